@@ -1,0 +1,68 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT } from './exit-codes.js';
+import { runExtract, type ExtractOptions } from './extract.js';
+import type { CliIO } from './io.js';
+import { packageVersion } from './version.js';
+
+const EXTRACT_EXAMPLES = `
+Examples:
+  $ summit-facts extract seeds/                        the fact table in the terminal
+  $ summit-facts extract seeds/ --format json | jq '.conflicts[].message'
+  $ summit-facts extract 'news/**/*.txt' --reference-date 2025-08-18 --format timeline
+  $ summit-facts extract a.txt b.txt --format markdown --out facts.md
+  $ cat article.txt | summit-facts extract - --format ndjson`;
+
+/** Builds the program. Commander's own exits and writes are redirected into `io`. */
+function program(io: CliIO, run: { code: number }): Command {
+  const cmd = new Command('summit-facts')
+    .description('Reconcile who said what, figures and dates across news articles about one event.')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.writeOut(s), writeErr: (s) => io.writeErr(s) })
+    .addHelpText('after', `${EXTRACT_EXAMPLES}\n\nExit codes: 0 ok · 1 check found problems · 2 could not run (or some inputs unreadable)\n`);
+
+  cmd
+    .command('extract')
+    .description('extract the reconciled fact table from articles (files, folders of .txt, globs, or - for stdin)')
+    .argument('<inputs...>', 'files, folders or globs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson', 'markdown', 'timeline']).default('table'))
+    .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
+    .option('-r, --reference-date <YYYY-MM-DD>', 'date that "on Monday" and "last week" are resolved against')
+    .option('--max-bytes <n>', 'skip files larger than this many bytes (default 20 MiB)', parsePositive)
+    .option('--color', 'force colour in the table')
+    .option('--no-color', 'never colour the table')
+    .option('-q, --quiet', 'do not report skipped files on stderr')
+    .addHelpText('after', EXTRACT_EXAMPLES)
+    .action(async (inputs: string[], options: ExtractOptions) => {
+      run.code = await runExtract(inputs, options, io);
+    });
+  return cmd;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+/** Runs the CLI and returns its exit code; never calls process.exit. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const run = { code: EXIT.ok as number };
+  const cmd = program(io, run);
+  if (argv.length === 0) {
+    io.writeErr(cmd.helpInformation());
+    return EXIT.failure;
+  }
+  try {
+    await cmd.parseAsync([...argv], { from: 'user' });
+    return run.code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.ok : EXIT.failure;
+    }
+    io.writeErr(`summit-facts: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+    return EXIT.failure;
+  }
+}

@@ -1,0 +1,50 @@
+import { open, rename, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Per-process counter: pid + counter makes temp names unique without randomness. */
+let counter = 0;
+
+/**
+ * Write `data` (UTF-8) to `target` so readers see either the old file or the
+ * whole new one, never half of it: write a temp file in the same folder (a
+ * rename is only atomic within one file system), fsync it, rename it over the
+ * target. On failure the temp file is removed and an Error names the target
+ * and the reason. An existing target keeps its permission bits. A symlink at
+ * `target` is replaced by the file, not written through.
+ */
+export async function writeFileAtomic(target: string, data: string): Promise<void> {
+  const dir = path.dirname(target);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++counter}.tmp`);
+  let created = false;
+  try {
+    const mode = await stat(target).then((s) => s.mode & 0o7777, () => 0o666);
+    // 'wx': never reuse a leftover temp file from a crashed run with the same pid.
+    const handle = await open(temp, 'wx', mode);
+    created = true;
+    try {
+      await handle.writeFile(data, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+    created = false;
+  } catch (err) {
+    if (created) await unlink(temp).catch(() => undefined);
+    throw new Error(`cannot write ${target}: ${reason(err)}`, { cause: err });
+  }
+}
+
+function reason(err: unknown): string {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
+  const reasons: Record<string, string> = {
+    ENOENT: 'the folder does not exist',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'it is a directory',
+    ENOTDIR: 'a parent in the path is not a directory',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'the file system is read-only',
+  };
+  return reasons[code] ?? (err instanceof Error ? err.message : String(err));
+}

@@ -1,0 +1,65 @@
+import type { ParsedSource, Token } from '../../nlp/types.js';
+import { PERSON_TITLES } from '../../lexicon/people.js';
+import { isAcronym, isCapitalised, isParticle } from './words.js';
+
+/** A run of capitalised words inside one sentence: "German Chancellor Anna Brandt". */
+export interface Candidate {
+  readonly first: number; // token index
+  readonly end: number; // token index, exclusive
+  readonly sentence: number;
+  readonly paragraph: number;
+  /** True when the run starts the sentence (capitalisation says little there). */
+  readonly initial: boolean;
+  readonly inQuote: boolean;
+  readonly heading: boolean;
+}
+
+/**
+ * Finds capitalised runs. A particle joins two capitalised words
+ * ("Anna de Vries"); a lower-case title inside breaks the run ("Kremlin aide").
+ */
+export function findCandidates(doc: ParsedSource, quoted: (offset: number) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s]!;
+    const paragraph = doc.paragraphs[sentence.paragraph]!;
+    if (paragraph.credit) continue;
+    let i = sentence.firstToken;
+    const firstWord = firstWordIndex(doc.tokens, sentence.firstToken, sentence.endToken);
+    while (i < sentence.endToken) {
+      if (!startsName(doc.tokens[i]!)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < sentence.endToken) {
+        const t = doc.tokens[j]!;
+        if (startsName(t)) j++;
+        else if (isParticle(t) && j + 1 < sentence.endToken && startsName(doc.tokens[j + 1]!) && t.start === doc.tokens[j - 1]!.end + 1) j += 2;
+        else break;
+      }
+      out.push({
+        first: i,
+        end: j,
+        sentence: s,
+        paragraph: sentence.paragraph,
+        initial: i === firstWord,
+        inQuote: quoted(doc.tokens[i]!.start),
+        heading: paragraph.heading,
+      });
+      i = j;
+    }
+  }
+  return out;
+}
+
+function startsName(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (isCapitalised(t) || isAcronym(t)) return /\p{L}{2}|^\p{Lu}\.?$/u.test(t.text) || PERSON_TITLES.has(t.norm);
+  return false;
+}
+
+function firstWordIndex(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word') return i;
+  return to;
+}

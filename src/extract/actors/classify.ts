@@ -1,0 +1,105 @@
+import { hasTag, isOrgWord, isPlaceWord, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import type { ParsedSource, Token } from '../../nlp/types.js';
+import type { ActorKind } from '../../model/mention.js';
+import { ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
+import { isSpeechVerb } from '../../lexicon/speech.js';
+import type { Candidate } from './candidates.js';
+import { extendRoleLeft, roleAfter, roleAppositiveBefore, roleBefore, splitTitle, type Range } from './roles.js';
+import { isAcronym, isFunctionWord, isPossessive, isSoftWord, stripPossessive } from './words.js';
+
+/** One name found in the text, before linking. `kind` null means "a name, kind not yet known". */
+export interface NameMention {
+  readonly first: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly kind: ActorKind | null;
+  readonly roles: readonly Range[];
+  readonly rule: string;
+  readonly weak: boolean; // found only in a heading or a quote: may link, never founds an actor
+}
+
+/** Splits a capitalised run at words that are not names ("Trump Tells Okafor" → "Trump", "Okafor") and classifies each part. */
+export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[] {
+  const out: NameMention[] = [];
+  if (c.heading) {
+    // Headings capitalise every word: each word may only link to a name found in the prose.
+    for (let k = c.first; k < c.end; k++) if (!isFunctionWord(doc.tokens[k]!)) out.push({ first: k, end: k + 1, sentence: c.sentence, kind: null, roles: [], rule: 'heading', weak: true });
+    return out;
+  }
+  let i = c.first;
+  while (i < c.end) {
+    while (i < c.end && isFunctionWord(doc.tokens[i]!)) i++;
+    let j = i;
+    // A possessive closes a name: "Okafor’s Lagos office" is Okafor, then Lagos.
+    while (j < c.end && !isFunctionWord(doc.tokens[j]!)) if (isPossessive(doc.tokens[j++]!)) break;
+    if (j > i) {
+      const m = classifyPart(doc, c, i, j);
+      if (m) out.push(m);
+    }
+    i = j;
+  }
+  return out;
+}
+
+function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: number): NameMention | null {
+  const sentence = doc.sentences[c.sentence]!;
+  const weak = c.heading || c.inQuote;
+  let split = splitTitle(doc.tokens, first, end);
+  const roles: Range[] = [];
+  if (split > first) roles.push([extendRoleLeft(doc, first, sentence.firstToken), split]);
+  else {
+    // Leading adjectives belong to the name only when it names an organisation or place ("European Union").
+    while (split < end - 1 && isSoftWord(doc.tokens[split]!)) split++;
+    if (split === end - 1 && isSoftWord(doc.tokens[split]!)) return null;
+    if (split > first && kindOf(doc.tokens.slice(first, end)) !== 'person' && kindOf(doc.tokens.slice(first, end)) !== null) split = first;
+  }
+  const before = roles.length ? null : (roleBefore(doc, split, sentence.firstToken) ?? roleAppositiveBefore(doc, split, sentence.firstToken));
+  if (before) roles.push(before);
+  const after = roleAfter(doc, end, sentence.endToken);
+  if (after) roles.push(after);
+  const name = doc.tokens.slice(split, end);
+  if (name.length === 0) return null;
+  const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);
+  if (kind === 'person' || kind === null) {
+    if (roles.length) return { first: split, end, sentence: c.sentence, kind: 'person', roles, rule: 'title-name', weak };
+  }
+  if (kind) return { first: split, end, sentence: c.sentence, kind, roles: kind === 'person' ? roles : [], rule: `lexicon-${kind}`, weak };
+  const context = contextKind(doc, c.sentence, split, end);
+  if (context) return { first: split, end, sentence: c.sentence, kind: context.kind, roles: [], rule: context.rule, weak };
+  return { first: split, end, sentence: c.sentence, kind: null, roles: [], rule: 'capitalised', weak };
+}
+
+/** Kind from the words themselves: lexicon tags and head nouns. */
+export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): ActorKind | null {
+  const last = stripPossessive(name[name.length - 1]!.norm);
+  const phrase = name.map((t) => stripPossessive(t.norm)).join(' ');
+  if (hasTag(phrase, ...PLACE_TAGS) && !hasTag(phrase, ...PERSON_TAGS)) return 'place';
+  if (hasTag(phrase, ...ORG_TAGS)) return 'organization';
+  if (name.length > 1 && (ORG_HEADS.has(last) || isOrgWord(last))) return 'organization';
+  if (name.length > 1 && (PLACE_HEADS.has(last) || isPlaceWord(last))) return 'place';
+  if (name.length === 1 && isAcronym(name[0]!)) return 'organization';
+  if (name.some((t) => hasTag(stripPossessive(t.norm), 'FirstName', 'MaleName', 'FemaleName')) || hasTag(last, 'LastName')) return 'person';
+  if (name.length === 1 && hasTag(last, ...PLACE_TAGS)) return 'place';
+  return null;
+}
+
+/** Words after "the X" that show X is the head of its phrase: "the Kremlin has", "the Kremlin, which". */
+const CLAUSE_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun', 'QuestionWord'];
+
+/** Kind from the words around an unknown name: "Okafor said", "said Okafor", "in Lagos", "the Kremlin". */
+function contextKind(doc: ParsedSource, s: number, first: number, end: number): { kind: ActorKind; rule: string } | null {
+  const prev = doc.tokens[first - 1];
+  const next = doc.tokens[end];
+  const sentence = doc.sentences[s]!;
+  const inSentence = (t: Token | undefined, idx: number) => t !== undefined && idx >= sentence.firstToken && idx < sentence.endToken;
+  // "the Kremlin said" names an organisation; "the Tambov region" uses a name as a modifier.
+  if (inSentence(prev, first - 1) && prev!.norm === 'the') {
+    const modifier = next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next.norm, ...CLAUSE_TAGS) && !isSpeechVerb(next.norm);
+    return modifier ? null : { kind: 'organization', rule: 'the-name' };
+  }
+  if (inSentence(next, end) && isSpeechVerb(next!.norm)) return { kind: 'person', rule: 'speaker-subject' };
+  if (inSentence(next, end) && /^(?:has|had|is|was|will|would)$/.test(next!.norm) && isSpeechVerb(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'speaker-subject' };
+  if (inSentence(prev, first - 1) && isSpeechVerb(prev!.norm) && (next === undefined || !inSentence(next, end) || /^[.,;]$/.test(next.text))) return { kind: 'person', rule: 'speaker-inverted' };
+  if (inSentence(prev, first - 1) && PLACE_PREPOSITIONS.has(prev!.norm)) return { kind: 'place', rule: 'place-preposition' };
+  return null;
+}

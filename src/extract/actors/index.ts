@@ -1,0 +1,68 @@
+import type { ParsedSource } from '../../nlp/types.js';
+import type { ActorMention, ActorOccurrence } from '../../model/mention.js';
+import { findCandidates } from './candidates.js';
+import { classifyCandidate, type NameMention } from './classify.js';
+import { linkMentions, type Cluster } from './link.js';
+import { propagateListKinds } from './lists.js';
+import { stripPossessive } from './words.js';
+
+export interface ActorExtraction {
+  readonly actors: ActorMention[];
+  /** Token index → local actor id, for every token of every linked name. */
+  readonly tokenActor: ReadonlyMap<number, string>;
+}
+
+/** Actors of one source: find capitalised runs, classify, link into in-article chains. */
+export function extractActors(doc: ParsedSource, quoted: (offset: number) => boolean): ActorExtraction {
+  const mentions: NameMention[] = [];
+  for (const c of findCandidates(doc, quoted)) mentions.push(...classifyCandidate(doc, c));
+  const clusters = linkMentions(doc, propagateListKinds(doc, mentions));
+  const actors: ActorMention[] = [];
+  const tokenActor = new Map<number, string>();
+  for (const cluster of clusters) {
+    const local = `a${actors.length + 1}`;
+    actors.push(toActor(doc, cluster, local));
+    for (const m of cluster.mentions) for (let i = m.first; i < m.end; i++) tokenActor.set(i, local);
+  }
+  return { actors, tokenActor };
+}
+
+function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMention {
+  const surface = (m: NameMention) => nameText(doc, m.first, m.end).text;
+  const names = cluster.mentions.filter((m) => !m.weak).map(surface);
+  const all = cluster.mentions.map(surface);
+  const name = longest(names.length ? names : all);
+  const aliases = [...new Set(all.filter((n) => n !== name))].sort();
+  const roles: string[] = [];
+  const seen = new Set<string>();
+  for (const m of cluster.mentions) {
+    for (const r of m.roles) {
+      if (!r) continue;
+      const text = doc.text.slice(doc.tokens[r[0]]!.start, doc.tokens[r[1] - 1]!.end).replace(/^(?:the|a|an)\s+/i, '');
+      const key = text.toLowerCase().replace(/[.\s]+/g, ' ');
+      if (!seen.has(key)) {
+        seen.add(key);
+        roles.push(text);
+      }
+    }
+  }
+  // "President" adds nothing next to "Ukrainian President".
+  const kept = roles.filter((r) => !roles.some((o) => o !== r && o.toLowerCase().endsWith(' ' + r.toLowerCase())));
+  const occurrences: ActorOccurrence[] = cluster.mentions.map((m) => ({ source: doc.id, ...nameText(doc, m.first, m.end), rule: m.rule }));
+  return { local, kind: cluster.kind, name, aliases, roles: kept, occurrences };
+}
+
+/** The name's span without a trailing possessive: "Okafor’s" → "Okafor". */
+export function nameText(doc: ParsedSource, first: number, end: number): { start: number; end: number; text: string } {
+  const start = doc.tokens[first]!.start;
+  const last = doc.tokens[end - 1]!;
+  const stop = last.end - (last.text.length - stripPossessive(last.text).length);
+  return { start, end: stop, text: doc.text.slice(start, stop) };
+}
+
+/** Most words wins; ties go to the first seen, which keeps the choice deterministic. */
+function longest(names: readonly string[]): string {
+  let best = names[0]!;
+  for (const n of names) if (n.split(/\s+/).length > best.split(/\s+/).length) best = n;
+  return best;
+}

@@ -1,0 +1,79 @@
+import type { ParsedSource } from '../../nlp/types.js';
+import type { ActorKind } from '../../model/mention.js';
+import type { NameMention } from './classify.js';
+import { nameKey } from './words.js';
+
+/** Actors inside one source: each cluster is one actor and the mentions that name it. */
+export interface Cluster {
+  kind: ActorKind;
+  /** Mentions in text order; the first full name founds the cluster. */
+  readonly mentions: NameMention[];
+  readonly keys: Set<string>;
+  readonly surname: string | null;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * Links mentions within one article: full name ↔ surname ↔ title + surname, and
+ * an organisation's acronym to its long name ("Harbour Workers Union" ↔ "HWU").
+ * Strong mentions (prose) found actors; weak ones (headings, quotes) only link.
+ */
+export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const bySurname = new Map<string, Cluster[]>();
+  const keyOf = (m: NameMention) => nameKey(doc.text.slice(doc.tokens[m.first]!.start, doc.tokens[m.end - 1]!.end));
+  const found = (m: NameMention, kind: ActorKind): Cluster => {
+    const key = keyOf(m);
+    const words = key.split(' ');
+    const surname = kind === 'person' && words.length > 1 ? words[words.length - 1]! : kind === 'person' ? key : null;
+    const c: Cluster = { kind, mentions: [m], keys: new Set([key]), surname };
+    clusters.push(c);
+    byKey.set(key, c);
+    if (kind !== 'person' && words.length > 1) byKey.set(initials(words), c);
+    if (surname) bySurname.set(surname, [...(bySurname.get(surname) ?? []), c]);
+    return c;
+  };
+  const attach = (c: Cluster, m: NameMention) => {
+    c.mentions.push(m);
+    c.keys.add(keyOf(m));
+  };
+  // Pass 1: full names (two or more words) of people, and every org and place, found clusters.
+  for (const m of mentions) {
+    if (m.weak || m.kind === null) continue;
+    const key = keyOf(m);
+    const existing = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
+    if (existing) attach(existing, m);
+    else if (m.kind !== 'person' ? m.rule.startsWith('lexicon') : key.includes(' ')) found(m, m.kind);
+  }
+  // Pass 2: everything else links by key or surname; strong, typed or name-like leftovers found clusters.
+  for (const m of mentions) {
+    if (!m.weak && m.kind !== null && (m.kind !== 'person' ? m.rule.startsWith('lexicon') : keyOf(m).includes(' '))) continue;
+    const key = keyOf(m);
+    const words = key.split(' ');
+    const direct = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
+    const sameSurname = bySurname.get(words[words.length - 1]!) ?? [];
+    const target = direct ?? nearest(sameSurname, m);
+    if (target && (direct || words.length === 1 || target.kind === 'person')) attach(target, m);
+    else if (!m.weak && m.kind !== null) found(m, m.kind);
+    else if (!m.weak && words.length >= 2 && words.length <= 4) found({ ...m, rule: 'capitalised-name' }, 'person');
+  }
+  for (const c of clusters) c.mentions.sort((a, b) => a.first - b.first);
+  return clusters.sort((a, b) => a.mentions[0]!.first - b.mentions[0]!.first);
+}
+
+/** The cluster with this surname most recently named before `m`, else the first one. */
+function nearest(candidates: readonly Cluster[], m: NameMention): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of candidates) {
+    const at = Math.max(-1, ...c.mentions.filter((x) => x.first < m.first).map((x) => x.first));
+    if (at > bestAt) [best, bestAt] = [c, at];
+  }
+  return best ?? candidates[0];
+}
+
+function initials(words: readonly string[]): string {
+  return words.filter((w) => !CONNECTORS.has(w)).map((w) => w.charAt(0)).join('');
+}

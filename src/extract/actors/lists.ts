@@ -1,0 +1,32 @@
+import type { ParsedSource } from '../../nlp/types.js';
+import type { NameMention } from './classify.js';
+
+/**
+ * A name of unknown kind in a list of places is a place too:
+ *   "leaders of Britain, Germany, France and Italy" — Britain is not in the lexicon, Germany is.
+ */
+export function propagateListKinds(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
+  const at = new Map<number, NameMention>();
+  for (const m of mentions) at.set(m.first, m);
+  const byEnd = new Map<number, NameMention>();
+  for (const m of mentions) byEnd.set(m.end, m);
+  return mentions.map((m) => {
+    if (m.kind !== null) return m;
+    const neighbours = [listNeighbourBefore(doc, m, byEnd), listNeighbourAfter(doc, m, at)];
+    return neighbours.some((n) => n?.kind === 'place') ? { ...m, kind: 'place' as const, rule: 'place-list' } : m;
+  });
+}
+
+const SEPARATORS = new Set([',', 'and', 'or']);
+
+function listNeighbourBefore(doc: ParsedSource, m: NameMention, byEnd: ReadonlyMap<number, NameMention>): NameMention | undefined {
+  const sep = doc.tokens[m.first - 1];
+  if (!sep || !SEPARATORS.has(sep.norm)) return undefined;
+  return byEnd.get(m.first - 1) ?? (doc.tokens[m.first - 2]?.text === ',' ? byEnd.get(m.first - 2) : undefined);
+}
+
+function listNeighbourAfter(doc: ParsedSource, m: NameMention, at: ReadonlyMap<number, NameMention>): NameMention | undefined {
+  const sep = doc.tokens[m.end];
+  if (!sep || !SEPARATORS.has(sep.norm)) return undefined;
+  return at.get(m.end + 1) ?? (doc.tokens[m.end + 1]?.norm === 'and' ? at.get(m.end + 2) : undefined);
+}

@@ -1,0 +1,91 @@
+import { hasTag } from '../../nlp/lexicon.js';
+import type { ParsedSource, Token } from '../../nlp/types.js';
+import { PERSON_TITLES, ROLE_HEADS } from '../../lexicon/people.js';
+import { isAcronym, isCapitalised } from './words.js';
+
+/** Token range [first, end) of a role phrase, or null. */
+export type Range = readonly [number, number] | null;
+
+/**
+ * Inside a capitalised run, everything up to the last title word is the role:
+ *   "NATO Secretary General Mark Okoro"  → role "NATO Secretary General", name "Mark Okoro"
+ *   "Dutch Labour Minister Anna de Vries" → role "Dutch Labour Minister"
+ */
+export function splitTitle(tokens: readonly Token[], first: number, end: number): number {
+  let split = first;
+  for (let k = first; k < end - 1; k++) {
+    if (ROLE_HEADS.has(tokens[k]!.norm)) split = k + 1;
+  }
+  return split;
+}
+
+/**
+ * A lower-case role right before the name, with its modifiers:
+ *   "said union leader Pieter Bakker"  → "union leader"
+ *   "Kremlin aide Ivan Sorokin"          → "Kremlin aide"
+ *   "port authority spokeswoman Lena Berg" → "port authority spokeswoman"
+ * Stops at verbs, determiners, prepositions and punctuation; at most five words.
+ */
+export function roleBefore(doc: ParsedSource, nameFirst: number, sentenceFirst: number): Range {
+  const head = doc.tokens[nameFirst - 1];
+  if (!head || nameFirst - 1 < sentenceFirst || head.kind !== 'word' || !ROLE_HEADS.has(head.norm)) return null;
+  let k = nameFirst - 1;
+  while (k - 1 >= sentenceFirst && nameFirst - k < 5 && isRoleModifier(doc.tokens[k - 1]!)) k--;
+  return [k, nameFirst];
+}
+
+/** "Ukrainian President Ana Ruiz": a demonym or acronym just before an in-run title joins the role. */
+export function extendRoleLeft(doc: ParsedSource, first: number, sentenceFirst: number): number {
+  let k = first;
+  while (k - 1 >= sentenceFirst && first - k < 3 && isRoleModifier(doc.tokens[k - 1]!) && doc.tokens[k - 1]!.kind === 'word' && !/^\p{Ll}/u.test(doc.tokens[k - 1]!.text)) k--;
+  return k;
+}
+
+function isRoleModifier(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (PERSON_TITLES.has(t.norm) || isAcronym(t)) return true;
+  if (hasTag(t.norm, 'Demonym')) return true;
+  if (hasTag(t.norm, 'Verb', 'PastTense', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Possessive', 'Date', 'WeekDay', 'Month')) return false;
+  if (/['’]s$/u.test(t.text)) return false;
+  return isCapitalised(t) || /^\p{Ll}+$/u.test(t.text);
+}
+
+/**
+ * An apposition after the name: "Pieter Bakker, the union's chairman, said" → "the union's chairman".
+ * The phrase must hold a title word and close with a comma within eight words.
+ */
+export function roleAfter(doc: ParsedSource, nameEnd: number, sentenceEnd: number): Range {
+  if (doc.tokens[nameEnd]?.text !== ',') return null;
+  let hasTitle = false;
+  for (let k = nameEnd + 1; k < Math.min(sentenceEnd, nameEnd + 10); k++) {
+    const t = doc.tokens[k]!;
+    if (t.text === ',' ) return hasTitle && k > nameEnd + 1 ? [nameEnd + 1, k] : null;
+    if (t.kind !== 'word') return null;
+    if (ROLE_HEADS.has(t.norm)) hasTitle = true;
+    else if (hasTag(t.norm, 'Verb', 'PastTense', 'PresentTense', 'Pronoun') && !hasTag(t.norm, 'Noun', 'Singular')) return null;
+  }
+  return null;
+}
+
+/**
+ * An apposition before the name: "The union's chief negotiator, Pieter Bakker, said" → "The union's chief negotiator".
+ * From the sentence start (or a comma) to the comma before the name; must hold a title word.
+ */
+export function roleAppositiveBefore(doc: ParsedSource, nameFirst: number, sentenceFirst: number): Range {
+  if (doc.tokens[nameFirst - 1]?.text !== ',') return null;
+  const end = nameFirst - 1;
+  let k = end - 1;
+  let hasTitle = false;
+  while (k >= sentenceFirst && end - k <= 9) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'word' && t.text !== '’' && t.text !== "'") break;
+    if (ROLE_HEADS.has(t.norm)) hasTitle = true;
+    if (hasTag(t.norm, 'Verb', 'PastTense', 'PresentTense') && !ROLE_HEADS.has(t.norm)) return null;
+    k--;
+  }
+  if (!hasTitle) return null;
+  const first = k + 1;
+  // The phrase must start the sentence or follow a comma: "Putin’s envoy, Ivan Sorokin," not "talks with envoy, Ivan".
+  if (first !== sentenceFirst && doc.tokens[first - 1]?.text !== ',') return null;
+  return first < end ? [first, end] : null;
+}

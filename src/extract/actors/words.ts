@@ -1,0 +1,52 @@
+import { FUNCTION_TAGS, hasTag } from '../../nlp/lexicon.js';
+import type { Token } from '../../nlp/types.js';
+import { NAME_PARTICLES } from '../../lexicon/people.js';
+
+/** "Zelenska’s" → "Zelenska", "leaders’" → "leaders": the possessive is not part of a name. */
+export function stripPossessive(text: string): string {
+  return text.replace(/['’]s$/u, '').replace(/['’]$/u, '');
+}
+
+/** Lower-cased, accent-free name form used as a key: "Ngozi Okonjo-Iweala’s" → "ngozi okonjo-iweala". */
+export function nameKey(text: string): string {
+  return stripPossessive(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+export function isCapitalised(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+/** NATO, EU, U.S., JD: two or more capitals and no lower-case letters. */
+export function isAcronym(t: Token): boolean {
+  return t.kind === 'word' && /^(?:\p{Lu}\.?){2,}s?$/u.test(t.text) && !/\p{Ll}/u.test(t.text.slice(0, -1));
+}
+
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Place', 'Organization', 'Region'];
+/** Tags of words that may stand inside a name but not at its left edge: "Russian Foreign Ministry", "Criminal Court". */
+const SOFT_TAGS = ['Adjective', 'Demonym', 'Comparable', 'Ordinal'];
+
+/** Capitalised words that are not names wherever they stand: "The", "While", "Meanwhile", "Monday". */
+export function isFunctionWord(t: Token): boolean {
+  const norm = stripPossessive(t.norm);
+  return hasTag(norm, ...FUNCTION_TAGS) && !hasTag(norm, ...SOFT_TAGS) && !hasTag(norm, ...NAME_TAGS);
+}
+
+/** Adjectives and demonyms: part of "European Union", a role in "German Chancellor", nothing alone. */
+export function isSoftWord(t: Token): boolean {
+  const norm = stripPossessive(t.norm);
+  return hasTag(norm, ...SOFT_TAGS) && !hasTag(norm, ...NAME_TAGS);
+}
+
+export function isPossessive(t: Token): boolean {
+  return /['’]s$/u.test(t.text);
+}
+
+export function isParticle(t: Token): boolean {
+  return t.kind === 'word' && NAME_PARTICLES.has(t.norm);
+}

@@ -1,0 +1,61 @@
+import { MONTHS } from '../../lexicon/calendar.js';
+import { DATE_OFFSET_WORDS } from '../../lexicon/units.js';
+import type { Quantity } from './quantity.js';
+import { isCapitalised, type Word } from './words.js';
+
+/**
+ * Numbers that are not figures. Each row: a rule name, an example, a test.
+ * Only unit-less counts and durations are filtered; money and percentages
+ * are figures wherever they stand.
+ */
+const DETERMINERS = new Set(['the', 'all', 'both', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+const TIME_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'et', 'bst', 'cet', 'o\'clock']);
+const WINDOW_OPENERS = new Set(['within', 'next', 'past', 'last', 'coming']);
+
+/** Per-sentence facts the filters need, computed once (keeps scanning linear). */
+export interface SentenceContext { readonly allCaps: boolean }
+
+type Filter = (words: readonly Word[], q: Quantity, ctx: SentenceContext) => boolean;
+
+const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
+  // "annexed in 2014": years are dates.
+  { rule: 'year', test: (_w, q) => q.number.yearLike },
+  // "August 18", "18 Aug": day numbers are dates.
+  { rule: 'day-of-month', test: (w, q) => MONTHS.has(w[q.first - 1]?.norm ?? '') || MONTHS.has(w[q.next]?.norm ?? '') },
+  // "at 3 p.m.", "10:30"
+  { rule: 'time-of-day', test: (w, q) => TIME_WORDS.has(w[q.next]?.norm ?? '') || (w[q.next]?.text === ':' && w[q.next]!.glued) },
+  // "COVID-19", "three-way talks": glued by a hyphen to a word.
+  { rule: 'hyphen-compound', test: (w, q) => w[q.first]!.joined || (w[q.next]?.joined ?? false) },
+  // "the Group of Seven": a capitalised number word inside a sentence.
+  { rule: 'name-word', test: (w, q, c) => q.number.words && isCapitalised(w[q.first]) && q.first > 0 && !c.allCaps },
+  // "Boeing 737", "Article 5": digits right after a capitalised word.
+  { rule: 'name-number', test: (w, q) => !q.number.words && isCapitalised(w[q.first - 1]) && !MONTHS.has(w[q.first - 1]!.norm) && q.first > 0 },
+  // "one of the most watched", "one side or the other"
+  { rule: 'pronoun-one', test: (_w, q) => q.number.words && q.value === 1 },
+  // "the two sides", "all three presidents": known things, not reported quantities.
+  { rule: 'determiner', test: (w, q) => q.number.words && DETERMINERS.has(w[q.first - 1]?.norm ?? '') },
+  // "two of them"
+  { rule: 'partitive', test: (w, q) => q.number.words && w[q.next]?.norm === 'of' },
+  // "No. 5"
+  { rule: 'number-sign', test: (w, q) => w[q.first - 1]?.norm === 'no' },
+];
+
+/** Durations that are dates: "two days after", "three weeks ago", "within the next two weeks". */
+function isDateDuration(words: readonly Word[], q: Quantity): boolean {
+  if (DATE_OFFSET_WORDS.has(words[q.next]?.norm ?? '')) return true;
+  const b1 = words[q.first - 1]?.norm ?? '';
+  return WINDOW_OPENERS.has(b1) && words[q.next]?.norm !== 'to';
+}
+
+export function isAllCaps(words: readonly Word[]): boolean {
+  const letters = words.filter((w) => /\p{L}/u.test(w.text)).map((w) => w.text).join('');
+  return letters.length > 3 && letters === letters.toUpperCase();
+}
+
+/** The name of the rule that says this quantity is not a figure, or null. */
+export function notAFigure(words: readonly Word[], q: Quantity, ctx: SentenceContext): string | null {
+  if (q.measure === 'duration' && q.upper === undefined && isDateDuration(words, q)) return 'date-offset';
+  if (q.measure !== 'count') return null;
+  for (const f of COUNT_FILTERS) if (f.test(words, q, ctx)) return f.rule;
+  return null;
+}

@@ -1,0 +1,96 @@
+import { FRACTIONS, ORDINALS } from '../../lexicon/numbers.js';
+import { notAFigure, isAllCaps } from './filters.js';
+import { intervalOf, qualifierBefore } from './qualifiers.js';
+import { quantityAt, type Measure, type Quantity } from './quantity.js';
+import { nounPhraseAt, subjectOf } from './subject.js';
+import type { Word } from './words.js';
+
+/** A figure found in one sentence, as word indices plus normalised values. */
+export interface RawFigure {
+  readonly first: number;
+  readonly next: number;
+  readonly value: number;
+  readonly unit: string;
+  readonly measure: Measure;
+  readonly qualifier: string;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly subject: string | null;
+  readonly rule: string;
+}
+
+export interface ScanProblem { readonly code: string; readonly message: string; readonly start: number; readonly end: number }
+
+const RANGE_LINKS = new Set(['to', 'and']);
+
+/** Extends a quantity over "to"/"and" + a second quantity of the same unit: "a week to 10 days", "between 10 and 15". */
+function rangeAfter(words: readonly Word[], q: Quantity, between: boolean): Quantity {
+  const link = words[q.next]?.norm ?? '';
+  if (!RANGE_LINKS.has(link) || (link === 'and' && !between)) return q;
+  const second = quantityAt(words, q.next + 1);
+  if (!second || !('ok' in second)) return q;
+  const r = second.ok;
+  const unitless = q.unit === 'count' && q.measure === 'count' && r.measure !== 'count';
+  const lo = unitless ? q.value * r.factor : q.value;
+  if ((!unitless && r.unit !== q.unit) || lo >= r.value) return q;
+  return { ...q, value: lo, upper: r.value, unit: r.unit, measure: r.measure, next: r.next, rule: `${r.rule}-range` };
+}
+
+/** "the third round": ordinal words that carry meaning, never the idiomatic "first". */
+function ordinalAt(words: readonly Word[], i: number): RawFigure | null {
+  const w = words[i]!;
+  const n = ORDINALS.get(w.norm);
+  const after = words[i + 1];
+  if (n === undefined || w.joined || after?.joined || after?.norm === 'of') return null;
+  if (!['the', 'a', 'its', 'their', 'his', 'her'].includes(words[i - 1]?.norm ?? '')) return null;
+  const np = nounPhraseAt(words, i + 1);
+  if (!np) return null;
+  const subject = words.slice(np[0], np[1]).map((x) => x.text).join(' ');
+  return { first: i, next: i + 1, value: n, unit: 'ordinal', measure: 'count', qualifier: 'exact', min: n, max: n, subject, rule: 'ordinal' };
+}
+
+/** "a quarter of", "half of", "the remaining quarter of its region". */
+function fractionAt(text: string, words: readonly Word[], i: number): RawFigure | null {
+  const f = FRACTIONS.get(words[i]!.norm);
+  if (f === undefined || words[i + 1]?.norm !== 'of' || words[i]!.joined) return null;
+  const q = qualifierBefore(words, i);
+  const subject = subjectOf(text, words, q.first, i + 1, false);
+  return { first: q.first, next: i + 1, value: f, unit: 'fraction', measure: 'fraction', qualifier: q.text, ...intervalOf(f, q.bound), subject, rule: 'fraction-of' };
+}
+
+/** Scans the words of one sentence. Each word is looked at a bounded number of times. */
+export function scanFigures(text: string, words: readonly Word[]): { figures: RawFigure[]; problems: ScanProblem[] } {
+  const figures: RawFigure[] = [];
+  const problems: ScanProblem[] = [];
+  const ctx = { allCaps: isAllCaps(words) };
+  let i = 0;
+  while (i < words.length) {
+    const found = quantityAt(words, i);
+    if (found && 'tooLong' in found) {
+      const w = found.tooLong;
+      problems.push({ code: 'figure/number-too-long', message: `Number with more than 15 digits ignored: "${w.text.slice(0, 24)}…"`, start: w.start, end: w.end });
+      i++;
+      continue;
+    }
+    if (!found) {
+      const other = ordinalAt(words, i) ?? fractionAt(text, words, i);
+      if (other) figures.push(other);
+      i = other ? other.next : i + 1;
+      continue;
+    }
+    const q0 = found.ok;
+    const between = words[q0.first - 1]?.norm === 'between' || words[q0.first - 1]?.norm === 'from';
+    const q = rangeAfter(words, q0, between);
+    const skip = q.upper === undefined ? notAFigure(words, q, ctx) : null;
+    if (skip !== null) {
+      i = Math.max(q.next, i + 1);
+      continue;
+    }
+    const hedge = q.upper === undefined ? qualifierBefore(words, q.first) : { text: between ? 'between' : 'range', bound: 'exact' as const, first: between ? q.first - 1 : q.first };
+    const interval = q.upper === undefined ? intervalOf(q.value, hedge.bound) : { min: q.value, max: q.upper };
+    const subject = subjectOf(text, words, hedge.first, q.next, q.measure === 'money');
+    figures.push({ first: hedge.first, next: q.next, value: q.value, unit: q.unit, measure: q.measure, qualifier: hedge.text, ...interval, subject, rule: q.rule });
+    i = Math.max(q.next, i + 1);
+  }
+  return { figures, problems };
+}

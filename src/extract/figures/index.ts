@@ -1,0 +1,34 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { FigureMention } from '../../model/mention.js';
+import type { ParsedSource } from '../../nlp/types.js';
+import { scanFigures } from './find.js';
+import { sentenceWords } from './words.js';
+
+/**
+ * Figures of one source: money, counts, percentages, fractions, durations,
+ * ages, ranges and meaningful ordinals, each with value, unit, hedge,
+ * interval and subject. Spans cover the hedge and the unit
+ * ("more than a million casualties" → "more than a million").
+ */
+export function extractFigures(doc: ParsedSource): { figures: FigureMention[]; diagnostics: Diagnostic[] } {
+  const figures: FigureMention[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const sentence of doc.sentences) {
+    const words = sentenceWords(doc, sentence);
+    const { figures: raw, problems } = scanFigures(doc.text, words);
+    for (const f of raw) {
+      const start = words[f.first]!.start;
+      const end = words[f.next - 1]!.end;
+      figures.push({
+        source: doc.id, start, end, text: doc.text.slice(start, end),
+        value: f.value, unit: f.unit, measure: f.measure, qualifier: f.qualifier, min: f.min, max: f.max,
+        subject: f.subject, rule: f.rule,
+      });
+    }
+    for (const p of problems) {
+      diagnostics.push({ code: p.code, severity: 'info', message: p.message, source: doc.id, start: p.start, end: p.end });
+    }
+  }
+  figures.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { figures, diagnostics };
+}

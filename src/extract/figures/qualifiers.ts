@@ -1,0 +1,80 @@
+import { clean } from './number.js';
+import type { Word } from './words.js';
+
+/** How a hedge turns a value into an interval. */
+export type Bound = 'exact' | 'approx' | 'below-near' | 'lower' | 'upper';
+
+/**
+ * Hedges written before a figure, longest first so "no more than" wins over
+ * "more than". Each row: words, the qualifier as written, the interval kind.
+ */
+const QUALIFIERS: ReadonlyArray<{ words: readonly string[]; bound: Bound }> = [
+  { words: ['no', 'more', 'than'], bound: 'upper' }, // "no more than 50 people"
+  { words: ['no', 'fewer', 'than'], bound: 'lower' }, // "no fewer than 12 ships"
+  { words: ['as', 'many', 'as'], bound: 'upper' }, // "as many as 300 troops"
+  { words: ['as', 'much', 'as'], bound: 'upper' }, // "as much as $5 billion"
+  { words: ['in', 'excess', 'of'], bound: 'lower' }, // "in excess of 1,000"
+  { words: ['upwards', 'of'], bound: 'lower' }, // "upwards of 200"
+  { words: ['more', 'than'], bound: 'lower' }, // "more than a million casualties"
+  { words: ['greater', 'than'], bound: 'lower' },
+  { words: ['fewer', 'than'], bound: 'upper' }, // "fewer than 20 votes"
+  { words: ['less', 'than'], bound: 'upper' },
+  { words: ['at', 'least'], bound: 'lower' }, // "at least 10 civilian deaths"
+  { words: ['at', 'most'], bound: 'upper' },
+  { words: ['up', 'to'], bound: 'upper' }, // "up to 40%"
+  { words: ['just', 'over'], bound: 'lower' },
+  { words: ['well', 'over'], bound: 'lower' },
+  { words: ['just', 'under'], bound: 'below-near' },
+  { words: ['close', 'to'], bound: 'approx' }, // "close to 3,000"
+  { words: ['an', 'estimated'], bound: 'approx' }, // "an estimated 38,000"
+  { words: ['nearly'], bound: 'below-near' }, // "nearly two hours"
+  { words: ['almost'], bound: 'below-near' },
+  { words: ['about'], bound: 'approx' }, // "about $90 billion"
+  { words: ['around'], bound: 'approx' },
+  { words: ['roughly'], bound: 'approx' }, // "roughly $90 billion"
+  { words: ['approximately'], bound: 'approx' },
+  { words: ['some'], bound: 'approx' }, // "some 5,000 people"
+  { words: ['estimated'], bound: 'approx' },
+  { words: ['over'], bound: 'lower' }, // "over 200 people"
+  { words: ['above'], bound: 'lower' },
+  { words: ['under'], bound: 'upper' },
+  { words: ['below'], bound: 'upper' },
+];
+
+export interface Qualifier {
+  readonly text: string;
+  readonly bound: Bound;
+  /** Index of the qualifier's first word (== the figure's first word when exact). */
+  readonly first: number;
+}
+
+/** The hedge that ends right before words[at], or `exact`. */
+export function qualifierBefore(words: readonly Word[], at: number): Qualifier {
+  for (const row of QUALIFIERS) {
+    const first = at - row.words.length;
+    if (first < 0) continue;
+    if (row.words.every((w, k) => words[first + k]!.norm === w)) {
+      return { text: row.words.join(' '), bound: row.bound, first };
+    }
+  }
+  return { text: 'exact', bound: 'exact', first: at };
+}
+
+/** Relative slack of approximate hedges: "about 90" covers 81..99. */
+export const APPROX_SLACK = 0.1;
+
+/** The interval a hedge implies. Open ends are null. */
+export function intervalOf(value: number, bound: Bound): { min: number | null; max: number | null } {
+  switch (bound) {
+    case 'exact':
+      return { min: value, max: value };
+    case 'approx':
+      return { min: clean(value * (1 - APPROX_SLACK)), max: clean(value * (1 + APPROX_SLACK)) };
+    case 'below-near':
+      return { min: clean(value * (1 - APPROX_SLACK)), max: value };
+    case 'lower':
+      return { min: value, max: null };
+    case 'upper':
+      return { min: null, max: value };
+  }
+}

@@ -1,0 +1,106 @@
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, currencyFromCode } from '../../lexicon/currencies.js';
+import { FRACTIONS } from '../../lexicon/numbers.js';
+import { DURATIONS, PERCENT_WORDS } from '../../lexicon/units.js';
+import { clean, parseNumberAt, type ParsedNumber } from './number.js';
+import type { Word } from './words.js';
+
+export type Measure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'count';
+
+/** A number with its unit, before hedges, ranges and subject are looked at. */
+export interface Quantity {
+  readonly first: number;
+  readonly next: number;
+  readonly value: number;
+  readonly upper?: number;
+  readonly unit: string;
+  readonly measure: Measure;
+  readonly number: ParsedNumber;
+  /** The factor applied to reach the canonical unit (7 for weeks, 10 for decades). */
+  readonly factor: number;
+  readonly rule: string;
+}
+
+export type QuantityResult = { ok: Quantity } | { tooLong: Word } | null;
+
+/** Currency written before the amount: "$", "US$", "€", "USD". Returns the code and the amount's word index. */
+export function currencyPrefix(words: readonly Word[], i: number): { code: string; next: number } | null {
+  const w = words[i];
+  if (!w) return null;
+  const sym = CURRENCY_SYMBOLS.get(w.text);
+  if (sym) return { code: sym, next: i + 1 };
+  const after = words[i + 1];
+  // "US$5": letters glued to a dollar sign.
+  if (after?.text === '$' && after.glued && DOLLAR_PREFIXES.has(w.norm.replace(/\./g, ''))) {
+    return { code: DOLLAR_PREFIXES.get(w.norm.replace(/\./g, ''))!, next: i + 2 };
+  }
+  if (w.text.length === 3 && w.text === w.text.toUpperCase() && CURRENCY_CODES.has(w.norm) && /^\d/.test(after?.text ?? '')) {
+    return { code: currencyFromCode(w.norm), next: i + 1 };
+  }
+  return null;
+}
+
+/** Currency written after the amount: "1.3 trillion yen", "500 million euros", "90 billion U.S. dollars". */
+function currencySuffix(words: readonly Word[], j: number): { code: string; next: number } | null {
+  let k = j;
+  if (words[k]?.norm === 'u.s.' || words[k]?.norm === 'us') k++;
+  const w = words[k];
+  if (!w) return null;
+  const code = CURRENCY_WORDS.get(w.norm) ?? (CURRENCY_CODES.has(w.norm) && w.text === w.text.toUpperCase() ? currencyFromCode(w.norm) : undefined);
+  return code ? { code, next: k + 1 } : null;
+}
+
+/** "a week", "an hour", "one decade": the article is the number 1. */
+function articleNumber(words: readonly Word[], i: number): ParsedNumber | null {
+  const w = words[i];
+  if (!w || !DURATIONS.has(words[i + 1]?.norm ?? '')) return null;
+  if (['a', 'an', 'one'].includes(w.norm)) return { value: 1, first: i, next: i + 1, words: true, yearLike: false };
+  // "within the next week to 10 days": a range whose lower end is the bare unit.
+  if (w.norm === 'next' && words[i + 2]?.norm === 'to') return { value: 1, first: i + 1, next: i + 1, words: true, yearLike: false };
+  return null;
+}
+
+/** The number at words[i] with its unit, or null. */
+export function quantityAt(words: readonly Word[], i: number): QuantityResult {
+  const cur = currencyPrefix(words, i);
+  const parsed = parseNumberAt(words, cur ? cur.next : i);
+  if (parsed && 'tooLong' in parsed) return parsed;
+  const num = parsed?.ok ?? (cur ? null : articleNumber(words, i));
+  if (!num) return null;
+  const base = { first: cur ? i : num.first, number: num, factor: 1, ...(num.upper !== undefined ? { upper: num.upper } : {}) };
+  const j = num.next;
+  if (cur) return { ok: { ...base, next: j, value: num.value, unit: cur.code, measure: 'money', rule: 'money-symbol' } };
+  const nw = words[j];
+  const n = nw?.norm ?? '';
+  // "two-thirds", "three quarters", "one third"
+  const frac = FRACTIONS.get(n);
+  if (frac !== undefined && num.words && num.value <= 10 && (nw!.joined || n.endsWith('s') || num.value === 1)) {
+    return { ok: { ...base, next: j + 1, value: clean(num.value * frac), unit: 'fraction', measure: 'fraction', rule: 'fraction-words' } };
+  }
+  // "two and a half years"
+  let value = num.value;
+  let k = j;
+  if (n === 'and' && words[j + 1]?.norm === 'a' && words[j + 2]?.norm === 'half') {
+    value = clean(value + 0.5);
+    k = j + 3;
+  }
+  const kw = words[k];
+  const kn = kw?.norm ?? '';
+  if (PERCENT_WORDS.has(kn) || (kn === 'per' && words[k + 1]?.norm === 'cent')) {
+    const points = kn === 'percentage' && words[k + 1]?.norm === 'points';
+    const next = kn === 'per' || points ? k + 2 : k + 1;
+    return { ok: { ...base, next, value, unit: points ? 'percentage points' : 'percent', measure: 'percent', rule: 'percent' } };
+  }
+  const suffix = currencySuffix(words, k);
+  if (suffix) return { ok: { ...base, next: suffix.next, value, unit: suffix.code, measure: 'money', rule: 'money-word' } };
+  const dur = DURATIONS.get(kn);
+  if (dur) {
+    const scaled = { ...base, value: clean(value * dur.factor), unit: dur.unit, factor: dur.factor, ...(num.upper !== undefined ? { upper: clean(num.upper * dur.factor) } : {}) };
+    // "16-year-old brother", "3-1/2-year-old war", "16 years old"
+    if (words[k + 1]?.norm === 'old') return { ok: { ...scaled, next: k + 2, measure: 'age', rule: 'age' } };
+    return { ok: { ...scaled, next: k + 1, measure: 'duration', rule: 'duration' } };
+  }
+  if (words[j - 1]?.norm === 'aged' || words[i - 1]?.norm === 'aged') {
+    return { ok: { ...base, next: j, value, unit: 'years', measure: 'age', rule: 'age-aged' } };
+  }
+  return { ok: { ...base, next: j, value: num.value, unit: 'count', measure: 'count', rule: num.words ? 'count-words' : 'count-digits' } };
+}

@@ -1,0 +1,127 @@
+import { isBoundary, type Word } from './words.js';
+
+/**
+ * What a figure measures, from the words around it, as short original text:
+ *   "has killed or wounded more than one million people"  → "people killed or wounded"
+ *   "offered to buy about $90 billion worth of U.S. weapons" → "U.S. weapons offered to buy"
+ *   "Europe's deadliest war in 80 years"                    → "Europe's deadliest war"
+ * Rule of thumb, in order: the noun phrase after the figure (through "worth
+ * of" / "of" / money's "in"), plus the verb group right before it; else the
+ * noun phrase before a linking preposition ("war in 80 years"); else null.
+ */
+
+/** Words that end a noun phrase. */
+const STOP = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'than', 'that',
+  'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'since', 'until', 'during', 'into', 'over',
+  'under', 'including', 'according', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will',
+  'would', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'this', 'these', 'those', 'it', 'its', 'their',
+  'his', 'her', 'our', 'your', 'my', 'they', 'he', 'she', 'we', 'i', 'you', 'not', 'also', 'so', 'if', 'because', 'across',
+  'about', 'against', 'between', 'through', 'per', 'each', 'every', 'ago', 'later', 'earlier', 'more', 'less', 'worth',
+  'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'within', 'next', 'past', 'last',
+]);
+/** "three more people": additional, not a hedge; skipped before the noun. */
+const ADDITIONAL = new Set(['more', 'additional', 'other', 'further', 'extra', 'new']);
+/** Auxiliaries that link a clause subject to its verb: "the guarantees would be formalized". */
+const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
+/** Determiners skipped at the start of a noun phrase: "of its eastern region". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all', 'both']);
+/** Verbs that take an amount as object; words in -ed are verbs too. */
+const VERBS = new Set([
+  'buy', 'sell', 'pay', 'spend', 'cost', 'costs', 'raise', 'send', 'lose', 'cut', 'borrow', 'lend', 'owe', 'give', 'earn',
+  'invest', 'purchase', 'kill', 'kills', 'wound', 'injure', 'hit', 'reach', 'reached', 'seek', 'seeks', 'sought', 'deploy',
+  'provide', 'pledge', 'spent', 'paid', 'sold', 'bought', 'lost', 'sent', 'gave', 'won', 'rose', 'fell', 'grew', 'caused',
+  'cause', 'approve', 'offer', 'fund', 'win', 'take', 'took', 'taken', 'hold', 'held', 'raised', 'has', 'have',
+]);
+const LINKS = new Set(['to', 'or', 'and']);
+const MAX_NP = 5;
+
+function isWordy(w: Word | undefined): w is Word {
+  return w !== undefined && w.kind === 'word' && !isBoundary(w);
+}
+
+function isVerb(w: Word | undefined): boolean {
+  if (!isWordy(w)) return false;
+  return VERBS.has(w.norm) || (w.norm.length >= 5 && w.norm.endsWith('ed') && !/^\p{Lu}/u.test(w.text));
+}
+
+/** Noun phrase starting at words[i]: [first, next) or null. */
+export function nounPhraseAt(words: readonly Word[], i: number): [number, number] | null {
+  let j = i;
+  while (isWordy(words[j]) && (DETERMINERS.has(words[j]!.norm) || ADDITIONAL.has(words[j]!.norm))) j++;
+  const first = j;
+  while (j - first < MAX_NP && isWordy(words[j]) && !STOP.has(words[j]!.norm) && !/^\d/.test(words[j]!.text)) j++;
+  return j > first ? [first, j] : null;
+}
+
+/** Noun phrase ending right before words[end] (possessives kept): "Europe's deadliest war". */
+function nounPhraseBefore(words: readonly Word[], end: number): [number, number] | null {
+  let j = end;
+  while (j > 0 && end - j < MAX_NP && isWordy(words[j - 1]) && !STOP.has(words[j - 1]!.norm) && !isVerb(words[j - 1])) j--;
+  return j < end ? [j, end] : null;
+}
+
+/** Verb group ending right before words[end]: "killed or wounded", "offered to buy", "resulted in". */
+function verbsBefore(words: readonly Word[], end: number): [number, number] | null {
+  let j = end;
+  if (words[j - 1]?.norm === 'in' && isVerb(words[j - 2])) j--; // "resulted in at least 10 deaths"
+  const last = j;
+  while (j > 0 && last - j < 4) {
+    const w = words[j - 1];
+    if (isVerb(w) && w!.norm !== 'has' && w!.norm !== 'have') j--;
+    else if (w && LINKS.has(w.norm) && isVerb(words[j - 2]) && j < last) j--;
+    else break;
+  }
+  return j < last ? [j, last] : null;
+}
+
+function textOf(text: string, words: readonly Word[], r: [number, number]): string {
+  return text.slice(words[r[0]]!.start, words[r[1] - 1]!.end).replace(/\s+/g, ' ');
+}
+
+/** Subject of the figure occupying words[first, next) (qualifier included). */
+export function subjectOf(text: string, words: readonly Word[], first: number, next: number, money: boolean): string | null {
+  let i = next;
+  if (words[i]?.norm === 'worth' && words[i + 1]?.norm === 'of') i += 2;
+  else if (words[i]?.norm === 'of' || (money && (words[i]?.norm === 'in' || words[i]?.norm === 'for'))) i += 1;
+  const np = nounPhraseAt(words, i);
+  const verbs = verbsBefore(words, first);
+  if (np) {
+    const after = verbs ?? participleAfter(words, np[1]);
+    return after ? `${textOf(text, words, np)} ${textOf(text, words, after)}` : textOf(text, words, np);
+  }
+  const prep = words[first - 1]?.norm;
+  if (prep === 'in' || prep === 'for' || prep === 'of' || prep === 'over') {
+    const before = nounPhraseBefore(words, first - 1);
+    if (before) return textOf(text, words, before);
+  }
+  if (verbs) return textOf(text, words, verbs);
+  return clauseSubject(text, words, first);
+}
+
+/** "people were reported dead" → the participle after the noun: "reported dead". */
+function participleAfter(words: readonly Word[], at: number): [number, number] | null {
+  if (!AUX.has(words[at]?.norm ?? '')) return null;
+  const p = words[at + 1];
+  if (!isVerb(p) || VERBS.has(p!.norm)) return null;
+  const dead = ['dead', 'missing', 'injured'].includes(words[at + 2]?.norm ?? '');
+  return [at + 1, dead ? at + 3 : at + 2];
+}
+
+/**
+ * Fallback: the clause's own subject and verb, found through the auxiliary
+ * before the figure. "the guarantees would be formalized within the next
+ * week to 10 days" → "guarantees formalized".
+ */
+function clauseSubject(text: string, words: readonly Word[], first: number): string | null {
+  let a = first - 1;
+  // Quote marks are crossed: "would be “formalized on paper within …”".
+  while (a >= 0 && first - a < 12 && (words[a]!.kind === 'quote' || !isBoundary(words[a])) && !AUX.has(words[a]!.norm)) a--;
+  if (a < 0 || !AUX.has(words[a]?.norm ?? '')) return null;
+  while (a > 0 && AUX.has(words[a - 1]!.norm)) a--;
+  const np = nounPhraseBefore(words, a);
+  if (!np) return null;
+  let v = a + 1;
+  while (v < first && !isVerb(words[v])) v++;
+  return v < first ? `${textOf(text, words, np)} ${words[v]!.text}` : textOf(text, words, np);
+}

@@ -1,0 +1,50 @@
+import type { Source } from '../model/source.js';
+import type { SourceMentions } from '../model/extraction.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { parseSource } from '../nlp/segment.js';
+import { sourceInfo } from '../load/index.js';
+import { extractActors } from './actors/index.js';
+import { extractQuotes, findPassages } from './quotes/index.js';
+import { findOutlet } from './outlet.js';
+import { extractFigures } from './figures/index.js';
+import { extractDates } from './dates/index.js';
+
+/**
+ * Everything one source says, as mentions. Never looks at another source, so it
+ * can run in a worker or on another machine. Stages, in order:
+ *   segment → quote marks (so names inside quotes are known) → actors → dates → figures → speakers.
+ */
+export function extractSource(source: Source): SourceMentions {
+  const doc = parseSource(source.id, source.text);
+  const found = findPassages(doc);
+  const starts = found.passages.map((p) => doc.tokens[p.open]!.start);
+  const ends = found.passages.map((p) => p.end);
+  const { actors, tokenActor } = extractActors(doc, (offset) => insideAny(starts, ends, offset));
+  const dates = extractDates(doc);
+  const figures = extractFigures(doc);
+  const quotes = extractQuotes(doc, actors, tokenActor, found.passages);
+  const diagnostics: Diagnostic[] = [...found.diagnostics, ...quotes.diagnostics, ...dates.diagnostics, ...figures.diagnostics];
+  return {
+    source: sourceInfo(source, findOutlet(doc)),
+    lineStarts: doc.lineStarts,
+    actors,
+    quotes: quotes.quotes,
+    figures: figures.figures,
+    dates: dates.dates,
+    diagnostics,
+    anchorDate: dates.anchorDate,
+  };
+}
+
+/** Binary search over sorted, non-overlapping [start, end) ranges. */
+function insideAny(starts: readonly number[], ends: readonly number[], offset: number): boolean {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < starts[mid]!) hi = mid - 1;
+    else if (offset >= ends[mid]!) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,28 @@
+import type { ParsedSource } from '../nlp/types.js';
+
+/**
+ * The outlet a source credits, from its credit lines, strongest first:
+ *   "Source: Harbour Post"   "Article Source: harbour post"   "LAGOS (Wire News) —"   "--Agencies"
+ */
+const RULES: ReadonlyArray<{ readonly re: RegExp; readonly credit: boolean }> = [
+  { re: /^(?:article\s+)?(?:source|credit|via)\s*:\s*([\p{L}][\p{L}\p{N} .&'’-]{0,60}?)\s*\.?$/iu, credit: true },
+  { re: /^[\p{Lu}][\p{Lu} ,.'-]{1,40}\(([\p{L}][\p{L} .&]{0,30})\)\s*[-–—]/u, credit: false },
+  { re: /^[-–—]{1,3}\s*([\p{L}][\p{L} .&'-]{0,40}?)\s*$/u, credit: true },
+];
+
+export function findOutlet(doc: ParsedSource): string | null {
+  for (const rule of RULES) {
+    for (const p of doc.paragraphs) {
+      if (rule.credit !== p.credit) continue;
+      const m = rule.re.exec(doc.text.slice(p.start, p.end).trim());
+      if (m?.[1]) return tidy(m[1]);
+    }
+  }
+  return null;
+}
+
+/** "reuters" → "Reuters"; names already capitalised are kept as written. */
+function tidy(name: string): string {
+  const t = name.trim();
+  return t === t.toLowerCase() ? t.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : t;
+}

@@ -1,0 +1,111 @@
+import type { ParsedSource, Token } from '../../nlp/types.js';
+import type { ActorMention } from '../../model/mention.js';
+import { genderOfFirstName } from '../../nlp/lexicon.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, PERSON_NOUNS, PRONOUNS } from '../../lexicon/people.js';
+import type { Passage } from './find.js';
+
+/** What attribution rules may look at: the parsed text, actors, and where the quotes are. */
+export interface QuoteContext {
+  readonly doc: ParsedSource;
+  readonly actors: readonly ActorMention[];
+  readonly tokenActor: ReadonlyMap<number, string>;
+  readonly passages: readonly Passage[];
+  /** Sentence index of every token. */
+  readonly sentenceOf: Int32Array;
+  /** 1 for tokens inside a quote (marks included). */
+  readonly inQuote: Uint8Array;
+  readonly gender: ReadonlyMap<string, 'male' | 'female'>;
+}
+
+/** Who a cue names: an actor, a pronoun, or an anonymous description. */
+export interface Named {
+  readonly first: number;
+  readonly end: number;
+  readonly actor: string | null;
+  readonly pronoun: 'male' | 'female' | 'plural' | null;
+  readonly anonymous: boolean;
+}
+
+export function buildContext(doc: ParsedSource, actors: readonly ActorMention[], tokenActor: ReadonlyMap<number, string>, passages: readonly Passage[]): QuoteContext {
+  const sentenceOf = new Int32Array(doc.tokens.length);
+  doc.sentences.forEach((s, i) => sentenceOf.fill(i, s.firstToken, s.endToken));
+  const inQuote = new Uint8Array(doc.tokens.length);
+  for (const p of passages) {
+    const last = p.close ?? lastTokenOfParagraph(doc, p.paragraph);
+    inQuote.fill(1, p.open, last + 1);
+  }
+  const gender = new Map<string, 'male' | 'female'>();
+  for (const a of actors) {
+    const g = actorGender(a);
+    if (g) gender.set(a.local, g);
+  }
+  return { doc, actors, tokenActor, passages, sentenceOf, inQuote, gender };
+}
+
+export function lastTokenOfParagraph(doc: ParsedSource, p: number): number {
+  const para = doc.paragraphs[p]!;
+  return doc.sentences[para.endSentence - 1]!.endToken - 1;
+}
+
+function actorGender(a: ActorMention): 'male' | 'female' | null {
+  if (a.kind !== 'person') return null;
+  for (const r of a.roles) {
+    const words = r.toLowerCase().split(/\s+/);
+    if (words.some((w) => FEMALE_HONORIFICS.has(w))) return 'female';
+    if (words.some((w) => MALE_HONORIFICS.has(w))) return 'male';
+  }
+  const first = a.name.split(/\s+/)[0]!.toLowerCase();
+  return a.name.includes(' ') ? genderOfFirstName(first) : null;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'another', 'the', 'many', 'other']);
+
+/** The speaker named starting at token i (reading right): "Merz", "she", "a person familiar with the talks". */
+export function namedAt(ctx: QuoteContext, i: number, limit: number): Named | null {
+  const t = ctx.doc.tokens[i];
+  if (!t || i >= limit) return null;
+  const actor = ctx.tokenActor.get(i);
+  if (actor !== undefined) {
+    let end = i + 1;
+    while (end < limit && ctx.tokenActor.get(end) === actor) end++;
+    return { first: i, end, actor, pronoun: null, anonymous: false };
+  }
+  const pronoun = PRONOUNS.get(t.norm);
+  if (pronoun) return { first: i, end: i + 1, actor: null, pronoun, anonymous: false };
+  if (!DETERMINERS.has(t.norm)) return null;
+  // "a senior official familiar with the talks" — up to ten words, to punctuation or a verb.
+  let end = i + 1;
+  let person = false;
+  while (end < limit && end - i <= 10) {
+    const w = ctx.doc.tokens[end]!;
+    if (w.kind !== 'word' && w.text !== '.' && w.text !== '-') break;
+    if (PERSON_NOUNS.has(w.norm)) person = true;
+    end++;
+    if (person && (ctx.doc.tokens[end]?.kind !== 'word' || /^(?:said|says|told|added)$/.test(ctx.doc.tokens[end]?.norm ?? ''))) break;
+  }
+  return person ? { first: i, end, actor: null, pronoun: null, anonymous: true } : null;
+}
+
+/** The speaker named just before token i (reading left), skipping quotes: "… union leader Pieter Bakker said". */
+export function namedBefore(ctx: QuoteContext, i: number, floor: number): Named | null {
+  let k = i - 1;
+  while (k >= floor && ctx.inQuote[k]) k--;
+  if (k < floor) return null;
+  const actor = ctx.tokenActor.get(k);
+  if (actor !== undefined) {
+    let first = k;
+    while (first - 1 >= floor && ctx.tokenActor.get(first - 1) === actor) first--;
+    return { first, end: k + 1, actor, pronoun: null, anonymous: false };
+  }
+  const t = ctx.doc.tokens[k]!;
+  const pronoun = PRONOUNS.get(t.norm);
+  if (pronoun) return { first: k, end: k + 1, actor: null, pronoun, anonymous: false };
+  if (!PERSON_NOUNS.has(t.norm)) return null;
+  // "a senior administration official said": walk back to the determiner.
+  for (let d = k; d >= Math.max(floor, k - 8); d--) {
+    const w: Token = ctx.doc.tokens[d]!;
+    if (w.kind !== 'word' && w.text !== '.' && w.text !== '-') return null;
+    if (DETERMINERS.has(w.norm)) return { first: d, end: k + 1, actor: null, pronoun: null, anonymous: true };
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+import type { ParsedSource, Token } from '../../nlp/types.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { MARKS } from './marks.js';
+
+/** A quoted passage found by its marks, before attribution. Token indexes are into doc.tokens. */
+export interface Passage {
+  readonly open: number; // index of the opening mark token
+  readonly close: number | null; // index of the closing mark, null when continued into the next paragraph
+  readonly paragraph: number;
+  /** Content span: the words inside the marks, trimmed of spaces and trailing , ; : */
+  readonly start: number;
+  readonly end: number;
+  /** Index of the passage this one continues (continued paragraph), or null. */
+  readonly continues: number | null;
+  readonly rule: 'paired-marks' | 'continued-paragraph';
+}
+
+interface Open {
+  readonly index: number;
+  readonly mark: string;
+}
+
+/**
+ * Pairs quote marks paragraph by paragraph with a stack, in one linear pass.
+ * Only top-level passages become quotes; nested ones stay inside their parent's
+ * text. A paragraph that opens a quote and never closes it continues into the
+ * next paragraph when that one opens with a mark; otherwise it is `quote/unclosed`.
+ */
+export function findPassages(doc: ParsedSource): { passages: Passage[]; diagnostics: Diagnostic[] } {
+  const passages: Passage[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let carried: number | null = null; // passage index continued from the previous paragraph
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const para = doc.paragraphs[p]!;
+    const first = doc.sentences[para.firstSentence]?.firstToken ?? 0;
+    const end = doc.sentences[para.endSentence - 1]?.endToken ?? first;
+    const stack: Open[] = [];
+    let continued = carried;
+    carried = null;
+    for (let i = first; i < end; i++) {
+      const t = doc.tokens[i]!;
+      if (t.kind !== 'quote') continue;
+      const role = roleOf(doc.tokens, i, first, end, stack);
+      if (role === 'close') {
+        const depth = matchingOpen(stack, t.text);
+        if (depth < 0) continue;
+        const open = stack[depth]!;
+        stack.length = depth;
+        if (depth === 0) {
+          passages.push(passage(doc, open.index, i, p, continued));
+          continued = null;
+        }
+      } else if (role === 'open') {
+        stack.push({ index: i, mark: t.text });
+      }
+    }
+    const unclosed = stack[0];
+    if (!unclosed) continue;
+    const next = doc.paragraphs[p + 1];
+    const nextFirst = next ? doc.tokens[doc.sentences[next.firstSentence]!.firstToken] : undefined;
+    if (nextFirst?.kind === 'quote' && (MARKS.get(nextFirst.text)?.role ?? 'close') !== 'close') {
+      passages.push(passage(doc, unclosed.index, null, p, continued, end));
+      carried = passages.length - 1;
+    } else {
+      const t = doc.tokens[unclosed.index]!;
+      diagnostics.push({
+        code: 'quote/unclosed',
+        severity: 'warning',
+        message: `Unclosed quote: ${t.text} opens a quotation that is never closed in its paragraph`,
+        source: doc.id,
+        start: t.start,
+        end: t.end,
+      });
+    }
+  }
+  return { passages, diagnostics };
+}
+
+function passage(doc: ParsedSource, open: number, close: number | null, paragraph: number, continues: number | null, paraEnd?: number): Passage {
+  const from = doc.tokens[open]!.end;
+  const to = close !== null ? doc.tokens[close]!.start : doc.tokens[(paraEnd ?? open + 1) - 1]!.end;
+  const [start, end] = trim(doc.text, from, to);
+  return { open, close, paragraph, start, end, continues, rule: continues === null ? 'paired-marks' : 'continued-paragraph' };
+}
+
+/** Words inside the marks: no surrounding spaces, no trailing comma/semicolon/colon ("…stop,”). */
+function trim(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s\u00a0]/u.test(text.charAt(start))) start++;
+  while (end > start && /[\s\u00a0,;:]/u.test(text.charAt(end - 1))) end--;
+  return [start, end];
+}
+
+function matchingOpen(stack: readonly Open[], closer: string): number {
+  for (let d = stack.length - 1; d >= 0; d--) {
+    const info = MARKS.get(stack[d]!.mark);
+    if (info?.closers.includes(closer)) return d;
+  }
+  return -1;
+}
+
+/** Decides whether a mark opens or closes, from its neighbours: `word”` closes, `“word` opens. */
+function roleOf(tokens: readonly Token[], i: number, first: number, end: number, stack: readonly Open[]): 'open' | 'close' | null {
+  const t = tokens[i]!;
+  const info = MARKS.get(t.text);
+  if (!info) return null;
+  const prev = i > first ? tokens[i - 1] : undefined;
+  const next = i + 1 < end ? tokens[i + 1] : undefined;
+  const spaceBefore = !prev || prev.end < t.start;
+  const spaceAfter = !next || next.start > t.end;
+  const canClose = matchingOpen(stack, t.text) >= 0;
+  if (!info.double && info.role !== 'open' && !canClose) return null; // an apostrophe: "leaders’ demands"
+  if (info.role === 'close') return canClose ? 'close' : t.text === '”' && spaceBefore && !spaceAfter ? 'open' : null;
+  if (info.role === 'open') return 'open';
+  // Straight marks and “ (which closes „): close when something is open and the mark hugs a word on its left.
+  if (canClose && (!spaceBefore || spaceAfter || !next)) return 'close';
+  if (canClose && t.text === '“' && stack[stack.length - 1]?.mark === '„') return 'close';
+  if (t.text === '“') return 'open';
+  if (info.double) return canClose ? 'close' : 'open';
+  return spaceBefore && !spaceAfter ? 'open' : null;
+}

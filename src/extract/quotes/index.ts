@@ -1,0 +1,115 @@
+import type { ParsedSource } from '../../nlp/types.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { ActorMention, QuoteMention, SpeakerAttribution } from '../../model/mention.js';
+import { SCARE_MARKERS, SPEECH_VERBS } from '../../lexicon/speech.js';
+import { buildContext, type QuoteContext } from './context.js';
+import type { Passage } from './find.js';
+import { resolvePronoun } from './pronouns.js';
+import { SIEVE, type Verdict } from './sieve.js';
+
+export { findPassages } from './find.js';
+
+const NOBODY: SpeakerAttribution = { actor: null, name: null, text: null, span: null, cue: null, rule: 'none', confidence: 0, anonymous: false };
+
+/** Attributes each passage through the sieve, drops scare quotes, reports unattributed speech. */
+export function extractQuotes(
+  doc: ParsedSource,
+  actors: readonly ActorMention[],
+  tokenActor: ReadonlyMap<number, string>,
+  passages: readonly Passage[],
+): { quotes: QuoteMention[]; diagnostics: Diagnostic[] } {
+  const ctx = buildContext(doc, actors, tokenActor, passages);
+  const speakers: SpeakerAttribution[] = [];
+  const roots: Array<number | null> = [];
+  for (let i = 0; i < passages.length; i++) {
+    const [speaker, root] = attribute(ctx, i, speakers, roots);
+    speakers.push(speaker);
+    roots.push(root);
+  }
+  const kept = new Map<number, number>();
+  const quotes: QuoteMention[] = [];
+  const diagnostics: Diagnostic[] = [];
+  passages.forEach((p, i) => {
+    const partial = isPartial(ctx, p);
+    const speaker = speakers[i]!;
+    if (partial && isScare(ctx, p, speaker)) return;
+    kept.set(i, quotes.length);
+    const root = roots[i];
+    quotes.push({
+      source: doc.id,
+      start: p.start,
+      end: p.end,
+      text: doc.text.slice(p.start, p.end),
+      partial,
+      speaker,
+      rule: p.rule,
+      continues: root === null || root === undefined ? null : (kept.get(root) ?? null),
+    });
+    if (speaker.rule === 'none' && !partial) {
+      diagnostics.push({ code: 'quote/unattributed', severity: 'warning', source: doc.id, start: p.start, end: p.end,
+        message: 'Quote without a speaker: no "said"-style attribution, pronoun or preceding speaker was found' });
+    }
+  });
+  return { quotes, diagnostics };
+}
+
+function attribute(ctx: QuoteContext, i: number, done: readonly SpeakerAttribution[], roots: ReadonlyArray<number | null>): [SpeakerAttribution, number | null] {
+  for (const rule of SIEVE) {
+    const verdict = rule.apply(ctx, i);
+    if (!verdict) continue;
+    if (verdict.inherit !== undefined) {
+      const from = done[verdict.inherit]!;
+      if (from.rule === 'none') continue;
+      const root = roots[verdict.inherit] ?? verdict.inherit;
+      return [{ ...from, rule: rule.name, cue: cueText(ctx, verdict) ?? from.cue, confidence: Math.min(from.confidence, verdict.confidence) }, root];
+    }
+    const speaker = toSpeaker(ctx, verdict, rule.name);
+    if (speaker) return [speaker, null];
+  }
+  return [NOBODY, null];
+}
+
+function toSpeaker(ctx: QuoteContext, v: Verdict, rule: string): SpeakerAttribution | null {
+  const named = v.named;
+  if (!named) return null;
+  const first = ctx.doc.tokens[named.first]!;
+  const last = ctx.doc.tokens[named.end - 1]!;
+  const span = { source: ctx.doc.id, start: first.start, end: last.end };
+  const text = ctx.doc.text.slice(span.start, span.end);
+  let actor = named.actor;
+  let confidence = v.confidence;
+  if (named.pronoun === 'male' || named.pronoun === 'female') {
+    actor = resolvePronoun(ctx, named.first, named.pronoun);
+    if (!actor) confidence = 0.3;
+  }
+  const name = actor ? (ctx.actors.find((a) => a.local === actor)?.name ?? null) : named.anonymous ? text : null;
+  return { actor, name, text, span, cue: cueText(ctx, v), rule, confidence, anonymous: named.anonymous };
+}
+
+function cueText(ctx: QuoteContext, v: Verdict): string | null {
+  if (!v.cue) return null;
+  const [a, b] = v.cue;
+  return ctx.doc.text.slice(ctx.doc.tokens[a]!.start, ctx.doc.tokens[b - 1]!.end).replace(/[\s:,]+$/u, '');
+}
+
+/** A fragment woven into the reporter's sentence: hailed it as “a turning point”. */
+function isPartial(ctx: QuoteContext, p: Passage): boolean {
+  if (p.continues !== null) return false;
+  const s = ctx.doc.sentences[ctx.sentenceOf[p.open]!]!;
+  if (p.open === s.firstToken) return false;
+  const prev = ctx.doc.tokens[p.open - 1]!;
+  if (prev.text === ':') return false;
+  if (prev.text === ',' || prev.text === '—') {
+    const before = ctx.doc.tokens[p.open - 2];
+    if (before && (SPEECH_VERBS.has(before.norm) || ctx.inQuote[p.open - 2] || ctx.tokenActor.has(p.open - 2))) return false;
+  }
+  return true;
+}
+
+/** Nobody's speech: the so-called “poison pill”, or a short fragment no rule could attribute. */
+function isScare(ctx: QuoteContext, p: Passage, speaker: SpeakerAttribution): boolean {
+  const words = ctx.doc.text.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
+  const before = [ctx.doc.tokens[p.open - 1], ctx.doc.tokens[p.open - 2], ctx.doc.tokens[p.open - 3]];
+  if (before.some((t) => t && SCARE_MARKERS.has(t.norm)) && words <= 6) return true;
+  return speaker.rule === 'none' && words <= 4;
+}

@@ -1,0 +1,28 @@
+/** Currencies by symbol, code and word, each mapped to an ISO 4217 code. */
+
+/** Symbols written before the amount: "$90 billion", "€500m", "£2.5bn", "¥1.1tn". */
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'], ['₴', 'UAH'], ['₩', 'KRW'], ['₺', 'TRY'], ['₪', 'ILS'],
+]);
+
+/** Letters glued before "$": "US$5", "A$10", "C$3", "HK$2". */
+export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['us', 'USD'], ['a', 'AUD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['nz', 'NZD'], ['hk', 'HKD'], ['s', 'SGD'],
+]);
+
+/** ISO codes written before or after the amount: "USD 5 million", "500 million EUR". */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'rub', 'uah', 'inr', 'chf', 'cad', 'aud', 'krw', 'try', 'pln', 'sek', 'nok', 'dkk', 'huf', 'czk', 'ils',
+]);
+
+/** Currency words written after the amount: "1.3 trillion yen", "500 million euros". */
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['pound', 'GBP'], ['pounds', 'GBP'],
+  ['sterling', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rouble', 'RUB'], ['roubles', 'RUB'],
+  ['ruble', 'RUB'], ['rubles', 'RUB'], ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['hryvnas', 'UAH'], ['rupee', 'INR'],
+  ['rupees', 'INR'], ['franc', 'CHF'], ['francs', 'CHF'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['won', 'KRW'], ['lira', 'TRY'],
+]);
+
+export function currencyFromCode(code: string): string {
+  return code === 'rmb' ? 'CNY' : code.toUpperCase();
+}

@@ -1,0 +1,54 @@
+/**
+ * Titles and roles that stand before a person's name ("Chancellor Anna Brandt",
+ * "union leader Pieter Bakker") or in an apposition ("Bakker, the union's chairman,").
+ * Lower-case; multi-word titles are matched word by word.
+ */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice', 'chancellor', 'minister', 'prime', 'premier', 'secretary', 'general', 'deputy',
+  'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
+  'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan', 'pope', 'cardinal', 'bishop', 'archbishop',
+  'ambassador', 'envoy', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
+  'leader', 'chief', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'executive',
+  'ceo', 'cfo', 'coo', 'founder', 'co-founder', 'commissioner', 'commander', 'admiral', 'colonel', 'captain',
+  'lieutenant', 'sergeant', 'major', 'marshal', 'judge', 'justice', 'attorney', 'prosecutor', 'lawyer',
+  'professor', 'prof.', 'dr', 'dr.', 'doctor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'lord',
+  'lady', 'rabbi', 'imam', 'reverend', 'rev.', 'coach', 'manager', 'striker', 'midfielder', 'defender',
+  'goalkeeper', 'captain', 'economist', 'analyst', 'negotiator', 'mediator', 'delegate', 'diplomat',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'lawmaker', 'legislator', 'mp', 'mep', 'speaker',
+  'president-elect', 'foreign', 'defence', 'defense', 'finance', 'interior', 'labour', 'labor', 'trade',
+  'health', 'economy', 'transport', 'energy', 'justice', 'state', 'treasurer', 'auditor', 'inspector',
+  'superintendent', 'sheriff', 'constable', 'detective', 'officer', 'organiser', 'organizer', 'activist',
+  'campaigner', 'candidate', 'nominee', 'owner', 'partner', 'producer', 'editor', 'correspondent', 'reporter',
+  'researcher', 'scientist', 'engineer', 'architect', 'boss', 'president,', 'governor-general', 'gen.', 'lt.',
+  'col.', 'capt.', 'sgt.', 'maj.', 'adm.', 'supt.', 'insp.', 'det.',
+]);
+
+/** Head words that make a title a role of a person, so the role phrase ends at one of these. */
+export const ROLE_HEADS: ReadonlySet<string> = new Set(
+  [...PERSON_TITLES].filter((w) => !['vice', 'prime', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'interior',
+    'labour', 'labor', 'trade', 'health', 'economy', 'transport', 'energy', 'state'].includes(w)),
+);
+
+/** Honorifics that say which pronoun fits: Mr → he, Mrs/Ms → she. */
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'emir', 'sheikh', 'sultan', 'spokesman', 'chairman', 'congressman', 'councilman']);
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman']);
+
+/** Subject pronouns that can name a speaker, and which gender they fit. */
+export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['we', 'plural'],
+]);
+
+/** Lower-case particles inside names: "Anna de Vries", "Ludwig van Beethoven", "Omar al-Bashir". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten', 'zu']);
+
+/** Nouns that make a description an (anonymous) person: "a senior official", "a person familiar with the talks". */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'source', 'sources', 'person', 'people', 'spokesman', 'spokeswoman', 'spokesperson',
+  'diplomat', 'diplomats', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'analyst', 'analysts', 'witness',
+  'witnesses', 'resident', 'residents', 'member', 'members', 'insider', 'executive', 'executives', 'officer',
+  'officers', 'expert', 'experts', 'negotiator', 'negotiators', 'minister', 'lawmaker', 'lawmakers', 'worker',
+  'workers', 'employee', 'employees', 'representative', 'representatives', 'delegate', 'delegates', 'observer',
+  'observers', 'economist', 'economists', 'activist', 'activists', 'doctor', 'doctors', 'survivor', 'survivors',
+  'fan', 'fans', 'supporter', 'supporters', 'organiser', 'organizer', 'organisers', 'organizers', 'driver',
+  'colleague', 'colleagues', 'friend', 'relative', 'neighbour', 'neighbor', 'statement', 'spokespeople',
+]);

@@ -1,0 +1,25 @@
+/**
+ * Head words that make a capitalised phrase an organisation or a place, beyond
+ * compromise's own lists ("the Harbour Workers Union", "Port of Antwerp").
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'agency', 'authority', 'commission', 'committee', 'council', 'court',
+  'union', 'federation', 'confederation', 'association', 'party', 'bank', 'fund', 'group', 'company',
+  'corporation', 'inc', 'ltd', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'llc', 'institute', 'university',
+  'college', 'school', 'hospital', 'foundation', 'alliance', 'coalition', 'organisation', 'organization',
+  'parliament', 'assembly', 'senate', 'congress', 'government', 'cabinet', 'army', 'navy', 'police',
+  'service', 'services', 'board', 'bureau', 'club', 'league', 'network', 'news', 'times', 'post', 'press',
+  'tribune', 'herald', 'journal', 'gazette', 'guardian', 'telegraph', 'forces', 'guard', 'kremlin', 'secretariat',
+  'directorate', 'inspectorate', 'tribunal', 'consortium', 'holdings', 'airlines', 'airways', 'railways',
+]);
+
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'house', 'palace', 'square', 'street', 'avenue', 'road', 'bridge', 'airport', 'port', 'harbour', 'harbor',
+  'station', 'stadium', 'hall', 'castle', 'tower', 'island', 'islands', 'river', 'lake', 'sea', 'ocean',
+  'mountains', 'mountain', 'valley', 'region', 'province', 'county', 'district', 'state', 'city', 'republic',
+  'kingdom', 'coast', 'bay', 'peninsula', 'strait', 'canal', 'terminal', 'plaza', 'park', 'building',
+  'embassy', 'cathedral', 'centre', 'center', 'arena', 'quay', 'dock', 'docks', 'border', 'oblast',
+]);
+
+/** Prepositions after which a capitalised name is most often a place: "in Lagos", "to Nairobi". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'via']);

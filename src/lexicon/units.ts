@@ -1,0 +1,24 @@
+/** Units that follow a number: durations, percentages, ages. */
+
+/**
+ * Duration words → canonical unit and factor. Weeks become days and decades
+ * years so "a week to 10 days" is one range and "eight decades" equals "80 years".
+ */
+export const DURATIONS: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
+  ['second', { unit: 'seconds', factor: 1 }], ['seconds', { unit: 'seconds', factor: 1 }],
+  ['minute', { unit: 'minutes', factor: 1 }], ['minutes', { unit: 'minutes', factor: 1 }],
+  ['hour', { unit: 'hours', factor: 1 }], ['hours', { unit: 'hours', factor: 1 }],
+  ['day', { unit: 'days', factor: 1 }], ['days', { unit: 'days', factor: 1 }],
+  ['week', { unit: 'days', factor: 7 }], ['weeks', { unit: 'days', factor: 7 }],
+  ['fortnight', { unit: 'days', factor: 14 }], ['fortnights', { unit: 'days', factor: 14 }],
+  ['month', { unit: 'months', factor: 1 }], ['months', { unit: 'months', factor: 1 }],
+  ['year', { unit: 'years', factor: 1 }], ['years', { unit: 'years', factor: 1 }],
+  ['decade', { unit: 'years', factor: 10 }], ['decades', { unit: 'years', factor: 10 }],
+  ['century', { unit: 'years', factor: 100 }], ['centuries', { unit: 'years', factor: 100 }],
+]);
+
+/** Words that make a number a percentage: "40%", "40 percent", "40 per cent", "40 pct". */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'pct', 'percentage']);
+
+/** Words after a duration that turn it into a date ("two days after", "three weeks ago"). */
+export const DATE_OFFSET_WORDS: ReadonlySet<string> = new Set(['ago', 'after', 'before', 'later', 'earlier', 'since', 'from']);

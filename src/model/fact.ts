@@ -1,0 +1,115 @@
+import type { ActorKind, DateGranularity } from './mention.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { SourceInfo } from './source.js';
+
+/** A span of text that proves a fact. `text === fileText.slice(start, end)`. */
+export interface Evidence {
+  readonly source: string;
+  readonly start: number;
+  readonly end: number;
+  /** 1-based line and column (column counts UTF-16 code units, like offsets). */
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+  readonly rule: string;
+}
+
+export interface QuoteEvidence extends Evidence {
+  /** Words naming the speaker in this source ("he", "Merz"), or null. */
+  readonly speakerText: string | null;
+  /** Canonical actor fact id of the speaker in this source, or null. */
+  readonly speaker: string | null;
+  readonly speakerName: string | null;
+  readonly speakerRule: string;
+  readonly cue: string | null;
+  readonly confidence: number;
+  readonly partial: boolean;
+}
+
+interface FactBase {
+  readonly id: string;
+  readonly sources: readonly string[];
+  /** `agreed` (2+ sources, no conflict), `single-source`, or `conflict`. */
+  readonly status: FactStatus;
+  /** Ids of the conflicts this fact takes part in (empty when none). */
+  readonly conflicts: readonly string[];
+}
+
+export type FactStatus = 'agreed' | 'single-source' | 'conflict';
+
+export interface ActorFact extends FactBase {
+  readonly type: 'actor';
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly aliases: readonly string[];
+  readonly roles: readonly string[];
+  readonly evidence: readonly Evidence[];
+}
+
+export interface QuoteFact extends FactBase {
+  readonly type: 'quote';
+  /** Canonical wording, no marks. */
+  readonly text: string;
+  readonly speaker: string | null;
+  readonly speakerName: string | null;
+  /** True when every source quotes it as a fragment of a reporter's sentence. */
+  readonly partial: boolean;
+  readonly evidence: readonly QuoteEvidence[];
+}
+
+export interface FigureFact extends FactBase {
+  readonly type: 'figure';
+  readonly value: number;
+  readonly unit: string;
+  readonly qualifier: string;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly subject: string | null;
+  /** money, percent, duration, age, fraction, count (see FigureMention). */
+  readonly measure: string | null;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface DateFact extends FactBase {
+  readonly type: 'date';
+  readonly value: string | null;
+  readonly granularity: DateGranularity;
+  readonly event: string | null;
+  /** The date as first written ("on Friday"), kept when the value cannot be resolved. */
+  readonly surface: string;
+  /** `since` / `by` when the date bounds the event; `on` otherwise. */
+  readonly qualifier: string;
+  /** What relative dates were resolved against: `reference-date`, a source id, or null (none relative / unresolved). */
+  readonly anchoredBy: string | null;
+  readonly evidence: readonly Evidence[];
+}
+
+export type Fact = ActorFact | QuoteFact | FigureFact | DateFact;
+export type FactType = Fact['type'];
+
+export type ConflictType = 'quote-wording' | 'quote-speaker' | 'figure' | 'date';
+
+export interface Conflict {
+  readonly id: string;
+  readonly type: ConflictType;
+  readonly facts: readonly string[];
+  readonly sources: readonly string[];
+  readonly message: string;
+  /** Per-source detail: which source has which words, speaker, value. */
+  readonly details: readonly ConflictDetail[];
+}
+
+export interface ConflictDetail {
+  readonly source: string;
+  readonly fact: string;
+  readonly value: string;
+  readonly evidence: { readonly start: number; readonly end: number; readonly line: number; readonly column: number };
+}
+
+export interface RunResult {
+  readonly schemaVersion: 1;
+  readonly sources: readonly SourceInfo[];
+  readonly facts: readonly Fact[];
+  readonly conflicts: readonly Conflict[];
+  readonly diagnostics: readonly Diagnostic[];
+}

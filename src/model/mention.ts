@@ -1,0 +1,113 @@
+import type { Span } from './source.js';
+
+/**
+ * Mentions are what per-source extraction produces. They never refer to other
+ * sources, so extraction can run anywhere (worker, other machine) and be merged
+ * later by `reconcile`. Every mention is plain JSON.
+ */
+
+export type ActorKind = 'person' | 'organization' | 'place';
+
+/** One place where an actor is named in a source. */
+export interface ActorOccurrence extends Span {
+  /** The words as written at this place (`text === fileText.slice(start, end)`). */
+  readonly text: string;
+  /** Which rule found it, e.g. `title-name`, `compromise-person`, `surname-link`. */
+  readonly rule: string;
+}
+
+/** An actor as known inside one source: a chain of full name, surname, title + surname. */
+export interface ActorMention {
+  /** Local id, unique inside the source: `a1`, `a2`, … in order of first occurrence. */
+  readonly local: string;
+  readonly kind: ActorKind;
+  /** Best full name in this source ("Friedrich Merz"). */
+  readonly name: string;
+  /** Every other surface form used for it in this source ("Merz"). */
+  readonly aliases: readonly string[];
+  /** Titles and roles kept with the name ("German Chancellor"). */
+  readonly roles: readonly string[];
+  readonly occurrences: readonly ActorOccurrence[];
+}
+
+export interface SpeakerAttribution {
+  /** Local actor id of the speaker, when the speaker is a named actor. */
+  readonly actor: string | null;
+  /** The speaker's name as resolved ("Friedrich Merz"), or the anonymous description ("a senior official"). */
+  readonly name: string | null;
+  /** The words naming the speaker at this quote ("he", "Merz", "a senior official"). */
+  readonly text: string | null;
+  readonly span: Span | null;
+  /** The cue word(s) that attribute it ("said", "told reporters", "according to"). */
+  readonly cue: string | null;
+  /** Name of the sieve rule that decided. */
+  readonly rule: string;
+  /** 0..1 */
+  readonly confidence: number;
+  readonly anonymous: boolean;
+}
+
+/** One contiguous quoted passage (the words inside the marks). */
+export interface QuoteMention extends Span {
+  readonly text: string;
+  /** True when the passage is a fragment woven into the reporter's sentence. */
+  readonly partial: boolean;
+  readonly speaker: SpeakerAttribution;
+  /** Rule that found the passage (`paired-marks`, `continued-paragraph`, …). */
+  readonly rule: string;
+  /** Index of the first passage of the same utterance (split quotes, continued paragraphs), or null. */
+  readonly continues: number | null;
+}
+
+export interface FigureMention extends Span {
+  readonly text: string;
+  readonly value: number;
+  readonly unit: string;
+  /** As written: about, roughly, more than, at least, nearly, up to, exact. */
+  readonly qualifier: string;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly subject: string | null;
+  readonly rule: string;
+  /** What kind of quantity: money, percent, duration, age, fraction, count. */
+  readonly measure?: FigureMeasure;
+}
+
+export type FigureMeasure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'count';
+
+export type DateGranularity = 'day' | 'month' | 'year' | 'week' | 'relative' | 'unknown';
+
+export interface DateMention extends Span {
+  readonly text: string;
+  /** ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null when it cannot be resolved. */
+  readonly value: string | null;
+  readonly granularity: DateGranularity;
+  /** What happened then, taken from the words around the date. */
+  readonly event: string | null;
+  readonly rule: string;
+  /** A date that needs the reference date to resolve ("on Friday"); resolution happens in reconcile. */
+  readonly relative?: RelativeDate;
+  /** How the date bounds the event: `on` (default), `since` ("since February 2022"), `by` ("within the next two weeks"). */
+  readonly qualifier?: 'on' | 'since' | 'by';
+  /** Days of slack when matching other sources: 1 for counts off an unstated anchor ("two days after"). */
+  readonly toleranceDays?: number;
+}
+
+/** A date expressed relative to the story's reference date. */
+export interface RelativeDate {
+  /**
+   * `weekday`: a named day; `offset`: `n` units (default days) from the reference; `month`: a month with no
+   * year; `monthday`: month `n`, day `day`, no year ("August 18").
+   */
+  readonly type: 'weekday' | 'offset' | 'month' | 'monthday';
+  /** weekday 0=Sunday..6, or offset in units, or month 1..12. */
+  readonly n: number;
+  /** Unit of an offset: "last week" is n=-1 unit=week; defaults to day. */
+  readonly unit?: 'day' | 'week' | 'month' | 'year';
+  /** Day of month for `monthday`. */
+  readonly day?: number;
+  /** `last Friday`: strictly before the reference, not on it. */
+  readonly strict?: boolean;
+  /** Direction implied by tense: -1 past (default for news), +1 future. */
+  readonly direction: -1 | 1;
+}

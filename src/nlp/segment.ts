@@ -1,0 +1,106 @@
+import { ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.js';
+import { computeLineStarts } from '../reconcile/evidence.js';
+import { classifyLine } from './lines.js';
+import { tokenize } from './tokenize.js';
+import type { Paragraph, ParsedSource, Sentence, Token } from './types.js';
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['”', '"', "'", '’', '»', '›', ')', ']']);
+
+/** Splits a source into paragraphs (non-blank lines), sentences and tokens, all as offsets. */
+export function parseSource(id: string, text: string): ParsedSource {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  for (const [start, end] of lineRanges(text)) {
+    const lineTokens = tokenize(text, start, end);
+    if (lineTokens.length === 0) continue;
+    const first = lineTokens[0]!;
+    const last = lineTokens[lineTokens.length - 1]!;
+    const paragraph = paragraphs.length;
+    const firstSentence = sentences.length;
+    const base = tokens.length;
+    tokens.push(...lineTokens);
+    for (const [a, b] of sentenceBreaks(lineTokens)) {
+      sentences.push({
+        start: lineTokens[a]!.start,
+        end: lineTokens[b - 1]!.end,
+        paragraph,
+        firstToken: base + a,
+        endToken: base + b,
+      });
+    }
+    const kind = classifyLine(text.slice(first.start, last.end), lineTokens);
+    paragraphs.push({
+      start: first.start,
+      end: last.end,
+      firstSentence,
+      endSentence: sentences.length,
+      heading: kind === 'heading',
+      credit: kind === 'credit',
+    });
+  }
+  return { id, text, paragraphs, sentences, tokens, lineStarts: computeLineStarts(text) };
+}
+
+/** [start, end) of every line, without its line break. */
+function* lineRanges(text: string): Generator<[number, number]> {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      yield [start, i];
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+}
+
+/** Token index ranges of the sentences in one paragraph. */
+function sentenceBreaks(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let begin = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!endsSentence(tokens, i)) continue;
+    let j = i + 1;
+    // Absorb closing marks: `them.” Next` ends after the ”.
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !opensAfter(tokens, j)) j++;
+    const next = tokens[j];
+    if (next && !startsSentence(next)) continue;
+    out.push([begin, j]);
+    begin = j;
+    i = j - 1;
+  }
+  if (begin < tokens.length) out.push([begin, tokens.length]);
+  return out;
+}
+
+function endsSentence(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (TERMINAL.has(t.text)) {
+    if (t.text !== '.') return true;
+    const prev = tokens[i - 1];
+    if (!prev || prev.end !== t.start) return true;
+    if (ABBREVIATIONS.has(prev.norm)) return false;
+    // An initial: "J. Smith".
+    return !(prev.kind === 'word' && prev.text.length === 1 && /\p{Lu}/u.test(prev.text));
+  }
+  // An acronym token carries its own period: "the U.S. The talks".
+  return t.kind === 'word' && t.text.endsWith('.') && SENTENCE_OPENERS.has(tokens[i + 1]?.norm ?? '');
+}
+
+/** A straight quote after a sentence end opens the next sentence when a word follows it directly. */
+function opensAfter(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const prev = tokens[j - 1]!;
+  const next = tokens[j + 1];
+  return (t.text === '"' || t.text === "'") && prev.end < t.start && next !== undefined && next.start === t.end;
+}
+
+function startsSentence(next: Token): boolean {
+  if (next.kind === 'quote' || next.text === '(' || next.text === '[') return true;
+  if (next.kind !== 'word') return next.text !== ',' && next.text !== ';';
+  // Lower case after a period is an abbreviation or a decimal: "3 p.m. yesterday".
+  return /\p{Lu}|\p{N}/u.test(next.text.charAt(0));
+}

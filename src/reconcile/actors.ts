@@ -1,0 +1,113 @@
+import type { ActorFact, Evidence } from '../model/fact.js';
+import type { ActorKind, ActorMention } from '../model/mention.js';
+import type { SourceMentions } from '../model/extraction.js';
+import { compareEvidence, evidenceOf } from './evidence.js';
+import { IdAllocator, slug } from './ids.js';
+import { foldName, sameName, skeleton } from './names.js';
+import { UnionFind } from './union-find.js';
+
+interface Item {
+  readonly source: SourceMentions;
+  readonly actor: ActorMention;
+}
+
+/** Maps (source id, local actor id) to the actor fact id, for quotes. */
+export type ActorIndex = ReadonlyMap<string, string>;
+export const actorKey = (source: string, local: string) => `${source}\u0000${local}`;
+
+/**
+ * One actor fact per real-world actor across sources. Candidates are blocked by
+ * the consonant skeleton of the surname (or the folded name of an organisation or
+ * place, and its initials), so only plausible pairs are compared. Two actors of
+ * the same source are never merged: the article itself kept them apart.
+ */
+export function reconcileActors(inputs: readonly SourceMentions[]): { facts: ActorFact[]; index: ActorIndex } {
+  const items: Item[] = inputs.flatMap((source) => source.actors.map((actor) => ({ source, actor })));
+  const uf = new UnionFind(items.length);
+  const blocks = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    for (const key of blockKeys(item.actor)) {
+      const block = blocks.get(key);
+      if (block) block.push(i);
+      else blocks.set(key, [i]);
+    }
+  });
+  for (const block of blocks.values()) {
+    // Identical spellings merge at once; only distinct spellings are compared pairwise.
+    const reps = new Map<string, number>();
+    for (const i of block) {
+      const key = `${items[i]!.actor.kind === 'person'}:${foldName(items[i]!.actor.name)}`;
+      const rep = reps.get(key);
+      if (rep === undefined) reps.set(key, i);
+      else uf.union(rep, i);
+    }
+    const distinct = [...reps.values()];
+    for (let x = 0; x < distinct.length; x++) {
+      for (let y = x + 1; y < distinct.length; y++) {
+        const a = items[distinct[x]!]!;
+        const b = items[distinct[y]!]!;
+        if (a.source !== b.source && sameActor(a.actor, b.actor)) uf.union(distinct[x]!, distinct[y]!);
+      }
+    }
+  }
+  const ids = new IdAllocator();
+  const index = new Map<string, string>();
+  const facts = uf
+    .groups()
+    .map((group) => group.map((i) => items[i]!))
+    .map((group) => ({ group, fact: toFact(group) }))
+    .sort((a, b) => KIND_ORDER[a.fact.kind] - KIND_ORDER[b.fact.kind] || b.fact.sources.length - a.fact.sources.length || compareEvidence(a.fact.evidence[0]!, b.fact.evidence[0]!))
+    .map(({ group, fact }) => {
+      const id = ids.take(`actor-${slug(fact.name)}`);
+      for (const item of group) index.set(actorKey(item.source.source.id, item.actor.local), id);
+      return { ...fact, id };
+    });
+  return { facts, index };
+}
+
+const KIND_ORDER: Record<ActorKind, number> = { person: 0, organization: 1, place: 2 };
+
+function blockKeys(a: ActorMention): string[] {
+  const words = foldName(a.name).split(/\s+/);
+  if (a.kind === 'person') return [`p:${skeleton(words[words.length - 1]!)}`];
+  const keys = [`o:${words.join(' ').replace(/^the /, '')}`];
+  if (words.length > 1) keys.push(`o:${words.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('')}`);
+  return keys;
+}
+
+function sameActor(a: ActorMention, b: ActorMention): boolean {
+  if (a.kind === 'person' || b.kind === 'person') return a.kind === b.kind && sameName(a.name, b.name);
+  return true; // same folded name or acronym ↔ initials, kinds may differ (a place that is also a government)
+}
+
+function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
+  const count = new Map<string, number>();
+  for (const { actor } of group) count.set(actor.name, (count.get(actor.name) ?? 0) + 1);
+  const name = [...count.entries()].sort((x, y) => y[1] - x[1] || words(y[0]) - words(x[0]) || (x[0] < y[0] ? -1 : 1))[0]![0];
+  const aliases = new Set<string>();
+  const roles: string[] = [];
+  const kinds = new Map<ActorKind, number>();
+  const evidence: Evidence[] = [];
+  for (const { source, actor } of group) {
+    for (const n of [actor.name, ...actor.aliases]) if (n !== name) aliases.add(n);
+    for (const r of actor.roles) if (!roles.some((x) => x.toLowerCase() === r.toLowerCase())) roles.push(r);
+    kinds.set(actor.kind, (kinds.get(actor.kind) ?? 0) + 1);
+    for (const o of actor.occurrences) evidence.push(evidenceOf(source.source.id, source.lineStarts, o));
+  }
+  evidence.sort(compareEvidence);
+  const sources = [...new Set(group.map((g) => g.source.source.id))].sort();
+  const kind = [...kinds.entries()].sort((x, y) => y[1] - x[1] || KIND_ORDER[x[0]] - KIND_ORDER[y[0]])[0]![0];
+  return {
+    type: 'actor',
+    status: sources.length > 1 ? 'agreed' : 'single-source',
+    sources,
+    conflicts: [],
+    name,
+    kind,
+    aliases: [...aliases].sort(),
+    roles: roles.filter((r) => !roles.some((o) => o !== r && o.toLowerCase().endsWith(' ' + r.toLowerCase()))).sort(),
+    evidence,
+  };
+}
+
+const words = (s: string) => s.split(/\s+/).length;

@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+
+/** Lower-case ASCII slug of a name: "Friedrich Merz" → "friedrich-merz". */
+export function slug(text: string, max = 40): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return (s.slice(0, max).replace(/-+$/, '') || 'x');
+}
+
+/** Short content hash, stable across runs and machines. */
+export function shortHash(text: string, length = 8): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/**
+ * Hands out ids that are derived from content and unique within one run:
+ * a second fact with the same base id gets `-2`, `-3`, … in the order facts are
+ * registered, which is itself deterministic.
+ */
+export class IdAllocator {
+  private readonly used = new Map<string, number>();
+  take(base: string): string {
+    const n = (this.used.get(base) ?? 0) + 1;
+    this.used.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  }
+}

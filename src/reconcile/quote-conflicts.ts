@@ -1,0 +1,81 @@
+import type { ActorFact, Conflict, ConflictDetail, QuoteEvidence, QuoteFact } from '../model/fact.js';
+import { shortHash } from './ids.js';
+import { alignInside } from './quote-text.js';
+import type { QuoteGroup } from './quotes.js';
+
+/** Words too common to suggest two quotes are the same utterance. */
+const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'it', 'that', 'we', 'i', 'they', 'be', 'on', 'for', 'this', 'with', 'are', 'was', 'but', 'not', 'you', 'he', 'she', 'as', 'at', 'will', 'have', 'our', 'their']);
+
+/**
+ * `quote-wording`: two facts that are evidently one utterance worded differently —
+ * the shorter, of three words or more, fits inside the longer with at most a third
+ * of its words changed ("a notable step forward" / "a major step forward").
+ * Candidates share at least half of the shorter one's content words.
+ */
+export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly QuoteFact[]): Conflict[] {
+  const byWord = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    for (const w of new Set(g.words)) if (!COMMON.has(w)) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
+  });
+  const conflicts: Conflict[] = [];
+  const seen = new Set<string>();
+  groups.forEach((a, i) => {
+    const content = [...new Set(a.words)].filter((w) => !COMMON.has(w));
+    if (a.words.length < 3 || content.length === 0) return;
+    const shared = new Map<number, number>();
+    for (const w of content) for (const j of byWord.get(w) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const [j, n] of [...shared].sort((x, y) => x[0] - y[0])) {
+      const b = groups[j]!;
+      if (n * 2 < content.length || b.words.length < a.words.length || (b.words.length === a.words.length && j < i)) continue;
+      const { distance, changes } = alignInside(a.words, b.words);
+      if (distance === 0 || distance > Math.max(1, Math.floor(a.words.length / 3))) continue;
+      const fa = facts[i]!;
+      const fb = facts[j]!;
+      if (fa.speaker && fb.speaker && fa.speaker !== fb.speaker) continue;
+      const pair = `${fa.id}|${fb.id}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      const diff = changes.map(([x, y]) => (x && y ? `"${x}" → "${y}"` : x ? `"${x}" dropped` : `"${y}" added`)).join(', ');
+      conflicts.push({
+        id: `conflict-wording-${shortHash(pair)}`,
+        type: 'quote-wording',
+        facts: [fa.id, fb.id],
+        sources: unique([...fa.sources, ...fb.sources]),
+        message: `Same quote, different words: ${quoted(fa)} (${fa.sources.join(', ')}) vs ${quoted(fb)} (${fb.sources.join(', ')}): ${diff}`,
+        details: [...fa.evidence.map((e) => detail(fa.id, e, fa.text)), ...fb.evidence.map((e) => detail(fb.id, e, fb.text))],
+      });
+    }
+  });
+  return conflicts;
+}
+
+/** `quote-speaker`: sources give one quote to different speakers. */
+export function speakerConflicts(facts: readonly QuoteFact[], actors: ReadonlyMap<string, ActorFact>): Conflict[] {
+  const out: Conflict[] = [];
+  for (const f of facts) {
+    const bySpeaker = new Map<string, Set<string>>();
+    for (const e of f.evidence) if (e.speaker) bySpeaker.set(e.speaker, (bySpeaker.get(e.speaker) ?? new Set()).add(e.source));
+    if (bySpeaker.size < 2) continue;
+    const parts = [...bySpeaker].map(([s, src]) => `${actors.get(s)?.name ?? s} by ${[...src].sort().join(', ')}`);
+    out.push({
+      id: `conflict-speaker-${shortHash(f.id)}`,
+      type: 'quote-speaker',
+      facts: [f.id],
+      sources: f.sources,
+      message: `${quoted(f)} is attributed to ${parts.join(' but to ')}`,
+      details: f.evidence.map((e) => detail(f.id, e, e.speakerName ?? 'unattributed')),
+    });
+  }
+  return out;
+}
+
+function detail(fact: string, e: QuoteEvidence, value: string): ConflictDetail {
+  return { source: e.source, fact, value, evidence: { start: e.start, end: e.end, line: e.line, column: e.column } };
+}
+
+function quoted(f: QuoteFact): string {
+  const t = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
+  return `“${t}”`;
+}
+
+const unique = (xs: readonly string[]) => [...new Set(xs)].sort();

@@ -1,0 +1,82 @@
+import type { DateFact, Fact, FactStatus, FactType, FigureFact, QuoteFact, RunResult } from '../model/fact.js';
+
+/** Words shared by the human-facing formats (table, markdown, timeline). */
+
+export const sectionTitles: Readonly<Record<FactType, string>> = {
+  actor: 'Actors',
+  quote: 'Quotes',
+  figure: 'Figures',
+  date: 'Dates',
+};
+
+/** Section order in every human-facing format. */
+export const factTypes: readonly FactType[] = ['actor', 'quote', 'figure', 'date'];
+
+export const statusLabels: Readonly<Record<FactStatus, string>> = {
+  agreed: 'agreed',
+  'single-source': 'single source',
+  conflict: 'conflict',
+};
+
+export const statusLabel = (status: FactStatus): string => statusLabels[status] ?? String(status);
+
+/** `000 002 004 (3)`: short names of the supporting sources and how many. */
+export function sourcesLabel(sources: readonly string[], short: ReadonlyMap<string, string>): string {
+  const names = sources.map((id) => short.get(id) ?? id);
+  return `${names.join(' ')} (${sources.length})`;
+}
+
+/** Just the short names, for inline use: `002 004`. */
+export const sourceNames = (sources: readonly string[], short: ReadonlyMap<string, string>): string =>
+  sources.map((id) => short.get(id) ?? id).join(' ');
+
+export const speakerLabel = (fact: QuoteFact): string => fact.speakerName ?? fact.speaker ?? 'unattributed';
+
+/** The words as first written, e.g. "some 4,000 dockworkers". */
+export const surfaceText = (fact: Fact): string => fact.evidence[0]?.text ?? '';
+
+const rangeLabel = (fact: FigureFact): string =>
+  fact.min !== null || fact.max !== null ? ` (${fact.min ?? '?'}–${fact.max ?? '?'})` : '';
+
+/** `4000 (3500–4500)`: the number with its interval when one was stated. */
+export const figureNumberLabel = (fact: FigureFact): string => `${fact.value}${rangeLabel(fact)}`;
+
+/** `about 4000 workers (3500–4500)`; qualifier `exact` is left unsaid. */
+export function figureValueLabel(fact: FigureFact): string {
+  const qualifier = fact.qualifier && fact.qualifier !== 'exact' ? `${fact.qualifier} ` : '';
+  const unit = fact.unit ? ` ${fact.unit}` : '';
+  return `${qualifier}${fact.value}${unit}${rangeLabel(fact)}`;
+}
+
+/** `2025-08 (month)`, or `unresolved`. */
+export const dateValueLabel = (fact: DateFact): string =>
+  fact.value === null ? 'unresolved' : `${fact.value} (${fact.granularity})`;
+
+/** What happened then; falls back to the date as written ("on Friday"). */
+export const dateEventLabel = (fact: DateFact): string => fact.event ?? `“${surfaceText(fact)}”`;
+
+/** Cuts at a word boundary when one is near, and marks the cut with `…`. */
+export function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, Math.max(0, max - 1));
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** `5 sources · 42 facts · 3 conflicts`, plus diagnostics when there are any. */
+export function summaryLine(result: RunResult): string {
+  const parts = [count(result.sources.length, 'source'), count(result.facts.length, 'fact'),
+    count(result.conflicts.length, 'conflict')];
+  if (result.diagnostics.length > 0) parts.push(count(result.diagnostics.length, 'diagnostic'));
+  return parts.join(' · ');
+}
+
+/** `002:14:3`, or the path for files that never became a source. */
+export function where(d: { source: string | null; line?: number; column?: number }, short: ReadonlyMap<string, string>): string {
+  if (d.source === null) return '';
+  const name = short.get(d.source) ?? d.source;
+  return d.line === undefined ? name : `${name}:${d.line}:${d.column ?? 1}`;
+}
