@@ -19,7 +19,12 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'health', 'economy', 'transport', 'energy', 'justice', 'state', 'treasurer', 'auditor', 'inspector',
   'superintendent', 'sheriff', 'constable', 'detective', 'officer', 'organiser', 'organizer', 'activist',
   'campaigner', 'candidate', 'nominee', 'owner', 'partner', 'producer', 'editor', 'correspondent', 'reporter',
-  'researcher', 'scientist', 'engineer', 'architect', 'boss', 'president,', 'governor-general', 'gen.', 'lt.',
+  'researcher', 'scientist', 'engineer', 'architect', 'boss', 'businessman', 'businesswoman', 'entrepreneur',
+  'investor', 'banker', 'tycoon', 'magnate', 'billionaire', 'chancellor-elect', 'premier-elect', 'mogul',
+  'spokesperson,', 'negotiator', 'steward', 'firefighter', 'nurse', 'farmer', 'teacher', 'student', 'author',
+  'writer', 'historian', 'photographer', 'pilot', 'player', 'athlete', 'referee', 'umpire', 'singer', 'actor',
+  'actress', 'artist', 'musician', 'priest', 'monk', 'bishop', 'chief-executive', 'secretary-general',
+  'president-elect', 'vice-president', 'vice-chancellor', 'mayor-elect', 'head', 'commissioner', 'president,', 'governor-general', 'gen.', 'lt.',
   'col.', 'capt.', 'sgt.', 'maj.', 'adm.', 'supt.', 'insp.', 'det.',
 ]);
 

@@ -1,6 +1,133 @@
-// TEMPORARY STUB by the lead so the pipeline compiles — the figures/dates helper overwrites this file.
-import type { SourceMentions } from '../model/extraction.js';
 import type { Conflict, FigureFact } from '../model/fact.js';
-export function reconcileFigures(_inputs: readonly SourceMentions[]): { facts: FigureFact[]; conflicts: Conflict[] } {
-  return { facts: [], conflicts: [] };
+import type { SourceMentions } from '../model/extraction.js';
+import type { FigureMention } from '../model/mention.js';
+import { compareEvidence, evidenceOf } from './evidence.js';
+import { formatFigure } from './figures-format.js';
+import { BlockIndex, components } from './figures-index.js';
+import { contentKeys, sameSubject, sameTopic } from './figures-keys.js';
+import { IdAllocator, shortHash, slug } from './ids.js';
+
+/**
+ * Figures across sources. A mention joins a cluster of the same unit when the
+ * values are equal, the intervals overlap and the subjects share enough
+ * content words ("roughly $90 billion" + "about $90 billion"; "eight decades"
+ * + "80 years"). Clusters of one unit whose subjects match strictly, whose
+ * sources differ and whose intervals cannot both hold are a conflict
+ * ("12,000 troops" vs "15,000 troops").
+ */
+interface Item { readonly m: FigureMention; readonly source: string; readonly lineStarts: readonly number[]; readonly keys: string[] }
+interface Cluster { readonly items: Item[]; readonly keys: Set<string>; min: number | null; max: number | null }
+
+const EPS = 1e-9;
+const sameValue = (a: number, b: number) => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
+const overlaps = (a: { min: number | null; max: number | null }, b: { min: number | null; max: number | null }) =>
+  (a.max === null || b.min === null || b.min <= a.max + EPS) && (b.max === null || a.min === null || a.min <= b.max + EPS);
+
+export function reconcileFigures(inputs: readonly SourceMentions[]): { facts: FigureFact[]; conflicts: Conflict[] } {
+  const items: Item[] = [];
+  for (const input of inputs) {
+    for (const m of input.figures) items.push({ m, source: input.source.id, lineStarts: input.lineStarts, keys: contentKeys(m.subject) });
+  }
+  items.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.m.start - b.m.start || a.m.end - b.m.end));
+
+  const clusters: Cluster[] = [];
+  const index = new BlockIndex();
+  for (const it of items) {
+    const hit = index.candidates(it.m.unit, it.keys).find((id) => {
+      const c = clusters[id]!;
+      const head = c.items[0]!.m;
+      return sameValue(head.value, it.m.value) && overlaps(c, it.m) && sameTopic([...c.keys], it.keys);
+    });
+    if (hit === undefined) {
+      clusters.push({ items: [it], keys: new Set(it.keys), min: it.m.min, max: it.m.max });
+      index.add(clusters.length - 1, it.m.unit, it.keys);
+      continue;
+    }
+    const c = clusters[hit]!;
+    c.items.push(it);
+    for (const k of it.keys) c.keys.add(k);
+    // Keep the interval every source allows: "about 90" ∩ "more than 85".
+    if (it.m.min !== null && (c.min === null || it.m.min > c.min)) c.min = it.m.min;
+    if (it.m.max !== null && (c.max === null || it.m.max < c.max)) c.max = it.m.max;
+    index.add(hit, it.m.unit, it.keys);
+  }
+  return build(clusters, conflictPairs(clusters, index));
+}
+
+function sourcesOf(c: Cluster): string[] {
+  return [...new Set(c.items.map((i) => i.source))].sort();
+}
+
+/** Pairs of clusters that cannot both be true, looked up through the block index. */
+function conflictPairs(clusters: readonly Cluster[], index: BlockIndex): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  clusters.forEach((c, i) => {
+    const unit = c.items[0]!.m.unit;
+    const keys = [...c.keys];
+    const mine = new Set(sourcesOf(c));
+    for (const j of index.candidates(unit, keys)) {
+      if (j <= i) continue;
+      const d = clusters[j]!;
+      if (overlaps(c, d) || !sameSubject(keys, [...d.keys])) continue;
+      if (d.items.some((x) => mine.has(x.source))) continue; // one article may give two numbers for two moments
+      pairs.push([i, j]);
+    }
+  });
+  return pairs;
+}
+
+function build(clusters: readonly Cluster[], pairs: ReadonlyArray<readonly [number, number]>): { facts: FigureFact[]; conflicts: Conflict[] } {
+  const order = clusters.map((_, i) => i).sort((a, b) => compareClusters(clusters[a]!, clusters[b]!));
+  const ids = new IdAllocator();
+  const idOf = new Map<number, string>();
+  for (const i of order) {
+    const head = clusters[i]!.items[0]!.m;
+    idOf.set(i, ids.take(`figure-${slug(`${head.subject ?? head.unit} ${head.value}`, 40)}-${shortHash(`${head.unit}|${head.value}|${head.subject ?? ''}`, 6)}`));
+  }
+  const conflicts: Conflict[] = components(clusters.length, pairs).map((group) => conflictOf(group.map((g) => [idOf.get(g)!, clusters[g]!] as const)));
+  conflicts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const inConflict = new Map<string, string[]>();
+  for (const c of conflicts) for (const f of c.facts) inConflict.set(f, [...(inConflict.get(f) ?? []), c.id].sort());
+  const facts = order.map((i): FigureFact => {
+    const c = clusters[i]!;
+    const head = c.items[0]!.m;
+    const id = idOf.get(i)!;
+    const sources = sourcesOf(c);
+    const conflictIds = inConflict.get(id) ?? [];
+    return {
+      id, type: 'figure', sources, status: conflictIds.length > 0 ? 'conflict' : sources.length > 1 ? 'agreed' : 'single-source', conflicts: conflictIds,
+      value: head.value, unit: head.unit, qualifier: head.qualifier, min: c.min, max: c.max, subject: head.subject, measure: head.measure ?? null,
+      evidence: c.items.map((x) => evidenceOf(x.source, x.lineStarts, x.m)).sort(compareEvidence),
+    };
+  });
+  return { facts, conflicts };
+}
+
+function compareClusters(a: Cluster, b: Cluster): number {
+  const x = a.items[0]!.m;
+  const y = b.items[0]!.m;
+  const sx = (x.subject ?? '\uffff').toLowerCase();
+  const sy = (y.subject ?? '\uffff').toLowerCase();
+  if (sx !== sy) return sx < sy ? -1 : 1;
+  if (x.unit !== y.unit) return x.unit < y.unit ? -1 : 1;
+  return x.value - y.value || compareEvidence({ ...x, source: a.items[0]!.source }, { ...y, source: b.items[0]!.source });
+}
+
+function conflictOf(group: ReadonlyArray<readonly [string, Cluster]>): Conflict {
+  const parts = group.map(([, c]) => {
+    const m = c.items[0]!.m;
+    return `${formatFigure(m.value, m.unit, m.min, m.max)} (${sourcesOf(c).join(', ')})`;
+  });
+  const subject = group[0]![1].items[0]!.m.subject ?? group[0]![1].items[0]!.m.unit;
+  const facts = group.map(([id]) => id).sort();
+  const details = group.flatMap(([id, c]) => sourcesOf(c).map((s) => {
+    const x = c.items.find((i) => i.source === s)!;
+    const ev = evidenceOf(s, x.lineStarts, x.m);
+    return { source: s, fact: id, value: x.m.text, evidence: { start: ev.start, end: ev.end, line: ev.line, column: ev.column } };
+  })).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.fact < b.fact ? -1 : a.fact > b.fact ? 1 : 0));
+  return {
+    id: `conflict-figure-${shortHash(facts.join('|'))}`, type: 'figure', facts,
+    sources: [...new Set(details.map((d) => d.source))].sort(),
+    message: `Sources disagree on ${subject}: ${parts.join(' vs ')}`, details,
+  };
 }

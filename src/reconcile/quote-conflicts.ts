@@ -1,6 +1,7 @@
 import type { ActorFact, Conflict, ConflictDetail, QuoteEvidence, QuoteFact } from '../model/fact.js';
 import { shortHash } from './ids.js';
 import { alignInside } from './quote-text.js';
+import { jaroWinkler } from './names.js';
 import type { QuoteGroup } from './quotes.js';
 
 /** Words too common to suggest two quotes are the same utterance. */
@@ -26,7 +27,8 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
     for (const w of content) for (const j of byWord.get(w) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, n] of [...shared].sort((x, y) => x[0] - y[0])) {
       const b = groups[j]!;
-      if (n * 2 < content.length || b.words.length < a.words.length || (b.words.length === a.words.length && j < i)) continue;
+      // At least two content words in common, and most of them: "a lot of territory" is not "a lot of help".
+      if (n < 2 || n * 10 < content.length * 6 || b.words.length < a.words.length || (b.words.length === a.words.length && j < i)) continue;
       const { distance, changes } = alignInside(a.words, b.words);
       if (distance === 0 || distance > Math.max(1, Math.floor(a.words.length / 3))) continue;
       const fa = facts[i]!;
@@ -35,7 +37,7 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
       const pair = `${fa.id}|${fb.id}`;
       if (seen.has(pair)) continue;
       seen.add(pair);
-      const diff = changes.map(([x, y]) => (x && y ? `"${x}" → "${y}"` : x ? `"${x}" dropped` : `"${y}" added`)).join(', ');
+      const diff = describeChanges(changes);
       conflicts.push({
         id: `conflict-wording-${shortHash(pair)}`,
         type: 'quote-wording',
@@ -67,6 +69,18 @@ export function speakerConflicts(facts: readonly QuoteFact[], actors: ReadonlyMa
     });
   }
   return out;
+}
+
+/** "major" → "notable"; a near-identical pair is called a spelling variant: "defense" → "defence" (spelling). */
+export function describeChanges(changes: ReadonlyArray<readonly [string, string]>): string {
+  return changes
+    .map(([x, y]) => (x && y ? `"${x}" → "${y}"${isSpelling(x, y) ? ' (spelling)' : ''}` : x ? `"${x}" dropped` : `"${y}" added`))
+    .join(', ');
+}
+
+/** Two words that differ by one or two letters in the middle: defence/defense, organise/organize. */
+export function isSpelling(x: string, y: string): boolean {
+  return x.length >= 4 && y.length >= 4 && x[0] === y[0] && jaroWinkler(x, y) >= 0.9;
 }
 
 function detail(fact: string, e: QuoteEvidence, value: string): ConflictDetail {

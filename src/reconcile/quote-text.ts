@@ -26,8 +26,15 @@ export function alignInside(a: readonly string[], b: readonly string[]): { dista
       d[i]![j] = Math.min(sub, d[i - 1]![j]! + 1, d[i]![j - 1]! + 1);
     }
   }
+  // Ties prefer an alignment that ends on a (changed) word over one that drops it:
+  // "line of defense" in "line of defence because" is a substitution, not a deletion.
   let bestJ = 0;
-  for (let j = 1; j <= m; j++) if (d[n]![j]! < d[n]![bestJ]!) bestJ = j;
+  for (let j = 1; j <= m; j++) {
+    const here = d[n]![j]!;
+    const best = d[n]![bestJ]!;
+    const diagonal = n > 0 && here === d[n - 1]![j - 1]! + (a[n - 1] === b[j - 1] ? 0 : 1);
+    if (here < best || (here === best && diagonal && !(bestJ > 0 && a[n - 1] === b[bestJ - 1]))) bestJ = j;
+  }
   const changes: Array<[string, string]> = [];
   let i = n;
   let j = bestJ;

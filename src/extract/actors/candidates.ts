@@ -1,5 +1,6 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { PERSON_TITLES } from '../../lexicon/people.js';
+import { ORG_HEADS, PLACE_HEADS } from '../../lexicon/places.js';
 import { isAcronym, isCapitalised, isParticle } from './words.js';
 
 /** A run of capitalised words inside one sentence: "German Chancellor Anna Brandt". */
@@ -35,7 +36,7 @@ export function findCandidates(doc: ParsedSource, quoted: (offset: number) => bo
       while (j < sentence.endToken) {
         const t = doc.tokens[j]!;
         if (startsName(t)) j++;
-        else if (isParticle(t) && j + 1 < sentence.endToken && startsName(doc.tokens[j + 1]!) && t.start === doc.tokens[j - 1]!.end + 1) j += 2;
+        else if (joins(doc.tokens, j) && j + 1 < sentence.endToken && startsName(doc.tokens[j + 1]!) && t.start === doc.tokens[j - 1]!.end + 1) j += 2;
         else break;
       }
       out.push({
@@ -52,6 +53,15 @@ export function findCandidates(doc: ParsedSource, quoted: (offset: number) => bo
   }
   return out;
 }
+
+/** "Anna de Vries", and "of" after an organisation or place head: "Port of Rotterdam", "Bank of Ghana". */
+function joins(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (isParticle(t)) return true;
+  return t.norm === 'of' && (ORG_HEADS.has(tokens[j - 1]!.norm) || PLACE_HEADS.has(tokens[j - 1]!.norm) || OF_HEADS.has(tokens[j - 1]!.norm));
+}
+
+const OF_HEADS = new Set(['hook', 'isle', 'cape', 'gulf', 'bay', 'sea', 'straits', 'duke', 'duchess', 'university', 'museum', 'bank']);
 
 function startsName(t: Token): boolean {
   if (t.kind !== 'word') return false;

@@ -5,7 +5,7 @@ import { ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS } from '../../lexicon/places
 import { isSpeechVerb } from '../../lexicon/speech.js';
 import type { Candidate } from './candidates.js';
 import { extendRoleLeft, roleAfter, roleAppositiveBefore, roleBefore, splitTitle, type Range } from './roles.js';
-import { isAcronym, isFunctionWord, isPossessive, isSoftWord, stripPossessive } from './words.js';
+import { isAcronym, isFunctionWord, isJoiner, isPossessive, isSoftWord, stripPossessive } from './words.js';
 
 /** One name found in the text, before linking. `kind` null means "a name, kind not yet known". */
 export interface NameMention {
@@ -30,8 +30,8 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
   while (i < c.end) {
     while (i < c.end && isFunctionWord(doc.tokens[i]!)) i++;
     let j = i;
-    // A possessive closes a name: "Okafor’s Lagos office" is Okafor, then Lagos.
-    while (j < c.end && !isFunctionWord(doc.tokens[j]!)) if (isPossessive(doc.tokens[j++]!)) break;
+    // A possessive closes a name: "Okafor’s Lagos office" is Okafor, then Lagos. Particles stay inside: "Anna de Vries".
+    while (j < c.end && (!isFunctionWord(doc.tokens[j]!) || (j > i && isJoiner(doc.tokens[j]!)))) if (isPossessive(doc.tokens[j++]!)) break;
     if (j > i) {
       const m = classifyPart(doc, c, i, j);
       if (m) out.push(m);

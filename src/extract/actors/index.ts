@@ -32,7 +32,9 @@ function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMenti
   const names = cluster.mentions.filter((m) => !m.weak).map(surface);
   const all = cluster.mentions.map(surface);
   const name = longest(names.length ? names : all);
-  const aliases = [...new Set(all.filter((n) => n !== name))].sort();
+  // "TRUMP" from an all-caps heading adds nothing: variants that differ only in case are dropped.
+  const lower = new Set([name.toLowerCase()]);
+  const aliases = [...new Set(all)].filter((n) => !lower.has(n.toLowerCase()) && (n !== n.toUpperCase() || n.length <= 4) && lower.add(n.toLowerCase())).sort();
   const roles: string[] = [];
   const seen = new Set<string>();
   for (const m of cluster.mentions) {

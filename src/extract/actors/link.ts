@@ -57,7 +57,9 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     const target = direct ?? nearest(sameSurname, m);
     if (target && (direct || words.length === 1 || target.kind === 'person')) attach(target, m);
     else if (!m.weak && m.kind !== null) found(m, m.kind);
-    else if (!m.weak && words.length >= 2 && words.length <= 4) found({ ...m, rule: 'capitalised-name' }, 'person');
+    // An unknown capitalised phrase with no title and no speech verb is more often a club,
+    // company or group ("Eintracht Braunschweig") than a person never introduced.
+    else if (!m.weak && words.length >= 2 && words.length <= 4) found({ ...m, rule: 'capitalised-name' }, 'organization');
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.first - b.first);
   return clusters.sort((a, b) => a.mentions[0]!.first - b.mentions[0]!.first);

@@ -57,10 +57,10 @@ function isRoleModifier(t: Token): boolean {
 export function roleAfter(doc: ParsedSource, nameEnd: number, sentenceEnd: number): Range {
   if (doc.tokens[nameEnd]?.text !== ',') return null;
   let hasTitle = false;
-  for (let k = nameEnd + 1; k < Math.min(sentenceEnd, nameEnd + 10); k++) {
+  for (let k = nameEnd + 1; k < Math.min(sentenceEnd, nameEnd + 12); k++) {
     const t = doc.tokens[k]!;
-    if (t.text === ',' ) return hasTitle && k > nameEnd + 1 ? [nameEnd + 1, k] : null;
-    if (t.kind !== 'word') return null;
+    if (t.text === ',') return hasTitle && k > nameEnd + 1 ? [nameEnd + 1, k] : null;
+    if (t.kind !== 'word' && t.text !== '’' && t.text !== "'" && t.text !== '-') return null;
     if (ROLE_HEADS.has(t.norm)) hasTitle = true;
     else if (hasTag(t.norm, 'Verb', 'PastTense', 'PresentTense', 'Pronoun') && !hasTag(t.norm, 'Noun', 'Singular')) return null;
   }

@@ -50,3 +50,8 @@ export function isPossessive(t: Token): boolean {
 export function isParticle(t: Token): boolean {
   return t.kind === 'word' && NAME_PARTICLES.has(t.norm);
 }
+
+/** Lower-case words that join the parts of one name: "Anna de Vries", "Port of Rotterdam". */
+export function isJoiner(t: Token): boolean {
+  return t.kind === 'word' && (NAME_PARTICLES.has(t.norm) || (t.norm === 'of' && /^\p{Ll}/u.test(t.text)));
+}

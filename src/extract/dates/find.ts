@@ -1,4 +1,5 @@
 import { AMBIGUOUS_MONTHS, FULL_WEEKDAYS, MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { CURRENCY_SYMBOLS } from '../../lexicon/currencies.js';
 import { DURATIONS } from '../../lexicon/units.js';
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
 import { parseNumberAt } from '../figures/number.js';
@@ -23,6 +24,7 @@ export interface RawDate {
 
 export interface DateProblem { readonly code: string; readonly message: string; readonly start: number; readonly end: number }
 
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'during', 'through', 'before', 'after']);
 const RELATIVE_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
 const PERIODS: ReadonlyMap<string, 'week' | 'month' | 'year'> = new Map([['week', 'week'], ['month', 'month'], ['year', 'year']]);
@@ -47,7 +49,7 @@ function monthAt(words: readonly Word[], i: number): { month: number; next: numb
   if (!w || w.kind !== 'word' || !isCapitalised(w)) return null;
   const month = MONTHS.get(w.norm);
   if (month === undefined) return null;
-  const dot = words[i + 1]?.text === '.' && words[i + 1]!.glued && w.norm.length <= 4;
+  const dot = words[i + 1]?.text === '.' && words[i + 1]!.glued && MONTH_ABBREVIATIONS.has(w.norm);
   return { month, next: dot ? i + 2 : i + 1 };
 }
 
@@ -78,7 +80,7 @@ export function dateAt(words: readonly Word[], i: number, problems: DateProblem[
     return withDay(words, i, monthAfter.month, day.day, year, year !== null ? monthAfter.next + 1 : monthAfter.next, base, problems, 'day-month');
   }
   const year = parseNumberAt(words, i);
-  if (year && 'ok' in year && year.ok.yearLike && !DURATIONS.has(words[year.ok.next]?.norm ?? '')) {
+  if (year && 'ok' in year && year.ok.yearLike && !DURATIONS.has(words[year.ok.next]?.norm ?? '') && !CURRENCY_SYMBOLS.has(words[i - 1]?.text ?? '')) {
     return { ...base, next: i + 1, value: w.text, granularity: 'year', side: nounSide(words, i + 1), rule: 'year' };
   }
   return weekdayAt(words, i, base) ?? relativeAt(words, i, base);
@@ -155,7 +157,8 @@ function relativeAt(words: readonly Word[], i: number, base: Base): RawDate | nu
     return { ...base, next: i + 4, value: null, granularity: 'day', side: 'after', relative: { type: 'offset', n: 0, direction: -1 }, rule: 'same-day' };
   }
   const period = PERIODS.get(words[i + 1]?.norm ?? '');
-  if (period && (n === 'last' || n === 'this' || n === 'next')) {
+  // "within the next week to 10 days" is a range figure, not next week.
+  if (period && (n === 'last' || n === 'this' || n === 'next') && words[i + 2]?.norm !== 'to') {
     const k = n === 'last' ? -1 : n === 'next' ? 1 : 0;
     const granularity = period === 'week' ? 'week' : period;
     return { ...base, next: i + 2, value: null, granularity, relative: { type: 'offset', n: k, unit: period, direction: k > 0 ? 1 : -1 }, rule: `${n}-${period}` };

@@ -18,7 +18,7 @@ const STOP = new Set([
   'would', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'this', 'these', 'those', 'it', 'its', 'their',
   'his', 'her', 'our', 'your', 'my', 'they', 'he', 'she', 'we', 'i', 'you', 'not', 'also', 'so', 'if', 'because', 'across',
   'about', 'against', 'between', 'through', 'per', 'each', 'every', 'ago', 'later', 'earlier', 'more', 'less', 'worth',
-  'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'within', 'next', 'past', 'last',
+  'much', 'very', 'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'within', 'next', 'past', 'last',
 ]);
 /** "three more people": additional, not a hedge; skipped before the noun. */
 const ADDITIONAL = new Set(['more', 'additional', 'other', 'further', 'extra', 'new']);

@@ -100,12 +100,28 @@ export function namedBefore(ctx: QuoteContext, i: number, floor: number): Named 
   const t = ctx.doc.tokens[k]!;
   const pronoun = PRONOUNS.get(t.norm);
   if (pronoun) return { first: k, end: k + 1, actor: null, pronoun, anonymous: false };
-  if (!PERSON_NOUNS.has(t.norm)) return null;
+  if (!PERSON_NOUNS.has(t.norm)) return describedBefore(ctx, k, floor);
   // "a senior administration official said": walk back to the determiner.
   for (let d = k; d >= Math.max(floor, k - 8); d--) {
     const w: Token = ctx.doc.tokens[d]!;
     if (w.kind !== 'word' && w.text !== '.' && w.text !== '-') return null;
     if (DETERMINERS.has(w.norm)) return { first: d, end: k + 1, actor: null, pronoun: null, anonymous: true };
+  }
+  return null;
+}
+
+/** "a person familiar with the talks said": a described person whose head noun is not last. */
+function describedBefore(ctx: QuoteContext, k: number, floor: number): Named | null {
+  for (let h = k - 1; h >= Math.max(floor, k - 6); h--) {
+    const w = ctx.doc.tokens[h]!;
+    if (w.kind !== 'word' || ctx.tokenActor.has(h)) return null;
+    if (!PERSON_NOUNS.has(w.norm)) continue;
+    for (let d = h - 1; d >= Math.max(floor, h - 4); d--) {
+      const x = ctx.doc.tokens[d]!;
+      if (x.kind !== 'word') return null;
+      if (DETERMINERS.has(x.norm)) return { first: d, end: k + 1, actor: null, pronoun: null, anonymous: true };
+    }
+    return null;
   }
   return null;
 }

@@ -26,6 +26,14 @@ export function extractQuotes(
     speakers.push(speaker);
     roots.push(root);
   }
+  // ¶ “First we fix the roof. ¶ “Then the academy,” she said. — a passage continued into the
+  // next paragraph takes the speaker its continuation names.
+  for (let i = passages.length - 1; i >= 0; i--) {
+    const next = passages.findIndex((q, j) => j > i && q.continues === i);
+    if (speakers[i]!.rule === 'none' && next >= 0 && speakers[next]!.rule !== 'none') {
+      speakers[i] = { ...speakers[next]!, rule: 'continued-in-next-paragraph', confidence: Math.min(0.85, speakers[next]!.confidence) };
+    }
+  }
   const kept = new Map<number, number>();
   const quotes: QuoteMention[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -34,6 +34,8 @@ export const SIEVE: readonly Rule[] = [
   { name: 'sentence-subject', apply: sentenceSubject },
   // “A,” X said. “B.” — a second passage in the same paragraph with no cue of its own.
   { name: 'same-paragraph', apply: sameParagraph },
+  // X said the plan would come in stages. “First we fix the roof.” — the cue is the sentence before.
+  { name: 'previous-sentence-cue', apply: previousSentenceCue },
   // ¶ “A,” X said.  ¶ “B.” — a paragraph of quote only continues the previous paragraph's speaker.
   { name: 'continued-paragraph', apply: continuedParagraph },
 ];
@@ -59,7 +61,8 @@ function cueAfter(ctx: QuoteContext, index: number): Verdict | null {
     const named = namedAt(ctx, i + 1, end);
     if (named) return { named, cue: [i, i + 1], confidence: named.actor ? 0.95 : 0.85 };
   }
-  const named = namedAt(ctx, i, end);
+  // "union leader Pieter Bakker told" / "de Vries said": role words or a particle before the name.
+  const named = namedAt(ctx, i, end) ?? roleThenActor(ctx, i, end);
   if (!named) return null;
   let v = named.end;
   // "X, the union's chairman, said"
@@ -142,6 +145,22 @@ function sameParagraph(ctx: QuoteContext, index: number): Verdict | null {
   return { named: null, cue: null, confidence: 0.75, inherit: index - 1 };
 }
 
+function previousSentenceCue(ctx: QuoteContext, index: number): Verdict | null {
+  const p = ctx.passages[index]!;
+  const s = ctx.sentenceOf[p.open]!;
+  const sentence = ctx.doc.sentences[s]!;
+  const prev = ctx.doc.sentences[s - 1];
+  if (sentence.firstToken !== p.open || !prev || prev.paragraph !== sentence.paragraph) return null;
+  for (let v = prev.endToken - 1; v >= prev.firstToken; v--) {
+    if (ctx.inQuote[v]) return null;
+    const verb = SPEECH_VERBS.get(ctx.doc.tokens[v]!.norm);
+    if (!verb || CONTINUING_PARTICIPLES.has(ctx.doc.tokens[v]!.norm)) continue;
+    const named = subjectOf(ctx, v, prev.firstToken) ?? (verb.inverts ? namedAt(ctx, v + 1, prev.endToken) : null);
+    if (named) return { named, cue: [v, v + 1], confidence: named.actor ? 0.75 : 0.7 };
+  }
+  return null;
+}
+
 function continuedParagraph(ctx: QuoteContext, index: number): Verdict | null {
   const p = ctx.passages[index]!;
   if (p.continues !== null) return { named: null, cue: null, confidence: 0.9, inherit: p.continues };
@@ -159,6 +178,14 @@ function continuedParagraph(ctx: QuoteContext, index: number): Verdict | null {
 function subjectOf(ctx: QuoteContext, v: number, floor: number): Named | null {
   let k = v;
   while (k - 1 >= floor && HAS_AUX.test(ctx.doc.tokens[k - 1]!.norm)) k--;
+  // "Lars Berg, chief executive of Nordhavn Terminals, told …": skip the apposition.
+  if (ctx.doc.tokens[k - 1]?.text === ',') {
+    for (let c = k - 2; c >= Math.max(floor, k - 14); c--) {
+      if (ctx.doc.tokens[c]!.text !== ',') continue;
+      if (ctx.tokenActor.has(c - 1)) return namedBefore(ctx, c, floor);
+      break;
+    }
+  }
   const direct = namedBefore(ctx, k, floor);
   if (direct) return direct;
   for (let j = k - 1; j >= Math.max(floor, k - 8); j--) {
@@ -186,7 +213,11 @@ function firstSubject(ctx: QuoteContext, floor: number, v: number): Named | null
 
 /** "according to German Chancellor Anna Brandt" — the role words come before the actor's name. */
 function roleThenActor(ctx: QuoteContext, i: number, end: number): Named | null {
-  for (let k = i; k < Math.min(end, i + 6); k++) if (ctx.tokenActor.has(k)) return namedAt(ctx, k, end);
+  for (let k = i; k < Math.min(end, i + 6); k++) {
+    if (ctx.tokenActor.has(k)) return namedAt(ctx, k, end);
+    const t = ctx.doc.tokens[k]!;
+    if (t.kind !== 'word' || SPEECH_VERBS.has(t.norm)) return null;
+  }
   return null;
 }
 

@@ -1,0 +1,87 @@
+import { nounPhraseAt } from '../figures/subject.js';
+import { isBoundary, isCapitalised, type Word } from '../figures/words.js';
+import type { EventSide } from './find.js';
+
+/**
+ * What a date dates, as a few words of original text from its clause:
+ *   before: "Trump informed Zelenskyy on Monday"            → "Trump informed Zelenskyy"
+ *   after:  "two days after Trump met Putin in Alaska"       → "Trump met Putin in Alaska"
+ *           "Later in the day, Merz voiced support …"        → "Merz voiced support …"
+ *   noun:   "Monday's summit", "a February Oval Office talk" → "summit", "Oval Office talk"
+ *   "Crimea, annexed by Russia in 2014": a clause opening on a participle
+ *   takes the name before the comma → "Crimea, annexed by Russia".
+ */
+const CLAUSE_OPENERS = new Set(['when', 'which', 'where', 'who', 'whom', 'while', 'after', 'before', 'as', 'that', 'but', 'because', 'since', 'although', 'though', 'if', 'until']);
+const LEAD_IN = new Set(['on', 'in', 'since', 'by', 'until', 'late', 'early', 'mid', 'last', 'next', 'this', 'during', 'from', 'of', 'the', 'a', 'an', 'earlier', 'later', 'that', 'and', 'through']);
+const MAX_WORDS = 12;
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'following', 'for']);
+
+function stops(w: Word | undefined): boolean {
+  return w === undefined || isBoundary(w);
+}
+
+/** Original text of words[a, b) without lead-in words; a long clause keeps its head and tail: "The talks … last visit". */
+function span(text: string, words: readonly Word[], a: number, b: number): string | null {
+  while (a < b && LEAD_IN.has(words[a]!.norm)) a++;
+  while (b > a && LEAD_IN.has(words[b - 1]!.norm)) b--;
+  if (a >= b) return null;
+  const slice = (x: number, y: number) => text.slice(words[x]!.start, words[y - 1]!.end).replace(/\s+/g, ' ');
+  return b - a <= 10 ? slice(a, b) : `${slice(a, a + 6)} … ${slice(b - 4, b)}`;
+}
+
+function eventAfter(text: string, words: readonly Word[], next: number): string | null {
+  let a = next;
+  while (a < words.length && (isBoundary(words[a]) || words[a]!.norm === 'that')) a++;
+  let b = a;
+  // "Trump met Putin in Alaska and followed …" stops at the second verb; "Merz and French President Macron" does not.
+  while (b < words.length && b - a < MAX_WORDS && !stops(words[b]) && !(b > a && CLAUSE_OPENERS.has(words[b]!.norm)) && !(['and', 'or'].includes(words[b]!.norm) && !isCapitalised(words[b + 1]))) b++;
+  return span(text, words, a, b);
+}
+
+function eventNoun(text: string, words: readonly Word[], next: number): string | null {
+  const np = nounPhraseAt(words, next);
+  if (!np) return null;
+  let b = np[1];
+  // "meeting with Putin", "encounter between A and B"
+  if (['with', 'between', 'of', 'in'].includes(words[b]?.norm ?? '')) {
+    const pp = nounPhraseAt(words, b + 1);
+    if (pp) b = pp[1];
+  }
+  return span(text, words, np[0], b);
+}
+
+function eventBefore(text: string, words: readonly Word[], first: number): string | null {
+  let a = first;
+  while (a > 0 && first - a < 30 && !stops(words[a - 1]) && !CLAUSE_OPENERS.has(words[a - 1]!.norm)) a--;
+  // "Crimea, annexed by Russia in 2014"
+  if (a >= 2 && words[a - 1]!.text === ',' && /ed$/.test(words[a]?.norm ?? '') && isCapitalised(words[a - 2])) {
+    return span(text, words, a - 2, first);
+  }
+  return span(text, words, a, first);
+}
+
+/** How many words of the clause stand before the date. */
+function wordsBefore(words: readonly Word[], first: number): number {
+  let a = first;
+  while (a > 0 && first - a < 30 && !stops(words[a - 1]) && !CLAUSE_OPENERS.has(words[a - 1]!.norm)) a--;
+  let n = 0;
+  for (let k = a; k < first; k++) if (!LEAD_IN.has(words[k]!.norm)) n++;
+  return n;
+}
+
+export function eventOf(text: string, words: readonly Word[], first: number, next: number, side: EventSide): string | null {
+  if (side === 'after') return eventAfter(text, words, next);
+  if (side === 'noun') return eventNoun(text, words, next) ?? eventBefore(text, words, first);
+  const n = wordsBefore(words, first);
+  let a = first;
+  while (a > 0 && !stops(words[a - 1])) a--;
+  // "In his remarks on Monday, Zelenskyy repeated …": an opening phrase, the event follows the comma.
+  if (a === 0 && PREPOSITIONS.has(words[0]?.norm ?? '') && words[next]?.text === ',') return eventAfter(text, words, next) ?? eventBefore(text, words, first);
+  const before = eventBefore(text, words, first);
+  // "the president on Friday rolled out the red carpet": subject before, verb after.
+  if (n <= 2 && !stops(words[next])) {
+    const after = eventAfter(text, words, next);
+    if (before && after) return `${before} ${after}`;
+  }
+  return before ?? eventAfter(text, words, next);
+}

@@ -1,0 +1,20 @@
+/** Human-readable figures for conflict messages: 90000000000 USD → "$90 billion", 0.25 fraction → "1/4". */
+const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+const SCALES: ReadonlyArray<readonly [number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+
+function plain(n: number): string {
+  for (const [scale, word] of SCALES) {
+    if (Math.abs(n) >= scale) return `${Number((n / scale).toPrecision(6))} ${word}`;
+  }
+  return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+}
+
+export function formatFigure(value: number, unit: string, min: number | null, max: number | null): string {
+  const range = min !== null && max !== null && min !== max && min === value && max !== value;
+  const v = range ? `${plain(min)}–${plain(max)}` : plain(value);
+  if (SYMBOLS[unit]) return `${SYMBOLS[unit]}${v}`;
+  if (/^[A-Z]{3}$/.test(unit)) return `${v} ${unit}`;
+  if (unit === 'percent') return `${v}%`;
+  if (unit === 'count' || unit === 'fraction' || unit === 'ordinal') return v;
+  return `${v} ${unit}`;
+}

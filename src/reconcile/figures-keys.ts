@@ -1,0 +1,79 @@
+/**
+ * Content-word keys for subjects ("people killed or wounded") and events
+ * ("met with Putin in Alaska"), used to decide whether two mentions speak of
+ * the same thing. Words are folded to a light lemma and a few synonyms share
+ * one key, so "casualties" meets "killed or wounded" and "purchase" meets "buy".
+ */
+const STOPWORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'than', 'that', 'this',
+  'these', 'those', 'which', 'who', 'when', 'where', 'while', 'it', 'its', 'their', 'his', 'her', 'our', 'they', 'he', 'she', 'we',
+  'i', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can',
+  'not', 'also', 'more', 'most', 'some', 'all', 'both', 'any', 'such', 'other', 'people', 'person', 'said', 'say', 'says', 'told',
+  'tell', 'president', 'worth', 'about', 'after', 'before', 'into', 'over', 'up', 'out', 'much', 'very', 'then', 'there', 'what',
+  'did', 'do', 'does', 'so', 'just', 'only', 'still', 'even', 'last', 'previous', 'prior', 'next', 'new', 'one', 'two',
+]);
+
+/** Light lemma → shared key. Rows: word forms, the key. */
+const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [['casualty', 'casualties'], ['kill', 'wound']], // "a million casualties" = killed or wounded
+  [['killed', 'kill', 'kills', 'killing', 'dead', 'death', 'deaths', 'died', 'die', 'fatalities', 'fatality'], ['kill']],
+  [['wounded', 'wound', 'wounds', 'injured', 'injury', 'injuries', 'injure', 'hurt'], ['wound']],
+  [['purchase', 'purchased', 'purchasing', 'buy', 'buying', 'bought', 'acquire'], ['buy']],
+  [['weapons', 'weapon', 'arms', 'weaponry', 'munitions'], ['weapon']],
+  [['meeting', 'meet', 'met', 'meets', 'encounter', 'summit', 'talks', 'talk', 'gathering', 'discussions', 'discussion'], ['meet']],
+  [['offered', 'offer', 'offers', 'offering'], ['offer']],
+  [['troops', 'troop', 'soldiers', 'soldier', 'servicemen'], ['troop']],
+  [['u.s.', 'us', 'american', 'united', 'states'], ['us']],
+];
+const SYNONYM_OF = new Map<string, readonly string[]>();
+for (const [forms, keys] of SYNONYMS) for (const f of forms) SYNONYM_OF.set(f, keys);
+
+function lemma(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
+  return word;
+}
+
+/** Sorted, de-duplicated content keys of a phrase; empty for null. */
+export function contentKeys(phrase: string | null): string[] {
+  if (!phrase) return [];
+  const out = new Set<string>();
+  const folded = phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '');
+  for (const raw of folded.split(/[^\p{L}\p{N}.]+/u)) {
+    const w = raw.replace(/^\.+|\.+$/g, '');
+    if (w.length < 2 && !/\d/.test(w)) continue;
+    if (STOPWORDS.has(w)) continue;
+    const syn = SYNONYM_OF.get(w) ?? SYNONYM_OF.get(lemma(w));
+    if (syn) for (const k of syn) out.add(k);
+    else out.add(lemma(w));
+  }
+  return [...out].sort();
+}
+
+export interface Similarity { readonly shared: number; readonly overlap: number; readonly jaccard: number }
+
+export function similarity(a: readonly string[], b: readonly string[]): Similarity {
+  const set = new Set(a);
+  let shared = 0;
+  for (const k of b) if (set.has(k)) shared++;
+  const min = Math.min(a.length, b.length);
+  const union = a.length + b.length - shared;
+  return { shared, overlap: min === 0 ? 0 : shared / min, jaccard: union === 0 ? 1 : shared / union };
+}
+
+/** Same thing, loosely: enough to merge two mentions that already agree on the value. */
+export function sameTopic(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return a.length === b.length;
+  const s = similarity(a, b);
+  return s.shared >= 1 && s.overlap >= 0.5;
+}
+
+/** Same thing, strictly: enough to call two different values a conflict. */
+export function sameSubject(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const s = similarity(a, b);
+  return s.shared >= 2 && s.jaccard >= 0.5;
+}
+
+/** Keys shared by more than this many clusters are too common to block on. */
+export const MAX_BLOCK = 64;
