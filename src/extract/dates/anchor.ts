@@ -13,7 +13,13 @@ const DATELINE_CHARS = 300;
  */
 export function anchorOf(doc: ParsedSource, dates: readonly DateMention[]): string | null {
   const full = dates.filter((d) => d.granularity === 'day' && d.value !== null && d.relative === undefined && d.qualifier !== 'by');
-  const inDateline = full.find((d) => d.start < DATELINE_CHARS || doc.paragraphs.some((p) => (p.heading || p.credit) && p.start <= d.start && d.end <= p.end));
+  // Dates and paragraphs are both sorted by offset: one forward walk, not a search per date.
+  let p = 0;
+  const inDateline = full.find((d) => {
+    while (p < doc.paragraphs.length && doc.paragraphs[p]!.end < d.end) p++;
+    const para = doc.paragraphs[p];
+    return d.start < DATELINE_CHARS || (para !== undefined && (para.heading || para.credit) && para.start <= d.start);
+  });
   if (inDateline) return inDateline.value;
   let best: string | null = null;
   for (const d of full) if (best === null || d.value! > best) best = d.value;

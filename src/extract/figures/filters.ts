@@ -29,7 +29,7 @@ const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
   // "the Group of Seven": a capitalised number word inside a sentence.
   { rule: 'name-word', test: (w, q, c) => q.number.words && isCapitalised(w[q.first]) && q.first > 0 && !c.allCaps },
   // "Boeing 737", "Article 5": digits right after a capitalised word.
-  { rule: 'name-number', test: (w, q) => !q.number.words && isCapitalised(w[q.first - 1]) && !MONTHS.has(w[q.first - 1]!.norm) && q.first > 0 },
+  { rule: 'name-number', test: (w, q) => !q.number.words && q.first > 1 && isCapitalised(w[q.first - 1]) && !MONTHS.has(w[q.first - 1]!.norm) },
   // "one of the most watched", "one side or the other"
   { rule: 'pronoun-one', test: (_w, q) => q.number.words && q.value === 1 },
   // "the two sides", "all three presidents": known things, not reported quantities.

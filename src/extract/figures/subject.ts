@@ -45,12 +45,25 @@ function isVerb(w: Word | undefined): boolean {
   return VERBS.has(w.norm) || (w.norm.length >= 5 && w.norm.endsWith('ed') && !/^\p{Lu}/u.test(w.text));
 }
 
+/** Irregular past forms that end a noun phrase ("ships left", "boats sank"). */
+const IRREGULAR_PAST = new Set([
+  'left', 'sank', 'fell', 'rose', 'went', 'came', 'took', 'made', 'said', 'won', 'lost', 'held', 'met', 'saw', 'gave', 'ran',
+  'began', 'became', 'grew', 'stood', 'sent', 'spent', 'paid', 'sold', 'bought', 'fled', 'died', 'dead', 'got', 'hit', 'found',
+  'told', 'kept', 'led', 'struck', 'fought', 'broke', 'drew', 'flew', 'froze', 'shot', 'stole', 'wrote', 'remain', 'remained',
+]);
+
+/** A word that ends a noun phrase: a past form or an adverb ("round easily"). */
+function endsPhrase(w: Word): boolean {
+  const n = w.norm;
+  return IRREGULAR_PAST.has(n) || (n.length >= 5 && (n.endsWith('ed') || n.endsWith('ly')) && !/^\p{Lu}/u.test(w.text));
+}
+
 /** Noun phrase starting at words[i]: [first, next) or null. */
 export function nounPhraseAt(words: readonly Word[], i: number): [number, number] | null {
   let j = i;
   while (isWordy(words[j]) && (DETERMINERS.has(words[j]!.norm) || ADDITIONAL.has(words[j]!.norm))) j++;
   const first = j;
-  while (j - first < MAX_NP && isWordy(words[j]) && !STOP.has(words[j]!.norm) && !/^\d/.test(words[j]!.text)) j++;
+  while (j - first < MAX_NP && isWordy(words[j]) && !STOP.has(words[j]!.norm) && !/^\d/.test(words[j]!.text) && !(j > first && endsPhrase(words[j]!))) j++;
   return j > first ? [first, j] : null;
 }
 

@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleCases, ROOT, runCase } from './support/fixtures.js';
+import { score } from './support/score.js';
+
+// Accuracy on hand-labelled articles nobody tuned the rules to (fixtures/*/truth.json).
+// The floors are what the rules reach today; a change that lowers them fails here.
+const FLOORS = { quoteRecall: 0.95, speakerAccuracy: 0.85, actorRecall: 0.8 };
+
+describe('accuracy against hand-written truth', () => {
+  for (const name of articleCases().filter((n) => existsSync(join(ROOT, 'fixtures', n, 'truth.json')))) {
+    it(`fixtures/${name}`, async () => {
+      const s = score(name, await runCase(name));
+      const line = `${name}: quotes ${s.quotesFound}/${s.quotes}, speakers ${s.speakersRight}/${s.quotesFound}, scare leaked ${s.scareLeaked}, actors ${s.actorsFound}/${s.actors}, figures ${s.figuresFound}/${s.figures}, dates ${s.datesFound}/${s.dates}`;
+      console.log(line + (s.misses.length ? `\n  ${s.misses.join('\n  ')}` : ''));
+      expect(s.quotesFound / s.quotes).toBeGreaterThanOrEqual(FLOORS.quoteRecall);
+      expect(s.speakersRight / s.quotesFound).toBeGreaterThanOrEqual(FLOORS.speakerAccuracy);
+      expect(s.scareLeaked).toBe(0);
+      expect(s.actorsFound / s.actors).toBeGreaterThanOrEqual(FLOORS.actorRecall);
+    });
+  }
+});

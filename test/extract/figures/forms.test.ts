@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './helpers.js';
+
+type Row = { input: string; text: string; value: number; unit: string; qualifier?: string; min?: number | null; max?: number | null; subject?: string | null };
+
+const ROWS: Row[] = [
+  // money, any currency and scale
+  { input: 'The port authority approved $90 billion for the harbour.', text: '$90 billion', value: 90e9, unit: 'USD' },
+  { input: 'Brussels set aside €500m for the farmers.', text: '€500m', value: 500e6, unit: 'EUR' },
+  { input: 'The council borrowed £2.5bn last spring.', text: '£2.5bn', value: 2.5e9, unit: 'GBP' },
+  { input: 'The bank injected ¥1.1tn into the market.', text: '¥1.1tn', value: 1.1e12, unit: 'JPY' },
+  { input: 'Tokyo will spend 1.3 trillion yen on the dams.', text: '1.3 trillion yen', value: 1.3e12, unit: 'JPY' },
+  { input: 'He paid US$40 for the ticket.', text: 'US$40', value: 40, unit: 'USD' },
+  { input: 'The club spent 500 million euros on players.', text: '500 million euros', value: 500e6, unit: 'EUR' },
+  { input: 'Miners offered to buy about $3.2 billion worth of drills.', text: 'about $3.2 billion', value: 3.2e9, unit: 'USD', qualifier: 'about', min: 2.88e9, max: 3.52e9, subject: 'drills offered to buy' },
+  // counts in digits and words
+  { input: 'A storm in the valley killed seven hikers.', text: 'seven', value: 7, unit: 'count', subject: 'hikers killed' },
+  { input: 'Officials counted 38,000 ballots by noon.', text: '38,000', value: 38000, unit: 'count', subject: 'ballots counted' },
+  { input: 'The flood displaced more than a million residents.', text: 'more than a million', value: 1e6, unit: 'count', qualifier: 'more than', min: 1e6, max: null, subject: 'residents displaced' },
+  { input: 'Volunteers planted two hundred and fifty thousand trees.', text: 'two hundred and fifty thousand', value: 250000, unit: 'count' },
+  { input: 'Twenty-five ships left the harbour.', text: 'Twenty-five', value: 25, unit: 'count', subject: 'ships' },
+  { input: 'The strike left three more people dead.', text: 'three', value: 3, unit: 'count', qualifier: 'exact', subject: 'people' },
+  // percentages
+  { input: 'Turnout reached 40% in the north.', text: '40%', value: 40, unit: 'percent' },
+  { input: 'Prices rose 40 percent last year.', text: '40 percent', value: 40, unit: 'percent' },
+  { input: 'Nearly 40 per cent of voters stayed home.', text: 'Nearly 40 per cent', value: 40, unit: 'percent', qualifier: 'nearly', min: 36, max: 40, subject: 'voters' },
+  // fractions
+  { input: 'The rebels hold a quarter of the province.', text: 'quarter', value: 0.25, unit: 'fraction', subject: 'province' },
+  { input: 'Three-quarters of the crop was lost.', text: 'Three-quarters', value: 0.75, unit: 'fraction' },
+  { input: 'The river rose 3-1/2 metres overnight.', text: '3-1/2', value: 3.5, unit: 'count' },
+  // durations and ages
+  { input: 'The vote lasted more than two hours on the island.', text: 'more than two hours', value: 2, unit: 'hours', qualifier: 'more than', min: 2, max: null },
+  { input: 'It was the worst drought in eight decades.', text: 'eight decades', value: 80, unit: 'years', subject: 'worst drought' },
+  { input: 'It was the worst drought in 80 years.', text: '80 years', value: 80, unit: 'years', subject: 'worst drought' },
+  { input: 'Both sides want to end the 3-1/2-year-old dispute.', text: '3-1/2-year-old', value: 3.5, unit: 'years', subject: 'dispute' },
+  { input: 'The fire injured her 16-year-old brother.', text: '16-year-old', value: 16, unit: 'years', subject: 'brother' },
+  // ranges
+  { input: 'The report is due in a week to 10 days.', text: 'a week to 10 days', value: 7, unit: 'days', qualifier: 'range', min: 7, max: 10 },
+  { input: 'Between 10 and 15 boats sank in the gale.', text: 'Between 10 and 15', value: 10, unit: 'count', qualifier: 'between', min: 10, max: 15, subject: 'boats' },
+  { input: 'Repairs will take 10-15 days.', text: '10-15 days', value: 10, unit: 'days', min: 10, max: 15 },
+  // ordinals that carry meaning
+  { input: 'She won the third round easily.', text: 'third', value: 3, unit: 'ordinal', subject: 'round' },
+  // hedges
+  { input: 'At least 12 homes burned.', text: 'At least 12', value: 12, unit: 'count', qualifier: 'at least', min: 12, max: null },
+  { input: 'Up to 300 troops may leave.', text: 'Up to 300', value: 300, unit: 'count', qualifier: 'up to', min: null, max: 300 },
+  { input: 'Roughly 5,000 fans attended.', text: 'Roughly 5,000', value: 5000, unit: 'count', qualifier: 'roughly', min: 4500, max: 5500 },
+];
+
+describe('figure forms', () => {
+  it.each(ROWS)('$input', (row) => {
+    const { figures } = figuresOf(row.input);
+    const f = figures.find((x) => x.text === row.text);
+    expect(f, JSON.stringify(figures.map((x) => x.text))).toBeDefined();
+    expect(f!.value).toBe(row.value);
+    expect(f!.unit).toBe(row.unit);
+    expect(f!.qualifier).toBe(row.qualifier ?? (f!.qualifier === 'range' || f!.qualifier === 'between' ? f!.qualifier : 'exact'));
+    if (row.min !== undefined) expect(f!.min).toBe(row.min);
+    if (row.max !== undefined) expect(f!.max).toBe(row.max);
+    if (row.subject !== undefined) expect(f!.subject).toBe(row.subject);
+    expect(row.input.slice(f!.start, f!.end)).toBe(f!.text);
+  });
+});
+
+const NOT_FIGURES: Array<{ input: string; why: string }> = [
+  { input: 'The bridge opened in 2014.', why: 'years are dates' },
+  { input: 'The vote is on August 18.', why: 'day of month' },
+  { input: 'The meeting took place two days after the vote.', why: 'date offset' },
+  { input: 'They will meet within the next two weeks.', why: 'date window' },
+  { input: 'He flew a Boeing 737 to the coast.', why: 'number inside a name' },
+  { input: 'The Group of Seven met again.', why: 'number word inside a name' },
+  { input: 'It is one of the most watched races.', why: 'pronoun one' },
+  { input: 'The two sides could work on a deal.', why: 'known things' },
+  { input: 'They held three-way talks.', why: 'hyphen compound' },
+  { input: 'They were the first line of defence.', why: 'idiomatic first' },
+];
+
+describe('not figures', () => {
+  it.each(NOT_FIGURES)('$why: $input', ({ input }) => {
+    expect(figuresOf(input).figures).toEqual([]);
+  });
+});
