@@ -22,7 +22,7 @@ export interface RawDate {
   readonly rule: string;
 }
 
-export interface DateProblem { readonly code: string; readonly message: string; readonly start: number; readonly end: number }
+export interface DateProblem { readonly code: string; readonly message: string; readonly start: number; readonly end: number; /** Word index after the bad date, so its parts are not read again. */ readonly skipTo: number }
 
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'during', 'through', 'before', 'after']);
@@ -88,7 +88,7 @@ export function dateAt(words: readonly Word[], i: number, problems: DateProblem[
 
 function invalid(words: readonly Word[], a: number, b: number): DateProblem {
   const text = words.slice(a, b).map((x) => x.text).join(' ');
-  return { code: 'date/invalid', message: `Impossible calendar date "${text}" ignored`, start: words[a]!.start, end: words[b - 1]!.end };
+  return { code: 'date/invalid', message: `Impossible calendar date "${text}" ignored`, start: words[a]!.start, end: words[b - 1]!.end, skipTo: b };
 }
 
 function withDay(words: readonly Word[], i: number, month: number, day: number, year: number | null, next: number, base: Base, problems: DateProblem[], rule: string): RawDate | null {

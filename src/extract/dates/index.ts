@@ -19,9 +19,10 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
     const words = sentenceWords(doc, sentence);
     let i = 0;
     while (i < words.length) {
+      const before = problems.length;
       const d = dateAt(words, i, problems);
       if (!d) {
-        i++;
+        i = problems.length > before ? Math.max(problems[problems.length - 1]!.skipTo, i + 1) : i + 1;
         continue;
       }
       const start = words[d.first]!.start;

@@ -58,7 +58,8 @@ function cueAfter(ctx: QuoteContext, index: number): Verdict | null {
   if (!t || i >= end) return null;
   const verb = SPEECH_VERBS.get(t.norm);
   if (verb?.inverts && !CONTINUING_PARTICIPLES.has(t.norm)) {
-    const named = namedAt(ctx, i + 1, end);
+    // “…,” said Mayor Lena Ortiz.
+    const named = namedAt(ctx, i + 1, end) ?? roleThenActor(ctx, i + 1, end);
     if (named) return { named, cue: [i, i + 1], confidence: named.actor ? 0.95 : 0.85 };
   }
   // "union leader Pieter Bakker told" / "de Vries said": role words or a particle before the name.

@@ -1,0 +1,109 @@
+import { mkdtempSync, writeFileSync, mkdirSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { memoryIO } from '../support/memory-io.js';
+
+const ANSI = /\u001b\[/;
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'summit-facts-cli-'));
+}
+
+describe('summit-facts extract', () => {
+  it('prints the table on the seeds with no colour when not a TTY', async () => {
+    const io = memoryIO();
+    expect(await main(['extract', 'seeds'], io)).toBe(0);
+    expect(io.out()).toContain('Quotes');
+    expect(io.out()).toContain('Volodymyr');
+    expect(io.out()).not.toMatch(ANSI);
+    expect(io.err()).toBe('');
+  });
+
+  it('colours on a TTY but not under NO_COLOR', async () => {
+    const tty = memoryIO({ tty: true });
+    await main(['extract', 'fixtures/quote-styles'], tty);
+    expect(tty.out()).toMatch(ANSI);
+    const noColor = memoryIO({ tty: true, env: { NO_COLOR: '1' } });
+    await main(['extract', 'fixtures/quote-styles'], noColor);
+    expect(noColor.out()).not.toMatch(ANSI);
+  });
+
+  it('emits the JSON contract', async () => {
+    const io = memoryIO();
+    expect(await main(['extract', 'seeds', '--format', 'json'], io)).toBe(0);
+    const r = JSON.parse(io.out());
+    expect(r.schemaVersion).toBe(1);
+    expect(r.sources).toHaveLength(5);
+    expect(Object.keys(r.sources[0])).toEqual(['id', 'path', 'chars', 'sha256', 'outlet']);
+    const zel = r.facts.filter((f: { type: string; name?: string }) => f.type === 'actor' && /Zelensk/.test(f.name ?? ''));
+    expect(zel).toHaveLength(1);
+    expect(r.conflicts.some((c: { type: string; message: string }) => c.type === 'quote-wording' && /notable/.test(c.message) && /major/.test(c.message))).toBe(true);
+  });
+
+  it('reads stdin for -', async () => {
+    const io = memoryIO({ stdin: '“We will not sell the club,” said Maria Olsen, the chairwoman.\n' });
+    expect(await main(['extract', '-', '--format', 'ndjson'], io)).toBe(0);
+    const facts = io.out().trim().split('\n').map((l) => JSON.parse(l));
+    expect(facts.find((f) => f.type === 'quote').speakerName).toBe('Maria Olsen');
+  });
+
+  it('reports bad files one line each, names them, and still processes the rest', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'good.txt'), '“The bridge will open in May,” said Mayor Lena Ortiz.\n');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from('caf\xe9 cr\xe8me said Ren\xe9', 'latin1'));
+    const io = memoryIO({ cwd: dir });
+    const code = await main(['extract', '.', 'missing.txt', '--format', 'json'], io);
+    expect(code).toBe(2);
+    const lines = io.err().trim().split('\n');
+    expect(lines.some((l) => /empty\.txt/.test(l) && /empty/.test(l))).toBe(true);
+    expect(lines.some((l) => /binary\.txt/.test(l) && /binary/.test(l))).toBe(true);
+    expect(lines.some((l) => /latin1\.txt/.test(l) && /UTF-8/.test(l))).toBe(true);
+    expect(lines.some((l) => /missing\.txt/.test(l) && /no such file/.test(l))).toBe(true);
+    expect(io.err()).not.toMatch(/\n\s+at /); // no stack trace
+    const r = JSON.parse(io.out());
+    expect(r.sources.map((s: { id: string }) => s.id)).toEqual(['good']);
+    expect(r.facts.find((f: { type: string }) => f.type === 'quote').speakerName).toBe('Lena Ortiz');
+  });
+
+  it('exits 2 with one message when nothing is readable', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'empty-dir'));
+    const io = memoryIO({ cwd: dir });
+    expect(await main(['extract', 'empty-dir'], io)).toBe(2);
+    expect(io.err()).toMatch(/empty-dir: folder contains no \.txt files/);
+    expect(await main(['extract', 'nothing/*.txt'], memoryIO({ cwd: dir }))).toBe(2);
+  });
+
+  it('writes --out atomically and leaves no file when it cannot write', async () => {
+    const dir = tempDir();
+    const io = memoryIO();
+    expect(await main(['extract', 'fixtures/quote-styles', '--format', 'markdown', '--out', join(dir, 'facts.md')], io)).toBe(0);
+    expect(readFileSync(join(dir, 'facts.md'), 'utf8')).toContain('| ');
+    expect(io.out()).toBe('');
+    const bad = memoryIO();
+    bad.writeFile; // the real atomic writer is tested in write-atomic.test.ts
+    expect(await main(['extract', 'seeds', '--out', join(dir, 'no/such/dir/x.json')], { ...bad, writeFile: async () => { throw new Error('cannot write x.json: the folder does not exist'); } })).toBe(2);
+    expect(existsSync(join(dir, 'no'))).toBe(false);
+  });
+
+  it('rejects bad options with exit 2', async () => {
+    expect(await main(['extract', 'seeds', '--format', 'yaml'], memoryIO())).toBe(2);
+    const io = memoryIO();
+    expect(await main(['extract', 'seeds', '--reference-date', '2025-02-30'], io)).toBe(2);
+    expect(io.err()).toMatch(/reference-date/);
+  });
+
+  it('prints help with examples and the version', async () => {
+    const help = memoryIO();
+    expect(await main(['--help'], help)).toBe(0);
+    expect(help.out()).toMatch(/Examples:/);
+    expect(help.out()).toMatch(/Exit codes/);
+    const version = memoryIO();
+    expect(await main(['--version'], version)).toBe(0);
+    expect(version.out().trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../../src/nlp/segment.js';
+import { extractDates } from '../../../src/extract/dates/index.js';
+import { resolveRelative } from '../../../src/extract/dates/resolve.js';
+
+const datesOf = (text: string) => extractDates(parseSource('t', text));
+const REF = '2024-03-13'; // a Wednesday
+
+type Row = { input: string; text: string; value: string | null; resolved?: string; granularity: string; event?: string | null; qualifier?: string };
+
+const ROWS: Row[] = [
+  { input: 'The dam was finished on March 4, 2024.', text: 'March 4, 2024', value: '2024-03-04', granularity: 'day', event: 'dam was finished' },
+  { input: 'The dam was finished on 4 March 2024.', text: '4 March 2024', value: '2024-03-04', granularity: 'day' },
+  { input: 'The dam was finished on Aug. 4 2023.', text: 'Aug. 4 2023', value: '2023-08-04', granularity: 'day' },
+  { input: 'Logs dated 2024-03-01 were released.', text: '2024-03-01', value: '2024-03-01', granularity: 'day' },
+  { input: 'The strike began in February 2022.', text: 'February 2022', value: '2022-02', granularity: 'month', event: 'strike began' },
+  { input: 'Prices have climbed since February 2022.', text: 'February 2022', value: '2022-02', granularity: 'month', qualifier: 'since' },
+  { input: 'The island was ceded to Norway in 1920.', text: '1920', value: '1920', granularity: 'year', event: 'island was ceded to Norway' },
+  { input: 'The mayor resigned on Monday.', text: 'Monday', value: null, resolved: '2024-03-11', granularity: 'day', event: 'mayor resigned' },
+  { input: 'The mayor will resign on Monday.', text: 'Monday', value: null, resolved: '2024-03-18', granularity: 'day' },
+  { input: 'The mayor resigned on Wednesday.', text: 'Wednesday', value: null, resolved: '2024-03-13', granularity: 'day' },
+  { input: 'The mayor resigned last Wednesday.', text: 'last Wednesday', value: null, resolved: '2024-03-06', granularity: 'day' },
+  { input: 'Friday’s vote was close.', text: 'Friday’s', value: null, resolved: '2024-03-08', granularity: 'day', event: 'vote' },
+  { input: 'Later in the day, the council voted to close the mine.', text: 'Later in the day', value: null, resolved: '2024-03-13', granularity: 'day', event: 'council voted to close the mine' },
+  { input: 'The council met yesterday.', text: 'yesterday', value: null, resolved: '2024-03-12', granularity: 'day' },
+  { input: 'The council met last week.', text: 'last week', value: null, resolved: '2024-03-04', granularity: 'week' },
+  { input: 'The ferry sank three weeks ago.', text: 'three weeks ago', value: null, resolved: '2024-02-21', granularity: 'day' },
+  { input: 'They will sign the deal within the next two weeks.', text: 'within the next two weeks', value: null, resolved: '2024-03-27', granularity: 'day', qualifier: 'by' },
+  { input: 'The last talks were held in Oslo in June.', text: 'June', value: null, resolved: '2023-06', granularity: 'month' },
+  { input: 'The talks were held in January.', text: 'January', value: null, resolved: '2024-01', granularity: 'month' },
+  { input: 'The vote happened two days after the governor resigned in protest.', text: 'two days after', value: null, resolved: '2024-03-11', granularity: 'day', event: 'governor resigned in protest' },
+  { input: 'The crash on August 18 shocked the town.', text: 'August 18', value: null, resolved: '2023-08-18', granularity: 'day' },
+];
+
+describe('date forms', () => {
+  it.each(ROWS)('$input', (row) => {
+    const { dates } = datesOf(row.input);
+    const d = dates.find((x) => x.text === row.text);
+    expect(d, JSON.stringify(dates.map((x) => x.text))).toBeDefined();
+    expect(d!.value).toBe(row.value);
+    expect(d!.granularity).toBe(row.granularity);
+    expect(row.input.slice(d!.start, d!.end)).toBe(d!.text);
+    if (row.resolved !== undefined) expect(resolveRelative(d!.relative!, REF)?.value).toBe(row.resolved);
+    if (row.event !== undefined) expect(d!.event).toBe(row.event);
+    expect(d!.qualifier ?? 'on').toBe(row.qualifier ?? 'on');
+  });
+});
+
+describe('odd dates', () => {
+  it.each([
+    { input: 'The law passed on February 30, 2023.', code: 'date/invalid' },
+    { input: 'The law passed on February 30.', code: 'date/invalid' },
+    { input: 'Records show 2023-02-30 as the day.', code: 'date/invalid' },
+  ])('$input', ({ input, code }) => {
+    const r = datesOf(input);
+    expect(r.dates).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual([code]);
+  });
+
+  it('"may" the verb and "March" the verb are not months', () => {
+    expect(datesOf('Ukraine may need to march on. May the best win.').dates).toEqual([]);
+  });
+});
+
+describe('anchor date', () => {
+  it.each([
+    { input: 'OSLO, March 13, 2024 - The council met on Monday.', anchor: '2024-03-13' },
+    { input: 'The council met on Monday. '.repeat(20) + 'The war began on February 24, 2022, and talks resumed on March 1, 2024.', anchor: '2024-03-01' },
+    { input: 'The council met on Monday.', anchor: null },
+  ])('$anchor', ({ input, anchor }) => {
+    expect(datesOf(input).anchorDate).toBe(anchor);
+  });
+});
+
+describe('resolveRelative', () => {
+  it.each([
+    { rel: { type: 'weekday', n: 0, direction: -1 }, ref: '2025-08-18', value: '2025-08-17' }, // "on Sunday" in a Monday story: yesterday
+    { rel: { type: 'weekday', n: 5, direction: -1 }, ref: '2025-08-18', value: '2025-08-15' },
+    { rel: { type: 'weekday', n: 1, direction: -1 }, ref: '2025-08-18', value: '2025-08-18' },
+    { rel: { type: 'weekday', n: 5, direction: 1 }, ref: '2025-08-18', value: '2025-08-22' },
+    { rel: { type: 'month', n: 2, direction: -1 }, ref: '2025-08-18', value: '2025-02' },
+    { rel: { type: 'month', n: 9, direction: -1 }, ref: '2025-08-18', value: '2024-09' },
+    { rel: { type: 'offset', n: -1, unit: 'month', direction: -1 }, ref: '2025-01-10', value: '2024-12' },
+    { rel: { type: 'monthday', n: 2, day: 29, direction: -1 }, ref: '2025-08-18', value: null },
+  ] as const)('$rel.type $rel.n → $value', ({ rel, ref, value }) => {
+    expect(resolveRelative(rel, ref)?.value ?? null).toBe(value);
+  });
+});
