@@ -29,7 +29,7 @@ describe('reconcileFigures', () => {
     expect(c.type).toBe('figure');
     expect(c.id).toMatch(/^conflict-figure-[0-9a-f]{8}$/);
     expect(c.sources).toEqual(['a', 'b', 'c']);
-    expect(c.message).toBe('Sources disagree on border region deployed: 12,000 (a, b) vs 15,000 (c)');
+    expect(c.message).toBe('Sources disagree on troops deployed: 12,000 (a, b) vs 15,000 (c)');
     expect(c.details.map((d) => [d.source, d.value])).toEqual([['a', '12,000'], ['b', '12,000'], ['c', '15,000']]);
     expect(facts.map((f) => [f.value, f.status, f.conflicts])).toEqual([[12000, 'conflict', [c.id]], [15000, 'conflict', [c.id]]]);
   });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/nlp/tokenize.js';
+import { extractFigures } from '../../../src/extract/figures/index.js';
+import { extractDates } from '../../../src/extract/dates/index.js';
+import { figuresOf } from './helpers.js';
+
+describe('odd input', () => {
+  it('half-written ranges fall back to the single figure', () => {
+    expect(figuresOf('Between 10 and.').figures.map((f) => [f.text, f.qualifier, f.max])).toEqual([['10', 'exact', 10]]);
+    expect(figuresOf('a week to').figures.map((f) => [f.value, f.unit, f.max])).toEqual([[7, 'days', 7]]);
+  });
+
+  it.each(['$', 'It cost $ and more.', 'between and', 'more than', '€bn', '3-1/0 of them', ''])('no fact, no crash: %j', (input) => {
+    expect(figuresOf(input).figures).toEqual([]);
+  });
+
+  it('reports a 40-digit number instead of guessing', () => {
+    const r = figuresOf(`They counted ${'9'.repeat(40)} grains.`);
+    expect(r.figures).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['figure/number-too-long']);
+  });
+
+  it('keeps offsets exact with BOM, CRLF, NBSP and curly quotes', () => {
+    const text = '\ufeffHeadline\r\n“It cost about\u00a0$3 billion,” she said. Officials counted 38,000 ballots.\r\n';
+    const r = figuresOf(text);
+    expect(r.figures.map((f) => f.text)).toEqual(['about\u00a0$3 billion', '38,000']);
+    for (const f of r.figures) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('stays linear on a 5 MB line and 100,000 quote marks', () => {
+    const line = 'About $5 billion went to 3,000 farms in 2021 on Friday, '.repeat(90_000);
+    const quotes = '"'.repeat(100_000);
+    const text = line + quotes;
+    const t0 = performance.now();
+    // One sentence over every token: the scanners' worst case (built directly, independent of segmentation).
+    const tokens = tokenize(text);
+    const doc = { id: 'big', text, tokens, lineStarts: [0], paragraphs: [], sentences: [{ start: 0, end: text.length, paragraph: 0, firstToken: 0, endToken: tokens.length }] };
+    const f = extractFigures(doc);
+    const d = extractDates(doc);
+    expect(f.figures.length).toBe(180_000);
+    expect(d.dates.length).toBe(180_000);
+    expect(performance.now() - t0).toBeLessThan(25_000);
+  });
+});
