@@ -36,6 +36,8 @@ export interface DraftVerdict {
   readonly normalisations: readonly string[];
   /** Word diff from the source to the draft, `[-major-] {+notable+}`, when the words differ. */
   readonly diff: string | null;
+  /** Negations the draft dropped or added, by name (`dropped "not"`); empty otherwise. */
+  readonly negations: readonly string[];
   readonly draftSpeaker: string | null;
   readonly sourceSpeaker: string | null;
   /** Where the (closest) source wording is, or null when nothing is close. */

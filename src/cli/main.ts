@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT } from './exit-codes.js';
+import { runCheck, type CheckOptions } from './check.js';
 import { runExtract, type ExtractOptions } from './extract.js';
 import type { CliIO } from './io.js';
 import { packageVersion } from './version.js';
@@ -12,6 +13,16 @@ Examples:
   $ summit-facts extract a.txt b.txt --format markdown --out facts.md
   $ cat article.txt | summit-facts extract - --format ndjson`;
 
+const CHECK_EXAMPLES = `
+Examples:
+  $ summit-facts check seeds/                          quotes, figures and dates that sources disagree on
+  $ summit-facts check draft.md --against seeds/       every quote in a draft, verified against the sources
+  $ summit-facts check seeds/ --expect expect.json     pinned attributions (see README: --expect)
+  $ summit-facts check seeds/ --format github          annotations on the pull request lines
+  $ summit-facts check seeds/ --format junit --out check.xml --max-warnings 0
+
+Exit codes: 0 no errors · 1 errors (or warnings over --max-warnings) · 2 could not run (usage, unreadable input, bad config)`;
+
 /** Builds the program. Commander's own exits and writes are redirected into `io`. */
 function program(io: CliIO, run: { code: number }): Command {
   const cmd = new Command('summit-facts')
@@ -21,7 +32,7 @@ function program(io: CliIO, run: { code: number }): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.writeOut(s), writeErr: (s) => io.writeErr(s) })
-    .addHelpText('after', `${EXTRACT_EXAMPLES}\n\nExit codes: 0 ok · 1 check found problems · 2 could not run (or some inputs unreadable)\n`);
+    .addHelpText('after', `${EXTRACT_EXAMPLES}${CHECK_EXAMPLES.replace(/\n\nExit codes.*$/s, '')}\n\nExit codes: 0 ok · 1 check found problems · 2 could not run (or some inputs unreadable)\n`);
 
   cmd
     .command('extract')
@@ -38,12 +49,37 @@ function program(io: CliIO, run: { code: number }): Command {
     .action(async (inputs: string[], options: ExtractOptions) => {
       run.code = await runExtract(inputs, options, io);
     });
+
+  cmd
+    .command('check')
+    .description('report quotes, figures and dates the sources disagree on; with --against, verify a draft\'s quotes')
+    .argument('<inputs...>', 'source articles; with --against, the draft(s) to verify (plain text or Markdown)')
+    .option('-a, --against <sources...>', 'verify the quotes of the draft(s) against these sources')
+    .option('-e, --expect <file>', 'JSON of quotes and the speaker each must be attributed to')
+    .option('-c, --config <file>', `config file (default: ./summit-facts.config.json when present)`)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'github', 'junit']).default('pretty'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('-r, --reference-date <YYYY-MM-DD>', 'date that "on Monday" and "last week" are resolved against')
+    .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
+    .option('--color', 'force colour in pretty output')
+    .option('--no-color', 'never colour pretty output')
+    .option('-q, --quiet', 'do not report skipped files and notes on stderr')
+    .addHelpText('after', CHECK_EXAMPLES)
+    .action(async (inputs: string[], options: CheckOptions) => {
+      run.code = await runCheck(inputs, options, io);
+    });
   return cmd;
 }
 
 function parsePositive(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
   return n;
 }
 

@@ -67,7 +67,18 @@ export function sameName(a: string, b: string): boolean {
   const sb = fb[fb.length - 1]!;
   if (sa === sb) return firstNamesFit(fa, fb);
   if (Math.min(sa.length, sb.length) < 4 || skeleton(sa) !== skeleton(sb)) return false;
-  return jaroWinkler(sa, sb) >= 0.85 && firstNamesFit(fa, fb);
+  return vowelsFit(sa, sb) && jaroWinkler(sa, sb) >= 0.85 && firstNamesFit(fa, fb);
+}
+
+/** Vowel swaps that transliteration makes: Khalid/Khaled (i/e), Muhammad/Mohammed (u/o, a/e). Berg/Borg is not one. */
+const SWAPS = new Set(['ie', 'ei', 'uo', 'ou', 'ae', 'ea']);
+
+function vowelsFit(a: string, b: string): boolean {
+  const va = a.replace(/[^aeiou]/g, '');
+  const vb = b.replace(/[^aeiou]/g, '');
+  if (va.length !== vb.length) return Math.min(a.length, b.length) >= 6;
+  for (let i = 0; i < va.length; i++) if (va[i] !== vb[i] && !SWAPS.has(va[i]! + vb[i]!)) return false;
+  return true;
 }
 
 function firstNamesFit(a: readonly string[], b: readonly string[]): boolean {

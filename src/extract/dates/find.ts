@@ -153,7 +153,7 @@ function relativeAt(words: readonly Word[], i: number, base: Base): RawDate | nu
   const norms = (k: number) => words.slice(i, i + k).map((x) => x.norm).join(' ');
   const single = RELATIVE_WORDS.get(n);
   if (single !== undefined) return { ...base, next: i + 1, value: null, granularity: 'day', relative: { type: 'offset', n: single, direction: single > 0 ? 1 : -1 }, rule: 'relative-word' };
-  if (/^(later|earlier) (in the|that) day$/.test(norms(4))) {
+  if ((n === 'later' || n === 'earlier') && /^(later|earlier) (in the|that) day$/.test(norms(4))) {
     return { ...base, next: i + 4, value: null, granularity: 'day', side: 'after', relative: { type: 'offset', n: 0, direction: -1 }, rule: 'same-day' };
   }
   const period = PERIODS.get(words[i + 1]?.norm ?? '');

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CONFIG_FILE, emptyConfig, isIgnored, parseConfig, type CheckConfig } from '../check/config.js';
+import { parseExpectations, type Expectation } from '../check/expect.js';
+import { applySeverities, exitCode, tally } from '../check/policy.js';
+import type { CheckDiagnostic, DraftVerdict } from '../check/types.js';
+import { loadSources } from '../load/index.js';
+import { checkFormatNames, checkRenderers, isCheckFormat } from '../render/check/index.js';
+import { EXIT } from './exit-codes.js';
+import { wantsColor, type CliIO } from './io.js';
+import { fail, reportDiagnostics } from './report.js';
+
+export interface CheckOptions {
+  against?: string[];
+  expect?: string;
+  config?: string;
+  format: string;
+  maxWarnings?: number;
+  referenceDate?: string;
+  color?: boolean;
+  out?: string;
+  quiet?: boolean;
+}
+
+/**
+ * `summit-facts check <sources...>`: consistency across sources.
+ * `summit-facts check <drafts...> --against <sources...>`: every draft quote against the sources.
+ * Exit code: 0 no errors, 1 errors (or warnings over --max-warnings), 2 could not run.
+ */
+export async function runCheck(inputs: readonly string[], options: CheckOptions, io: CliIO): Promise<number> {
+  if (!isCheckFormat(options.format)) return usage(io, `unknown format "${options.format}"; expected one of: ${checkFormatNames.join(', ')}`);
+  if (options.referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate)) return usage(io, `--reference-date must be YYYY-MM-DD, got "${options.referenceDate}"`);
+  const config = await readConfig(io, options.config);
+  if (typeof config === 'string') return usage(io, config);
+  const expected = options.expect === undefined ? null : await readExpect(io, options.expect);
+  if (typeof expected === 'string') return usage(io, expected);
+  if (config.speechVerbs.length && !options.quiet) {
+    io.writeErr(`summit-facts: note: speechVerbs (${config.speechVerbs.join(', ')}) accepted; the extractor's speech-verb list is not configurable yet\n`);
+  }
+
+  const drafting = options.against !== undefined;
+  const loadOptions = { cwd: io.cwd, readStdin: () => io.readStdin() };
+  const loaded = await loadSources(drafting ? options.against! : inputs, loadOptions);
+  const drafts = drafting ? await loadSources(inputs, loadOptions) : { sources: [], diagnostics: [] };
+  const loadProblems = [...loaded.diagnostics, ...drafts.diagnostics];
+  if (!options.quiet) reportDiagnostics(io, loadProblems);
+  const sources = loaded.sources.filter((s) => !isIgnored(s.path, config.ignore));
+  if (sources.length === 0) return usage(io, 'no readable source article to check');
+  if (drafting && drafts.sources.length === 0) return usage(io, 'no readable draft to check');
+
+  // Loaded lazily, like extract: the NLP library costs ~0.4 s to import, which --help never pays.
+  const { runPipeline } = await import('../pipeline.js');
+  const result = runPipeline(sources, { referenceDate: options.referenceDate ?? null }, loaded.diagnostics);
+  const found: CheckDiagnostic[] = [];
+  const verdicts: DraftVerdict[] = [];
+  if (drafting) {
+    const { verifyDraft } = await import('../check/draft.js');
+    for (const d of drafts.sources) {
+      const v = verifyDraft(d, sources, result, config.aliases);
+      verdicts.push(...v.verdicts);
+      found.push(...v.diagnostics);
+    }
+  } else {
+    const { consistencyDiagnostics } = await import('../check/consistency.js');
+    const { stageDiagnostics } = await import('../check/stages.js');
+    found.push(...consistencyDiagnostics(result, config.aliases), ...stageDiagnostics(result.diagnostics, result.sources));
+  }
+  if (expected) {
+    const { checkExpectations } = await import('../check/expect.js');
+    found.push(...checkExpectations(expected.list, result, expected.file, config.aliases));
+  }
+
+  const diagnostics = applySeverities(found, config.severity);
+  const files = [...new Set([...sources.map((s) => s.path), ...drafts.sources.map((s) => s.path), ...(expected ? [expected.file.path] : [])])].sort();
+  const color = options.out ? false : wantsColor(io, options.color);
+  const text = checkRenderers[options.format]({ files, diagnostics, verdicts }, { color });
+  if (options.out) {
+    try {
+      await io.writeFile(path.resolve(io.cwd, options.out), text);
+    } catch (err) {
+      fail(io, (err as Error).message);
+      return EXIT.failure;
+    }
+  } else {
+    io.writeOut(text);
+  }
+  if (loadProblems.some((d) => d.severity === 'error')) return EXIT.failure;
+  return exitCode(tally(diagnostics), options.maxWarnings);
+}
+
+function usage(io: CliIO, message: string): number {
+  fail(io, message);
+  return EXIT.failure;
+}
+
+/** --config FILE must exist; without it, ./summit-facts.config.json is used when present. */
+async function readConfig(io: CliIO, given: string | undefined): Promise<CheckConfig | string> {
+  const file = path.resolve(io.cwd, given ?? CONFIG_FILE);
+  const shown = display(io, file);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if (given === undefined && (err as NodeJS.ErrnoException).code === 'ENOENT') return emptyConfig;
+    return `${shown}: cannot read config (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+  }
+  const parsed = parseConfig(text);
+  return typeof parsed === 'string' ? `${shown}: ${parsed}` : parsed;
+}
+
+async function readExpect(io: CliIO, given: string): Promise<{ list: Expectation[]; file: { path: string; text: string } } | string> {
+  const file = path.resolve(io.cwd, given);
+  const shown = display(io, file);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    return `${shown}: cannot read expectations (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+  }
+  const list = parseExpectations(text);
+  return typeof list === 'string' ? `${shown}: ${list}` : { list, file: { path: shown, text } };
+}
+
+/** Paths inside the working directory are shown relative to it, with forward slashes, like sources. */
+function display(io: CliIO, abs: string): string {
+  const rel = path.relative(io.cwd, abs);
+  return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs).split(path.sep).join('/');
+}

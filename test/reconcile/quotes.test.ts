@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline.js';
+import type { QuoteFact } from '../../src/model/fact.js';
+import { alignInside, quoteWords } from '../../src/reconcile/quote-text.js';
+
+const run = (...texts: string[]) => runPipeline(texts.map((text, i) => ({ id: `s${i + 1}`, path: `s${i + 1}.txt`, text })));
+const quotes = (r: ReturnType<typeof run>) => r.facts.filter((f): f is QuoteFact => f.type === 'quote');
+
+describe('quote reconciliation', () => {
+  it('merges the same quote across outlets, whatever the marks, apostrophes and end punctuation', () => {
+    const r = run('“We won’t sell the club,” said chairman Tomas Berg.', '"We won\'t sell the club." said Tomas Berg.');
+    expect(quotes(r)).toHaveLength(1);
+    expect(quotes(r)[0]).toMatchObject({ status: 'agreed', sources: ['s1', 's2'], speakerName: 'Tomas Berg' });
+    expect(quotes(r)[0]!.evidence).toHaveLength(2);
+  });
+
+  it('lets a fragment of three words or more support the longer quote', () => {
+    const r = run('“The port will reopen on Monday and the ships will come back,” said Mayor Ana Ruiz.', 'Mayor Ana Ruiz said “the ships will come back” soon.');
+    expect(quotes(r)).toHaveLength(1);
+    expect(quotes(r)[0]!.partial).toBe(false);
+    expect(quotes(r)[0]!.sources).toEqual(['s1', 's2']);
+  });
+
+  it('flags different wordings of one utterance as quote-wording, not a silent merge', () => {
+    const r = run('Minister Anna Vries called the deal “a decisive step for the port”.', 'Minister Anna Vries called the deal “a significant step for the port”.');
+    expect(quotes(r)).toHaveLength(2);
+    const [c] = r.conflicts;
+    expect(c).toMatchObject({ type: 'quote-wording', sources: ['s1', 's2'] });
+    expect(c!.message).toContain('"decisive" → "significant"');
+    expect(quotes(r).every((q) => q.status === 'conflict')).toBe(true);
+  });
+
+  it('flags one quote given to different speakers as quote-speaker', () => {
+    const r = run('“Nobody wins a strike like this,” said Hendrik Mulder.', '“Nobody wins a strike like this,” said Lars Kristensen.');
+    expect(r.conflicts.map((c) => c.type)).toEqual(['quote-speaker']);
+    expect(r.conflicts[0]!.message).toMatch(/Hendrik Mulder by s1 but to Lars Kristensen by s2/);
+  });
+
+  it('does not call unrelated short quotes a wording conflict', () => {
+    const r = run('“a lot of territory” was covered, said Ana Ruiz.', '“There is going to be a lot of help,” said Ana Ruiz.');
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('aligns a fragment inside a longer quote word by word', () => {
+    expect(alignInside(quoteWords('first line of defense'), quoteWords('They are a first line of defence because they are there'))).toEqual({ distance: 1, changes: [['defense', 'defence']] });
+    expect(quoteWords('“We’ll  help them out.”')).toEqual(["we'll", 'help', 'them', 'out']);
+  });
+});
