@@ -8,12 +8,13 @@ export const NORMALISATIONS: ReadonlyArray<{ readonly name: string; readonly fol
   { name: 'quote marks', fold: (s) => s.replace(/[“”„‟«»‹›"]/g, '"') },
   // we’re / we're
   { name: 'apostrophes', fold: (s) => s.replace(/[’‘‚‛`´']/g, "'") },
+  // "step, forward" / "step forward"; "deal—and" / "deal - and" (the spaces around a mark go with it).
+  // Quote marks and apostrophes are left to their own rows, so the verdict names them.
+  { name: 'punctuation', fold: (s) => s.replace(/\s*[^\p{L}\p{N}\s'’‘‚‛`´"“”„‟«»‹›]+\s*/gu, ' ').trim() },
   // "a  step", "a\u00a0step", a line break inside the quote
   { name: 'spacing', fold: (s) => s.replace(/[\s\u00a0\u2007\u202f]+/g, ' ') },
   // "A step" / "a step"
   { name: 'case', fold: (s) => s.toLowerCase() },
-  // "step, forward" / "step forward"; "deal—and" / "deal - and"
-  { name: 'punctuation', fold: (s) => s.replace(/[^\p{L}\p{N}\s'’‘`´]+/gu, ' ').replace(/\s+/g, ' ').trim() },
 ];
 
 const foldAll = (s: string, skip = -1): string => NORMALISATIONS.reduce((acc, n, i) => (i === skip ? acc : n.fold(acc)), s);

@@ -50,8 +50,18 @@ export function alignWords(draft: readonly string[], source: readonly string[]):
       d[i]![j] = Math.min(sub, d[i - 1]![j]! + 1, d[i]![j - 1]! + 1);
     }
   }
+  // Among equally good ends, one that ends on a matching word, then on a changed
+  // word, beats one that leaves the draft's last word unmatched: "line of defense"
+  // in "a line of defence because" is a substitution, not a drop.
+  const rank = (j: number): number => {
+    if (n === 0 || j === 0) return 2;
+    const same = draft[n - 1] === source[j - 1];
+    return d[n]![j] === d[n - 1]![j - 1]! + (same ? 0 : 1) ? (same ? 0 : 1) : 2;
+  };
   let end = 0;
-  for (let j = 1; j <= m; j++) if (d[n]![j]! < d[n]![end]!) end = j;
+  for (let j = 1; j <= m; j++) {
+    if (d[n]![j]! < d[n]![end]! || (d[n]![j] === d[n]![end] && rank(j) < rank(end))) end = j;
+  }
   const ops: Op[] = [];
   let i = n;
   let j = end;

@@ -28,7 +28,7 @@ function suite(file: string, list: readonly CheckDiagnostic[]): { tests: number;
         const msg = `[${d.severity}] ${d.message}`;
         const body = [`${d.severity} at ${location(d)}: ${d.message} (${d.code})`, ...d.related.map((r) => `related: ${r.path}:${r.line}:${r.column} ${r.text}`)].join('\n');
         return [
-          `    <testcase classname="${name}" name="${attr(`${d.line}:${d.column} ${d.code}`)}" file="${name}">`,
+          `    <testcase classname="${name}" name="${attr(d.line > 0 ? `${d.line}:${d.column} ${d.code}` : d.code)}"${d.path === null ? '' : ` file="${name}"`}>`,
           `      <failure type="${attr(d.code)}" message="${attr(msg)}">${text(body)}</failure>`,
           '    </testcase>',
         ].join('\n');
