@@ -29,7 +29,7 @@ export interface CheckOptions {
  */
 export async function runCheck(inputs: readonly string[], options: CheckOptions, io: CliIO): Promise<number> {
   if (!isCheckFormat(options.format)) return usage(io, `unknown format "${options.format}"; expected one of: ${checkFormatNames.join(', ')}`);
-  if (options.referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate)) return usage(io, `--reference-date must be YYYY-MM-DD, got "${options.referenceDate}"`);
+  if (options.referenceDate !== undefined && !isIsoDay(options.referenceDate)) return usage(io, `--reference-date must be a real day as YYYY-MM-DD, got "${options.referenceDate}"`);
   const config = await readConfig(io, options.config);
   if (typeof config === 'string') return usage(io, config);
   const expected = options.expect === undefined ? null : await readExpect(io, options.expect);
@@ -125,4 +125,9 @@ async function readExpect(io: CliIO, given: string): Promise<{ list: Expectation
 function display(io: CliIO, abs: string): string {
   const rel = path.relative(io.cwd, abs);
   return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs).split(path.sep).join('/');
+}
+
+function isIsoDay(s: string): boolean {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T00:00:00Z`) : null;
+  return d !== null && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }

@@ -1,57 +1,78 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { loadSources } from '../load/index.js';
-import { renderers, isFormatName, formatNames } from '../render/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { SourceMentions } from '../model/extraction.js';
 import { EXIT } from './exit-codes.js';
-import { wantsColor, type CliIO } from './io.js';
+import type { CliIO } from './io.js';
 import { fail, reportDiagnostics } from './report.js';
+import { isIsoDay, writeResult, type OutputOptions } from './output.js';
+import { packageVersion } from './version.js';
 
-export interface ExtractOptions {
-  format: string;
-  out?: string;
+export interface ExtractOptions extends OutputOptions {
   referenceDate?: string;
-  color?: boolean;
   quiet?: boolean;
   maxBytes?: number;
+  jobs?: number;
+  cache?: boolean;
+  cacheDir?: string;
+  mentionsOut?: string;
 }
 
-/** `summit-facts extract <inputs...>`: load, run the pipeline, render, write. Returns the exit code. */
+/** `summit-facts extract <inputs...>`: load, extract (cached, in workers), reconcile, render, write. */
 export async function runExtract(inputs: readonly string[], options: ExtractOptions, io: CliIO): Promise<number> {
-  if (!isFormatName(options.format)) {
-    fail(io, `unknown format "${options.format}"; expected one of: ${formatNames.join(', ')}`);
-    return EXIT.failure;
-  }
   if (options.referenceDate !== undefined && !isIsoDay(options.referenceDate)) {
     fail(io, `--reference-date must be a real day as YYYY-MM-DD, got "${options.referenceDate}"`);
     return EXIT.failure;
   }
   const loaded = await loadSources(inputs, { cwd: io.cwd, readStdin: () => io.readStdin(), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
   if (!options.quiet) reportDiagnostics(io, loaded.diagnostics);
-  const unreadable = loaded.diagnostics.some((d: Diagnostic) => d.severity === 'error');
   if (loaded.sources.length === 0) {
     fail(io, 'no readable article to process');
     return EXIT.failure;
   }
-  if (!options.quiet && io.stderrIsTTY && loaded.sources.length >= 50) io.writeErr(`summit-facts: extracting ${loaded.sources.length} articles…\n`);
-  // Loaded lazily: the NLP library costs ~0.4 s to import, which --help and --version never pay.
-  const { runPipeline } = await import('../pipeline.js');
-  const result = runPipeline(loaded.sources, { referenceDate: options.referenceDate ?? null }, loaded.diagnostics);
-  const text = renderers[options.format](result, { color: options.out ? false : wantsColor(io, options.color), width: Math.max(60, Math.min(io.columns ?? 100, 160)) });
-  if (options.out) {
-    try {
-      await io.writeFile(options.out, text);
-    } catch (err) {
-      fail(io, (err as Error).message);
-      return EXIT.failure;
-    }
-  } else {
-    io.writeOut(text);
-  }
+  const extracted = await extractMentions(loaded.sources, options, io);
+  if (!options.quiet) reportDiagnostics(io, extracted.diagnostics);
+  if (options.mentionsOut && !(await writeShards(extracted.mentions, options.mentionsOut, io))) return EXIT.failure;
+  // Loaded lazily: the NLP lexicon costs ~0.4 s to import, which --help and --version never pay.
+  const { reconcile } = await import('../reconcile/index.js');
+  const result = reconcile(extracted.mentions, [...loaded.diagnostics, ...extracted.diagnostics], { referenceDate: options.referenceDate ?? null });
+  if (!(await writeResult(result, options, io))) return EXIT.failure;
+  const unreadable = [...loaded.diagnostics, ...extracted.diagnostics].some((d: Diagnostic) => d.severity === 'error');
   return unreadable ? EXIT.failure : EXIT.ok;
 }
 
-function isIsoDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+async function extractMentions(sources: Parameters<typeof import('../engine/extract-all.js').extractAll>[0], options: ExtractOptions, io: CliIO) {
+  const { extractAll } = await import('../engine/extract-all.js');
+  const store = await openCache(options, io);
+  const progress = !options.quiet && io.stderrIsTTY && sources.length >= 50;
+  const result = await extractAll(sources, {
+    jobs: options.jobs ?? availableParallelism(),
+    store,
+    onProgress: progress ? (done, total) => { if (done % 25 === 0 || done === total) io.writeErr(`\rsummit-facts: extracted ${done}/${total}`); } : undefined,
+  });
+  if (progress) io.writeErr('\n');
+  return result;
+}
+
+/** The cache is on by default, in $XDG_CACHE_HOME/summit-facts or ~/.cache/summit-facts; off when no home is known. */
+async function openCache(options: ExtractOptions, io: CliIO) {
+  if (options.cache === false) return null;
+  const base = options.cacheDir ?? (io.env.XDG_CACHE_HOME ? join(io.env.XDG_CACHE_HOME, 'summit-facts') : io.env.HOME ? join(io.env.HOME, '.cache', 'summit-facts') : null);
+  if (!base) return null;
+  const [{ diskCache }, { extractorFingerprint }] = await Promise.all([import('../io/cache.js'), import('../io/fingerprint.js')]);
+  return diskCache(base, extractorFingerprint(packageVersion()));
+}
+
+async function writeShards(mentions: readonly SourceMentions[], dir: string, io: CliIO): Promise<boolean> {
+  const { shardName, shardText } = await import('../io/shards.js');
+  try {
+    await mkdir(dir, { recursive: true });
+    for (const m of mentions) await io.writeFile(join(dir, shardName(m.source.id)), shardText(m));
+    return true;
+  } catch (err) {
+    fail(io, `cannot write mention shards to ${dir}: ${(err as Error).message}`);
+    return false;
+  }
 }

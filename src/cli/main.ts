@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { EXIT } from './exit-codes.js';
 import { runCheck, type CheckOptions } from './check.js';
 import { runExtract, type ExtractOptions } from './extract.js';
+import { runReconcile, type ReconcileOptions } from './reconcile.js';
 import type { CliIO } from './io.js';
 import { packageVersion } from './version.js';
 
@@ -44,10 +45,32 @@ function program(io: CliIO, run: { code: number }): Command {
     .option('--max-bytes <n>', 'skip files larger than this many bytes (default 20 MiB)', parsePositive)
     .option('--color', 'force colour in the table')
     .option('--no-color', 'never colour the table')
-    .option('-q, --quiet', 'do not report skipped files on stderr')
+    .option('-q, --quiet', 'do not report skipped files or progress on stderr')
+    .option('-j, --jobs <n>', 'worker threads for extraction (default: number of cores)', parsePositive)
+    .option('--cache-dir <dir>', 'where per-article results are cached (default: $XDG_CACHE_HOME/summit-facts or ~/.cache/summit-facts)')
+    .option('--no-cache', 'do not read or write the cache')
+    .option('--mentions-out <dir>', 'also write each article\'s mentions as NDJSON shards, for `summit-facts reconcile`')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], options: ExtractOptions) => {
       run.code = await runExtract(inputs, options, io);
+    });
+
+  cmd
+    .command('reconcile')
+    .description('merge mention shards written by `extract --mentions-out` into one fact table')
+    .argument('<shards...>', 'folders of *.mentions.ndjson files, or shard files')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson', 'markdown', 'timeline']).default('table'))
+    .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
+    .option('-r, --reference-date <YYYY-MM-DD>', 'date that "on Monday" and "last week" are resolved against')
+    .option('--color', 'force colour in the table')
+    .option('--no-color', 'never colour the table')
+    .addHelpText('after', `
+Examples:
+  $ summit-facts extract batch-1/ --mentions-out shards/ --format json --out /dev/null
+  $ summit-facts extract batch-2/ --mentions-out shards/ --format json --out /dev/null
+  $ summit-facts reconcile shards/ --format json > facts.json`)
+    .action(async (shards: string[], options: ReconcileOptions) => {
+      run.code = await runReconcile(shards, options, io);
     });
 
   cmd

@@ -43,6 +43,8 @@ export interface ActorFact extends FactBase {
   readonly kind: ActorKind;
   readonly aliases: readonly string[];
   readonly roles: readonly string[];
+  /** Times the actor is named across all sources (evidence keeps one span per form per source). */
+  readonly mentions: number;
   readonly evidence: readonly Evidence[];
 }
 

@@ -27,7 +27,10 @@ export interface ActorMention {
   readonly aliases: readonly string[];
   /** Titles and roles kept with the name ("German Chancellor"). */
   readonly roles: readonly string[];
+  /** The first place each distinct form of the name appears ("Anna de Vries", then "de Vries"). */
   readonly occurrences: readonly ActorOccurrence[];
+  /** How many times the actor is named in the source, all forms together. */
+  readonly count: number;
 }
 
 export interface SpeakerAttribution {

@@ -105,6 +105,7 @@ function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
     name,
     kind,
     aliases: [...aliases].sort(),
+    mentions: group.reduce((n, { actor }) => n + (actor.count ?? actor.occurrences.length), 0),
     roles: roles.filter((r) => !roles.some((o) => o !== r && o.toLowerCase().endsWith(' ' + r.toLowerCase()))).sort(),
     evidence,
   };

@@ -5,6 +5,7 @@ import type { DateGranularity, DateMention } from '../model/mention.js';
 import { resolveRelative } from '../extract/dates/resolve.js';
 import { chooseAnchor, type Anchor } from './dates-anchor.js';
 import { compatibleDates, conflictOfDates, precision } from './dates-compare.js';
+import { onceEventPairs, sameOnceEvent } from './dates-events.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
 import { BlockIndex, components } from './figures-index.js';
 import { contentKeys, sameSubject, sameTopic } from './figures-keys.js';
@@ -17,7 +18,8 @@ import { IdAllocator, shortHash, slug } from './ids.js';
  * A mention joins a cluster whose value is compatible (equal, one contains the
  * other, or within the mention's tolerance) and whose event shares words;
  * clusters of strictly the same event with incompatible values from different
- * sources are a `date` conflict.
+ * sources are a `date` conflict, and so are different days given for one
+ * once-only event (a death, a settlement; see dates-events.ts).
  */
 export interface DateItem {
   readonly m: DateMention;
@@ -49,7 +51,7 @@ export function reconcileDates(
   for (const it of items) {
     const hit = index.candidates('', it.keys).find((id) => {
       const head = clusters[id]!.items[0]!;
-      return compatibleDates(head, it) && sameTopic([...clusters[id]!.keys], it.keys);
+      return compatibleDates(head, it) && (sameTopic([...clusters[id]!.keys], it.keys) || sameOnceEvent(head, it, clusters[id]!.keys));
     });
     if (hit === undefined) clusters.push({ items: [it], keys: new Set(it.keys) });
     else {
@@ -68,6 +70,7 @@ export function reconcileDates(
       if (!d.items.some((x) => mine.has(x.source))) pairs.push([i, j]);
     }
   });
+  pairs.push(...onceEventPairs(clusters));
   return { ...build(clusters, pairs), anchor, diagnostics };
 }
 

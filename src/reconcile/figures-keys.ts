@@ -24,6 +24,13 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['offered', 'offer', 'offers', 'offering'], ['offer']],
   [['troops', 'troop', 'soldiers', 'soldier', 'servicemen'], ['troop']],
   [['u.s.', 'us', 'american', 'united', 'states'], ['us']],
+  // "covers some 12,000 workers" = "applies to around 15,000 workers": the group a measure reaches.
+  [['cover', 'covers', 'covered', 'covering', 'apply', 'applies', 'applied', 'extend', 'extends', 'extended', 'affect', 'affects', 'affected'], ['cover']],
+  // "burned roughly 11,000 hectares" = "consumed 9,500 hectares"
+  [['burn', 'burns', 'burned', 'burnt', 'burning', 'consume', 'consumes', 'consumed', 'scorched', 'charred', 'ravaged'], ['burn']],
+  [['fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'blazes', 'flames', 'flame', 'bushfire', 'bushfires'], ['fire']],
+  // "signed an agreement" = "reached a deal" = "agreed": one settlement.
+  [['agreement', 'agreements', 'agree', 'agreed', 'deal', 'deals', 'accord', 'accords', 'settlement', 'pact', 'treaty'], ['deal']],
 ];
 const SYNONYM_OF = new Map<string, readonly string[]>();
 for (const [forms, keys] of SYNONYMS) for (const f of forms) SYNONYM_OF.set(f, keys);

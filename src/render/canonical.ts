@@ -12,7 +12,7 @@ const resultKeys = ['schemaVersion', 'sources', 'facts', 'conflicts', 'diagnosti
 const sourceKeys = ['id', 'path', 'chars', 'sha256', 'outlet'];
 const factBaseKeys = ['id', 'type', 'status', 'sources', 'conflicts'];
 const factTypeKeys: Readonly<Record<string, readonly string[]>> = {
-  actor: ['name', 'kind', 'aliases', 'roles'],
+  actor: ['name', 'kind', 'aliases', 'roles', 'mentions'],
   quote: ['text', 'speaker', 'speakerName', 'partial'],
   figure: ['value', 'unit', 'qualifier', 'min', 'max', 'subject'],
   date: ['value', 'granularity', 'event'],

@@ -6,12 +6,12 @@ import type { RunResult } from '../../src/model/fact.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Fixture cases that hold articles: fixtures/<case>/*.txt (or sources/*.txt). */
+/** Golden cases: fixtures/<case>/ with articles (*.txt or sources/*.txt) and a hand-written truth.json. */
 export function articleCases(): string[] {
   return readdirSync(join(ROOT, 'fixtures'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
-    .filter((name) => articleDir(name) !== null)
+    .filter((name) => articleDir(name) !== null && existsSync(join(ROOT, 'fixtures', name, 'truth.json')))
     .sort();
 }
 

@@ -50,8 +50,16 @@ function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMenti
   }
   // "President" adds nothing next to "Ukrainian President".
   const kept = roles.filter((r) => !roles.some((o) => o !== r && o.toLowerCase().endsWith(' ' + r.toLowerCase())));
-  const occurrences: ActorOccurrence[] = cluster.mentions.map((m) => ({ source: doc.id, ...nameText(doc, m.first, m.end), rule: m.rule }));
-  return { local, kind: cluster.kind, name, aliases, roles: kept, occurrences };
+  // Provenance needs one span per form of the name, not every repetition: the count says how often.
+  const forms = new Set<string>();
+  const occurrences: ActorOccurrence[] = [];
+  for (const m of cluster.mentions) {
+    const at = nameText(doc, m.first, m.end);
+    if (forms.has(at.text)) continue;
+    forms.add(at.text);
+    occurrences.push({ source: doc.id, ...at, rule: m.rule });
+  }
+  return { local, kind: cluster.kind, name, aliases, roles: kept, occurrences, count: cluster.mentions.length };
 }
 
 /** The name's span without a trailing possessive: "Okafor’s" → "Okafor". */

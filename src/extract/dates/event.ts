@@ -53,11 +53,29 @@ function eventNoun(text: string, words: readonly Word[], next: number): string |
 function eventBefore(text: string, words: readonly Word[], first: number): string | null {
   let a = first;
   while (a > 0 && first - a < 30 && !stops(words[a - 1]) && !CLAUSE_OPENERS.has(words[a - 1]!.norm)) a--;
+  // "One firefighter, a volunteer from Serta, died on Monday": the verb's subject stands before the apposition.
+  const subject = first - a <= 2 ? subjectBeforeApposition(words, a) : null;
+  if (subject) return `${span(text, words, subject[0], subject[1]) ?? ''} ${span(text, words, a, first) ?? ''}`.trim() || null;
   // "Crimea, annexed by Russia in 2014"
   if (a >= 2 && words[a - 1]!.text === ',' && /ed$/.test(words[a]?.norm ?? '') && isCapitalised(words[a - 2])) {
     return span(text, words, a - 2, first);
   }
   return span(text, words, a, first);
+}
+
+/**
+ * For a clause that starts right after ", <apposition> ,", the noun phrase
+ * before the apposition, as [from, to): "A volunteer firefighter, aged 34, died".
+ */
+function subjectBeforeApposition(words: readonly Word[], a: number): [number, number] | null {
+  if (a < 4 || words[a - 1]!.text !== ',') return null;
+  let p = a - 2;
+  while (p > 0 && a - p < 12 && !stops(words[p]) && !CLAUSE_OPENERS.has(words[p]!.norm)) p--;
+  if (words[p]?.text !== ',' || p === a - 2) return null;
+  let s = p;
+  while (s > 0 && p - s < 6 && !stops(words[s - 1]) && !CLAUSE_OPENERS.has(words[s - 1]!.norm)) s--;
+  const opens = s === 0 || stops(words[s - 1]) || CLAUSE_OPENERS.has(words[s - 1]!.norm);
+  return opens && s < p ? [s, p] : null;
 }
 
 /** How many words of the clause stand before the date. */

@@ -27,6 +27,8 @@ export interface DateProblem { readonly code: string; readonly message: string; 
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'during', 'through', 'before', 'after']);
 const RELATIVE_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
+/** Words that make the count a span of time rather than an offset: "in 30 years", "for two weeks", "over ten days". */
+const SPAN_OPENERS = new Set(['in', 'for', 'over', 'past', 'of']);
 const PERIODS: ReadonlyMap<string, 'week' | 'month' | 'year'> = new Map([['week', 'week'], ['month', 'month'], ['year', 'year']]);
 
 /** Day number at words[i]: "18", "18th". Returns the day and the next index. */
@@ -182,7 +184,8 @@ function countedOffset(words: readonly Word[], i: number, base: Base): RawDate |
   }
   if (opener >= 0) return null;
   if (after === 'ago') return { ...base, next: num.next + 2, value: null, granularity, relative: { type: 'offset', n: -amount, unit, direction: -1 }, rule: 'ago' };
-  if (after === 'after') {
+  // "the biggest stoppage in 30 years after the union …": a span of time, not an offset from the story's day.
+  if (after === 'after' && !SPAN_OPENERS.has(words[k - 1]?.norm ?? '')) {
     // "occurred two days after X met Y": X is the story's day, so Y is that many days earlier; the anchor is loose, so allow a day.
     return { ...base, next: num.next + 2, value: null, granularity, side: 'after', toleranceDays: 1, relative: { type: 'offset', n: -amount, unit, direction: -1 }, rule: 'days-after' };
   }

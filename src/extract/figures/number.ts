@@ -79,6 +79,7 @@ export function parseNumberAt(words: readonly Word[], i: number): NumberResult {
     let value = d.value;
     let upper = d.upper;
     let next = i + 1;
+    if (d.plain && w.text.length <= 3) ({ value, next } = spaceGrouped(words, i));
     const scale = scaleAt(words, next);
     if (scale !== null) {
       value = clean(value * scale);
@@ -89,6 +90,18 @@ export function parseNumberAt(words: readonly Word[], i: number): NumberResult {
     return { ok: { value, first: i, next, words: false, yearLike, ...(upper !== undefined ? { upper } : {}) } };
   }
   return parseWordNumber(words, i);
+}
+
+/**
+ * Thousands split by a single space, as many European outlets write them:
+ * "11 000 hectares", "1 200 000 people". Each group after the first has
+ * exactly three digits and sits one character after the previous one.
+ */
+function spaceGrouped(words: readonly Word[], i: number): { value: number; next: number } {
+  let text = words[i]!.text;
+  let j = i + 1;
+  for (let g = words[j]; g && g.kind === 'word' && /^\d{3}$/.test(g.text) && !g.joined && g.start - words[j - 1]!.end === 1; g = words[++j]) text += g.text;
+  return { value: Number(text), next: j };
 }
 
 function parseWordNumber(words: readonly Word[], i: number): NumberResult {

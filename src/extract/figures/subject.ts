@@ -32,7 +32,12 @@ const VERBS = new Set([
   'invest', 'purchase', 'kill', 'kills', 'wound', 'injure', 'hit', 'reach', 'reached', 'seek', 'seeks', 'sought', 'deploy',
   'provide', 'pledge', 'spent', 'paid', 'sold', 'bought', 'lost', 'sent', 'gave', 'won', 'rose', 'fell', 'grew', 'caused',
   'cause', 'approve', 'offer', 'fund', 'win', 'take', 'took', 'taken', 'hold', 'held', 'raised', 'has', 'have',
+  // Verbs of scope, whose object is the counted group: "covers some 12,000 workers", "affects 300 families".
+  'cover', 'covers', 'affect', 'affects', 'employ', 'employs', 'gives', 'include', 'includes', 'involve', 'involves',
+  'burn', 'burns', 'burnt', 'consume', 'consumes', 'destroy', 'destroys', 'evacuate', 'evacuates',
 ]);
+/** Verbs that reach their amount through "to": "applies to 15,000 workers", "amounts to €2 billion". */
+const TO_VERBS = new Set(['applies', 'apply', 'applied', 'extends', 'extend', 'extended', 'amounts', 'amount', 'amounted', 'rose', 'fell', 'grew', 'climbed', 'jumped']);
 const LINKS = new Set(['to', 'or', 'and']);
 const MAX_NP = 5;
 
@@ -78,6 +83,7 @@ function nounPhraseBefore(words: readonly Word[], end: number): [number, number]
 function verbsBefore(words: readonly Word[], end: number): [number, number] | null {
   let j = end;
   if (words[j - 1]?.norm === 'in' && isVerb(words[j - 2])) j--; // "resulted in at least 10 deaths"
+  else if (words[j - 1]?.norm === 'to' && TO_VERBS.has(words[j - 2]?.norm ?? '')) return [j - 2, j]; // "applies to 15,000 workers"
   const last = j;
   while (j > 0 && last - j < 4) {
     const w = words[j - 1];

@@ -1,0 +1,90 @@
+import { Worker } from 'node:worker_threads';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { SourceMentions } from '../model/extraction.js';
+import type { Source } from '../model/source.js';
+
+/** Where per-source results may be kept between runs (see io/cache.ts); null = no cache. */
+export interface MentionStore {
+  get(source: Source): SourceMentions | null;
+  set(source: Source, mentions: SourceMentions): void;
+}
+
+export interface ExtractAllOptions {
+  /** Worker threads; 1 runs in this thread. */
+  readonly jobs: number;
+  readonly store?: MentionStore | null;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExtractAllResult {
+  readonly mentions: SourceMentions[];
+  readonly diagnostics: Diagnostic[];
+  readonly cached: number;
+}
+
+/** Below this many uncached sources a pool costs more (each worker imports the NLP lexicon) than it saves. */
+const MIN_FOR_POOL = 8;
+
+/**
+ * Per-source extraction for many sources: cached results first, the rest in a
+ * pool of worker threads (or in this thread). Results come back in input order,
+ * so the output does not depend on --jobs.
+ */
+export async function extractAll(sources: readonly Source[], options: ExtractAllOptions): Promise<ExtractAllResult> {
+  const results: Array<SourceMentions | null> = sources.map((s) => options.store?.get(s) ?? null);
+  const cached = results.filter(Boolean).length;
+  const todo = sources.map((_, i) => i).filter((i) => results[i] === null);
+  const diagnostics: Diagnostic[] = [];
+  let done = cached;
+  const finish = (i: number, mentions: SourceMentions | null, error?: string) => {
+    const source = sources[i]!;
+    if (mentions) {
+      results[i] = mentions;
+      options.store?.set(source, mentions);
+    } else {
+      diagnostics.push({ code: 'extract/failed', severity: 'error', source: source.path, message: `${source.path}: extraction failed (${error}); the file is left out` });
+    }
+    options.onProgress?.(++done, sources.length);
+  };
+  if (options.jobs <= 1 || todo.length < MIN_FOR_POOL) {
+    const { extractSource } = await import('../extract/index.js');
+    for (const i of todo) {
+      try {
+        finish(i, extractSource(sources[i]!));
+      } catch (err) {
+        finish(i, null, (err as Error)?.message ?? String(err));
+      }
+    }
+  } else {
+    await runPool(sources, todo, Math.min(options.jobs, todo.length), finish);
+  }
+  return { mentions: results.filter((m): m is SourceMentions => m !== null), diagnostics, cached };
+}
+
+/** Each worker keeps two sources in flight so it never waits for the main thread. */
+function runPool(sources: readonly Source[], todo: readonly number[], size: number, finish: (i: number, m: SourceMentions | null, error?: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let pending = todo.length;
+    const workers = Array.from({ length: size }, () => new Worker(new URL('./worker.js', import.meta.url)));
+    const feed = (w: Worker) => {
+      if (next < todo.length) {
+        const i = todo[next++]!;
+        w.postMessage({ i, source: sources[i] });
+      }
+    };
+    const stop = () => Promise.all(workers.map((w) => w.terminate())).then(() => resolve(), reject);
+    for (const w of workers) {
+      w.on('message', (msg: { i: number; mentions?: SourceMentions; error?: string }) => {
+        finish(msg.i, msg.mentions ?? null, msg.error);
+        if (--pending === 0) void stop();
+        else feed(w);
+      });
+      w.on('error', (err) => {
+        void Promise.all(workers.map((x) => x.terminate())).finally(() => reject(err));
+      });
+      feed(w);
+      feed(w);
+    }
+  });
+}

@@ -1,0 +1,75 @@
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { SourceMentions } from '../model/extraction.js';
+
+/**
+ * Mention shards: one NDJSON file per source, so extraction can run on many
+ * machines and one `summit-facts reconcile` merges the shards. Each file opens
+ * with a `source` record; every other line is one mention or diagnostic:
+ *   {"record":"source","source":{…},"lineStarts":[…],"anchorDate":null}
+ *   {"record":"actor",…}  {"record":"quote",…}  {"record":"figure",…}  {"record":"date",…}  {"record":"diagnostic",…}
+ */
+const KINDS = [['actors', 'actor'], ['quotes', 'quote'], ['figures', 'figure'], ['dates', 'date'], ['diagnostics', 'diagnostic']] as const;
+export const SHARD_SUFFIX = '.mentions.ndjson';
+
+export function shardName(id: string): string {
+  return `${id.replace(/[\\/]/g, '__')}${SHARD_SUFFIX}`;
+}
+
+export function shardText(m: SourceMentions): string {
+  const lines = [JSON.stringify({ record: 'source', source: m.source, lineStarts: m.lineStarts, anchorDate: m.anchorDate })];
+  for (const [field, record] of KINDS) for (const item of m[field]) lines.push(JSON.stringify({ record, ...item }));
+  return lines.join('\n') + '\n';
+}
+
+export function parseShard(text: string, file: string): SourceMentions | Diagnostic {
+  const bad = (why: string): Diagnostic => ({ code: 'shard/invalid', severity: 'error', source: file, message: `${file}: not a mention shard (${why}); skipped` });
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  let head: { record?: string; source?: SourceMentions['source']; lineStarts?: number[]; anchorDate?: string | null };
+  try {
+    head = JSON.parse(lines[0] ?? '');
+  } catch {
+    return bad('first line is not JSON');
+  }
+  if (head.record !== 'source' || !head.source || !Array.isArray(head.lineStarts)) return bad('first line is not a source record');
+  const out = { source: head.source, lineStarts: head.lineStarts, anchorDate: head.anchorDate ?? null, actors: [], quotes: [], figures: [], dates: [], diagnostics: [] } as Record<string, unknown>;
+  for (let n = 1; n < lines.length; n++) {
+    let rec: { record?: string } & Record<string, unknown>;
+    try {
+      rec = JSON.parse(lines[n]!);
+    } catch {
+      return bad(`line ${n + 1} is not JSON`);
+    }
+    const kind = KINDS.find(([, r]) => r === rec.record);
+    if (!kind) return bad(`line ${n + 1} has unknown record "${String(rec.record)}"`);
+    const { record: _record, ...item } = rec;
+    (out[kind[0]] as unknown[]).push(item);
+  }
+  return out as unknown as SourceMentions;
+}
+
+/** Reads every shard under the given folders (or shard files), sorted by path. */
+export function readShards(inputs: readonly string[]): { mentions: SourceMentions[]; diagnostics: Diagnostic[] } {
+  const mentions: SourceMentions[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  for (const input of inputs) {
+    try {
+      if (statSync(input).isDirectory()) files.push(...readdirSync(input).filter((f) => f.endsWith(SHARD_SUFFIX)).map((f) => join(input, f)));
+      else files.push(input);
+    } catch {
+      diagnostics.push({ code: 'load/not-found', severity: 'error', source: input, message: `${input}: no such file or directory` });
+    }
+  }
+  for (const file of [...new Set(files)].sort()) {
+    try {
+      const parsed = parseShard(readFileSync(file, 'utf8'), file);
+      if ('code' in parsed) diagnostics.push(parsed);
+      else mentions.push(parsed);
+    } catch (err) {
+      diagnostics.push({ code: 'load/unreadable', severity: 'error', source: file, message: `${file}: cannot be read (${(err as Error).message})` });
+    }
+  }
+  return { mentions, diagnostics };
+}

@@ -1,0 +1,80 @@
+import { parseIsoDay } from '../extract/dates/resolve.js';
+import { compatibleDates } from './dates-compare.js';
+import type { DateCluster, DateItem } from './dates.js';
+import { MAX_BLOCK } from './figures-keys.js';
+
+/**
+ * Events that happen once in a story, so two sources giving them different
+ * days disagree even when the rest of their wording differs:
+ *   "the volunteer died on Monday when his truck …"  vs  "a volunteer … died on Tuesday after …"
+ *   "dockworkers agreed on Tuesday"  vs  "employers and the union signed an agreement on Wednesday"
+ * Rows: the content key (see figures-keys.ts synonyms) and why it is once-only.
+ * Meetings, strikes and attacks repeat, so they are not here.
+ */
+const ONCE_EVENTS: ReadonlyArray<readonly [string, string]> = [
+  ['kill', 'a person dies once: "died", "was killed"'],
+  ['deal', 'a settlement is reached once: "agreed", "signed an agreement", "struck a deal"'],
+];
+const ONCE = new Set(ONCE_EVENTS.map(([key]) => key));
+/** Sources a day or so apart disagree; a week apart they speak of two events. */
+const MAX_GAP_DAYS = 7;
+
+function onceKeys(keys: Iterable<string>): string[] {
+  return [...keys].filter((k) => ONCE.has(k)).sort();
+}
+
+/** A day-precise, on-the-day date of a once-only event: the kind this rule compares. */
+function eligible(it: DateItem): boolean {
+  return it.value !== null && it.granularity === 'day' && (it.m.qualifier ?? 'on') === 'on' && !it.m.toleranceDays;
+}
+
+/** Merge test for clustering: the same once-only event on the same day ("agreed on Tuesday" + "reached an agreement on Tuesday"). */
+export function sameOnceEvent(head: DateItem, it: DateItem, clusterKeys: Iterable<string>): boolean {
+  if (!eligible(head) || !eligible(it) || head.value !== it.value) return false;
+  const mine = new Set(onceKeys(clusterKeys));
+  return it.keys.some((k) => mine.has(k));
+}
+
+function daysApart(a: string, b: string): number {
+  const x = parseIsoDay(a);
+  const y = parseIsoDay(b);
+  return x === null || y === null ? Infinity : Math.abs(x.getTime() - y.getTime()) / 86_400_000;
+}
+
+/**
+ * Pairs of clusters dating one once-only event on different days, in
+ * different sources, sharing at least one other content word. A source that
+ * itself dates the event on two days (several deaths in a war report) is
+ * telling of several events, so its clusters are left out.
+ */
+export function onceEventPairs(clusters: readonly DateCluster[]): Array<[number, number]> {
+  const buckets = new Map<string, number[]>();
+  const daysBySource = new Map<string, Set<string>>();
+  clusters.forEach((c, i) => {
+    const head = c.items[0]!;
+    if (!eligible(head)) return;
+    for (const key of onceKeys(c.keys)) {
+      buckets.set(key, [...(buckets.get(key) ?? []), i]);
+      for (const x of c.items) {
+        const k = `${key}\u0000${x.source}`;
+        daysBySource.set(k, (daysBySource.get(k) ?? new Set()).add(head.value!));
+      }
+    }
+  });
+  const pairs: Array<[number, number]> = [];
+  for (const [key, ids] of [...buckets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (ids.length > MAX_BLOCK) continue;
+    const single = (c: DateCluster) => c.items.every((x) => daysBySource.get(`${key}\u0000${x.source}`)!.size === 1);
+    for (let a = 0; a < ids.length; a++) {
+      for (let b = a + 1; b < ids.length; b++) {
+        const c = clusters[ids[a]!]!;
+        const d = clusters[ids[b]!]!;
+        if (compatibleDates(c.items[0]!, d.items[0]!) || daysApart(c.items[0]!.value!, d.items[0]!.value!) > MAX_GAP_DAYS) continue;
+        if (c.items.some((x) => d.items.some((y) => y.source === x.source)) || !single(c) || !single(d)) continue;
+        if (![...c.keys].some((k) => k !== key && d.keys.has(k))) continue;
+        pairs.push([ids[a]!, ids[b]!]);
+      }
+    }
+  }
+  return pairs;
+}
