@@ -54,7 +54,7 @@ function eventBefore(text: string, words: readonly Word[], first: number): strin
   let a = first;
   while (a > 0 && first - a < 30 && !stops(words[a - 1]) && !CLAUSE_OPENERS.has(words[a - 1]!.norm)) a--;
   // "One firefighter, a volunteer from Serta, died on Monday": the verb's subject stands before the apposition.
-  const subject = first - a <= 2 ? subjectBeforeApposition(words, a) : null;
+  const subject = first - a >= 1 && first - a <= 2 && !isCapitalised(words[a]) ? subjectBeforeApposition(words, a) : null;
   if (subject) return `${span(text, words, subject[0], subject[1]) ?? ''} ${span(text, words, a, first) ?? ''}`.trim() || null;
   // "Crimea, annexed by Russia in 2014"
   if (a >= 2 && words[a - 1]!.text === ',' && /ed$/.test(words[a]?.norm ?? '') && isCapitalised(words[a - 2])) {

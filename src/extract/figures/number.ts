@@ -95,12 +95,13 @@ export function parseNumberAt(words: readonly Word[], i: number): NumberResult {
 /**
  * Thousands split by a single space, as many European outlets write them:
  * "11 000 hectares", "1 200 000 people". Each group after the first has
- * exactly three digits and sits one character after the previous one.
+ * exactly three digits and sits one character after the previous one; at
+ * most four groups follow (15 digits), so a long digit run costs constant time.
  */
 function spaceGrouped(words: readonly Word[], i: number): { value: number; next: number } {
   let text = words[i]!.text;
   let j = i + 1;
-  for (let g = words[j]; g && g.kind === 'word' && /^\d{3}$/.test(g.text) && !g.joined && g.start - words[j - 1]!.end === 1; g = words[++j]) text += g.text;
+  for (let g = words[j]; g && j - i <= 4 && g.kind === 'word' && /^\d{3}$/.test(g.text) && !g.joined && g.start - words[j - 1]!.end === 1; g = words[++j]) text += g.text;
   return { value: Number(text), next: j };
 }
 
