@@ -7,12 +7,15 @@ import { score } from './support/score.js';
 // Accuracy on hand-labelled articles nobody tuned the rules to (fixtures/*/truth.json).
 // The floors are what the rules reach today; a change that lowers them fails here.
 const FLOORS = { quoteRecall: 0.95, speakerAccuracy: 0.85, actorRecall: 0.8 };
+// Figure and date conflicts over all cases: truth conflicts found, and produced ones no truth conflict explains.
+const CONFLICT_FLOORS = { found: 4, maxFalse: 0 };
+const labelled = () => articleCases().filter((n) => existsSync(join(ROOT, 'fixtures', n, 'truth.json')));
 
 describe('accuracy against hand-written truth', () => {
-  for (const name of articleCases().filter((n) => existsSync(join(ROOT, 'fixtures', n, 'truth.json')))) {
+  for (const name of labelled()) {
     it(`fixtures/${name}`, async () => {
       const s = score(name, await runCase(name));
-      const line = `${name}: quotes ${s.quotesFound}/${s.quotes}, speakers ${s.speakersRight}/${s.quotesFound}, scare leaked ${s.scareLeaked}, actors ${s.actorsFound}/${s.actors}, figures ${s.figuresFound}/${s.figures}, dates ${s.datesFound}/${s.dates}`;
+      const line = `${name}: quotes ${s.quotesFound}/${s.quotes}, speakers ${s.speakersRight}/${s.quotesFound}, scare leaked ${s.scareLeaked}, actors ${s.actorsFound}/${s.actors}, figures ${s.figuresFound}/${s.figures}, dates ${s.datesFound}/${s.dates}, conflicts ${s.conflictsFound}/${s.conflicts} (false ${s.falseConflicts})`;
       console.log(line + (s.misses.length ? `\n  ${s.misses.join('\n  ')}` : ''));
       expect(s.quotesFound / s.quotes).toBeGreaterThanOrEqual(FLOORS.quoteRecall);
       expect(s.speakersRight / s.quotesFound).toBeGreaterThanOrEqual(FLOORS.speakerAccuracy);
@@ -20,4 +23,20 @@ describe('accuracy against hand-written truth', () => {
       expect(s.actorsFound / s.actors).toBeGreaterThanOrEqual(FLOORS.actorRecall);
     });
   }
+
+  it('figure and date conflicts, all cases together', async () => {
+    let found = 0;
+    let wanted = 0;
+    let falses = 0;
+    for (const name of labelled()) {
+      const s = score(name, await runCase(name));
+      found += s.conflictsFound;
+      wanted += s.conflicts;
+      falses += s.falseConflicts;
+    }
+    console.log(`figure/date conflicts: found ${found}/${wanted}, false ${falses}`);
+    expect(wanted).toBeGreaterThanOrEqual(CONFLICT_FLOORS.found);
+    expect(found).toBeGreaterThanOrEqual(CONFLICT_FLOORS.found);
+    expect(falses).toBeLessThanOrEqual(CONFLICT_FLOORS.maxFalse);
+  });
 });

@@ -22,3 +22,6 @@ export const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'pct'
 
 /** Words after a duration that turn it into a date ("two days after", "three weeks ago"). */
 export const DATE_OFFSET_WORDS: ReadonlySet<string> = new Set(['ago', 'after', 'before', 'later', 'earlier', 'since', 'from']);
+
+/** Words before a duration that make it a span of time, even before "after": "the biggest stoppage in 30 years after …". */
+export const SPAN_OPENERS: ReadonlySet<string> = new Set(['in', 'for', 'over', 'past', 'of']);

@@ -35,6 +35,13 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
 const SYNONYM_OF = new Map<string, readonly string[]>();
 for (const [forms, keys] of SYNONYMS) for (const f of forms) SYNONYM_OF.set(f, keys);
 
+/** Heads of closed compounds that also name the group alone: "dockworkers" are "workers", "shareholders" "holders". */
+const COMPOUND_HEADS = ['worker', 'driver', 'owner', 'holder'];
+
+function compoundHead(key: string): string | null {
+  return COMPOUND_HEADS.find((h) => key.length >= h.length + 3 && key.endsWith(h)) ?? null;
+}
+
 function lemma(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
@@ -53,6 +60,8 @@ export function contentKeys(phrase: string | null): string[] {
     const syn = SYNONYM_OF.get(w) ?? SYNONYM_OF.get(lemma(w));
     if (syn) for (const k of syn) out.add(k);
     else out.add(lemma(w));
+    const head = compoundHead(lemma(w));
+    if (head) out.add(head);
   }
   return [...out].sort();
 }

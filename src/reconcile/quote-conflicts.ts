@@ -7,6 +7,10 @@ import type { QuoteGroup } from './quotes.js';
 /** Words too common to suggest two quotes are the same utterance. */
 const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'it', 'that', 'we', 'i', 'they', 'be', 'on', 'for', 'this', 'with', 'are', 'was', 'but', 'not', 'you', 'he', 'she', 'as', 'at', 'will', 'have', 'our', 'their']);
 
+const MAX_POSTINGS = 64;
+/** Word pairs one alignment may compare: two 200-word quotes; longer ones are not one reworded utterance. */
+const MAX_ALIGNMENT = 40_000;
+
 /**
  * `quote-wording`: two facts that are evidently one utterance worded differently —
  * the shorter, of three words or more, fits inside the longer with at most a third
@@ -20,8 +24,11 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
   });
   const conflicts: Conflict[] = [];
   const seen = new Set<string>();
+  // A word shared by many distinct quotes says nothing about which two are one utterance,
+  // and comparing all of them would be quadratic: such words are left out of the blocking.
+  const rare = (w: string) => (byWord.get(w)?.length ?? 0) <= MAX_POSTINGS;
   groups.forEach((a, i) => {
-    const content = [...new Set(a.words)].filter((w) => !COMMON.has(w));
+    const content = [...new Set(a.words)].filter((w) => !COMMON.has(w) && rare(w));
     if (a.words.length < 3 || content.length === 0) return;
     const shared = new Map<number, number>();
     for (const w of content) for (const j of byWord.get(w) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
@@ -29,6 +36,7 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
       const b = groups[j]!;
       // At least two content words in common, and most of them: "a lot of territory" is not "a lot of help".
       if (n < 2 || n * 10 < content.length * 6 || b.words.length < a.words.length || (b.words.length === a.words.length && j < i)) continue;
+      if (a.words.length * b.words.length > MAX_ALIGNMENT) continue;
       const { distance, changes } = alignInside(a.words, b.words);
       if (distance === 0 || distance > Math.max(1, Math.floor(a.words.length / 3))) continue;
       const fa = facts[i]!;

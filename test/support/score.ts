@@ -1,27 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ActorFact, DateFact, FigureFact, QuoteFact, RunResult } from '../../src/model/fact.js';
+import type { ActorFact, Conflict, DateFact, FigureFact, QuoteFact, RunResult } from '../../src/model/fact.js';
 import { sameName } from '../../src/reconcile/names.js';
 import { ROOT } from './fixtures.js';
 
 interface TruthQuote { source: string; text: string; speaker: string | null; start: number; end: number; scare?: boolean; anonymous?: boolean; unclosed?: boolean; nested?: boolean }
 interface TruthActor { name: string; kind: string; variants?: string[] }
 interface TruthValue { source: string; text: string; value: number | string | null; start: number; end: number }
-interface Truth { quotes: TruthQuote[]; actors: TruthActor[]; figures?: TruthValue[]; dates?: TruthValue[] }
+interface TruthConflict { type: string; note: string; sources: string[]; spans?: Array<{ source: string; start: number; end: number }> }
+interface Truth { quotes: TruthQuote[]; actors: TruthActor[]; figures?: TruthValue[]; dates?: TruthValue[]; conflicts?: TruthConflict[] }
 
 export interface Score {
   quotes: number; quotesFound: number; speakersRight: number; scareLeaked: number;
   actors: number; actorsFound: number; figures: number; figuresFound: number; dates: number; datesFound: number;
+  /** Figure and date conflicts: in truth.json, found by the run, and produced with no truth conflict behind them. */
+  conflicts: number; conflictsFound: number; falseConflicts: number;
   misses: string[];
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-/** Compares a run with a hand-written truth.json: quotes found, speakers right, actors, figures, dates. */
+/** Compares a run with a hand-written truth.json: quotes found, speakers right, actors, figures, dates, figure/date conflicts. */
 export function score(name: string, result: RunResult): Score {
   const truth = JSON.parse(readFileSync(join(ROOT, 'fixtures', name, 'truth.json'), 'utf8')) as Truth;
   const quotes = result.facts.filter((f): f is QuoteFact => f.type === 'quote').flatMap((f) => f.evidence);
-  const s: Score = { quotes: 0, quotesFound: 0, speakersRight: 0, scareLeaked: 0, actors: 0, actorsFound: 0, figures: 0, figuresFound: 0, dates: 0, datesFound: 0, misses: [] };
+  const s: Score = { quotes: 0, quotesFound: 0, speakersRight: 0, scareLeaked: 0, actors: 0, actorsFound: 0, figures: 0, figuresFound: 0, dates: 0, datesFound: 0, conflicts: 0, conflictsFound: 0, falseConflicts: 0, misses: [] };
   for (const q of truth.quotes) {
     if (q.nested) continue;
     const hit = quotes.find((e) => e.source === q.source && overlaps(e, q));
@@ -56,5 +59,39 @@ export function score(name: string, result: RunResult): Score {
   };
   spanned(result.facts.filter((f): f is FigureFact => f.type === 'figure'), truth.figures, 'figures');
   spanned(result.facts.filter((f): f is DateFact => f.type === 'date'), truth.dates, 'dates');
+  scoreConflicts(s, truth.conflicts ?? [], result.conflicts);
   return s;
+}
+
+const VALUE_CONFLICTS = new Set(['figure', 'date']);
+
+/** Values named in a note or message: ISO dates and numbers, thousands commas dropped ("12,000" → "12000"). */
+export function valuesIn(text: string): Set<string> {
+  return new Set((text.match(/\d{4}-\d{2}(?:-\d{2})?|\d[\d,]*(?:\.\d+)?/g) ?? []).map((v) => v.replace(/,/g, '')));
+}
+
+/**
+ * A produced conflict matches a truth conflict of the same type when they share two sources and either its
+ * evidence overlaps a truth span or its message names two of the values the truth note names.
+ */
+export function matchesTruth(c: Conflict, t: TruthConflict): boolean {
+  if (c.type !== t.type || c.sources.filter((x) => t.sources.includes(x)).length < 2) return false;
+  if (t.spans?.some((sp) => c.details.some((d) => d.source === sp.source && overlaps(d.evidence, sp)))) return true;
+  const named = valuesIn(c.message);
+  return [...valuesIn(t.note)].filter((v) => named.has(v)).length >= 2;
+}
+
+function scoreConflicts(s: Score, truth: readonly TruthConflict[], produced: readonly Conflict[]): void {
+  const wanted = truth.filter((t) => VALUE_CONFLICTS.has(t.type));
+  const mine = produced.filter((c) => VALUE_CONFLICTS.has(c.type));
+  for (const t of wanted) {
+    s.conflicts++;
+    if (mine.some((c) => matchesTruth(c, t))) s.conflictsFound++;
+    else s.misses.push(`${t.type} conflict not found: ${t.note}`);
+  }
+  for (const c of mine) {
+    if (wanted.some((t) => matchesTruth(c, t))) continue;
+    s.falseConflicts++;
+    s.misses.push(`false ${c.type} conflict: ${c.message}`);
+  }
 }

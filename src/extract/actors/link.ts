@@ -47,6 +47,18 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     if (existing) attach(existing, m);
     else if (m.kind !== 'person' ? m.rule.startsWith('lexicon') : key.includes(' ')) found(m, m.kind);
   }
+  // Where each pass-1 cluster is named, in text order, for "most recent before" look-ups.
+  const named = new Map<Cluster, number[]>(clusters.map((c) => [c, c.mentions.map((x) => x.first)]));
+  const lastSeen = new Map<Cluster, number>();
+  const nearest = (candidates: readonly Cluster[], m: NameMention): Cluster | undefined => {
+    let best: Cluster | undefined;
+    let bestAt = -1;
+    for (const c of candidates) {
+      const at = Math.max(lastBefore(named.get(c) ?? [], m.first), lastSeen.get(c) ?? -1);
+      if (at > bestAt) [best, bestAt] = [c, at];
+    }
+    return best ?? candidates[0];
+  };
   // Pass 2: everything else links by key or surname; strong, typed or name-like leftovers found clusters.
   for (const m of mentions) {
     if (!m.weak && m.kind !== null && (m.kind !== 'person' ? m.rule.startsWith('lexicon') : keyOf(m).includes(' '))) continue;
@@ -55,7 +67,10 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     const direct = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
     const sameSurname = bySurname.get(words[words.length - 1]!) ?? [];
     const target = direct ?? nearest(sameSurname, m);
-    if (target && (direct || words.length === 1 || target.kind === 'person')) attach(target, m);
+    if (target && (direct || words.length === 1 || target.kind === 'person')) {
+      attach(target, m);
+      lastSeen.set(target, m.first);
+    }
     else if (!m.weak && m.kind !== null) found(m, m.kind);
     // An unknown capitalised phrase with no title and no speech verb is more often a club,
     // company or group ("Eintracht Braunschweig") than a person never introduced.
@@ -65,15 +80,16 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   return clusters.sort((a, b) => a.mentions[0]!.first - b.mentions[0]!.first);
 }
 
-/** The cluster with this surname most recently named before `m`, else the first one. */
-function nearest(candidates: readonly Cluster[], m: NameMention): Cluster | undefined {
-  let best: Cluster | undefined;
-  let bestAt = -1;
-  for (const c of candidates) {
-    const at = Math.max(-1, ...c.mentions.filter((x) => x.first < m.first).map((x) => x.first));
-    if (at > bestAt) [best, bestAt] = [c, at];
+/** The largest position in a sorted list that is below `at`, or -1 (binary search). */
+function lastBefore(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
   }
-  return best ?? candidates[0];
+  return lo > 0 ? sorted[lo - 1]! : -1;
 }
 
 function initials(words: readonly string[]): string {

@@ -1,6 +1,6 @@
 import { AMBIGUOUS_MONTHS, FULL_WEEKDAYS, MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { CURRENCY_SYMBOLS } from '../../lexicon/currencies.js';
-import { DURATIONS } from '../../lexicon/units.js';
+import { DURATIONS, SPAN_OPENERS } from '../../lexicon/units.js';
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
 import { parseNumberAt } from '../figures/number.js';
 import { isCapitalised, type Word } from '../figures/words.js';
@@ -27,8 +27,6 @@ export interface DateProblem { readonly code: string; readonly message: string; 
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'during', 'through', 'before', 'after']);
 const RELATIVE_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
-/** Words that make the count a span of time rather than an offset: "in 30 years", "for two weeks", "over ten days". */
-const SPAN_OPENERS = new Set(['in', 'for', 'over', 'past', 'of']);
 const PERIODS: ReadonlyMap<string, 'week' | 'month' | 'year'> = new Map([['week', 'week'], ['month', 'month'], ['year', 'year']]);
 
 /** Day number at words[i]: "18", "18th". Returns the day and the next index. */

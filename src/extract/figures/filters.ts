@@ -1,5 +1,5 @@
 import { MONTHS } from '../../lexicon/calendar.js';
-import { DATE_OFFSET_WORDS } from '../../lexicon/units.js';
+import { DATE_OFFSET_WORDS, SPAN_OPENERS } from '../../lexicon/units.js';
 import type { Quantity } from './quantity.js';
 import { isCapitalised, type Word } from './words.js';
 
@@ -42,8 +42,10 @@ const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
 
 /** Durations that are dates: "two days after", "three weeks ago", "within the next two weeks". */
 function isDateDuration(words: readonly Word[], q: Quantity): boolean {
-  if (DATE_OFFSET_WORDS.has(words[q.next]?.norm ?? '')) return true;
   const b1 = words[q.first - 1]?.norm ?? '';
+  const after = words[q.next]?.norm ?? '';
+  // "in 30 years after the union …" measures a span; "two days after" dates.
+  if (DATE_OFFSET_WORDS.has(after)) return !(SPAN_OPENERS.has(b1) && (after === 'after' || after === 'before'));
   return WINDOW_OPENERS.has(b1) && words[q.next]?.norm !== 'to';
 }
 

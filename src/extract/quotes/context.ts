@@ -15,6 +15,8 @@ export interface QuoteContext {
   /** 1 for tokens inside a quote (marks included). */
   readonly inQuote: Uint8Array;
   readonly gender: ReadonlyMap<string, 'male' | 'female'>;
+  readonly kinds: ReadonlyMap<string, ActorMention['kind']>;
+  readonly names: ReadonlyMap<string, string>;
 }
 
 /** Who a cue names: an actor, a pronoun, or an anonymous description. */
@@ -39,7 +41,9 @@ export function buildContext(doc: ParsedSource, actors: readonly ActorMention[],
     const g = actorGender(a);
     if (g) gender.set(a.local, g);
   }
-  return { doc, actors, tokenActor, passages, sentenceOf, inQuote, gender };
+  const kinds = new Map(actors.map((a) => [a.local, a.kind]));
+  const names = new Map(actors.map((a) => [a.local, a.name]));
+  return { doc, actors, tokenActor, passages, sentenceOf, inQuote, gender, kinds, names };
 }
 
 export function lastTokenOfParagraph(doc: ParsedSource, p: number): number {

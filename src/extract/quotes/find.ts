@@ -15,6 +15,9 @@ export interface Passage {
   readonly rule: 'paired-marks' | 'continued-paragraph';
 }
 
+/** Real prose nests quotes two or three deep; a cap keeps hostile input ("““““…") linear. */
+const MAX_DEPTH = 16;
+
 interface Open {
   readonly index: number;
   readonly mark: string;
@@ -50,7 +53,7 @@ export function findPassages(doc: ParsedSource): { passages: Passage[]; diagnost
           passages.push(passage(doc, open.index, i, p, continued));
           continued = null;
         }
-      } else if (role === 'open') {
+      } else if (role === 'open' && stack.length < MAX_DEPTH) {
         stack.push({ index: i, mark: t.text });
       }
     }

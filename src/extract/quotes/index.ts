@@ -28,8 +28,10 @@ export function extractQuotes(
   }
   // ¶ “First we fix the roof. ¶ “Then the academy,” she said. — a passage continued into the
   // next paragraph takes the speaker its continuation names.
+  const continuation = new Map<number, number>();
+  passages.forEach((q, j) => q.continues !== null && !continuation.has(q.continues) && continuation.set(q.continues, j));
   for (let i = passages.length - 1; i >= 0; i--) {
-    const next = passages.findIndex((q, j) => j > i && q.continues === i);
+    const next = continuation.get(i) ?? -1;
     if (speakers[i]!.rule === 'none' && next >= 0 && speakers[next]!.rule !== 'none') {
       speakers[i] = { ...speakers[next]!, rule: 'continued-in-next-paragraph', confidence: Math.min(0.85, speakers[next]!.confidence) };
     }
@@ -90,7 +92,7 @@ function toSpeaker(ctx: QuoteContext, v: Verdict, rule: string): SpeakerAttribut
     actor = resolvePronoun(ctx, named.first, named.pronoun);
     if (!actor) confidence = 0.3;
   }
-  const name = actor ? (ctx.actors.find((a) => a.local === actor)?.name ?? null) : named.anonymous ? text : null;
+  const name = actor ? (ctx.names.get(actor) ?? null) : named.anonymous ? text : null;
   return { actor, name, text, span, cue: cueText(ctx, v), rule, confidence, anonymous: named.anonymous };
 }
 

@@ -11,8 +11,7 @@ import type { QuoteContext } from './context.js';
 export function resolvePronoun(ctx: QuoteContext, i: number, gender: 'male' | 'female'): string | null {
   const s = ctx.sentenceOf[i]!;
   const fits = (local: string) => {
-    const a = ctx.actors.find((x) => x.local === local);
-    if (!a || a.kind !== 'person') return false;
+    if (ctx.kinds.get(local) !== 'person') return false;
     const g = ctx.gender.get(local);
     return g === undefined || g === gender;
   };

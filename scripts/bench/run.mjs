@@ -1,0 +1,63 @@
+// Running a child process once and judging the run: wall seconds, peak RSS, and crashed or not.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// Peak RSS without external tools: a preload prints the child's own maxRSS (KiB on Linux) on exit.
+// Worker threads live in the same process, so their memory is included.
+export function preload(bench) {
+  const file = path.join(bench, 'maxrss-preload.mjs');
+  const code = "import fs from 'node:fs';\nprocess.on('exit', () => fs.writeSync(2, 'MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n";
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== code) fs.writeFileSync(file, code);
+  return pathToFileURL(file).href;
+}
+
+const parses = (file) => {
+  try {
+    JSON.parse(fs.readFileSync(file, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Run `node --import <preload> script ...args` and wait. `out` is the JSON file the run must write.
+ * Exit 1 is "check found problems" but also Node's exit code for an uncaught exception, so only a
+ * parseable `out` proves a run. A run past `timeoutSec` is killed and reported as a timeout, not a crash.
+ */
+export function runNode({ bench, root, script, args, out, timeoutSec = 600, withPreload = true }) {
+  if (out) fs.rmSync(out, { force: true });
+  const nodeArgs = [...(withPreload ? ['--import', preload(bench)] : []), script, ...args];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, nodeArgs, { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, timeout: timeoutSec * 1000 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const rss = /MAXRSS (\d+)/.exec(r.stderr ?? '');
+  const stderr = (r.stderr ?? '').replace(/^MAXRSS \d+\n?/m, '').trim();
+  const timedOut = r.error?.code === 'ETIMEDOUT';
+  let crash = null;
+  if (timedOut) crash = null;
+  else if (r.error) crash = `could not start: ${r.error.message}`;
+  else if (r.signal) crash = `killed by ${r.signal}`;
+  else if (r.status !== 0 && r.status !== 1) crash = `exit ${r.status}`;
+  else if (out && !(fs.existsSync(out) && parses(out))) crash = `exit ${r.status}, --out missing or not JSON`;
+  if (out) fs.rmSync(out, { force: true });
+  return { seconds, rssMB: rss ? Number(rss[1]) / 1024 : NaN, status: r.status, timedOut, crash, stderr, stdout: r.stdout ?? '' };
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Repeat a run `n` times; the median seconds and the largest peak RSS; the first crash or timeout wins. */
+export function repeat(n, once) {
+  const runs = [];
+  for (let i = 0; i < n; i++) {
+    const r = once();
+    runs.push(r);
+    if (r.crash || r.timedOut) return r;
+  }
+  return { ...runs[0], seconds: median(runs.map((r) => r.seconds)), rssMB: Math.max(...runs.map((r) => r.rssMB)), repeats: n };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { reconcileDates } from '../../src/reconcile/dates.js';
+import { mentionsOf } from './helpers.js';
+
+const REF = { referenceDate: '2024-05-15' }; // a Wednesday
+const run = (...texts: string[]) => reconcileDates(texts.map((t, i) => mentionsOf(String.fromCharCode(97 + i), t)), REF);
+
+describe('once-only events dated differently', () => {
+  it('a death on Monday vs on Tuesday, told in different words, is one date conflict', () => {
+    const r = run(
+      'One ranger, a 40-year-old from Tula, died on Monday when his car was trapped by flames.',
+      'A forest ranger, aged 40, died on Tuesday after his vehicle was surrounded by flames near Tula.',
+    );
+    expect(r.conflicts).toHaveLength(1);
+    expect(r.conflicts[0]).toMatchObject({ type: 'date', sources: ['a', 'b'] });
+    expect(r.conflicts[0]!.message).toContain('2024-05-13 (a) vs 2024-05-14 (b)');
+  });
+
+  it('an agreement reached on Tuesday (two sources) vs signed on Wednesday (one)', () => {
+    const r = run(
+      'Nurses at the city hospitals agreed on Tuesday to end their strike.',
+      'The nurses union and the hospitals reached an agreement late on Tuesday.',
+      'The hospitals and the nurses union signed an agreement on Wednesday ending the strike.',
+    );
+    expect(r.conflicts.map((c) => [c.type, c.sources.join()])).toEqual([['date', 'a,b,c']]);
+    expect(r.conflicts[0]!.message).toContain('2024-05-14 (a, b) vs 2024-05-15 (c)');
+  });
+
+  it.each([
+    ['sources agree', ['The ranger died on Monday when flames trapped his car.', 'A ranger died on Monday after flames trapped his car.']],
+    ['more than a week apart: another event', ['A ranger died on May 2 when his car crashed.', 'A pilot died on Tuesday after flames reached the car.']],
+    ['a year is not a day', ['Flames killed 100 people in 2017.', 'A ranger was killed on Tuesday by flames.']],
+    ['a source telling two deaths on two days', ['A ranger died on Monday in the flames. A pilot died on Tuesday in the flames.', 'A pilot died on Monday in the flames.']],
+    ['nothing else in common', ['A ranger died on Monday.', 'The deal was signed on Tuesday.']],
+  ])('no conflict when %s', (_why, texts) => {
+    expect(run(...texts).conflicts).toEqual([]);
+  });
+});

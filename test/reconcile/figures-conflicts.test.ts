@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { reconcileFigures } from '../../src/reconcile/figures.js';
+import { mentionsOf } from './helpers.js';
+
+const run = (...texts: string[]) => reconcileFigures(texts.map((t, i) => mentionsOf(String.fromCharCode(97 + i), t)));
+
+// The counted noun plus the verb family that reaches it ("covers" = "applies to", "burned" = "consumed").
+describe('figure conflicts on the counted group', () => {
+  it('12,000 workers covered vs 15,000 workers the accord applies to; "healthworkers" count as "workers"', () => {
+    const r = run(
+      'The settlement covers some 12,000 workers at the city hospitals.',
+      'The deal gives about 12,000 healthworkers a pay rise and covers them.',
+      'The accord applies to around 15,000 workers, including agency staff.',
+    );
+    expect(r.conflicts).toHaveLength(1);
+    expect(r.conflicts[0]!.message).toBe('Sources disagree on workers covers: 12,000 (a, b) vs 15,000 (c)');
+  });
+
+  it('roughly 11 000 hectares burned vs 9,500 hectares consumed', () => {
+    const r = run('Flames have burned roughly 11\u00a0000 hectares since Sunday.', 'The fire has so far consumed 9,500 hectares, the agency said.');
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on hectares burned: 11,000 (a) vs 9,500 (b)']);
+  });
+
+  it.each([
+    ['different verbs, different groups', ['The army evacuated 2,300 people from the valley.', 'A sports hall sheltered about 400 people.']],
+    ['a hedge that allows both', ['The blaze burned more than 9,000 hectares.', 'The blaze burned 9,500 hectares.']],
+    ['same value, one spelled with a space', ['Flames burned 9 500 hectares.', 'Flames consumed 9,500 hectares.']],
+  ])('no conflict: %s', (_why, texts) => {
+    expect(run(...texts).conflicts).toEqual([]);
+  });
+});
