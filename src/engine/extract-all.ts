@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceMentions } from '../model/extraction.js';
@@ -46,7 +48,8 @@ export async function extractAll(sources: readonly Source[], options: ExtractAll
     }
     options.onProgress?.(++done, sources.length);
   };
-  if (options.jobs <= 1 || todo.length < MIN_FOR_POOL) {
+  const worker = workerFile();
+  if (options.jobs <= 1 || todo.length < MIN_FOR_POOL || worker === null) {
     const { extractSource } = await import('../extract/index.js');
     for (const i of todo) {
       try {
@@ -56,17 +59,25 @@ export async function extractAll(sources: readonly Source[], options: ExtractAll
       }
     }
   } else {
-    await runPool(sources, todo, Math.min(options.jobs, todo.length), finish);
+    await runPool(worker, sources, todo, Math.min(options.jobs, todo.length), finish);
   }
   return { mentions: results.filter((m): m is SourceMentions => m !== null), diagnostics, cached };
 }
 
 /** Each worker keeps two sources in flight so it never waits for the main thread. */
-function runPool(sources: readonly Source[], todo: readonly number[], size: number, finish: (i: number, m: SourceMentions | null, error?: string) => void): Promise<void> {
+/** The compiled worker beside this module, or — when running from TypeScript sources in tests — the built one. */
+function workerFile(): URL | null {
+  for (const candidate of [new URL('./worker.js', import.meta.url), new URL('../../dist/engine/worker.js', import.meta.url)]) {
+    if (existsSync(fileURLToPath(candidate))) return candidate;
+  }
+  return null;
+}
+
+function runPool(file: URL, sources: readonly Source[], todo: readonly number[], size: number, finish: (i: number, m: SourceMentions | null, error?: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     let next = 0;
     let pending = todo.length;
-    const workers = Array.from({ length: size }, () => new Worker(new URL('./worker.js', import.meta.url)));
+    const workers = Array.from({ length: size }, () => new Worker(file));
     const feed = (w: Worker) => {
       if (next < todo.length) {
         const i = todo[next++]!;

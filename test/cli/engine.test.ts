@@ -1,0 +1,54 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { memoryIO } from '../support/memory-io.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'summit-facts-engine-'));
+const INPUTS = ['seeds', 'fixtures/same-event-port-strike', 'fixtures/quote-styles', 'fixtures/messy-text'];
+
+async function json(args: string[]): Promise<string> {
+  const io = memoryIO();
+  const code = await main(['extract', ...INPUTS, '--format', 'json', '--reference-date', '2025-08-18', ...args], io);
+  expect(code, io.err()).toBe(0);
+  return io.out();
+}
+
+describe('engine: jobs, cache, shards', () => {
+  it('gives byte-identical output whatever --jobs is', async () => {
+    const one = await json(['--jobs', '1', '--no-cache']);
+    expect(await json(['--jobs', '2', '--no-cache'])).toBe(one);
+  });
+
+  it('serves a warm cache with identical output, and ignores a corrupt entry', async () => {
+    const dir = tmp();
+    const cold = await json(['--cache-dir', dir, '--jobs', '1']);
+    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBe(11);
+    expect(await json(['--cache-dir', dir, '--jobs', '1'])).toBe(cold);
+    for (const f of files) writeFileSync(join(dir, f), f.length % 2 ? '{"format":1,"key":"forged","mentions":{}}' : '{not json');
+    expect(await json(['--cache-dir', dir, '--jobs', '1'])).toBe(cold);
+  });
+
+  it('merges mention shards into the same fact table a single run gives', async () => {
+    const shards = tmp();
+    const single = await json(['--no-cache', '--mentions-out', shards]);
+    expect(readdirSync(shards).filter((f) => f.endsWith('.mentions.ndjson'))).toHaveLength(11);
+    const io = memoryIO();
+    expect(await main(['reconcile', shards, '--format', 'json', '--reference-date', '2025-08-18'], io)).toBe(0);
+    const merged = JSON.parse(io.out());
+    const whole = JSON.parse(single);
+    expect(merged.facts).toEqual(whole.facts);
+    expect(merged.conflicts).toEqual(whole.conflicts);
+    expect(merged.sources).toEqual(whole.sources);
+    const first = readFileSync(join(shards, readdirSync(shards).sort()[0]!), 'utf8').split('\n')[0]!;
+    expect(JSON.parse(first).record).toBe('source');
+  });
+
+  it('reports a shard folder with nothing in it', async () => {
+    const io = memoryIO();
+    expect(await main(['reconcile', tmp()], io)).toBe(2);
+    expect(io.err()).toMatch(/no mention shards found/);
+  });
+});
