@@ -1,198 +1,150 @@
 #!/usr/bin/env node
-// Benchmark: build a deterministic corpus of varied articles, run the CLI on it, report time and memory.
-//   node scripts/bench.mjs                 build (or reuse) .bench/corpus-10mb/, run extract, print a table
+// Benchmark: every performance figure the project tracks, measured on one deterministic corpus, in one run.
+//   node scripts/bench.mjs                 full run (~5 min on 2 cores): 10 MB and 50 MB corpora, targets table
+//   node scripts/bench.mjs --quick         ~1 min: no 50 MB corpus, --jobs and warm cache on the 1 MB sample, fewer repeats
 //   node scripts/bench.mjs --only-corpus   build (or reuse) the corpus and print its stats
-//   node scripts/bench.mjs --mb 50         another corpus size (.bench/corpus-50mb/)
+//   node scripts/bench.mjs --mb 20         another main corpus size (the "5x" corpus follows: 100 MB)
 //   node scripts/bench.mjs --cli <file>    run another entry point instead of bin/summit-facts.js
-// Sections are rows in SECTIONS below; add one (naive baseline, --jobs, warm cache, 5x, --help) there.
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+// Exit 0 even when targets fail (this is a report); 1 when a run crashed (exit other than 0/1, a signal,
+// or no parseable --out); 2 when the CLI is not built.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { MIB, buildCorpus, buildSample } from './bench/corpus.mjs';
+import { buildPatho } from './bench/patho.mjs';
+import { median, repeat, runNode } from './bench/run.mjs';
+import { fixed, printTable, target } from './bench/table.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, '.bench');
-const SEED = 0x5eed2024;
-const GENERATOR_VERSION = 2; // bump when the variation rules change, so old corpora are rebuilt
-
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
 const option = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
 const MB = Number(option('--mb', '10'));
-// --cli <file>: benchmark another entry point (a baseline, an older build) with the same command line.
+const QUICK = flag('--quick');
 const CLI = path.resolve(option('--cli', path.join(ROOT, 'bin', 'summit-facts.js')));
+const NAIVE = path.join(ROOT, 'scripts', 'bench', 'naive.mjs');
+const REPS = QUICK ? 1 : 3; // repeats of the short (sample-sized) runs; the median is kept
+const HELP_REPS = QUICK ? 5 : 10;
+const CORES = os.availableParallelism();
+const OUT = path.join(os.tmpdir(), `summit-facts-bench-${process.pid}.json`);
 
-// mulberry32: tiny seeded PRNG, so every run builds the same corpus byte for byte.
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
+const runs = []; // one row per measured run, printed first
+const crashes = [];
 
-const FIRST = ['Maria', 'Kenji', 'Amara', 'Lukas', 'Sofia', 'Tariq', 'Ingrid', 'Mateo', 'Priya', 'Olu', 'Hana', 'Bram', 'Leila', 'Tomasz', 'Aisha', 'Jonas'];
-const LAST = ['Novak', 'Okafor', 'Lindqvist', 'Haddad', 'Moreau', 'Tanaka', 'Kowalski', 'Ferreira', 'Nkemelu', 'Jansen', 'Rossi', 'Demir', 'Sato', 'Brennan', 'Achterberg', 'Mendes'];
-// Capitalised words that open a "Title Name" pair rather than a first name ("Chancellor Anna ...").
-const TITLES = new Set(['President', 'Chancellor', 'Minister', 'Secretary', 'General', 'Vice', 'Prime', 'Leader', 'Union', 'Club', 'Port', 'Labour', 'Dutch', 'German', 'French', 'British', 'Russian', 'Ukrainian', 'Interior', 'The', 'By', 'Source', 'Reporting', 'Editing']);
-
-/** Templates: the seeds plus every fixture article (their BOM, CRLF and quote styles vary the corpus). */
-function loadTemplates() {
-  const files = [];
-  const walk = (dir) => {
-    if (!fs.existsSync(dir)) return;
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.txt')) files.push({ name: path.relative(ROOT, p), text: fs.readFileSync(p, 'utf8') });
-    }
-  };
-  walk(path.join(ROOT, 'seeds'));
-  walk(path.join(ROOT, 'fixtures'));
-  return files;
+/** Run the CLI's `extract` on `input` (a corpus-like {dir, files, bytes}) and record the row. */
+function extract(label, input, extra = [], { reps = 1, timeoutSec = 600 } = {}) {
+  const args = ['extract', input.dir, '--format', 'json', '--out', OUT, ...extra];
+  return record(label, input, args.join(' '), repeat(reps, () => runNode({ bench: BENCH, root: ROOT, script: CLI, args, out: OUT, timeoutSec })));
 }
 
-/** Person-like "First Last" pairs: the surname also stands alone somewhere ("Anna Novak … Novak said"). */
-function personPairs(text) {
-  const pairs = new Map();
-  for (const m of text.matchAll(/\b(?=(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)\b)/gu)) {
-    const [first, last] = [m[1], m[2]];
-    if (TITLES.has(first) || TITLES.has(last)) continue;
-    const alone = new RegExp(`(?<!\\p{Lu}\\p{Ll}+ )\\b${last}\\b(?! \\p{Lu})`, 'u');
-    if (alone.test(text)) pairs.set(`${first} ${last}`, last);
-  }
-  return pairs;
-}
-
-/** One variant of a template: new names, new numbers (days and years kept valid), adjacent paragraphs swapped. */
-function vary(text, rnd) {
-  let out = text;
-  for (const [full, last] of personPairs(text)) {
-    const [nf, nl] = [pick(rnd, FIRST), pick(rnd, LAST)];
-    out = out.split(full).join(`${nf} ${nl}`).replace(new RegExp(`\\b${last}\\b`, 'gu'), nl);
-  }
-  out = out.replace(/\d+/g, (d) => {
-    const n = Number(d);
-    if (n <= 31 || (d.length === 4 && n >= 1900 && n <= 2099)) return d;
-    return String(1 + Math.floor(rnd() * 9)) + Array.from({ length: d.length - 1 }, () => Math.floor(rnd() * 10)).join('');
-  });
-  const eol = out.includes('\r\n') ? '\r\n' : '\n';
-  const lines = out.split(eol);
-  for (let i = 3; i + 1 < lines.length - 2; i++) {
-    if (lines[i] && lines[i + 1] && rnd() < 0.15) [lines[i], lines[i + 1]] = [lines[i + 1], lines[i]];
-  }
-  return lines.join(eol);
-}
-
-function buildCorpus(mb) {
-  const dir = path.join(BENCH, `corpus-${mb}mb`);
-  const templates = loadTemplates();
-  const hash = createHash('sha256').update(JSON.stringify(templates)).digest('hex').slice(0, 16);
-  const want = { version: GENERATOR_VERSION, seed: SEED, targetBytes: mb * 1024 * 1024, templates: hash };
-  const manifestPath = `${dir}.manifest.json`; // beside the folder: the CLI must only see articles
-  if (fs.existsSync(manifestPath)) {
-    const have = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-    if (Object.keys(want).every((k) => have[k] === want[k])) return { dir, ...have, reused: true };
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const rnd = mulberry32(SEED);
-  let bytes = 0;
-  let files = 0;
-  while (bytes < want.targetBytes) {
-    const t = templates[files % templates.length];
-    const text = vary(t.text, rnd);
-    const stem = path.basename(t.name, '.txt').replace(/[^\w-]/g, '_');
-    fs.writeFileSync(path.join(dir, `${String(files).padStart(6, '0')}_${stem}.txt`), text);
-    bytes += Buffer.byteLength(text);
-    files++;
-  }
-  const manifest = { ...want, files, bytes };
-  fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-  return { dir, ...manifest, reused: false };
-}
-
-// Peak RSS without external tools: a preload prints the child's own maxRSS (KiB on Linux) on exit.
-function preload() {
-  const file = path.join(BENCH, 'maxrss-preload.mjs');
-  const code = "import fs from 'node:fs';\nprocess.on('exit', () => fs.writeSync(2, 'MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n";
-  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== code) fs.writeFileSync(file, code);
-  return pathToFileURL(file).href;
-}
-
-/** Run `node [flags] bin/summit-facts.js ...args` once; wall seconds, peak RSS MB, exit code. */
-function runCli(args, nodeFlags = []) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', preload(), ...nodeFlags, CLI, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 << 20 });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const rss = /MAXRSS (\d+)/.exec(r.stderr ?? '');
-  const stderr = (r.stderr ?? '').replace(/^MAXRSS \d+\n?/m, '').trim();
-  return { seconds, rssMB: rss ? Number(rss[1]) / 1024 : NaN, status: r.status, stderr };
-}
-
-function parses(file) {
-  try {
-    JSON.parse(fs.readFileSync(file, 'utf8'));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// Each section measures one thing over the corpus and returns a table row (or null to skip).
-const SECTIONS = [
-  {
-    name: 'extract --format json',
-    run: (corpus) => {
-      const out = path.join(os.tmpdir(), `summit-facts-bench-${process.pid}.json`);
-      fs.rmSync(out, { force: true });
-      const r = runCli(['extract', corpus.dir, '--format', 'json', '--out', out]);
-      // Exit 1 is "problems found by check" but also an uncaught crash: only a parseable --out proves a run.
-      const ok = (r.status === 0 || r.status === 1) && fs.existsSync(out) && parses(out);
-      fs.rmSync(out, { force: true });
-      return { ...r, ok };
-    },
-  },
-  // Later: { name: 'naive baseline', ... }, { name: 'extract --jobs 1 vs N', ... },
-  // { name: 'warm cache', ... }, { name: '5x corpus (--mb 50)', ... }, { name: '--help startup', ... }
-];
-
-function row(cells, widths) {
-  return cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+function record(label, input, command, r) {
+  const mb = input.bytes / MIB;
+  const status = r.crash ? `CRASH (${r.crash})` : r.timedOut ? 'TIMEOUT' : `exit ${r.status}`;
+  if (r.crash) crashes.push(`${label}: ${path.relative(ROOT, CLI)} ${command.replace(OUT, '<out>')}\n  ${r.crash}: ${r.stderr.split('\n').slice(0, 6).join('\n  ')}`);
+  runs.push([label, fixed(mb), input.files, fixed(r.seconds), fixed(mb / r.seconds, 3), fixed(input.files / r.seconds, 1), fixed(r.rssMB, 0), status]);
+  const ok = !r.crash && !r.timedOut;
+  return { ...r, ok, mb, mbps: ok ? mb / r.seconds : NaN, secPerMB: ok ? r.seconds / mb : NaN, why: r.crash ? `crash: ${r.crash}` : r.timedOut ? `timeout > ${fixed(r.seconds, 0)} s` : null };
 }
 
 function main() {
   fs.mkdirSync(BENCH, { recursive: true });
-  const t0 = process.hrtime.bigint();
-  const corpus = buildCorpus(MB);
-  const genSec = Number(process.hrtime.bigint() - t0) / 1e9;
-  const corpusMB = corpus.bytes / (1024 * 1024);
-  console.log(`corpus ${path.relative(ROOT, corpus.dir)}: ${corpus.files} articles, ${corpusMB.toFixed(2)} MB, ` +
-    `seed ${corpus.seed}, templates ${corpus.templates} (${corpus.reused ? 'reused' : `built in ${genSec.toFixed(2)} s`})`);
+  const corpus = buildCorpus(ROOT, BENCH, MB);
+  console.log(`corpus ${path.relative(ROOT, corpus.dir)}: ${corpus.files} articles, ${fixed(corpus.bytes / MIB)} MB, ` +
+    `seed ${corpus.seed}, templates ${corpus.templates}${corpus.reused ? ' (reused)' : ' (built)'}`);
   if (flag('--only-corpus')) return 0;
   if (!fs.existsSync(CLI)) {
     console.error(`bench: ${path.relative(ROOT, CLI)} not found; run \`npm run build\` first`);
     return 2;
   }
-  const widths = [24, 9, 9, 8, 8, 10, 9];
-  console.log(row(['section', 'corpus MB', 'articles', 'seconds', 'MB/s', 'articles/s', 'peak MB'], widths));
-  let failed = 0;
-  for (const s of SECTIONS) {
-    const r = s.run(corpus);
-    if (!r) continue;
-    if (!r.ok) {
-      failed++;
-      console.error(`bench: ${s.name} exited with ${r.status}: ${r.stderr.split('\n').slice(0, 5).join('\n')}`);
-    }
-    console.log(row([s.name, corpusMB.toFixed(2), corpus.files, r.seconds.toFixed(2), (corpusMB / r.seconds).toFixed(2),
-      (corpus.files / r.seconds).toFixed(1), Number.isNaN(r.rssMB) ? '?' : r.rssMB.toFixed(0)], widths) + (r.ok ? '' : '  FAILED'));
+  const t0 = Date.now(); // wall clock for the footer only; nothing measured depends on it
+  const sample = buildSample(corpus, path.join(BENCH, 'sample-1mb'), MIB);
+  console.log(`sample ${path.relative(ROOT, sample.dir)}: the first ${sample.files} articles, ${fixed(sample.bytes / MIB)} MB; ` +
+    `${CORES} cores; ${QUICK ? 'quick' : 'full'} run, short runs repeated ${REPS}x (median)\n`);
+  const progress = (what) => process.stderr.write(`bench: ${what} ...\n`);
+
+  progress(`extract ${MB} MB, default --jobs, --no-cache`);
+  const full = extract(`summit-facts ${MB} MB`, corpus, ['--no-cache']);
+
+  progress('naive compromise baseline and summit-facts on the sample');
+  const naive = record('naive baseline, sample', sample, 'naive.mjs',
+    repeat(REPS, () => runNode({ bench: BENCH, root: ROOT, script: NAIVE, args: [sample.dir, '--out', OUT], out: OUT })));
+  const datesNote = naive.stdout.includes('"datesPlugin":true') ? null
+    : 'dates plugin not installed: baseline omits dates, which only flatters the baseline';
+  const sampleDefault = extract('summit-facts, sample', sample, ['--no-cache'], { reps: REPS });
+  const sampleJ1 = extract('summit-facts --jobs 1, sample', sample, ['--no-cache', '--jobs', '1'], { reps: REPS });
+
+  // --jobs: on the full corpus (worker start-up amortised) unless --quick; default --jobs is the core count.
+  progress('--jobs 1 vs --jobs 2');
+  const jobsOn = QUICK ? sample : corpus;
+  const [j1, j2] = QUICK
+    ? [sampleJ1, CORES === 2 ? sampleDefault : extract('summit-facts --jobs 2, sample', sample, ['--no-cache', '--jobs', '2'], { reps: REPS })]
+    : [extract(`summit-facts --jobs 1, ${MB} MB`, corpus, ['--no-cache', '--jobs', '1']),
+      CORES === 2 ? full : extract(`summit-facts --jobs 2, ${MB} MB`, corpus, ['--no-cache', '--jobs', '2'])];
+
+  progress('cold then warm cache');
+  const cacheOn = QUICK ? sample : corpus;
+  const cacheDir = path.join(BENCH, 'cache');
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  const cacheArgs = ['--cache-dir', path.relative(ROOT, cacheDir)];
+  const cold = extract(`cache cold, ${QUICK ? 'sample' : `${MB} MB`}`, cacheOn, cacheArgs);
+  const warm = extract(`cache warm, ${QUICK ? 'sample' : `${MB} MB`}`, cacheOn, cacheArgs, { reps: REPS });
+
+  let big = null;
+  if (!QUICK) {
+    progress(`build and extract the ${5 * MB} MB corpus`);
+    const bigCorpus = buildCorpus(ROOT, BENCH, 5 * MB);
+    big = extract(`summit-facts ${5 * MB} MB`, bigCorpus, ['--no-cache']);
   }
-  return failed ? 1 : 0;
+
+  progress('--help start-up');
+  const helps = [];
+  let helpCrash = null;
+  for (let i = 0; i < HELP_REPS && !helpCrash; i++) {
+    const r = runNode({ bench: BENCH, root: ROOT, script: CLI, args: ['--help'], withPreload: false, timeoutSec: 30 });
+    if (r.crash || r.timedOut || r.status !== 0 || !r.stdout.includes('Usage:')) helpCrash = r.crash ?? `exit ${r.status}, no usage text`;
+    helps.push(r.seconds * 1000);
+  }
+  if (helpCrash) crashes.push(`--help: ${helpCrash}`);
+  const helpMs = median(helps);
+
+  progress('pathological files (--no-cache --jobs 1)');
+  const patho = buildPatho(BENCH, corpus.dir).map((p) => {
+    const input = { dir: path.relative(ROOT, p.file), files: 1, bytes: p.bytes };
+    return { ...p, r: extract(`patho ${path.basename(p.file)}`, input, ['--no-cache', '--jobs', '1'], { timeoutSec: QUICK ? 60 : 120 }) };
+  });
+
+  console.log('RUNS (wall clock, including Node start-up; MB = MiB; peak = max RSS incl. worker threads)');
+  printTable(['run', 'MB', 'articles', 'seconds', 'MB/s', 'articles/s', 'peak MB', 'status'], runs);
+
+  const x = (v) => `${fixed(v)}x`;
+  const mbps = (r) => `${fixed(r.mbps, 3)} MB/s`;
+  const ratio = sampleDefault.mbps / naive.mbps;
+  const ratioWhy = naive.why ?? sampleDefault.why;
+  const skip = 'skipped (--quick)';
+  const targets = [
+    target(`summit-facts ${MB} MB, default jobs, cold`, 'report', full.mbps, `${fixed(full.mbps, 3)} MB/s, ${fixed(corpus.files / full.seconds, 1)} articles/s`, () => true, full.why),
+    target('naive baseline, sample', 'report', naive.mbps, mbps(naive), () => true, naive.why),
+    target('summit-facts, sample', 'report', sampleDefault.mbps, mbps(sampleDefault), () => true, sampleDefault.why),
+    target('speed vs naive baseline (sample)', '>= 5x (aim 15x)', ratio, x(ratio) + (ratio >= 15 ? '' : ' (aim 15x not met)'), (v) => v >= 5, ratioWhy),
+    target('  same, summit-facts --jobs 1', 'report', sampleJ1.mbps / naive.mbps, x(sampleJ1.mbps / naive.mbps), () => true, naive.why ?? sampleJ1.why),
+    target(`peak RSS, ${MB} MB corpus`, '< 400 MB', full.rssMB, `${fixed(full.rssMB, 0)} MB`, (v) => v < 400, full.why),
+    target(`peak RSS, ${5 * MB} MB corpus`, '< 400 MB', big?.rssMB, `${fixed(big?.rssMB, 0)} MB`, (v) => v < 400, big ? big.why : skip),
+    target(`--jobs 1 -> 2 speedup (${QUICK ? 'sample' : `${MB} MB`})`, '>= 1.7x', j1.seconds / j2.seconds, x(j1.seconds / j2.seconds), (v) => v >= 1.7, j1.why ?? j2.why),
+    target(`warm cache speedup (${QUICK ? 'sample' : `${MB} MB`})`, '>= 20x', cold.seconds / warm.seconds, `${x(cold.seconds / warm.seconds)} (${fixed(cold.seconds)} s -> ${fixed(warm.seconds)} s)`, (v) => v >= 20, cold.why ?? warm.why),
+    target(`s/MB ${5 * MB} MB vs ${MB} MB`, '<= 1.2x', big ? big.secPerMB / full.secPerMB : NaN, big ? `${x(big.secPerMB / full.secPerMB)} (${fixed(big.secPerMB)} vs ${fixed(full.secPerMB)} s/MB)` : '', (v) => v <= 1.2, big ? big.why ?? full.why : skip),
+    target(`--help start-up, median of ${HELP_REPS}`, '< 150 ms', helpMs, `${fixed(helpMs, 0)} ms`, (v) => v < 150, helpCrash ? `crash: ${helpCrash}` : null),
+    ...patho.map((p) => target(`patho: ${p.label}`, '<= 3x ordinary', p.r.secPerMB / sampleJ1.secPerMB,
+      `${x(p.r.secPerMB / sampleJ1.secPerMB)} (${fixed(p.r.secPerMB)} vs ${fixed(sampleJ1.secPerMB)} s/MB)`, (v) => v <= 3, p.r.why ?? sampleJ1.why)),
+  ];
+  console.log('\nTARGETS');
+  printTable(['target', 'goal', 'measured', 'result'], targets.map((t) => [t.name, t.goal, t.measured, t.goal === 'report' && t.result === 'PASS' ? '-' : t.result]), 3);
+  if (datesNote) console.log(`note: ${datesNote}.`);
+  console.log(`note: patho s/MB is compared with ordinary articles run the same way (--no-cache --jobs 1, the ${fixed(sample.bytes / MIB)} MB sample).`);
+  console.log(`bench took ${fixed((Date.now() - t0) / 1000, 0)} s`);
+  for (const c of crashes) console.error(`bench: CRASH ${c}`);
+  return crashes.length || targets.some((t) => t.crashed) ? 1 : 0;
 }
 
 process.exitCode = main();

@@ -9,7 +9,7 @@ export interface CliIO {
   writeErr(text: string): void;
   readStdin(): Promise<Buffer>;
   /** Writes a file atomically (never leaves a half-written file). */
-  writeFile(path: string, data: string): Promise<void>;
+  writeFile(path: string, data: string | Iterable<string>): Promise<void>;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT } from './exit-codes.js';
-import { runCheck, type CheckOptions } from './check.js';
-import { runExtract, type ExtractOptions } from './extract.js';
-import { runReconcile, type ReconcileOptions } from './reconcile.js';
+import type { CheckOptions } from './check.js';
+import type { ExtractOptions } from './extract.js';
+import type { ReconcileOptions } from './reconcile.js';
 import type { CliIO } from './io.js';
 import { packageVersion } from './version.js';
 
@@ -52,7 +52,8 @@ function program(io: CliIO, run: { code: number }): Command {
     .option('--mentions-out <dir>', 'also write each article\'s mentions as NDJSON shards, for `summit-facts reconcile`')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], options: ExtractOptions) => {
-      run.code = await runExtract(inputs, options, io);
+      // Commands load their modules when run, so --help and --version start fast.
+      run.code = await (await import('./extract.js')).runExtract(inputs, options, io);
     });
 
   cmd
@@ -70,7 +71,7 @@ Examples:
   $ summit-facts extract batch-2/ --mentions-out shards/ --format json --out /dev/null
   $ summit-facts reconcile shards/ --format json > facts.json`)
     .action(async (shards: string[], options: ReconcileOptions) => {
-      run.code = await runReconcile(shards, options, io);
+      run.code = await (await import('./reconcile.js')).runReconcile(shards, options, io);
     });
 
   cmd
@@ -89,7 +90,7 @@ Examples:
     .option('-q, --quiet', 'do not report skipped files and notes on stderr')
     .addHelpText('after', CHECK_EXAMPLES)
     .action(async (inputs: string[], options: CheckOptions) => {
-      run.code = await runCheck(inputs, options, io);
+      run.code = await (await import('./check.js')).runCheck(inputs, options, io);
     });
   return cmd;
 }

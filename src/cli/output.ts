@@ -1,5 +1,6 @@
 import type { RunResult } from '../model/fact.js';
-import { renderers, isFormatName, formatNames } from '../render/index.js';
+import { chunkRenderers, renderers, isFormatName, formatNames } from '../render/index.js';
+import { batches } from './write-atomic.js';
 import { wantsColor, type CliIO } from './io.js';
 import { fail } from './report.js';
 
@@ -16,9 +17,12 @@ export async function writeResult(result: RunResult, options: OutputOptions, io:
     return false;
   }
   const color = options.out ? false : wantsColor(io, options.color);
-  const text = renderers[options.format](result, { color, width: Math.max(60, Math.min(io.columns ?? 100, 160)) });
+  const renderOptions = { color, width: Math.max(60, Math.min(io.columns ?? 100, 160)) };
+  const chunked = chunkRenderers[options.format];
+  const text = chunked ? chunked(result, renderOptions) : renderers[options.format](result, renderOptions);
   if (!options.out) {
-    io.writeOut(text);
+    if (typeof text === 'string') io.writeOut(text);
+    else for (const chunk of batches(text)) io.writeOut(chunk);
     return true;
   }
   try {

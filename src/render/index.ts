@@ -1,11 +1,11 @@
-import type { Renderer } from './types.js';
-import { renderJson } from './json.js';
+import type { ChunkRenderer, Renderer } from './types.js';
+import { renderJson, renderJsonChunks } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import { renderNdjson } from './ndjson.js';
+import { renderNdjson, renderNdjsonChunks } from './ndjson.js';
 import { renderTable } from './table.js';
 import { renderTimeline } from './timeline.js';
 
-export type { RenderOptions, Renderer } from './types.js';
+export type { ChunkRenderer, RenderOptions, Renderer } from './types.js';
 export { defaultRenderOptions } from './types.js';
 export { canonicalConflict, canonicalDiagnostic, canonicalFact, canonicalResult, canonicalSource } from './canonical.js';
 export { shortSourceNames } from './short-names.js';
@@ -20,6 +20,12 @@ export const renderers: Readonly<Record<FormatName, Renderer>> = Object.freeze({
   ndjson: renderNdjson,
   markdown: renderMarkdown,
   timeline: renderTimeline,
+});
+
+/** Formats that can also be produced piece by piece, so the CLI never holds the whole output. */
+export const chunkRenderers: Readonly<Partial<Record<FormatName, ChunkRenderer>>> = Object.freeze({
+  json: renderJsonChunks,
+  ndjson: renderNdjsonChunks,
 });
 
 export const formatNames: readonly string[] = Object.freeze(Object.keys(renderers));

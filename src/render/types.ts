@@ -10,4 +10,7 @@ export interface RenderOptions {
 /** A renderer returns the whole output; only the CLI writes it. */
 export type Renderer = (result: RunResult, options: RenderOptions) => string;
 
+/** A renderer whose output can be written piece by piece (large JSON, NDJSON). */
+export type ChunkRenderer = (result: RunResult, options: RenderOptions) => Iterable<string>;
+
 export const defaultRenderOptions: RenderOptions = { color: false, width: 100 };

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { memoryIO } from './memory-io.js';
+import { memoryIO } from '../support/memory-io.js';
 import { xmlProblems } from '../render/check/xml-check.js';
 
 const root = process.cwd();
 const run = async (args: string[], cwd = root) => {
-  const io = memoryIO(cwd);
+  const io = memoryIO({ cwd });
   const code = await main(['check', ...args], io);
   return { code, out: io.out(), err: io.err(), files: io.files };
 };

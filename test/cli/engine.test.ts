@@ -9,7 +9,7 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'summit-facts-engine-'));
 const INPUTS = ['seeds', 'fixtures/same-event-port-strike', 'fixtures/quote-styles', 'fixtures/messy-text'];
 
 async function json(args: string[]): Promise<string> {
-  const io = memoryIO();
+  const io = memoryIO({ disk: true });
   const code = await main(['extract', ...INPUTS, '--format', 'json', '--reference-date', '2025-08-18', ...args], io);
   expect(code, io.err()).toBe(0);
   return io.out();

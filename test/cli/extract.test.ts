@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync, existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,10 +82,9 @@ describe('summit-facts extract', () => {
     const dir = tempDir();
     const io = memoryIO();
     expect(await main(['extract', 'fixtures/quote-styles', '--format', 'markdown', '--out', join(dir, 'facts.md')], io)).toBe(0);
-    expect(readFileSync(join(dir, 'facts.md'), 'utf8')).toContain('| ');
+    expect(io.files.get(join(dir, 'facts.md'))).toContain('| ');
     expect(io.out()).toBe('');
-    const bad = memoryIO();
-    bad.writeFile; // the real atomic writer is tested in write-atomic.test.ts
+    const bad = memoryIO(); // the real atomic writer is tested in write-atomic.test.ts
     expect(await main(['extract', 'seeds', '--out', join(dir, 'no/such/dir/x.json')], { ...bad, writeFile: async () => { throw new Error('cannot write x.json: the folder does not exist'); } })).toBe(2);
     expect(existsSync(join(dir, 'no'))).toBe(false);
   });

@@ -53,3 +53,12 @@ describe('writeFileAtomic', () => {
     expect(fs.readFileSync(path.join(target, 'keep.txt'), 'utf8')).toBe('kept');
   });
 });
+
+describe('writeFileAtomic with chunks', () => {
+  it('writes an iterable of chunks exactly, in order', async () => {
+    const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wa-chunks-')), 'out.json');
+    const chunks = Array.from({ length: 5000 }, (_, i) => `{"n":${i},"t":"é…"}\n`);
+    await writeFileAtomic(target, chunks);
+    expect(fs.readFileSync(target, 'utf8')).toBe(chunks.join(''));
+  });
+});

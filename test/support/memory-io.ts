@@ -2,15 +2,17 @@ import { writeFileSync } from 'node:fs';
 import type { CliIO } from '../../src/cli/io.js';
 import { ROOT } from './fixtures.js';
 
+/** An in-memory CliIO: captures stdout, stderr and written files; env {} and not a TTY unless told. */
 export interface MemoryIO extends CliIO {
   readonly out: () => string;
   readonly err: () => string;
+  readonly files: Map<string, string>;
 }
 
-/** A CliIO that captures stdout/stderr in memory; not a TTY, empty env unless given. */
-export function memoryIO(options: { stdin?: string | Buffer; env?: Record<string, string>; cwd?: string; tty?: boolean } = {}): MemoryIO {
+export function memoryIO(options: { stdin?: string | Buffer; env?: Record<string, string>; cwd?: string; tty?: boolean; disk?: boolean } = {}): MemoryIO {
   let out = '';
   let err = '';
+  const files = new Map<string, string>();
   return {
     cwd: options.cwd ?? ROOT,
     env: options.env ?? {},
@@ -20,8 +22,13 @@ export function memoryIO(options: { stdin?: string | Buffer; env?: Record<string
     writeOut: (t) => void (out += t),
     writeErr: (t) => void (err += t),
     readStdin: async () => Buffer.from(options.stdin ?? ''),
-    writeFile: async (path, data) => writeFileSync(path, data),
+    writeFile: async (path, data) => {
+      const text = typeof data === 'string' ? data : [...data].join('');
+      files.set(path, text);
+      if (options.disk) writeFileSync(path, text);
+    },
     out: () => out,
     err: () => err,
+    files,
   };
 }
