@@ -41,12 +41,28 @@ const rangeLabel = (fact: FigureFact): string =>
 /** `4000 (3500–4500)`: the number with its interval when one was stated. */
 export const figureNumberLabel = (fact: FigureFact): string => `${fact.value}${rangeLabel(fact)}`;
 
-/** `about 4000 workers (3500–4500)`; qualifier `exact` is left unsaid. */
+/** `about 4,000 workers`, `more than 1 million`, `USD 90 billion`, `7–10 days`; qualifier `exact` is left unsaid. */
 export function figureValueLabel(fact: FigureFact): string {
-  const qualifier = fact.qualifier && fact.qualifier !== 'exact' ? `${fact.qualifier} ` : '';
-  const unit = fact.unit ? ` ${fact.unit}` : '';
-  return `${qualifier}${fact.value}${unit}${rangeLabel(fact)}`;
+  const qualifier = fact.qualifier && fact.qualifier !== 'exact' && fact.qualifier !== 'range' ? `${fact.qualifier} ` : '';
+  const isRange = fact.min !== null && fact.max !== null && fact.min !== fact.max && fact.qualifier === 'range';
+  const number = isRange ? `${readableNumber(fact.min!)}–${readableNumber(fact.max!)}` : readableNumber(fact.value);
+  if (/^[A-Z]{3}$/.test(fact.unit)) return `${qualifier}${fact.unit} ${number}`;
+  if (fact.unit === 'percent') return `${qualifier}${number}%`;
+  const unit = fact.unit && fact.unit !== 'count' && fact.unit !== 'fraction' ? ` ${fact.unit}` : '';
+  return `${qualifier}${number}${unit}`;
 }
+
+/** 90000000000 → "90 billion", 38000 → "38,000", 3.5 → "3.5": exact, but readable. */
+export function readableNumber(n: number): string {
+  const scales: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+  for (const [scale, word] of scales) {
+    if (Math.abs(n) >= scale && Number.isInteger((n / scale) * 1000)) return `${+(n / scale).toFixed(3)} ${word}`;
+  }
+  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+/** What a figure measures, and the words as written: `people killed · “more than a million”`. */
+export const figureLabel = (fact: FigureFact): string => (fact.subject ? `${fact.subject} · “${surfaceText(fact)}”` : `“${surfaceText(fact)}”`);
 
 /** `2025-08 (month)`, or `unresolved`. */
 export const dateValueLabel = (fact: DateFact): string =>

@@ -1,6 +1,6 @@
 import type { Fact, FactType } from '../model/fact.js';
 import {
-  dateEventLabel, dateValueLabel, figureValueLabel, speakerLabel, surfaceText, truncate,
+  dateEventLabel, dateValueLabel, figureLabel, figureValueLabel, speakerLabel, surfaceText, truncate,
 } from './labels.js';
 
 /** Quotes longer than this are cut with `…`; the json format keeps the full wording. */
@@ -31,7 +31,7 @@ export const factColumns: Readonly<Record<FactType, FactColumns>> = {
   // "some 4,000 dockworkers" | about 4000 workers
   figure: {
     valueHead: 'Value',
-    cells: (f) => (f.type === 'figure' ? [one(surfaceText(f)), one(figureValueLabel(f))] : ['', '']),
+    cells: (f) => (f.type === 'figure' ? [one(figureLabel(f)), one(figureValueLabel(f))] : ['', '']),
   },
   // "strike began" | 2031-03-02 (day)
   date: {

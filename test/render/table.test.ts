@@ -60,7 +60,7 @@ describe('table renderer', () => {
     expect(out).toMatch(/│ Amina Okoro \(person\) +│ Okoro +│ 000 001 \(2\) +│ agreed +│/);
     expect(out).toMatch(/│ union secretary +│/);
     expect(out).toMatch(/│ “We will not unload a single ship until +│ Amina Okoro +│ 000 \(1\) +│ single source │/);
-    expect(out).toMatch(/│ some 4,000 dockworkers +│ about 4000 workers +│ 000 \(1\) +│ conflict +│/);
+    expect(out).toMatch(/│ striking dockworkers · “some 4,000 +│ about 4,000 workers +│ 000 \(1\) +│ conflict +│/);
     expect(out).toMatch(/│ walkout began +│ 2031-03-02 \(day\) +│ 000 002 \(2\) +│ agreed +│/);
   });
 

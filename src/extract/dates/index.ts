@@ -27,6 +27,12 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
       }
       const start = words[d.first]!.start;
       const end = words[d.next - 1]!.end;
+      // "FRIENDLY TONE AFTER FEBRUARY DISASTER": a heading repeats the body and gives no event;
+      // only a full date there (a dateline) is kept.
+      if (doc.paragraphs[sentence.paragraph]?.heading && (d.relative || d.granularity !== 'day')) {
+        i = Math.max(d.next, i + 1);
+        continue;
+      }
       dates.push({
         source: doc.id, start, end, text: doc.text.slice(start, end), value: d.value, granularity: d.granularity,
         event: eventOf(doc.text, words, d.first, d.next, d.side), rule: d.rule,

@@ -27,11 +27,11 @@ describe('odd input', () => {
     for (const f of r.figures) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 
-  it('stays linear on a 5 MB line and 100,000 quote marks', () => {
+  // Speed is measured by `npm run bench` (pathological files); here only that it completes with the right counts.
+  it('handles a 5 MB line and 100,000 quote marks', () => {
     const line = 'About $5 billion went to 3,000 farms in 2021 on Friday, '.repeat(90_000);
     const quotes = '"'.repeat(100_000);
     const text = line + quotes;
-    const t0 = performance.now();
     // One sentence over every token: the scanners' worst case (built directly, independent of segmentation).
     const tokens = tokenize(text);
     const doc = { id: 'big', text, tokens, lineStarts: [0], paragraphs: [], sentences: [{ start: 0, end: text.length, paragraph: 0, firstToken: 0, endToken: tokens.length }] };
@@ -39,6 +39,5 @@ describe('odd input', () => {
     const d = extractDates(doc);
     expect(f.figures.length).toBe(180_000);
     expect(d.dates.length).toBe(180_000);
-    expect(performance.now() - t0).toBeLessThan(25_000);
   });
 });
