@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmark: every performance figure the project tracks, measured on one deterministic corpus, in one run.
 //   node scripts/bench.mjs                 full run (~5 min on 2 cores): 10 MB and 50 MB corpora, targets table
+//  (`npm run bench -- --quick` builds first, then passes the flags on)
 //   node scripts/bench.mjs --quick         ~1 min: no 50 MB corpus, --jobs and warm cache on the 1 MB sample, fewer repeats
 //   node scripts/bench.mjs --only-corpus   build (or reuse) the corpus and print its stats
 //   node scripts/bench.mjs --mb 20         another main corpus size (the "5x" corpus follows: 100 MB)
@@ -108,6 +109,10 @@ function main() {
   }
   if (helpCrash) crashes.push(`--help: ${helpCrash}`);
   const helpMs = median(helps);
+  // The floor under --help: Node itself starting an empty script on this machine, measured the same way.
+  const bare = [];
+  for (let i = 0; i < HELP_REPS; i++) bare.push(runNode({ bench: BENCH, root: ROOT, script: '-e', args: ['0'], withPreload: false, timeoutSec: 30 }).seconds * 1000);
+  const bareMs = median(bare);
 
   progress('pathological files (--no-cache --jobs 1)');
   const patho = buildPatho(BENCH, corpus.dir).map((p) => {
@@ -135,6 +140,7 @@ function main() {
     target(`warm cache speedup (${QUICK ? 'sample' : `${MB} MB`})`, '>= 20x', cold.seconds / warm.seconds, `${x(cold.seconds / warm.seconds)} (${fixed(cold.seconds)} s -> ${fixed(warm.seconds)} s)`, (v) => v >= 20, cold.why ?? warm.why),
     target(`s/MB ${5 * MB} MB vs ${MB} MB`, '<= 1.2x', big ? big.secPerMB / full.secPerMB : NaN, big ? `${x(big.secPerMB / full.secPerMB)} (${fixed(big.secPerMB)} vs ${fixed(full.secPerMB)} s/MB)` : '', (v) => v <= 1.2, big ? big.why ?? full.why : skip),
     target(`--help start-up, median of ${HELP_REPS}`, '< 150 ms', helpMs, `${fixed(helpMs, 0)} ms`, (v) => v < 150, helpCrash ? `crash: ${helpCrash}` : null),
+    target('  floor: node -e 0, same way', 'report', bareMs, `${fixed(bareMs, 0)} ms`, () => true),
     ...patho.map((p) => target(`patho: ${p.label}`, '<= 3x ordinary', p.r.secPerMB / sampleJ1.secPerMB,
       `${x(p.r.secPerMB / sampleJ1.secPerMB)} (${fixed(p.r.secPerMB)} vs ${fixed(sampleJ1.secPerMB)} s/MB)`, (v) => v <= 3, p.r.why ?? sampleJ1.why)),
   ];

@@ -16,7 +16,7 @@ export const fixed = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) 
  * test on it; `why` says what happened when there is no number ("crashed: exit 2", "skipped (--quick)").
  */
 export function target(name, goal, value, shown, pass, why = null) {
-  if (why) return { name, goal, measured: why, result: why.startsWith('skipped') ? 'SKIP' : 'FAIL', crashed: why.startsWith('crash') };
+  if (why) return { name, goal, measured: why, result: why.startsWith('skipped') ? 'SKIP' : why.startsWith('crash') ? 'CRASH' : 'FAIL', crashed: why.startsWith('crash') };
   if (!Number.isFinite(value)) return { name, goal, measured: '?', result: 'FAIL', crashed: false };
   return { name, goal, measured: shown, result: pass(value) ? 'PASS' : 'FAIL', crashed: false };
 }
