@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Benchmark: every performance figure the project tracks, measured on one deterministic corpus, in one run.
 //   node scripts/bench.mjs                 full run (~5 min on 2 cores): 10 MB and 50 MB corpora, targets table
-//  (`npm run bench -- --quick` builds first, then passes the flags on)
 //   node scripts/bench.mjs --quick         ~1 min: no 50 MB corpus, --jobs and warm cache on the 1 MB sample, fewer repeats
+//                                          (`npm run bench -- --quick` builds first, then passes the flag on)
 //   node scripts/bench.mjs --only-corpus   build (or reuse) the corpus and print its stats
 //   node scripts/bench.mjs --mb 20         another main corpus size (the "5x" corpus follows: 100 MB)
 //   node scripts/bench.mjs --cli <file>    run another entry point instead of bin/summit-facts.js

@@ -35,16 +35,10 @@ function program(io: CliIO, run: { code: number }): Command {
     .configureOutput({ writeOut: (s) => io.writeOut(s), writeErr: (s) => io.writeErr(s) })
     .addHelpText('after', `${EXTRACT_EXAMPLES}${CHECK_EXAMPLES.replace(/\n\nExit codes.*$/s, '')}\n\nExit codes: 0 ok · 1 check found problems · 2 could not run (or some inputs unreadable)\n`);
 
-  cmd
-    .command('extract')
+  withTableOutput(cmd.command('extract'))
     .description('extract the reconciled fact table from articles (files, folders of .txt, globs, or - for stdin)')
     .argument('<inputs...>', 'files, folders or globs')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson', 'markdown', 'timeline']).default('table'))
-    .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
-    .option('-r, --reference-date <YYYY-MM-DD>', 'date that "on Monday" and "last week" are resolved against')
     .option('--max-bytes <n>', 'skip files larger than this many bytes (default 20 MiB)', parsePositive)
-    .option('--color', 'force colour in the table')
-    .option('--no-color', 'never colour the table')
     .option('-q, --quiet', 'do not report skipped files or progress on stderr')
     .option('-j, --jobs <n>', 'worker threads for extraction (default: number of cores)', parsePositive)
     .option('--cache-dir <dir>', 'where per-article results are cached (default: $XDG_CACHE_HOME/summit-facts or ~/.cache/summit-facts)')
@@ -56,15 +50,9 @@ function program(io: CliIO, run: { code: number }): Command {
       run.code = await (await import('./extract.js')).runExtract(inputs, options, io);
     });
 
-  cmd
-    .command('reconcile')
+  withTableOutput(cmd.command('reconcile'))
     .description('merge mention shards written by `extract --mentions-out` into one fact table')
     .argument('<shards...>', 'folders of *.mentions.ndjson files, or shard files')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson', 'markdown', 'timeline']).default('table'))
-    .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
-    .option('-r, --reference-date <YYYY-MM-DD>', 'date that "on Monday" and "last week" are resolved against')
-    .option('--color', 'force colour in the table')
-    .option('--no-color', 'never colour the table')
     .addHelpText('after', `
 Examples:
   $ summit-facts extract batch-1/ --mentions-out shards/ --format json --out /dev/null
@@ -93,6 +81,16 @@ Examples:
       run.code = await (await import('./check.js')).runCheck(inputs, options, io);
     });
   return cmd;
+}
+
+/** The output options `extract` and `reconcile` share. */
+function withTableOutput(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson', 'markdown', 'timeline']).default('table'))
+    .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
+    .option('-r, --reference-date <YYYY-MM-DD>', 'date that "on Monday" and "last week" are resolved against')
+    .option('--color', 'force colour in the table')
+    .option('--no-color', 'never colour the table');
 }
 
 function parsePositive(value: string): number {

@@ -3,7 +3,19 @@
  * differ in vowels, doubled letters and y/i, kh/h, ph/f, w/v ("Volodymyr
  * Zelenskyy" / "Zelenskiy", "Khalid" / "Khaled", "Mohammed" / "Muhammad").
  */
+const folded = new Map<string, string>();
+
 export function foldName(name: string): string {
+  let f = folded.get(name);
+  if (f === undefined) {
+    f = fold(name);
+    if (folded.size > 100_000) folded.clear(); // a bound, not an eviction policy: names repeat across articles
+    folded.set(name, f);
+  }
+  return f;
+}
+
+function fold(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

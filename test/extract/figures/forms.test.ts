@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from './helpers.js';
+import { expectFigure, figuresOf } from './helpers.js';
 
 type Row = { input: string; text: string; value: number; unit: string; qualifier?: string; min?: number | null; max?: number | null; subject?: string | null };
 
@@ -48,14 +48,10 @@ const ROWS: Row[] = [
 
 describe('figure forms', () => {
   it.each(ROWS)('$input', (row) => {
-    const { figures } = figuresOf(row.input);
-    const f = figures.find((x) => x.text === row.text);
-    expect(f, JSON.stringify(figures.map((x) => x.text))).toBeDefined();
-    expect(f!.value).toBe(row.value);
-    expect(f!.unit).toBe(row.unit);
-    expect(f!.qualifier).toBe(row.qualifier ?? (f!.qualifier === 'range' || f!.qualifier === 'between' ? f!.qualifier : 'exact'));
-    if (row.min !== undefined) expect(f!.min).toBe(row.min);
-    if (row.max !== undefined) expect(f!.max).toBe(row.max);
+    const f = expectFigure(row);
+    expect(f.qualifier).toBe(row.qualifier ?? (f.qualifier === 'range' || f.qualifier === 'between' ? f.qualifier : 'exact'));
+    if (row.min !== undefined) expect(f.min).toBe(row.min);
+    if (row.max !== undefined) expect(f.max).toBe(row.max);
     if (row.subject !== undefined) expect(f!.subject).toBe(row.subject);
     expect(row.input.slice(f!.start, f!.end)).toBe(f!.text);
   });

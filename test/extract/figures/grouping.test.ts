@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf } from './helpers.js';
+import { expectFigure, figuresOf } from './helpers.js';
 
 // Space-grouped thousands, verbs of scope in subjects, and spans of time that read like offsets.
 type Row = { input: string; text: string; value: number; unit: string; subject?: string | null };
@@ -18,12 +18,8 @@ const ROWS: Row[] = [
 
 describe('figure grouping and subjects', () => {
   it.each(ROWS)('$input', (row) => {
-    const { figures } = figuresOf(row.input);
-    const f = figures.find((x) => x.text === row.text);
-    expect(f, JSON.stringify(figures.map((x) => x.text))).toBeDefined();
-    expect(f!.value).toBe(row.value);
-    expect(f!.unit).toBe(row.unit);
-    if (row.subject !== undefined) expect(f!.subject).toBe(row.subject);
+    const f = expectFigure(row);
+    if (row.subject !== undefined) expect(f.subject).toBe(row.subject);
   });
 
   it.each([
