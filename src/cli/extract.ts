@@ -1,13 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { loadSources } from '../load/index.js';
+import { loadSources, sourceInfo } from '../load/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceMentions } from '../model/extraction.js';
+import type { Source } from '../model/source.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIO } from './io.js';
 import { fail, reportDiagnostics } from './report.js';
-import { isIsoDay, writeResult, type OutputOptions } from './output.js';
+import { checkFormat, isIsoDay, outputShape, writeResult, writeText, type OutputOptions } from './output.js';
 import { packageVersion } from './version.js';
 
 export interface ExtractOptions extends OutputOptions {
@@ -26,26 +27,39 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     fail(io, `--reference-date must be a real day as YYYY-MM-DD, got "${options.referenceDate}"`);
     return EXIT.failure;
   }
+  if (!checkFormat(options, io)) return EXIT.failure;
   const loaded = await loadSources(inputs, { cwd: io.cwd, readStdin: () => io.readStdin(), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
   if (!options.quiet) reportDiagnostics(io, loaded.diagnostics);
   if (loaded.sources.length === 0) {
     fail(io, 'no readable article to process');
     return EXIT.failure;
   }
+  const loadFailed = loaded.diagnostics.some((d: Diagnostic) => d.severity === 'error');
+  const cacheDir = options.mentionsOut ? null : cacheDirOf(options, io);
+  const whole = cacheDir ? await openRunCache(cacheDir, loaded.sources, options, io) : null;
+  const hit = whole?.read();
+  if (hit != null) return (await writeText([hit], options, io)) ? (loadFailed ? EXIT.failure : EXIT.ok) : EXIT.failure;
+
   const extracted = await extractMentions(loaded.sources, options, io);
   if (!options.quiet) reportDiagnostics(io, extracted.diagnostics);
   if (options.mentionsOut && !(await writeShards(extracted.mentions, options.mentionsOut, io))) return EXIT.failure;
   // Loaded lazily: the NLP lexicon costs ~0.4 s to import, which --help and --version never pay.
   const { reconcile } = await import('../reconcile/index.js');
   const result = reconcile(extracted.mentions, [...loaded.diagnostics, ...extracted.diagnostics], { referenceDate: options.referenceDate ?? null });
-  if (!(await writeResult(result, options, io))) return EXIT.failure;
-  const unreadable = [...loaded.diagnostics, ...extracted.diagnostics].some((d: Diagnostic) => d.severity === 'error');
-  return unreadable ? EXIT.failure : EXIT.ok;
+  extracted.mentions.length = 0; // let the mentions go before rendering: only the result is needed now
+  const failed = loadFailed || extracted.diagnostics.some((d) => d.severity === 'error');
+  const cacheWriter = whole && !failed ? whole.writer() : null;
+  const written = await writeResult(result, options, io, cacheWriter ? (chunk) => cacheWriter.write(chunk) : undefined);
+  if (written) cacheWriter?.commit();
+  else cacheWriter?.abort();
+  if (!written) return EXIT.failure;
+  return failed ? EXIT.failure : EXIT.ok;
 }
 
-async function extractMentions(sources: Parameters<typeof import('../engine/extract-all.js').extractAll>[0], options: ExtractOptions, io: CliIO) {
+async function extractMentions(sources: readonly Source[], options: ExtractOptions, io: CliIO) {
   const { extractAll } = await import('../engine/extract-all.js');
-  const store = await openCache(options, io);
+  const dir = cacheDirOf(options, io);
+  const store = dir ? await openMentionCache(dir) : null;
   const progress = !options.quiet && io.stderrIsTTY && sources.length >= 50;
   const result = await extractAll(sources, {
     jobs: options.jobs ?? availableParallelism(),
@@ -57,12 +71,25 @@ async function extractMentions(sources: Parameters<typeof import('../engine/extr
 }
 
 /** The cache is on by default, in $XDG_CACHE_HOME/summit-facts or ~/.cache/summit-facts; off when no home is known. */
-async function openCache(options: ExtractOptions, io: CliIO) {
+function cacheDirOf(options: ExtractOptions, io: CliIO): string | null {
   if (options.cache === false) return null;
-  const base = options.cacheDir ?? (io.env.XDG_CACHE_HOME ? join(io.env.XDG_CACHE_HOME, 'summit-facts') : io.env.HOME ? join(io.env.HOME, '.cache', 'summit-facts') : null);
-  if (!base) return null;
-  const [{ diskCache }, { extractorFingerprint }] = await Promise.all([import('../io/cache.js'), import('../io/fingerprint.js')]);
-  return diskCache(base, extractorFingerprint(packageVersion()));
+  return options.cacheDir ?? (io.env.XDG_CACHE_HOME ? join(io.env.XDG_CACHE_HOME, 'summit-facts') : io.env.HOME ? join(io.env.HOME, '.cache', 'summit-facts') : null);
+}
+
+async function toolFingerprint(scope: 'extraction' | 'run'): Promise<string> {
+  const { extractorFingerprint, EXTRACTION_DIRS, RUN_DIRS } = await import('../io/fingerprint.js');
+  return extractorFingerprint(packageVersion(), scope === 'run' ? RUN_DIRS : EXTRACTION_DIRS);
+}
+
+async function openMentionCache(dir: string) {
+  const { diskCache } = await import('../io/cache.js');
+  return diskCache(dir, await toolFingerprint('extraction'));
+}
+
+async function openRunCache(dir: string, sources: readonly Source[], options: ExtractOptions, io: CliIO) {
+  const { runCache } = await import('../io/run-cache.js');
+  const shape = outputShape(options, io, options.referenceDate ?? null);
+  return runCache(dir, await toolFingerprint('run'), shape, sources.map((s) => sourceInfo(s, null)));
 }
 
 async function writeShards(mentions: readonly SourceMentions[], dir: string, io: CliIO): Promise<boolean> {

@@ -5,11 +5,11 @@ export interface CliIO {
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   readonly columns: number | undefined;
-  writeOut(text: string): void;
+  writeOut(text: string | Uint8Array): void;
   writeErr(text: string): void;
   readStdin(): Promise<Buffer>;
   /** Writes a file atomically (never leaves a half-written file). */
-  writeFile(path: string, data: string | Iterable<string>): Promise<void>;
+  writeFile(path: string, data: string | Iterable<string | Uint8Array>): Promise<void>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { RunResult } from '../model/fact.js';
-import { chunkRenderers, renderers, isFormatName, formatNames } from '../render/index.js';
+import { chunkRenderers, renderers, isFormatName, formatNames, type RenderOptions } from '../render/index.js';
 import { batches } from './write-atomic.js';
 import { wantsColor, type CliIO } from './io.js';
 import { fail } from './report.js';
@@ -10,27 +10,54 @@ export interface OutputOptions {
   color?: boolean;
 }
 
-/** Renders the result in the chosen format to stdout, or atomically to --out. False when it could not. */
-export async function writeResult(result: RunResult, options: OutputOptions, io: CliIO): Promise<boolean> {
-  if (!isFormatName(options.format)) {
-    fail(io, `unknown format "${options.format}"; expected one of: ${formatNames.join(', ')}`);
-    return false;
-  }
-  const color = options.out ? false : wantsColor(io, options.color);
-  const renderOptions = { color, width: Math.max(60, Math.min(io.columns ?? 100, 160)) };
-  const chunked = chunkRenderers[options.format];
-  const text = chunked ? chunked(result, renderOptions) : renderers[options.format](result, renderOptions);
+export function renderOptionsFor(options: OutputOptions, io: CliIO): RenderOptions {
+  return { color: options.out ? false : wantsColor(io, options.color), width: Math.max(60, Math.min(io.columns ?? 100, 160)) };
+}
+
+/** Everything besides the data that decides the output's bytes (for the run cache key). */
+export function outputShape(options: OutputOptions, io: CliIO, referenceDate: string | null): string {
+  const r = renderOptionsFor(options, io);
+  return JSON.stringify([options.format, r.color, r.width, referenceDate]);
+}
+
+export function checkFormat(options: OutputOptions, io: CliIO): boolean {
+  if (isFormatName(options.format)) return true;
+  fail(io, `unknown format "${options.format}"; expected one of: ${formatNames.join(', ')}`);
+  return false;
+}
+
+/**
+ * Renders the result in the chosen format to stdout, or atomically to --out,
+ * handing every piece to `tee` too (the run cache). False when it could not.
+ */
+export async function writeResult(result: RunResult, options: OutputOptions, io: CliIO, tee?: (chunk: string) => void): Promise<boolean> {
+  if (!checkFormat(options, io)) return false;
+  const format = options.format as keyof typeof renderers;
+  const renderOptions = renderOptionsFor(options, io);
+  const chunked = chunkRenderers[format];
+  const pieces: Iterable<string> = chunked ? batches(chunked(result, renderOptions)) : [renderers[format](result, renderOptions)];
+  return writeText(tee ? teed(pieces, tee) : pieces, options, io);
+}
+
+/** Writes already-rendered output (possibly in pieces) to stdout or atomically to --out. */
+export async function writeText(pieces: Iterable<string | Uint8Array>, options: OutputOptions, io: CliIO): Promise<boolean> {
   if (!options.out) {
-    if (typeof text === 'string') io.writeOut(text);
-    else for (const chunk of batches(text)) io.writeOut(chunk);
+    for (const piece of pieces) io.writeOut(piece);
     return true;
   }
   try {
-    await io.writeFile(options.out, text);
+    await io.writeFile(options.out, pieces);
     return true;
   } catch (err) {
     fail(io, (err as Error).message);
     return false;
+  }
+}
+
+function* teed(pieces: Iterable<string>, tee: (chunk: string) => void): Generator<string> {
+  for (const p of pieces) {
+    tee(p);
+    yield p;
   }
 }
 

@@ -12,7 +12,7 @@ let counter = 0;
  * and the reason. An existing target keeps its permission bits. A symlink at
  * `target` is replaced by the file, not written through.
  */
-export async function writeFileAtomic(target: string, data: string | Iterable<string>): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Iterable<string | Uint8Array>): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++counter}.tmp`);
   let created = false;
@@ -23,7 +23,7 @@ export async function writeFileAtomic(target: string, data: string | Iterable<st
     created = true;
     try {
       if (typeof data === 'string') await handle.writeFile(data, 'utf8');
-      else for (const chunk of batches(data)) await handle.write(chunk, null, 'utf8');
+      else for (const chunk of data) await (typeof chunk === 'string' ? handle.write(chunk, null, 'utf8') : handle.write(chunk));
       await handle.sync();
     } finally {
       await handle.close();

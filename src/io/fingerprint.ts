@@ -7,10 +7,14 @@ import { fileURLToPath } from 'node:url';
  * Identifies the extraction code: the package version plus a hash of the built
  * files that decide what is extracted, so a cache never serves results of other rules.
  */
-export function extractorFingerprint(version: string): string {
+export const EXTRACTION_DIRS = ['nlp', 'lexicon', 'extract', 'model'];
+/** What decides a whole run's output bytes: extraction, plus merging and rendering. */
+export const RUN_DIRS = [...EXTRACTION_DIRS, 'reconcile', 'render'];
+
+export function extractorFingerprint(version: string, dirs: readonly string[] = EXTRACTION_DIRS): string {
   const dist = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256').update(version);
-  for (const dir of ['nlp', 'lexicon', 'extract', 'model']) {
+  for (const dir of dirs) {
     for (const file of walk(join(dist, dir))) hash.update(file).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);

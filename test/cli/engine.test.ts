@@ -21,13 +21,21 @@ describe('engine: jobs, cache, shards', () => {
     expect(await json(['--jobs', '2', '--no-cache'])).toBe(one);
   });
 
-  it('serves a warm cache with identical output, and ignores a corrupt entry', async () => {
+  it('serves a warm cache with identical output, and ignores corrupt entries', async () => {
     const dir = tmp();
     const cold = await json(['--cache-dir', dir, '--jobs', '1']);
-    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.json'));
-    expect(files.length).toBe(11);
+    const files = readdirSync(dir, { recursive: true }).map(String);
+    const perArticle = files.filter((f) => f.endsWith('.json'));
+    const runs = files.filter((f) => f.endsWith('.out'));
+    expect(perArticle.length).toBe(11);
+    expect(runs.length).toBe(1);
     expect(await json(['--cache-dir', dir, '--jobs', '1'])).toBe(cold);
-    for (const f of files) writeFileSync(join(dir, f), f.length % 2 ? '{"format":1,"key":"forged","mentions":{}}' : '{not json');
+    // A whole-run entry altered by one byte fails its checksum and is not served.
+    const run = join(dir, runs[0]!);
+    const bytes = readFileSync(run);
+    bytes[100] = bytes[100] === 65 ? 66 : 65;
+    writeFileSync(run, bytes);
+    for (const f of perArticle) writeFileSync(join(dir, f), f.length % 2 ? '{"format":1,"key":"forged","mentions":{}}' : '{not json');
     expect(await json(['--cache-dir', dir, '--jobs', '1'])).toBe(cold);
   });
 

@@ -19,11 +19,11 @@ export function memoryIO(options: { stdin?: string | Buffer; env?: Record<string
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: false,
     columns: 100,
-    writeOut: (t) => void (out += t),
+    writeOut: (t) => void (out += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
     writeErr: (t) => void (err += t),
     readStdin: async () => Buffer.from(options.stdin ?? ''),
     writeFile: async (path, data) => {
-      const text = typeof data === 'string' ? data : [...data].join('');
+      const text = typeof data === 'string' ? data : [...data].map((c) => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'))).join('');
       files.set(path, text);
       if (options.disk) writeFileSync(path, text);
     },
