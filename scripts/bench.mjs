@@ -74,6 +74,10 @@ function main() {
   const datesNote = naive.stdout.includes('"datesPlugin":true') ? null
     : 'dates plugin not installed: baseline omits dates, which only flatters the baseline';
   const sampleDefault = extract('summit-facts, sample', sample, ['--no-cache'], { reps: REPS });
+  // The issue's comparison is on one corpus: in a full run the baseline also reads all of it (about
+  // 100 s for 10 MB), so fixed start-up costs do not decide the ratio; --quick keeps to the sample.
+  const naiveFull = QUICK ? null : (progress(`naive baseline on the whole ${MB} MB corpus`),
+    record(`naive baseline, ${MB} MB`, corpus, 'naive.mjs', runNode({ bench: BENCH, root: ROOT, script: NAIVE, args: [corpus.dir, '--out', OUT], out: OUT, timeoutSec: 900 })));
   const sampleJ1 = extract('summit-facts --jobs 1, sample', sample, ['--no-cache', '--jobs', '1'], { reps: REPS });
 
   // --jobs: on the full corpus (worker start-up amortised) unless --quick; default --jobs is the core count.
@@ -125,15 +129,15 @@ function main() {
 
   const x = (v) => `${fixed(v)}x`;
   const mbps = (r) => `${fixed(r.mbps, 3)} MB/s`;
-  const ratio = sampleDefault.mbps / naive.mbps;
-  const ratioWhy = naive.why ?? sampleDefault.why;
+  const ratio = naiveFull ? full.mbps / naiveFull.mbps : sampleDefault.mbps / naive.mbps;
+  const ratioWhy = naiveFull ? naiveFull.why ?? full.why : naive.why ?? sampleDefault.why;
   const skip = 'skipped (--quick)';
   const targets = [
     target(`summit-facts ${MB} MB, default jobs, cold`, 'report', full.mbps, `${fixed(full.mbps, 3)} MB/s, ${fixed(corpus.files / full.seconds, 1)} articles/s`, () => true, full.why),
     target('naive baseline, sample', 'report', naive.mbps, mbps(naive), () => true, naive.why),
     target('summit-facts, sample', 'report', sampleDefault.mbps, mbps(sampleDefault), () => true, sampleDefault.why),
-    target('speed vs naive baseline (sample)', '>= 5x (aim 15x)', ratio, x(ratio) + (ratio >= 15 ? '' : ' (aim 15x not met)'), (v) => v >= 5, ratioWhy),
-    target('  same, summit-facts --jobs 1', 'report', sampleJ1.mbps / naive.mbps, x(sampleJ1.mbps / naive.mbps), () => true, naive.why ?? sampleJ1.why),
+    target(`speed vs naive baseline (${naiveFull ? `${MB} MB` : 'sample'})`, '>= 5x (aim 15x)', ratio, x(ratio) + (ratio >= 15 ? '' : ' (aim 15x not met)'), (v) => v >= 5, ratioWhy),
+    target('  on the 1 MB sample (start-up weighs more)', 'report', sampleDefault.mbps / naive.mbps, x(sampleDefault.mbps / naive.mbps), () => true, naive.why ?? sampleDefault.why),
     target(`peak RSS, ${MB} MB corpus`, '< 400 MB', full.rssMB, `${fixed(full.rssMB, 0)} MB`, (v) => v < 400, full.why),
     target(`peak RSS, ${5 * MB} MB corpus`, '< 400 MB', big?.rssMB, `${fixed(big?.rssMB, 0)} MB`, (v) => v < 400, big ? big.why : skip),
     target(`--jobs 1 -> 2 speedup (${QUICK ? 'sample' : `${MB} MB`})`, '>= 1.7x', j1.seconds / j2.seconds, x(j1.seconds / j2.seconds), (v) => v >= 1.7, j1.why ?? j2.why),

@@ -40,3 +40,14 @@ describe('accuracy against hand-written truth', () => {
     expect(falses).toBeLessThanOrEqual(CONFLICT_FLOORS.maxFalse);
   });
 });
+
+describe('outlet credits against hand-written truth', () => {
+  it('records the credited outlet of every labelled source, and null where none is credited', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const name of labelled()) {
+      const truth = JSON.parse(readFileSync(join(ROOT, 'fixtures', name, 'truth.json'), 'utf8')) as { sources?: Array<{ id: string; outlet: string | null }> };
+      const result = await runCase(name);
+      for (const t of truth.sources ?? []) expect(result.sources.find((s) => s.id === t.id)?.outlet ?? null, `${name}/${t.id}`).toBe(t.outlet);
+    }
+  });
+});

@@ -28,12 +28,14 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     return EXIT.failure;
   }
   if (!checkFormat(options, io)) return EXIT.failure;
+  const lap = stopwatch(io);
   const loaded = await loadSources(inputs, { cwd: io.cwd, readStdin: () => io.readStdin(), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
   if (!options.quiet) reportDiagnostics(io, loaded.diagnostics);
   if (loaded.sources.length === 0) {
     fail(io, 'no readable article to process');
     return EXIT.failure;
   }
+  lap('load');
   const loadFailed = loaded.diagnostics.some((d: Diagnostic) => d.severity === 'error');
   const cacheDir = options.mentionsOut ? null : cacheDirOf(options, io);
   const whole = cacheDir ? await openRunCache(cacheDir, loaded.sources, options, io) : null;
@@ -41,19 +43,33 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   if (hit != null) return (await writeText([hit], options, io)) ? (loadFailed ? EXIT.failure : EXIT.ok) : EXIT.failure;
 
   const extracted = await extractMentions(loaded.sources, options, io);
+  lap('extract');
   if (!options.quiet) reportDiagnostics(io, extracted.diagnostics);
   if (options.mentionsOut && !(await writeShards(extracted.mentions, options.mentionsOut, io))) return EXIT.failure;
   // Loaded lazily: the NLP lexicon costs ~0.4 s to import, which --help and --version never pay.
   const { reconcile } = await import('../reconcile/index.js');
   const result = reconcile(extracted.mentions, [...loaded.diagnostics, ...extracted.diagnostics], { referenceDate: options.referenceDate ?? null });
   extracted.mentions.length = 0; // let the mentions go before rendering: only the result is needed now
+  lap('reconcile');
   const failed = loadFailed || extracted.diagnostics.some((d) => d.severity === 'error');
   const cacheWriter = whole && !failed ? whole.writer() : null;
   const written = await writeResult(result, options, io, cacheWriter ? (chunk) => cacheWriter.write(chunk) : undefined);
+  lap('render and write');
   if (written) cacheWriter?.commit();
   else cacheWriter?.abort();
   if (!written) return EXIT.failure;
   return failed ? EXIT.failure : EXIT.ok;
+}
+
+/** SUMMIT_FACTS_TIMINGS=1 prints how long each phase took, on stderr. */
+function stopwatch(io: CliIO): (phase: string) => void {
+  if (!io.env.SUMMIT_FACTS_TIMINGS) return () => undefined;
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    io.writeErr(`summit-facts: ${phase} ${Math.round(now - last)} ms\n`);
+    last = now;
+  };
 }
 
 async function extractMentions(sources: readonly Source[], options: ExtractOptions, io: CliIO) {

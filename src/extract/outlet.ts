@@ -6,7 +6,8 @@ import type { ParsedSource } from '../nlp/types.js';
  */
 const RULES: ReadonlyArray<{ readonly re: RegExp; readonly credit: boolean }> = [
   { re: /^(?:article\s+)?(?:source|credit|via)\s*:\s*([\p{L}][\p{L}\p{N} .&'’-]{0,60}?)\s*\.?$/iu, credit: true },
-  { re: /^[\p{Lu}][\p{Lu} ,.'-]{1,40}\(([\p{L}][\p{L} .&]{0,30})\)\s*[-–—]/u, credit: false },
+  // A dateline: "ROTTERDAM, Netherlands (HarbourWire) —", "LISBON, Aug 14 (IberiaWire) -".
+  { re: /^\|?\s*[\p{Lu}][\p{L}\p{N} ,.'/-]{1,50}?\(([\p{Lu}][\p{L} .&]{0,30})\)\s*[-–—]/u, credit: false },
   { re: /^[-–—]{1,3}\s*([\p{L}][\p{L} .&'-]{0,40}?)\s*$/u, credit: true },
 ];
 
