@@ -11,6 +11,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'service', 'services', 'board', 'bureau', 'club', 'league', 'network', 'news', 'times', 'post', 'press',
   'tribune', 'herald', 'journal', 'gazette', 'guardian', 'telegraph', 'forces', 'guard', 'kremlin', 'secretariat',
   'directorate', 'inspectorate', 'tribunal', 'consortium', 'holdings', 'airlines', 'airways', 'railways',
+  'watch', 'initiative', 'movement', 'front', 'trust', 'commission', 'society', 'syndicate', 'brigade', 'monitor',
 ]);
 
 export const PLACE_HEADS: ReadonlySet<string> = new Set([

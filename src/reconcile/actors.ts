@@ -69,13 +69,17 @@ const KIND_ORDER: Record<ActorKind, number> = { person: 0, organization: 1, plac
 
 function blockKeys(a: ActorMention): string[] {
   const words = foldName(a.name).split(/\s+/);
-  if (a.kind === 'person') return [`p:${skeleton(words[words.length - 1]!)}`];
-  const keys = [`o:${words.join(' ').replace(/^the /, '')}`];
+  if (a.kind === 'person') return [`p:${skeleton(words[words.length - 1]!)}`, `n:${words.join(' ')}`];
+  const keys = [`o:${words.join(' ').replace(/^the /, '')}`, `n:${words.join(' ')}`];
+  // An article that linked "Harbour Workers Union" and "HWU" lets other articles' "HWU" join too.
+  for (const alias of a.aliases) keys.push(`o:${foldName(alias).replace(/^the /, '')}`);
   if (words.length > 1) keys.push(`o:${words.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('')}`);
   return keys;
 }
 
 function sameActor(a: ActorMention, b: ActorMention): boolean {
+  // One article may guess "Funmilayo Adeyemi" is a group where another knows her: the same full name is one actor.
+  if (a.kind !== b.kind && a.name.includes(' ') && foldName(a.name) === foldName(b.name)) return true;
   if (a.kind === 'person' || b.kind === 'person') return a.kind === b.kind && sameName(a.name, b.name);
   return true; // same folded name or acronym ↔ initials, kinds may differ (a place that is also a government)
 }
@@ -90,7 +94,7 @@ function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
   const evidence: Evidence[] = [];
   for (const { source, actor } of group) {
     for (const n of [actor.name, ...actor.aliases]) if (n !== name) aliases.add(n);
-    for (const r of actor.roles) if (!roles.some((x) => x.toLowerCase() === r.toLowerCase())) roles.push(r);
+    for (const r of actor.roles) if (!roles.some((x) => roleKey(x) === roleKey(r))) roles.push(r);
     kinds.set(actor.kind, (kinds.get(actor.kind) ?? 0) + 1);
     for (const o of actor.occurrences) evidence.push(evidenceOf(source.source.id, source.lineStarts, o));
   }
@@ -112,3 +116,5 @@ function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
 }
 
 const words = (s: string) => s.split(/\s+/).length;
+/** "Dr" and "Dr.", "U.S. President" and "US President" are one role. */
+const roleKey = (r: string) => r.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();

@@ -17,6 +17,7 @@ export function foldName(name: string): string {
 
 function fold(name: string): string {
   return name
+    .replace(/([aou])e(?=[a-z])/gi, '$1') // Mueller/Müller, Juergen/Jürgen: the German transliteration of umlauts
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

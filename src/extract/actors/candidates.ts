@@ -1,5 +1,6 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { PERSON_TITLES } from '../../lexicon/people.js';
+import { ABBREVIATIONS } from '../../nlp/abbreviations.js';
 import { ORG_HEADS, PLACE_HEADS } from '../../lexicon/places.js';
 import { isAcronym, isCapitalised, isParticle } from './words.js';
 
@@ -35,8 +36,12 @@ export function findCandidates(doc: ParsedSource, quoted: (offset: number) => bo
       let j = i + 1;
       while (j < sentence.endToken) {
         const t = doc.tokens[j]!;
+        const next = doc.tokens[j + 1];
+        const prev = doc.tokens[j - 1]!;
         if (startsName(t)) j++;
-        else if (joins(doc.tokens, j) && j + 1 < sentence.endToken && startsName(doc.tokens[j + 1]!) && t.start === doc.tokens[j - 1]!.end + 1) j += 2;
+        else if (joins(doc.tokens, i, j) && next && j + 1 < sentence.endToken && startsName(next) && t.start === prev.end + 1) j += 2;
+        // "Dr. Amara Nwosu": the period of an abbreviated title; "Citizens’ Vote Watch": a plural possessive.
+        else if (next && j + 1 < sentence.endToken && startsName(next) && t.start === prev.end && (isTitleStop(prev, t) || isPluralPossessive(prev, t))) j += 1;
         else break;
       }
       out.push({
@@ -54,11 +59,27 @@ export function findCandidates(doc: ParsedSource, quoted: (offset: number) => bo
   return out;
 }
 
-/** "Anna de Vries", and "of" after an organisation or place head: "Port of Rotterdam", "Bank of Ghana". */
-function joins(tokens: readonly Token[], j: number): boolean {
+/**
+ * "Anna de Vries"; "of" after an organisation or place head ("Port of Rotterdam", "Bank of Ghana");
+ * "and" inside an organisation's name ("Ministry of Local Government and Community Affairs").
+ */
+function joins(tokens: readonly Token[], first: number, j: number): boolean {
   const t = tokens[j]!;
   if (isParticle(t)) return true;
-  return t.norm === 'of' && (ORG_HEADS.has(tokens[j - 1]!.norm) || PLACE_HEADS.has(tokens[j - 1]!.norm) || OF_HEADS.has(tokens[j - 1]!.norm));
+  if (t.norm === 'of') return ORG_HEADS.has(tokens[j - 1]!.norm) || PLACE_HEADS.has(tokens[j - 1]!.norm) || OF_HEADS.has(tokens[j - 1]!.norm);
+  if (t.norm !== 'and' && t.norm !== '&') return false;
+  for (let k = first; k < j; k++) if (ORG_HEADS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'of') return true;
+  return false;
+}
+
+/** The period after "Dr", "Mr", "Prof", "Gen": part of the title, not the end of a name. */
+function isTitleStop(prev: Token, t: Token): boolean {
+  return t.text === '.' && PERSON_TITLES.has(prev.norm) && ABBREVIATIONS.has(prev.norm);
+}
+
+/** "Citizens’ Vote Watch", "Workers' Party": an apostrophe after a plural inside a name. */
+function isPluralPossessive(prev: Token, t: Token): boolean {
+  return (t.text === '’' || t.text === "'") && /s$/u.test(prev.text) && /^\p{Lu}/u.test(prev.text);
 }
 
 const OF_HEADS = new Set(['hook', 'isle', 'cape', 'gulf', 'bay', 'sea', 'straits', 'duke', 'duchess', 'university', 'museum', 'bank']);

@@ -55,10 +55,14 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   }
   const before = roles.length ? null : (roleBefore(doc, split, sentence.firstToken) ?? roleAppositiveBefore(doc, split, sentence.firstToken));
   if (before) roles.push(before);
-  const after = roleAfter(doc, end, sentence.endToken);
+  // "… in Yaba, the commission’s chairwoman, said": an apposition after a place is not its role.
+  const afterPlace = PLACE_PREPOSITIONS.has(doc.tokens[first - 1]?.norm ?? '');
+  const after = afterPlace ? null : roleAfter(doc, end, sentence.endToken);
   if (after) roles.push(after);
   const name = doc.tokens.slice(split, end);
   if (name.length === 0) return null;
+  // "Citizens’ Vote Watch", "Workers' Party": a plural possessive inside a name makes it a group.
+  if (name.some((t) => t.kind === 'quote')) return { first: split, end, sentence: c.sentence, kind: 'organization', rule: 'group-name', roles: [], weak };
   const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);
   if (kind === 'person' || kind === null) {
     if (roles.length) return { first: split, end, sentence: c.sentence, kind: 'person', roles, rule: 'title-name', weak };
@@ -97,6 +101,14 @@ function contextKind(doc: ParsedSource, s: number, first: number, end: number): 
     const modifier = next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next.norm, ...CLAUSE_TAGS) && !isSpeechVerb(next.norm);
     return modifier ? null : { kind: 'organization', rule: 'the-name' };
   }
+  // "Ana Ruiz of the Red Cross said": a two- or three-word name "of" an organisation is a person.
+  if (end - first >= 2 && end - first <= 3 && next?.norm === 'of' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '') && sentence.endToken > end + 1) {
+    return { kind: 'person', rule: 'name-of-group' };
+  }
+  // "Ana Ruiz, who leads the group": a relative "who" follows people, not places or organisations.
+  if (doc.tokens[end]?.text === ',' && /^(?:who|whose)$/.test(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'who-clause' };
+  // "Critics said": a capitalised plural noun at the start of a sentence is not a name.
+  if (end - first === 1 && hasTag(doc.tokens[first]!.norm, 'Plural')) return null;
   if (inSentence(next, end) && isSpeechVerb(next!.norm)) return { kind: 'person', rule: 'speaker-subject' };
   if (inSentence(next, end) && /^(?:has|had|is|was|will|would)$/.test(next!.norm) && isSpeechVerb(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'speaker-subject' };
   if (inSentence(prev, first - 1) && isSpeechVerb(prev!.norm) && (next === undefined || !inSentence(next, end) || /^[.,;]$/.test(next.text))) return { kind: 'person', rule: 'speaker-inverted' };

@@ -34,14 +34,15 @@ function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMenti
   const name = longest(names.length ? names : all);
   // "TRUMP" from an all-caps heading adds nothing: variants that differ only in case are dropped.
   const lower = new Set([name.toLowerCase()]);
-  const aliases = [...new Set(all)].filter((n) => !lower.has(n.toLowerCase()) && (n !== n.toUpperCase() || n.length <= 4) && lower.add(n.toLowerCase())).sort();
+  const shouting = (n: string) => cluster.kind === 'person' && n === n.toUpperCase() && n.length > 4;
+  const aliases = [...new Set(all)].filter((n) => !lower.has(n.toLowerCase()) && !shouting(n) && lower.add(n.toLowerCase())).sort();
   const roles: string[] = [];
   const seen = new Set<string>();
   for (const m of cluster.mentions) {
     for (const r of m.roles) {
       if (!r) continue;
       const text = doc.text.slice(doc.tokens[r[0]]!.start, doc.tokens[r[1] - 1]!.end).replace(/^(?:the|a|an)\s+/i, '');
-      const key = text.toLowerCase().replace(/[.\s]+/g, ' ');
+      const key = text.toLowerCase().replace(/[.\s]+/g, ' ').trim(); // "Dr" and "Dr." are one title
       if (!seen.has(key)) {
         seen.add(key);
         roles.push(text);

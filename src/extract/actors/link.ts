@@ -32,6 +32,9 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     clusters.push(c);
     byKey.set(key, c);
     if (kind !== 'person' && words.length > 1) byKey.set(initials(words), c);
+    // "Lagos State Independent Electoral Commission (LASIEC)": the acronym in brackets names it too.
+    const [open, acronym, close] = [doc.tokens[m.end], doc.tokens[m.end + 1], doc.tokens[m.end + 2]];
+    if (kind !== 'person' && open?.text === '(' && close?.text === ')' && acronym && /^\p{Lu}{2,}$/u.test(acronym.text)) byKey.set(acronym.norm, c);
     if (surname) bySurname.set(surname, [...(bySurname.get(surname) ?? []), c]);
     return c;
   };
@@ -47,6 +50,8 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     if (existing) attach(existing, m);
     else if (m.kind !== 'person' ? m.rule.startsWith('lexicon') : key.includes(' ')) found(m, m.kind);
   }
+  // Single words used as names anywhere in the article: a surname used alone marks a person.
+  const bareWords = new Set(mentions.filter((m) => m.end - m.first === 1).map(keyOf));
   // Where each pass-1 cluster is named, in text order, for "most recent before" look-ups.
   const named = new Map<Cluster, number[]>(clusters.map((c) => [c, c.mentions.map((x) => x.first)]));
   const lastSeen = new Map<Cluster, number>();
@@ -72,9 +77,15 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
       lastSeen.set(target, m.first);
     }
     else if (!m.weak && m.kind !== null) found(m, m.kind);
-    // An unknown capitalised phrase with no title and no speech verb is more often a club,
-    // company or group ("Eintracht Braunschweig") than a person never introduced.
-    else if (!m.weak && words.length >= 2 && words.length <= 4) found({ ...m, rule: 'capitalised-name' }, 'organization');
+    // An unknown capitalised phrase: a person when the article later uses its last word alone
+    // ("Funmilayo Adeyemi … Adeyemi said"), else more often a club, company or group
+    // ("Eintracht Braunschweig") than a person never referred to again.
+    else if (!m.weak && words.length >= 2 && words.length <= 4) {
+      // …but "SV Lindenau" / "FC Porto": an acronym in the name marks a club or company.
+      const tokens = doc.tokens.slice(m.first, m.end);
+      const person = words.length <= 3 && bareWords.has(words[words.length - 1]!) && !tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text));
+      found({ ...m, rule: person ? 'name-and-surname' : 'capitalised-name' }, person ? 'person' : 'organization');
+    }
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.first - b.first);
   return clusters.sort((a, b) => a.mentions[0]!.first - b.mentions[0]!.first);

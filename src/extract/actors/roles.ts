@@ -16,6 +16,7 @@ export function splitTitle(tokens: readonly Token[], first: number, end: number)
   for (let k = first; k < end - 1; k++) {
     if (ROLE_HEADS.has(tokens[k]!.norm)) split = k + 1;
   }
+  while (split < end - 1 && tokens[split]!.kind !== 'word') split++; // "Dr." — the period stays with the title
   return split;
 }
 
@@ -59,13 +60,18 @@ export function roleAfter(doc: ParsedSource, nameEnd: number, sentenceEnd: numbe
   let hasTitle = false;
   for (let k = nameEnd + 1; k < Math.min(sentenceEnd, nameEnd + 12); k++) {
     const t = doc.tokens[k]!;
-    if (t.text === ',') return hasTitle && k > nameEnd + 1 ? [nameEnd + 1, k] : null;
+    // "… said Dr. Amara Nwosu, the commission’s chairwoman." — the sentence's end closes it too.
+    const last = k === sentenceEnd - 1 && /^[.!?]$/.test(t.text);
+    if (t.text === ',' || last) return hasTitle && k > nameEnd + 1 ? [nameEnd + 1, k] : null;
     if (t.kind !== 'word' && t.text !== '’' && t.text !== "'" && t.text !== '-') return null;
     if (ROLE_HEADS.has(t.norm)) hasTitle = true;
     else if (hasTag(t.norm, 'Verb', 'PastTense', 'PresentTense', 'Pronoun') && !hasTag(t.norm, 'Noun', 'Singular')) return null;
   }
   return null;
 }
+
+/** Words that lead into an apposition without being part of the role: "according to its chairman, …". */
+const LEAD_INS = new Set(['according', 'to', 'its', 'his', 'her', 'their', 'our', 'said', 'says', 'and', 'but', 'by']);
 
 /**
  * An apposition before the name: "The union's chief negotiator, Pieter Bakker, said" → "The union's chief negotiator".
@@ -84,8 +90,10 @@ export function roleAppositiveBefore(doc: ParsedSource, nameFirst: number, sente
     k--;
   }
   if (!hasTitle) return null;
-  const first = k + 1;
+  let first = k + 1;
   // The phrase must start the sentence or follow a comma: "Putin’s envoy, Ivan Sorokin," not "talks with envoy, Ivan".
   if (first !== sentenceFirst && doc.tokens[first - 1]?.text !== ',') return null;
+  // "according to its Lagos chairman, Kunle Ade" → "Lagos chairman".
+  while (first < end && (LEAD_INS.has(doc.tokens[first]!.norm) || hasTag(doc.tokens[first]!.norm, 'Preposition', 'Verb', 'Possessive', 'Pronoun', 'Conjunction')) && !ROLE_HEADS.has(doc.tokens[first]!.norm)) first++;
   return first < end ? [first, end] : null;
 }

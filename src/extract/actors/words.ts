@@ -1,6 +1,7 @@
 import { FUNCTION_TAGS, hasTag } from '../../nlp/lexicon.js';
 import type { Token } from '../../nlp/types.js';
 import { NAME_PARTICLES } from '../../lexicon/people.js';
+import { FULL_WEEKDAYS, MONTHS } from '../../lexicon/calendar.js';
 
 /** "Zelenska’s" → "Zelenska", "leaders’" → "leaders": the possessive is not part of a name. */
 export function stripPossessive(text: string): string {
@@ -34,6 +35,7 @@ const SOFT_TAGS = ['Adjective', 'Demonym', 'Comparable', 'Ordinal'];
 /** Capitalised words that are not names wherever they stand: "The", "While", "Meanwhile", "Monday". */
 export function isFunctionWord(t: Token): boolean {
   const norm = stripPossessive(t.norm);
+  if (MONTHS.has(norm) || FULL_WEEKDAYS.has(norm)) return true; // "on 3 March", "Sunday’s vote"
   return hasTag(norm, ...FUNCTION_TAGS) && !hasTag(norm, ...SOFT_TAGS) && !hasTag(norm, ...NAME_TAGS);
 }
 
@@ -53,5 +55,5 @@ export function isParticle(t: Token): boolean {
 
 /** Lower-case words that join the parts of one name: "Anna de Vries", "Port of Rotterdam". */
 export function isJoiner(t: Token): boolean {
-  return t.kind === 'word' && (NAME_PARTICLES.has(t.norm) || (t.norm === 'of' && /^\p{Ll}/u.test(t.text)));
+  return t.kind === 'word' && (NAME_PARTICLES.has(t.norm) || (/^(?:of|and)$/.test(t.norm) && /^\p{Ll}/u.test(t.text)));
 }

@@ -2,10 +2,12 @@ import { isBoundary, type Word } from '../figures/words.js';
 
 /**
  * Future markers in the clause before a date: "will meet on Friday", "is
- * expected to vote in June", "scheduled for Tuesday". Anything else reads as
- * past, the default tense of news.
+ * expected to vote in June", "scheduled for Tuesday", "would be posted by Friday".
+ * Anything else reads as past, the default tense of news.
  */
-const FUTURE = new Set(['will', 'shall', 'scheduled', 'expected', 'plans', 'planned', 'due', 'upcoming', 'set']);
+const FUTURE = new Set(['will', 'shall', 'scheduled', 'expected', 'plans', 'planned', 'due', 'upcoming', 'set',
+  // "results would be posted by Friday", "has promised to publish by 8 March": a deadline still ahead
+  'would', 'promised', 'pledged', 'vowed', 'intends', 'aims', 'hopes', 'deadline']);
 const WINDOW = 10;
 
 export function directionBefore(words: readonly Word[], at: number): -1 | 1 {

@@ -1,7 +1,8 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorMention } from '../../model/mention.js';
 import { genderOfFirstName } from '../../nlp/lexicon.js';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, PERSON_NOUNS, PRONOUNS } from '../../lexicon/people.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, PERSON_NOUNS, PRONOUNS, ROLE_HEADS } from '../../lexicon/people.js';
+import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import type { Passage } from './find.js';
 
 /** What attribution rules may look at: the parsed text, actors, and where the quotes are. */
@@ -77,17 +78,44 @@ export function namedAt(ctx: QuoteContext, i: number, limit: number): Named | nu
   const pronoun = PRONOUNS.get(t.norm);
   if (pronoun) return { first: i, end: i + 1, actor: null, pronoun, anonymous: false };
   if (!DETERMINERS.has(t.norm)) return null;
+  // "the chairwoman", "the commission": a definite description of someone the article has named.
+  if (t.norm === 'the') {
+    const definite = definiteReference(ctx, i, limit);
+    if (definite) return definite;
+  }
   // "a senior official familiar with the talks" — up to ten words, to punctuation or a verb.
   let end = i + 1;
   let person = false;
   while (end < limit && end - i <= 10) {
     const w = ctx.doc.tokens[end]!;
     if (w.kind !== 'word' && w.text !== '.' && w.text !== '-') break;
-    if (PERSON_NOUNS.has(w.norm)) person = true;
+    if (PERSON_NOUNS.has(w.norm) || ROLE_HEADS.has(w.norm)) person = true;
     end++;
     if (person && (ctx.doc.tokens[end]?.kind !== 'word' || /^(?:said|says|told|added)$/.test(ctx.doc.tokens[end]?.norm ?? ''))) break;
   }
   return person ? { first: i, end, actor: null, pronoun: null, anonymous: true } : null;
+}
+
+/**
+ * "the chairwoman said" → the person whose role names a chairwoman; "according to the commission" →
+ * the organisation whose name ends in Commission. The most recently named such actor wins; a
+ * description that fits nobody stays anonymous.
+ */
+function definiteReference(ctx: QuoteContext, i: number, limit: number): Named | null {
+  let end = i + 1;
+  while (end < limit && end - i <= 3 && ctx.doc.tokens[end]!.kind === 'word' && !SPEECH_VERBS.has(ctx.doc.tokens[end]!.norm)) end++;
+  if (end === i + 1) return null;
+  const head = ctx.doc.tokens[end - 1]!.norm;
+  const fits = ctx.actors.filter((a) =>
+    a.kind === 'person' ? a.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)) : a.name.toLowerCase().split(/\s+/).pop() === head,
+  );
+  if (fits.length === 0) return null;
+  const wanted = new Set(fits.map((a) => a.local));
+  for (let k = i - 1; k >= 0 && i - k < 2000; k--) {
+    const local = ctx.tokenActor.get(k);
+    if (local !== undefined && wanted.has(local)) return { first: i, end, actor: local, pronoun: null, anonymous: false };
+  }
+  return fits.length === 1 ? { first: i, end, actor: fits[0]!.local, pronoun: null, anonymous: false } : null;
 }
 
 /** The speaker named just before token i (reading left), skipping quotes: "… union leader Pieter Bakker said". */

@@ -111,7 +111,8 @@ function roleOf(tokens: readonly Token[], i: number, first: number, end: number,
   const spaceBefore = !prev || prev.end < t.start;
   const spaceAfter = !next || next.start > t.end;
   const canClose = matchingOpen(stack, t.text) >= 0;
-  if (!info.double && info.role !== 'open' && !canClose) return null; // an apostrophe: "leaders’ demands"
+  // A closing-only single mark with nothing to close is an apostrophe: "leaders’ demands".
+  if (!info.double && info.role === 'close' && !canClose) return null;
   if (info.role === 'close') return canClose ? 'close' : t.text === '”' && spaceBefore && !spaceAfter ? 'open' : null;
   if (info.role === 'open') return 'open';
   // Straight marks and “ (which closes „): close when something is open and the mark hugs a word on its left.

@@ -108,7 +108,7 @@ function isPartial(ctx: QuoteContext, p: Passage): boolean {
   const s = ctx.doc.sentences[ctx.sentenceOf[p.open]!]!;
   if (p.open === s.firstToken) return false;
   const prev = ctx.doc.tokens[p.open - 1]!;
-  if (prev.text === ':') return false;
+  if (prev.text === ':' || prev.text === '—' || prev.text === '–') return false;
   if (prev.text === ',' || prev.text === '—') {
     const before = ctx.doc.tokens[p.open - 2];
     if (before && (SPEECH_VERBS.has(before.norm) || ctx.inQuote[p.open - 2] || ctx.tokenActor.has(p.open - 2))) return false;

@@ -28,6 +28,8 @@ export const SIEVE: readonly Rule[] = [
   { name: 'cue-before-quote', apply: cueBefore },
   // “…,” according to X.
   { name: 'according-to', apply: accordingTo },
+  // X was blunt: “…”   X was blunt — “…” — a colon or dash hands the quote to the clause's subject.
+  { name: 'colon-subject', apply: colonSubject },
   // “A,” adding, “B.” — B continues A's speaker.
   { name: 'continuing-participle', apply: continuingParticiple },
   // X hailed the deal as “a turning point”.   X said the guarantees would be “formalised on paper”.
@@ -113,6 +115,18 @@ function accordingTo(ctx: QuoteContext, index: number): Verdict | null {
     }
   }
   return null;
+}
+
+function colonSubject(ctx: QuoteContext, index: number): Verdict | null {
+  const p = ctx.passages[index]!;
+  const s = ctx.doc.sentences[ctx.sentenceOf[p.open]!]!;
+  const mark = ctx.doc.tokens[p.open - 1];
+  if (p.open - 1 <= s.firstToken || !mark || !/^[:—–]$/.test(mark.text)) return null;
+  // "Her message to the candidates was blunt — “…”": the possessor of the words is the speaker.
+  const opener = ctx.doc.tokens[s.firstToken]!;
+  const owner: Named['pronoun'] = opener.norm === 'her' ? 'female' : opener.norm === 'his' ? 'male' : null;
+  const named: Named | null = owner ? { first: s.firstToken, end: s.firstToken + 1, actor: null, pronoun: owner, anonymous: false } : firstSubject(ctx, s.firstToken, p.open - 1);
+  return named ? { named, cue: [p.open - 1, p.open], confidence: 0.7 } : null;
 }
 
 function continuingParticiple(ctx: QuoteContext, index: number): Verdict | null {
@@ -214,10 +228,10 @@ function firstSubject(ctx: QuoteContext, floor: number, v: number): Named | null
 
 /** "according to German Chancellor Anna Brandt" — the role words come before the actor's name. */
 function roleThenActor(ctx: QuoteContext, i: number, end: number): Named | null {
-  for (let k = i; k < Math.min(end, i + 6); k++) {
+  for (let k = i; k < Math.min(end, i + 7); k++) {
     if (ctx.tokenActor.has(k)) return namedAt(ctx, k, end);
     const t = ctx.doc.tokens[k]!;
-    if (t.kind !== 'word' || SPEECH_VERBS.has(t.norm)) return null;
+    if ((t.kind !== 'word' && t.text !== '.') || SPEECH_VERBS.has(t.norm)) return null; // "Dr." keeps its period
   }
   return null;
 }
