@@ -3,6 +3,7 @@
 /** Symbols written before the amount: "$90 billion", "€500m", "£2.5bn", "¥1.1tn". */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'], ['₴', 'UAH'], ['₩', 'KRW'], ['₺', 'TRY'], ['₪', 'ILS'],
+  ['₦', 'NGN'], ['₱', 'PHP'], ['₫', 'VND'], ['₵', 'GHS'], ['₡', 'CRC'], ['฿', 'THB'], ['₸', 'KZT'], ['₼', 'AZN'], ['₾', 'GEL'],
 ]);
 
 /** Letters glued before "$": "US$5", "A$10", "C$3", "HK$2". */
@@ -13,6 +14,7 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
 /** ISO codes written before or after the amount: "USD 5 million", "500 million EUR". */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'rub', 'uah', 'inr', 'chf', 'cad', 'aud', 'krw', 'try', 'pln', 'sek', 'nok', 'dkk', 'huf', 'czk', 'ils',
+  'ngn', 'zar', 'kes', 'ghs', 'egp', 'brl', 'mxn', 'ars', 'idr', 'php', 'thb', 'vnd', 'pkr', 'bdt', 'sar', 'aed', 'qar', 'nzd', 'hkd', 'sgd',
 ]);
 
 /** Currency words written after the amount: "1.3 trillion yen", "500 million euros". */
@@ -21,6 +23,9 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['sterling', 'GBP'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rouble', 'RUB'], ['roubles', 'RUB'],
   ['ruble', 'RUB'], ['rubles', 'RUB'], ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['hryvnas', 'UAH'], ['rupee', 'INR'],
   ['rupees', 'INR'], ['franc', 'CHF'], ['francs', 'CHF'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['won', 'KRW'], ['lira', 'TRY'],
+  ['naira', 'NGN'], ['rand', 'ZAR'], ['shilling', 'KES'], ['shillings', 'KES'], ['cedi', 'GHS'], ['cedis', 'GHS'], ['reais', 'BRL'],
+  ['real', 'BRL'], ['pesos', 'MXN'], ['rupiah', 'IDR'], ['baht', 'THB'], ['dong', 'VND'], ['riyal', 'SAR'], ['riyals', 'SAR'],
+  ['dirham', 'AED'], ['dirhams', 'AED'], ['krona', 'SEK'], ['kronor', 'SEK'], ['krone', 'NOK'], ['kroner', 'NOK'], ['forint', 'HUF'],
 ]);
 
 export function currencyFromCode(code: string): string {
