@@ -29,6 +29,11 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   }
   if (!checkFormat(options, io)) return EXIT.failure;
   const lap = stopwatch(io);
+  const cacheDir = options.mentionsOut ? null : cacheDirOf(options, io);
+  // Unchanged files since a clean run: answer from the run cache before reading a single article.
+  const stamps = cacheDir ? await stampsOf(inputs, cacheDir, options, io) : null;
+  const quick = stamps ? (await import('../io/run-cache.js')).runCacheByStamps(cacheDir!, stamps)?.read() : null;
+  if (quick) return (await writeText([quick], options, io)) ? EXIT.ok : EXIT.failure;
   const loaded = await loadSources(inputs, { cwd: io.cwd, readStdin: () => io.readStdin(), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
   if (!options.quiet) reportDiagnostics(io, loaded.diagnostics);
   if (loaded.sources.length === 0) {
@@ -37,10 +42,16 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   }
   lap('load');
   const loadFailed = loaded.diagnostics.some((d: Diagnostic) => d.severity === 'error');
-  const cacheDir = options.mentionsOut ? null : cacheDirOf(options, io);
   const whole = cacheDir ? await openRunCache(cacheDir, loaded.sources, options, io) : null;
   const hit = whole?.read();
-  if (hit != null) return (await writeText([hit], options, io)) ? (loadFailed ? EXIT.failure : EXIT.ok) : EXIT.failure;
+  const clean = loaded.diagnostics.length === 0;
+  const link = async () => {
+    if (whole && stamps && clean) (await import('../io/run-cache.js')).linkStamps(cacheDir!, stamps, whole.key);
+  };
+  if (hit != null) {
+    await link();
+    return (await writeText([hit], options, io)) ? (loadFailed ? EXIT.failure : EXIT.ok) : EXIT.failure;
+  }
 
   const extracted = await extractMentions(loaded.sources, options, io);
   lap('extract');
@@ -55,8 +66,10 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   const cacheWriter = whole && !failed ? whole.writer() : null;
   const written = await writeResult(result, options, io, cacheWriter ? (chunk) => cacheWriter.write(chunk) : undefined);
   lap('render and write');
-  if (written) cacheWriter?.commit();
-  else cacheWriter?.abort();
+  if (written) {
+    cacheWriter?.commit();
+    if (cacheWriter) await link();
+  } else cacheWriter?.abort();
   if (!written) return EXIT.failure;
   return failed ? EXIT.failure : EXIT.ok;
 }
@@ -90,6 +103,14 @@ async function extractMentions(sources: readonly Source[], options: ExtractOptio
 function cacheDirOf(options: ExtractOptions, io: CliIO): string | null {
   if (options.cache === false) return null;
   return options.cacheDir ?? (io.env.XDG_CACHE_HOME ? join(io.env.XDG_CACHE_HOME, 'summit-facts') : io.env.HOME ? join(io.env.HOME, '.cache', 'summit-facts') : null);
+}
+
+async function stampsOf(inputs: readonly string[], dir: string, options: ExtractOptions, io: CliIO): Promise<string | null> {
+  const { fileStamps } = await import('../load/index.js');
+  const files = await fileStamps(inputs, io.cwd);
+  if (!files) return null;
+  const { stampsKey } = await import('../io/run-cache.js');
+  return stampsKey(await toolFingerprint('run'), outputShape(options, io, options.referenceDate ?? null) + `\0${dir}`, files);
 }
 
 async function toolFingerprint(scope: 'extraction' | 'run'): Promise<string> {

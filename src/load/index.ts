@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import type { Diagnostic, Source, SourceInfo } from '../model/index.js';
 import { expandInputs } from './find.js';
 import { assignIds } from './ids.js';
@@ -86,4 +87,25 @@ function uniqueDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return list.sort((a, b) => compareText(a.source ?? '', b.source ?? '') || compareText(a.code, b.code) || compareText(a.message, b.message));
+}
+
+/**
+ * Cheap identity of the inputs without reading them: one stamp per file (path, size,
+ * modification time, inode), or null when anything is unusual (stdin, a missing path,
+ * a non-regular file) — then only a full read can tell what the run will see.
+ */
+export async function fileStamps(inputs: readonly string[], cwd: string): Promise<string[] | null> {
+  const found = await expandInputs(inputs, cwd);
+  if (found.stdin || found.diagnostics.length > 0 || found.candidates.length === 0) return null;
+  const stamps: string[] = [];
+  for (const c of found.candidates) {
+    try {
+      const s = statSync(c.abs);
+      if (!s.isFile() || s.size === 0) return null;
+      stamps.push(`${c.display}\0${s.size}\0${s.mtimeMs}\0${s.ino}`);
+    } catch {
+      return null;
+    }
+  }
+  return stamps;
 }
