@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIO } from '../support/memory-io.js';
+import { ROOT as ROOT_DIR } from '../support/fixtures.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'summit-facts-engine-'));
 const INPUTS = ['seeds', 'fixtures/same-event-port-strike', 'fixtures/quote-styles', 'fixtures/messy-text'];
@@ -58,5 +59,25 @@ describe('engine: jobs, cache, shards', () => {
     const io = memoryIO();
     expect(await main(['reconcile', tmp()], io)).toBe(2);
     expect(io.err()).toMatch(/no mention shards found/);
+  });
+});
+
+describe('run cache by file stamps', () => {
+  it('never serves a stale table after an article changes', async () => {
+    const { cpSync, appendFileSync } = await import('node:fs');
+    const work = tmp();
+    cpSync(join(ROOT_DIR, 'fixtures', 'quote-styles'), join(work, 'articles'), { recursive: true });
+    const cache = tmp();
+    const run = async () => {
+      const io = memoryIO({ cwd: work });
+      expect(await main(['extract', 'articles', '--format', 'json', '--cache-dir', cache], io)).toBe(0);
+      return io.out();
+    };
+    const first = await run();
+    expect(await run()).toBe(first); // served from the cache
+    appendFileSync(join(work, 'articles', 'lindenau_takeover.txt'), '\n“We will be back next season,” said coach Ivo Brandt.\n');
+    const third = await run();
+    expect(third).not.toBe(first);
+    expect(third).toContain('We will be back next season');
   });
 });
