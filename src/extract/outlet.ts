@@ -22,7 +22,7 @@ export function findOutlet(doc: ParsedSource): string | null {
   return null;
 }
 
-/** "reuters" → "Reuters"; names already capitalised are kept as written. */
+/** "harbour post" → "Harbour Post"; names already capitalised are kept as written. */
 function tidy(name: string): string {
   const t = name.trim();
   return t === t.toLowerCase() ? t.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()) : t;

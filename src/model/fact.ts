@@ -15,7 +15,7 @@ export interface Evidence {
 }
 
 export interface QuoteEvidence extends Evidence {
-  /** Words naming the speaker in this source ("he", "Merz"), or null. */
+  /** Words naming the speaker in this source ("he", "Okafor"), or null. */
   readonly speakerText: string | null;
   /** Canonical actor fact id of the speaker in this source, or null. */
   readonly speaker: string | null;

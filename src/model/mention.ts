@@ -21,9 +21,9 @@ export interface ActorMention {
   /** Local id, unique inside the source: `a1`, `a2`, … in order of first occurrence. */
   readonly local: string;
   readonly kind: ActorKind;
-  /** Best full name in this source ("Friedrich Merz"). */
+  /** Best full name in this source ("Amara Okafor"). */
   readonly name: string;
-  /** Every other surface form used for it in this source ("Merz"). */
+  /** Every other surface form used for it in this source ("Okafor"). */
   readonly aliases: readonly string[];
   /** Titles and roles kept with the name ("German Chancellor"). */
   readonly roles: readonly string[];
@@ -36,9 +36,9 @@ export interface ActorMention {
 export interface SpeakerAttribution {
   /** Local actor id of the speaker, when the speaker is a named actor. */
   readonly actor: string | null;
-  /** The speaker's name as resolved ("Friedrich Merz"), or the anonymous description ("a senior official"). */
+  /** The speaker's name as resolved ("Amara Okafor"), or the anonymous description ("a senior official"). */
   readonly name: string | null;
-  /** The words naming the speaker at this quote ("he", "Merz", "a senior official"). */
+  /** The words naming the speaker at this quote ("he", "Okafor", "a senior official"). */
   readonly text: string | null;
   readonly span: Span | null;
   /** The cue word(s) that attribute it ("said", "told reporters", "according to"). */

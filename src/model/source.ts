@@ -14,7 +14,7 @@ export interface SourceInfo {
   /** Length of the text in UTF-16 code units (what offsets count). */
   readonly chars: number;
   readonly sha256: string;
-  /** The outlet credited in the text ("Source: Reuters"), or null. */
+  /** The outlet credited in the text ("Source: Harbour Post"), or null. */
   readonly outlet: string | null;
 }
 

@@ -18,7 +18,7 @@ export interface Candidate {
 
 /**
  * Finds capitalised runs. A particle joins two capitalised words
- * ("Anna de Vries"); a lower-case title inside breaks the run ("Kremlin aide").
+ * ("Anna de Vries"); a lower-case title inside breaks the run ("Palace aide").
  */
 export function findCandidates(doc: ParsedSource, quoted: (offset: number) => boolean): Candidate[] {
   const out: Candidate[] = [];

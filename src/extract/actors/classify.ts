@@ -18,7 +18,7 @@ export interface NameMention {
   readonly weak: boolean; // found only in a heading or a quote: may link, never founds an actor
 }
 
-/** Splits a capitalised run at words that are not names ("Trump Tells Okafor" → "Trump", "Okafor") and classifies each part. */
+/** Splits a capitalised run at words that are not names ("Berg Tells Okafor" → "Berg", "Okafor") and classifies each part. */
 export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[] {
   const out: NameMention[] = [];
   if (c.heading) {
@@ -87,16 +87,16 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
   return null;
 }
 
-/** Words after "the X" that show X is the head of its phrase: "the Kremlin has", "the Kremlin, which". */
+/** Words after "the X" that show X is the head of its phrase: "the Vatican has", "the Vatican, which". */
 const CLAUSE_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun', 'QuestionWord'];
 
-/** Kind from the words around an unknown name: "Okafor said", "said Okafor", "in Lagos", "the Kremlin". */
+/** Kind from the words around an unknown name: "Okafor said", "said Okafor", "in Lagos", "the Vatican". */
 function contextKind(doc: ParsedSource, s: number, first: number, end: number): { kind: ActorKind; rule: string } | null {
   const prev = doc.tokens[first - 1];
   const next = doc.tokens[end];
   const sentence = doc.sentences[s]!;
   const inSentence = (t: Token | undefined, idx: number) => t !== undefined && idx >= sentence.firstToken && idx < sentence.endToken;
-  // "the Kremlin said" names an organisation; "the Tambov region" uses a name as a modifier.
+  // "the Vatican said" names an organisation; "the Volta region" uses a name as a modifier.
   if (inSentence(prev, first - 1) && prev!.norm === 'the') {
     const modifier = next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next.norm, ...CLAUSE_TAGS) && !isSpeechVerb(next.norm);
     return modifier ? null : { kind: 'organization', rule: 'the-name' };

@@ -32,7 +32,7 @@ function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMenti
   const names = cluster.mentions.filter((m) => !m.weak).map(surface);
   const all = cluster.mentions.map(surface);
   const name = longest(names.length ? names : all);
-  // "TRUMP" from an all-caps heading adds nothing: variants that differ only in case are dropped.
+  // "OKAFOR" from an all-caps heading adds nothing: variants that differ only in case are dropped.
   const lower = new Set([name.toLowerCase()]);
   const shouting = (n: string) => cluster.kind === 'person' && n === n.toUpperCase() && n.length > 4;
   const aliases = [...new Set(all)].filter((n) => !lower.has(n.toLowerCase()) && !shouting(n) && lower.add(n.toLowerCase())).sort();
@@ -49,7 +49,7 @@ function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMenti
       }
     }
   }
-  // "President" adds nothing next to "Ukrainian President".
+  // "President" adds nothing next to "Nigerian President".
   const kept = roles.filter((r) => !roles.some((o) => o !== r && o.toLowerCase().endsWith(' ' + r.toLowerCase())));
   // Provenance needs one span per form of the name, not every repetition: the count says how often.
   const forms = new Set<string>();

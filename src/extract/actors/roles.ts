@@ -23,7 +23,7 @@ export function splitTitle(tokens: readonly Token[], first: number, end: number)
 /**
  * A lower-case role right before the name, with its modifiers:
  *   "said union leader Pieter Bakker"  → "union leader"
- *   "Kremlin aide Ivan Sorokin"          → "Kremlin aide"
+ *   "Palace aide Ivan Sorokin"           → "Palace aide"
  *   "port authority spokeswoman Lena Berg" → "port authority spokeswoman"
  * Stops at verbs, determiners, prepositions and punctuation; at most five words.
  */
@@ -35,7 +35,7 @@ export function roleBefore(doc: ParsedSource, nameFirst: number, sentenceFirst: 
   return [k, nameFirst];
 }
 
-/** "Ukrainian President Ana Ruiz": a demonym or acronym just before an in-run title joins the role. */
+/** "Chilean President Ana Ruiz": a demonym or acronym just before an in-run title joins the role. */
 export function extendRoleLeft(doc: ParsedSource, first: number, sentenceFirst: number): number {
   let k = first;
   while (k - 1 >= sentenceFirst && first - k < 3 && isRoleModifier(doc.tokens[k - 1]!) && doc.tokens[k - 1]!.kind === 'word' && !/^\p{Ll}/u.test(doc.tokens[k - 1]!.text)) k--;
@@ -91,7 +91,7 @@ export function roleAppositiveBefore(doc: ParsedSource, nameFirst: number, sente
   }
   if (!hasTitle) return null;
   let first = k + 1;
-  // The phrase must start the sentence or follow a comma: "Putin’s envoy, Ivan Sorokin," not "talks with envoy, Ivan".
+  // The phrase must start the sentence or follow a comma: "the king’s envoy, Ivan Sorokin," not "talks with envoy, Ivan".
   if (first !== sentenceFirst && doc.tokens[first - 1]?.text !== ',') return null;
   // "according to its Lagos chairman, Kunle Ade" → "Lagos chairman".
   while (first < end && (LEAD_INS.has(doc.tokens[first]!.norm) || hasTag(doc.tokens[first]!.norm, 'Preposition', 'Verb', 'Possessive', 'Pronoun', 'Conjunction')) && !ROLE_HEADS.has(doc.tokens[first]!.norm)) first++;

@@ -3,7 +3,7 @@ import type { Token } from '../../nlp/types.js';
 import { NAME_PARTICLES } from '../../lexicon/people.js';
 import { FULL_WEEKDAYS, MONTHS } from '../../lexicon/calendar.js';
 
-/** "Zelenska’s" → "Zelenska", "leaders’" → "leaders": the possessive is not part of a name. */
+/** "Okafor’s" → "Okafor", "leaders’" → "leaders": the possessive is not part of a name. */
 export function stripPossessive(text: string): string {
   return text.replace(/['’]s$/u, '').replace(/['’]$/u, '');
 }
@@ -29,7 +29,7 @@ export function isAcronym(t: Token): boolean {
 }
 
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Place', 'Organization', 'Region'];
-/** Tags of words that may stand inside a name but not at its left edge: "Russian Foreign Ministry", "Criminal Court". */
+/** Tags of words that may stand inside a name but not at its left edge: "Dutch Labour Ministry", "Criminal Court". */
 const SOFT_TAGS = ['Adjective', 'Demonym', 'Comparable', 'Ordinal'];
 
 /** Capitalised words that are not names wherever they stand: "The", "While", "Meanwhile", "Monday". */

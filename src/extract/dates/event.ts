@@ -4,12 +4,12 @@ import type { EventSide } from './find.js';
 
 /**
  * What a date dates, as a few words of original text from its clause:
- *   before: "Trump informed Zelenskyy on Monday"            → "Trump informed Zelenskyy"
- *   after:  "two days after Trump met Putin in Alaska"       → "Trump met Putin in Alaska"
- *           "Later in the day, Merz voiced support …"        → "Merz voiced support …"
- *   noun:   "Monday's summit", "a February Oval Office talk" → "summit", "Oval Office talk"
- *   "Crimea, annexed by Russia in 2014": a clause opening on a participle
- *   takes the name before the comma → "Crimea, annexed by Russia".
+ *   before: "Okafor informed Berg on Monday"                 → "Okafor informed Berg"
+ *   after:  "two days after Okafor met Berg in Lagos"        → "Okafor met Berg in Lagos"
+ *           "Later in the day, Ruiz voiced support …"        → "Ruiz voiced support …"
+ *   noun:   "Monday's summit", "a February cabinet talk" → "summit", "cabinet talk"
+ *   "Goa, annexed by India in 1961": a clause opening on a participle
+ *   takes the name before the comma → "Goa, annexed by India".
  */
 const CLAUSE_OPENERS = new Set(['when', 'which', 'where', 'who', 'whom', 'while', 'after', 'before', 'as', 'that', 'but', 'because', 'since', 'although', 'though', 'if', 'until']);
 const LEAD_IN = new Set(['on', 'in', 'since', 'by', 'until', 'late', 'early', 'mid', 'last', 'next', 'this', 'during', 'from', 'of', 'the', 'a', 'an', 'earlier', 'later', 'that', 'and', 'through']);
@@ -33,7 +33,7 @@ function eventAfter(text: string, words: readonly Word[], next: number): string 
   let a = next;
   while (a < words.length && (isBoundary(words[a]) || words[a]!.norm === 'that')) a++;
   let b = a;
-  // "Trump met Putin in Alaska and followed …" stops at the second verb; "Merz and French President Macron" does not.
+  // "Okafor met Berg in Lagos and followed …" stops at the second verb; "Ruiz and French President Lenoir" does not.
   while (b < words.length && b - a < MAX_WORDS && !stops(words[b]) && !(b > a && CLAUSE_OPENERS.has(words[b]!.norm)) && !(['and', 'or'].includes(words[b]!.norm) && !isCapitalised(words[b + 1]))) b++;
   return span(text, words, a, b);
 }
@@ -42,7 +42,7 @@ function eventNoun(text: string, words: readonly Word[], next: number): string |
   const np = nounPhraseAt(words, next);
   if (!np) return null;
   let b = np[1];
-  // "meeting with Putin", "encounter between A and B"
+  // "meeting with Okafor", "encounter between A and B"
   if (['with', 'between', 'of', 'in'].includes(words[b]?.norm ?? '')) {
     const pp = nounPhraseAt(words, b + 1);
     if (pp) b = pp[1];
@@ -56,7 +56,7 @@ function eventBefore(text: string, words: readonly Word[], first: number): strin
   // "One firefighter, a volunteer from Serta, died on Monday": the verb's subject stands before the apposition.
   const subject = first - a >= 1 && first - a <= 2 && !isCapitalised(words[a]) ? subjectBeforeApposition(words, a) : null;
   if (subject) return `${span(text, words, subject[0], subject[1]) ?? ''} ${span(text, words, a, first) ?? ''}`.trim() || null;
-  // "Crimea, annexed by Russia in 2014"
+  // "Goa, annexed by India in 1961"
   if (a >= 2 && words[a - 1]!.text === ',' && /ed$/.test(words[a]?.norm ?? '') && isCapitalised(words[a - 2])) {
     return span(text, words, a - 2, first);
   }

@@ -122,7 +122,7 @@ function monthDate(words: readonly Word[], i: number, m: { month: number; next: 
   return { ...base, next: m.next, value: null, granularity: 'month', relative: { type: 'month', n: m.month, direction, strict: prev === 'last' || prev === 'next' }, side: nounSide(words, m.next), rule: 'month' };
 }
 
-/** "Monday's summit", "a February Oval Office encounter": the date modifies the noun after it. */
+/** "Monday's summit", "a February cabinet meeting": the date modifies the noun after it. */
 function nounSide(words: readonly Word[], next: number): EventSide {
   const w = words[next];
   return w && w.kind === 'word' && !/^\d/.test(w.text) && isCapitalisedOrNoun(w) ? 'noun' : 'before';

@@ -65,7 +65,7 @@ function actorGender(a: ActorMention): 'male' | 'female' | null {
 
 const DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'another', 'the', 'many', 'other']);
 
-/** The speaker named starting at token i (reading right): "Merz", "she", "a person familiar with the talks". */
+/** The speaker named starting at token i (reading right): "Okafor", "she", "a person familiar with the talks". */
 export function namedAt(ctx: QuoteContext, i: number, limit: number): Named | null {
   const t = ctx.doc.tokens[i];
   if (!t || i >= limit) return null;
