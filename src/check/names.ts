@@ -4,7 +4,7 @@ import { foldName, sameName } from '../reconcile/names.js';
 export type Aliases = Readonly<Record<string, readonly string[]>>;
 
 /**
- * Same speaker? Transliteration-tolerant (`sameName`: Zelenskyy / Zelenskiy),
+ * Same speaker? Transliteration-tolerant (`sameName`: Khalid / Khaled),
  * plus the config's aliases for what similarity misses ("Mao Zedong" / "Mao Tse-tung").
  */
 export function sameSpeaker(a: string, b: string, aliases: Aliases = {}): boolean {

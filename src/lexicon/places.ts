@@ -9,7 +9,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'college', 'school', 'hospital', 'foundation', 'alliance', 'coalition', 'organisation', 'organization',
   'parliament', 'assembly', 'senate', 'congress', 'government', 'cabinet', 'army', 'navy', 'police',
   'service', 'services', 'board', 'bureau', 'club', 'league', 'network', 'news', 'times', 'post', 'press',
-  'tribune', 'herald', 'journal', 'gazette', 'guardian', 'telegraph', 'forces', 'guard', 'kremlin', 'secretariat',
+  'tribune', 'herald', 'journal', 'gazette', 'guardian', 'telegraph', 'forces', 'guard', 'secretariat',
   'directorate', 'inspectorate', 'tribunal', 'consortium', 'holdings', 'airlines', 'airways', 'railways',
   'watch', 'initiative', 'movement', 'front', 'trust', 'commission', 'society', 'syndicate', 'brigade', 'monitor',
 ]);

@@ -1,7 +1,7 @@
 /**
  * Verbs that attribute speech, in the forms news copy uses them.
- * `inverts`: the verb may come before its speaker ("…,” said Merz) — "told" never
- * does ("told Trump" names the listener).
+ * `inverts`: the verb may come before its speaker ("…,” said Okafor) — "told" never
+ * does ("told Berg" names the listener).
  * `characterises`: the verb frames a partial quote ("hailed it as “a turning point”").
  */
 export interface SpeechVerb {
@@ -28,7 +28,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map<string, Spe
     'writing', 'explaining', 'calling', 'describing', 'stressing', 'continuing', 'asking', 'according'].map(
     (w) => [w, SAY] as const,
   ),
-  // “…,” he told Trump.   She told reporters: “…”
+  // “…,” he told Berg.   She told reporters: “…”
   ...['told', 'tells', 'tell', 'informed', 'assured', 'reminded'].map((w) => [w, TELL] as const),
   // He hailed the deal as “a turning point”.  She called it “reckless”.
   ...['hailed', 'described', 'describes', 'called', 'calls', 'dubbed', 'branded', 'labelled', 'labeled',

@@ -3,8 +3,8 @@ import type { Token } from './types.js';
 /**
  * Credit and byline lines are not prose: their names are not actors, and the
  * outlet they credit is recorded on the source.
- *   "By Jane Doe"  "Reporting by Ana Ruiz; Editing by Tom Hale"  "Source: Reuters"
- *   "Article Source: reuters"  "--Agencies"  "(c) 2024 Harbour Post"
+ *   "By Jane Doe"  "Reporting by Ana Ruiz; Editing by Tom Hale"  "Source: Harbour Post"
+ *   "Article Source: harbour post"  "--Agencies"  "(c) 2024 Harbour Post"
  */
 const CREDIT_LINES: readonly RegExp[] = [
   /^(?:by|reporting by|writing by|editing by|additional reporting by|compiled by|written by)\s/i,

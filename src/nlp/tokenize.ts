@@ -6,7 +6,7 @@ import type { Token } from './types.js';
  * quote marks). Alternatives, in order:
  *   acronym with dots   "U.S."  "E.U."
  *   number              "38,000"  "2.5"  "3-1/2"
- *   word                "Zelenskiy’s"  "three-way"  "O’Brien"
+ *   word                "Okafor’s"  "three-way"  "O’Brien"
  *   quote mark          “ ” „ « » " ' ‘ ’ ‹ › ‚ ‟
  *   any other single non-space character
  */

@@ -31,7 +31,7 @@ export interface Paragraph {
   readonly endSentence: number;
   /** Looks like a heading: no closing punctuation, mostly capitalised or all caps. */
   readonly heading: boolean;
-  /** A byline or credit line ("By Jane Doe", "Source: Reuters", "--Agencies"). */
+  /** A byline or credit line ("By Jane Doe", "Source: Harbour Post", "--Agencies"). */
   readonly credit: boolean;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Content-word keys for subjects ("people killed or wounded") and events
- * ("met with Putin in Alaska"), used to decide whether two mentions speak of
+ * ("met with Okafor in Lagos"), used to decide whether two mentions speak of
  * the same thing. Words are folded to a light lemma and a few synonyms share
  * one key, so "casualties" meets "killed or wounded" and "purchase" meets "buy".
  */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** Lower-case ASCII slug of a name: "Friedrich Merz" → "friedrich-merz". */
+/** Lower-case ASCII slug of a name: "Anna de Vries" → "anna-de-vries". */
 export function slug(text: string, max = 40): string {
   const s = text
     .normalize('NFKD')

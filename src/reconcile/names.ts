@@ -1,7 +1,7 @@
 /**
  * Transliteration-tolerant name comparison. Spellings of one name across outlets
- * differ in vowels, doubled letters and y/i, kh/h, ph/f, w/v ("Volodymyr
- * Zelenskyy" / "Zelenskiy", "Khalid" / "Khaled", "Mohammed" / "Muhammad").
+ * differ in vowels, doubled letters and y/i, kh/h, ph/f, w/v ("Dmytro
+ * Kovalenkyy" / "Kovalenkiy", "Khalid" / "Khaled", "Mohammed" / "Muhammad").
  */
 const folded = new Map<string, string>();
 
@@ -38,7 +38,7 @@ function fold(name: string): string {
     .trim();
 }
 
-/** Consonant skeleton, the blocking key: "zelenski" → "zlnsk", "halid"/"haled" → "hld". */
+/** Consonant skeleton, the blocking key: "kristensen" → "krstnsn", "halid"/"haled" → "hld". */
 export function skeleton(folded: string): string {
   return folded.replace(/[aeiou -]/g, '');
 }

@@ -93,7 +93,7 @@ export function eventOf(text: string, words: readonly Word[], first: number, nex
   const n = wordsBefore(words, first);
   let a = first;
   while (a > 0 && !stops(words[a - 1])) a--;
-  // "In his remarks on Monday, Zelenskyy repeated …": an opening phrase, the event follows the comma.
+  // "In his remarks on Monday, Okafor repeated …": an opening phrase, the event follows the comma.
   if (a === 0 && PREPOSITIONS.has(words[0]?.norm ?? '') && words[next]?.text === ',') return eventAfter(text, words, next) ?? eventBefore(text, words, first);
   const before = eventBefore(text, words, first);
   // "the president on Friday rolled out the red carpet": subject before, verb after.
