@@ -1,9 +1,17 @@
-import { stdin, stdout, stderr, cwd, env } from 'node:process';
+import { stdin, stdout, stderr, cwd, env, exit } from 'node:process';
 import type { CliIO } from './io.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** The real process as a CliIO. The only place that reaches for process streams. */
 export function nodeIO(): CliIO {
+  // `summit-facts extract … | head`: when the reader goes away, stop quietly, as Unix tools do.
+  stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') exit(0);
+    else {
+      stderr.write(`summit-facts: error: cannot write to standard output (${err.message})\n`);
+      exit(2);
+    }
+  });
   return {
     cwd: cwd(),
     env,
