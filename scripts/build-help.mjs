@@ -6,7 +6,7 @@ import { main } from '../dist/cli/main.js';
 let out = '';
 const io = {
   cwd: process.cwd(), env: {}, stdoutIsTTY: false, stderrIsTTY: false, columns: 80,
-  writeOut: (t) => { out += t; }, writeErr: () => {}, readStdin: async () => Buffer.alloc(0), writeFile: async () => {},
+  writeOut: (t) => { out += t; }, writeErr: () => {}, readStdin: async () => Buffer.alloc(0), writeFile: async () => {}, copyFile: async () => {},
 };
 const code = await main(['--help'], io);
 if (code !== 0 || !out.includes('Usage:')) throw new Error('build-help: --help did not render');

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { loadSources, sourceInfo } from '../load/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceMentions } from '../model/extraction.js';
@@ -32,8 +33,8 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   const cacheDir = options.mentionsOut ? null : cacheDirOf(options, io);
   // Unchanged files since a clean run: answer from the run cache before reading a single article.
   const stamps = cacheDir ? await stampsOf(inputs, cacheDir, options, io) : null;
-  const quick = stamps ? (await import('../io/run-cache.js')).runCacheByStamps(cacheDir!, stamps)?.read() : null;
-  if (quick) return (await writeText([quick], options, io)) ? EXIT.ok : EXIT.failure;
+  const quick = stamps ? (await import('../io/run-cache.js')).outputByStamps(cacheDir!, stamps) : null;
+  if (quick) return (await copyOut(quick, options, io)) ? EXIT.ok : EXIT.failure;
   const loaded = await loadSources(inputs, { cwd: io.cwd, readStdin: () => io.readStdin(), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
   if (!options.quiet) reportDiagnostics(io, loaded.diagnostics);
   if (loaded.sources.length === 0) {
@@ -103,6 +104,18 @@ async function extractMentions(sources: readonly Source[], options: ExtractOptio
 function cacheDirOf(options: ExtractOptions, io: CliIO): string | null {
   if (options.cache === false) return null;
   return options.cacheDir ?? (io.env.XDG_CACHE_HOME ? join(io.env.XDG_CACHE_HOME, 'summit-facts') : io.env.HOME ? join(io.env.HOME, '.cache', 'summit-facts') : null);
+}
+
+/** A cached output file to --out (a copy, atomically) or to stdout. */
+async function copyOut(file: string, options: ExtractOptions, io: CliIO): Promise<boolean> {
+  if (!options.out) return writeText([readFileSync(file)], options, io);
+  try {
+    await io.copyFile(file, options.out);
+    return true;
+  } catch (err) {
+    fail(io, (err as Error).message);
+    return false;
+  }
 }
 
 async function stampsOf(inputs: readonly string[], dir: string, options: ExtractOptions, io: CliIO): Promise<string | null> {

@@ -10,6 +10,8 @@ export interface CliIO {
   readStdin(): Promise<Buffer>;
   /** Writes a file atomically (never leaves a half-written file). */
   writeFile(path: string, data: string | Iterable<string | Uint8Array>): Promise<void>;
+  /** Copies a file to `path` atomically (a cached output to --out). */
+  copyFile(from: string, path: string): Promise<void>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { stdin, stdout, stderr, cwd, env, exit } from 'node:process';
 import type { CliIO } from './io.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { copyFileAtomic, writeFileAtomic } from './write-atomic.js';
 
 /** The real process as a CliIO. The only place that reaches for process streams. */
 export function nodeIO(): CliIO {
@@ -27,5 +27,6 @@ export function nodeIO(): CliIO {
       return Buffer.concat(chunks);
     },
     writeFile: writeFileAtomic,
+    copyFile: copyFileAtomic,
   };
 }

@@ -1,4 +1,4 @@
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Per-process counter: pid + counter makes temp names unique without randomness. */
@@ -64,4 +64,16 @@ export function* batches(chunks: Iterable<string>, size = 1 << 20): Generator<st
     }
   }
   if (buf.length) yield buf.join('');
+}
+
+/** Copies `from` to `target` the same way: a temp file beside the target, then a rename. */
+export async function copyFileAtomic(from: string, target: string): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${++counter}.tmp`);
+  try {
+    await copyFile(from, temp);
+    await rename(temp, target);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw new Error(`cannot write ${target}: ${reason(err)}`, { cause: err });
+  }
 }

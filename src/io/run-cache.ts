@@ -11,11 +11,11 @@ const KEEP = 4;
  * shape the output and every source's id, path and content hash. A CI re-run
  * over unchanged articles then costs a read of the articles and a copy.
  * (Per-article results are cached separately, for runs where some articles changed.)
+ * On disk: `<key>.out` (the output, byte for byte) and `<key>.sum` (its sha256).
  */
 export interface RunCache {
-  /** The key of this entry: what a stamps pointer (below) refers to. */
   readonly key: string;
-  /** The cached output's bytes, never decoded: they are written out as they are. */
+  /** The cached output, verified against its checksum; null when missing or altered. */
   read(): Buffer | null;
   /** Collects the output as it is written; `commit` makes it visible, `abort` drops it. */
   writer(): { write(chunk: string): void; commit(): void; abort(): void };
@@ -38,10 +38,16 @@ export function stampsKey(fingerprint: string, shape: string, stamps: readonly s
   return hash.digest('hex');
 }
 
-export function runCacheByStamps(dir: string, stamps: string): RunCache | null {
+/**
+ * The output file a stamps pointer leads to, when that file still has the size, time and inode
+ * it had when the pointer was written (so it can be copied without reading it); else null.
+ */
+export function outputByStamps(dir: string, stamps: string): string | null {
   try {
-    const key = readFileSync(join(dir, 'runs', `${stamps}.ptr`), 'latin1').trim();
-    return /^[0-9a-f]{64}$/.test(key) ? entry(dir, key) : null;
+    const [key, stamp] = readFileSync(join(dir, 'runs', `${stamps}.ptr`), 'latin1').trim().split(' ');
+    if (!key || !/^[0-9a-f]{64}$/.test(key)) return null;
+    const file = join(dir, 'runs', `${key}.out`);
+    return stamp === fileStamp(file) ? file : null;
   } catch {
     return null;
   }
@@ -50,27 +56,28 @@ export function runCacheByStamps(dir: string, stamps: string): RunCache | null {
 export function linkStamps(dir: string, stamps: string, key: string): void {
   const file = join(dir, 'runs', `${stamps}.ptr`);
   try {
-    writeFileSync(`${file}.${process.pid}.tmp`, key);
+    writeFileSync(`${file}.${process.pid}.tmp`, `${key} ${fileStamp(join(dir, 'runs', `${key}.out`))}`);
     renameSync(`${file}.${process.pid}.tmp`, file);
   } catch {
     /* the pointer is an optimisation; without it the content key still works */
   }
 }
 
+function fileStamp(file: string): string {
+  const s = statSync(file);
+  return `${s.size}:${s.mtimeMs}:${s.ino}`;
+}
+
 function entry(dir: string, key: string): RunCache {
   const runs = join(dir, 'runs');
   const file = join(runs, `${key}.out`);
+  const sum = join(runs, `${key}.sum`);
   return {
     key,
     read() {
       try {
-        // The entry ends with a line holding the sha256 of what precedes it: a truncated or
-        // altered file fails the check and is ignored, never served.
         const data = readFileSync(file);
-        const cut = data.lastIndexOf(10, data.length - 2) + 1;
-        const body = data.subarray(0, cut);
-        const expected = data.subarray(cut).toString('latin1').trim();
-        return createHash('sha256').update(body).digest('hex') === expected ? body : null;
+        return createHash('sha256').update(data).digest('hex') === readFileSync(sum, 'latin1').trim() ? data : null;
       } catch {
         return null;
       }
@@ -79,7 +86,6 @@ function entry(dir: string, key: string): RunCache {
       const tmp = `${file}.${process.pid}.tmp`;
       let fd: number | null = null;
       const digest = createHash('sha256');
-      let endsWithNewline = true;
       try {
         mkdirSync(runs, { recursive: true });
         fd = openSync(tmp, 'w');
@@ -101,18 +107,17 @@ function entry(dir: string, key: string): RunCache {
           try {
             writeSync(fd, chunk);
             digest.update(chunk);
-            if (chunk.length > 0) endsWithNewline = chunk.endsWith('\n');
           } catch {
             drop();
           }
         },
         commit() {
           if (fd === null) return;
-          if (!endsWithNewline) return drop(); // the checksum line needs the output to end a line
-          writeSync(fd, `${digest.digest('hex')}\n`);
           closeSync(fd);
           fd = null;
           try {
+            writeFileSync(`${sum}.${process.pid}.tmp`, digest.digest('hex'));
+            renameSync(`${sum}.${process.pid}.tmp`, sum);
             renameSync(tmp, file);
             prune(runs);
           } catch {
@@ -127,8 +132,16 @@ function entry(dir: string, key: string): RunCache {
 
 function prune(runs: string): void {
   const entries = readdirSync(runs)
-    .filter((f) => f.endsWith('.out') || f.endsWith('.ptr'))
+    .filter((f) => f.endsWith('.out'))
     .map((f) => ({ f, t: statSync(join(runs, f)).mtimeMs }))
     .sort((a, b) => b.t - a.t || (a.f < b.f ? -1 : 1));
-  for (const { f } of entries.slice(KEEP)) unlinkSync(join(runs, f));
+  for (const { f } of entries.slice(KEEP)) {
+    for (const ext of ['.out', '.sum']) {
+      try {
+        unlinkSync(join(runs, f.replace(/\.out$/, ext)));
+      } catch {
+        /* already gone */
+      }
+    }
+  }
 }

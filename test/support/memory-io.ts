@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { CliIO } from '../../src/cli/io.js';
 import { ROOT } from './fixtures.js';
 
@@ -24,6 +24,11 @@ export function memoryIO(options: { stdin?: string | Buffer; env?: Record<string
     readStdin: async () => Buffer.from(options.stdin ?? ''),
     writeFile: async (path, data) => {
       const text = typeof data === 'string' ? data : [...data].map((c) => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'))).join('');
+      files.set(path, text);
+      if (options.disk) writeFileSync(path, text);
+    },
+    copyFile: async (from, path) => {
+      const text = readFileSync(from, 'utf8');
       files.set(path, text);
       if (options.disk) writeFileSync(path, text);
     },
