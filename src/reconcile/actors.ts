@@ -87,7 +87,8 @@ function sameActor(a: ActorMention, b: ActorMention): boolean {
 function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
   const count = new Map<string, number>();
   for (const { actor } of group) count.set(actor.name, (count.get(actor.name) ?? 0) + 1);
-  const name = [...count.entries()].sort((x, y) => y[1] - x[1] || words(y[0]) - words(x[0]) || (x[0] < y[0] ? -1 : 1))[0]![0];
+  // Most sources first, then the fuller name, then the native spelling ("Jürgen Müller" over "Juergen Mueller").
+  const name = [...count.entries()].sort((x, y) => y[1] - x[1] || words(y[0]) - words(x[0]) || accents(y[0]) - accents(x[0]) || (x[0] < y[0] ? -1 : 1))[0]![0];
   const aliases = new Set<string>();
   const roles: string[] = [];
   const kinds = new Map<ActorKind, number>();
@@ -116,5 +117,6 @@ function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
 }
 
 const words = (s: string) => s.split(/\s+/).length;
+const accents = (s: string) => s.replace(/[\x00-\x7f]/g, '').length;
 /** "Dr" and "Dr.", "U.S. President" and "US President" are one role. */
 const roleKey = (r: string) => r.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();
