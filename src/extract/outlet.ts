@@ -9,6 +9,8 @@ const RULES: ReadonlyArray<{ readonly re: RegExp; readonly credit: boolean }> = 
   // A dateline: "ROTTERDAM, Netherlands (HarbourWire) —", "LISBON, Aug 14 (IberiaWire) -".
   { re: /^\|?\s*[\p{Lu}][\p{L}\p{N} ,.'/-]{1,50}?\(([\p{Lu}][\p{L} .&]{0,30})\)\s*[-–—]/u, credit: false },
   { re: /^[-–—]{1,3}\s*([\p{L}][\p{L} .&'-]{0,40}?)\s*$/u, credit: true },
+  // A masthead: "Harbour Live | Updated 2.15pm", "City Post | Published 14 May".
+  { re: /^([\p{Lu}][\p{L}\p{N} .&'-]{1,40}?)\s*\|\s*(?:updated|published|posted|last updated)\b/iu, credit: false },
 ];
 
 export function findOutlet(doc: ParsedSource): string | null {

@@ -24,3 +24,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 
 /** Prepositions after which a capitalised name is most often a place: "in Lagos", "to Nairobi". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'via']);
+
+/** Head words of laws and documents: "General Data Protection Regulation" is not an actor. */
+export const LAW_HEADS: ReadonlySet<string> = new Set([
+  'regulation', 'regulations', 'act', 'directive', 'treaty', 'convention', 'code', 'bill', 'amendment', 'charter',
+  'protocol', 'accord', 'constitution', 'ordinance', 'statute',
+]);

@@ -31,6 +31,8 @@ export interface ActorMention {
   readonly occurrences: readonly ActorOccurrence[];
   /** How many times the actor is named in the source, all forms together. */
   readonly count: number;
+  /** "Ms", "Mr": how the source addresses a person (used to resolve "she"/"he"), not a role. */
+  readonly honorific?: string;
 }
 
 export interface SpeakerAttribution {

@@ -1,7 +1,7 @@
 import { hasTag, isOrgWord, isPlaceWord, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
-import { ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
+import { LAW_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { isSpeechVerb } from '../../lexicon/speech.js';
 import type { Candidate } from './candidates.js';
 import { extendRoleLeft, roleAfter, roleAppositiveBefore, roleBefore, splitTitle, type Range } from './roles.js';
@@ -61,6 +61,8 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (after) roles.push(after);
   const name = doc.tokens.slice(split, end);
   if (name.length === 0) return null;
+  // "the General Data Protection Regulation": a law or treaty, not an actor ("General" is no title here).
+  if (LAW_HEADS.has(stripPossessive(doc.tokens[end - 1]!.norm)) && end - first >= 2) return null;
   // "Citizens’ Vote Watch", "Workers' Party": a plural possessive inside a name makes it a group.
   if (name.some((t) => t.kind === 'quote')) return { first: split, end, sentence: c.sentence, kind: 'organization', rule: 'group-name', roles: [], weak };
   const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);

@@ -50,7 +50,9 @@ function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMenti
     }
   }
   // "President" adds nothing next to "Nigerian President".
-  const kept = roles.filter((r) => !roles.some((o) => o !== r && o.toLowerCase().endsWith(' ' + r.toLowerCase())));
+  // "Ms" and "Mr" say how a person is addressed, not what they do: kept apart, for pronouns.
+  const honorific = roles.find((r) => HONORIFIC.test(r)) ?? null;
+  const kept = roles.filter((r) => !HONORIFIC.test(r) && !roles.some((o) => o !== r && o.toLowerCase().endsWith(' ' + r.toLowerCase())));
   // Provenance needs one span per form of the name, not every repetition: the count says how often.
   const forms = new Set<string>();
   const occurrences: ActorOccurrence[] = [];
@@ -60,8 +62,10 @@ function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMenti
     forms.add(at.text);
     occurrences.push({ source: doc.id, ...at, rule: m.rule });
   }
-  return { local, kind: cluster.kind, name, aliases, roles: kept, occurrences, count: cluster.mentions.length };
+  return { local, kind: cluster.kind, name, aliases, roles: kept, occurrences, count: cluster.mentions.length, ...(honorific ? { honorific } : {}) };
 }
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|messrs)\.?$/i;
 
 /** The name's span without a trailing possessive: "Okafor’s" → "Okafor". */
 export function nameText(doc: ParsedSource, first: number, end: number): { start: number; end: number; text: string } {

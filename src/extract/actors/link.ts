@@ -1,4 +1,5 @@
-import type { ParsedSource } from '../../nlp/types.js';
+import type { ParsedSource, Token } from '../../nlp/types.js';
+import { hasTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
 import type { NameMention } from './classify.js';
 import { nameKey } from './words.js';
@@ -54,7 +55,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     else if (m.kind !== 'person' ? m.rule.startsWith('lexicon') : key.includes(' ')) found(m, m.kind);
   }
   // Single words used as names anywhere in the article: a surname used alone marks a person.
-  const bareWords = new Set(mentions.filter((m) => m.end - m.first === 1).map(keyOf));
+  const bareWords = new Set(mentions.filter((m) => m.end - m.first === 1 && (m.kind === null || m.kind === 'person')).map(keyOf));
   // Where each pass-1 cluster is named, in text order, for "most recent before" look-ups.
   const named = new Map<Cluster, number[]>(clusters.map((c) => [c, c.mentions.map((x) => x.first)]));
   const lastSeen = new Map<Cluster, number>();
@@ -86,13 +87,24 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     else if (!m.weak && words.length >= 2 && words.length <= 4) {
       // …but "SV Lindenau" / "FC Porto": an acronym in the name marks a club or company.
       const tokens = doc.tokens.slice(m.first, m.end);
-      const person = words.length <= 3 && bareWords.has(words[words.length - 1]!) && !tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text));
+      const acronym = tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text));
+      const person = words.length <= 3 && !acronym && (bareWords.has(words[words.length - 1]!) || looksLikePersonalName(tokens));
       found({ ...m, rule: person ? 'name-and-surname' : 'capitalised-name' }, person ? 'person' : 'organization');
     }
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.first - b.first);
   return clusters.sort((a, b) => a.mentions[0]!.first - b.mentions[0]!.first);
 }
+
+/**
+ * Two or three capitalised words none of which is an ordinary English word ("Mette Sørensen",
+ * "Funmilayo Adeyemi"): far more often a person than an organisation that never says what it is.
+ */
+function looksLikePersonalName(tokens: readonly Token[]): boolean {
+  return tokens.length >= 2 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}+)?$/u.test(t.text) && !hasTag(t.norm, ...COMMON_WORD_TAGS));
+}
+
+const COMMON_WORD_TAGS = ['Noun', 'Singular', 'Plural', 'Adjective', 'Verb', 'Adverb', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'];
 
 /** The largest position in a sorted list that is below `at`, or -1 (binary search). */
 function lastBefore(sorted: readonly number[], at: number): number {

@@ -54,7 +54,7 @@ export function lastTokenOfParagraph(doc: ParsedSource, p: number): number {
 
 function actorGender(a: ActorMention): 'male' | 'female' | null {
   if (a.kind !== 'person') return null;
-  for (const r of a.roles) {
+  for (const r of [...(a.honorific ? [a.honorific] : []), ...a.roles]) {
     const words = r.toLowerCase().split(/\s+/);
     if (words.some((w) => FEMALE_HONORIFICS.has(w))) return 'female';
     if (words.some((w) => MALE_HONORIFICS.has(w))) return 'male';
@@ -78,6 +78,12 @@ export function namedAt(ctx: QuoteContext, i: number, limit: number): Named | nu
   const pronoun = PRONOUNS.get(t.norm);
   if (pronoun) return { first: i, end: i + 1, actor: null, pronoun, anonymous: false };
   if (!DETERMINERS.has(t.norm)) return null;
+  // "a statement from the company", "a spokesman for Nordhavn": the author or principal named after it.
+  const via = ctx.doc.tokens[i + 2];
+  if (/^(?:statement|spokesman|spokeswoman|spokesperson|post|letter|filing)$/.test(ctx.doc.tokens[i + 1]?.norm ?? '') && via && /^(?:from|by|for|of)$/.test(via.norm)) {
+    const behind = namedAt(ctx, i + 3, limit);
+    if (behind?.actor) return { ...behind, first: i };
+  }
   // "the chairwoman", "the commission": a definite description of someone the article has named.
   if (t.norm === 'the') {
     const definite = definiteReference(ctx, i, limit);
@@ -96,6 +102,9 @@ export function namedAt(ctx: QuoteContext, i: number, limit: number): Named | nu
   return person ? { first: i, end, actor: null, pronoun: null, anonymous: true } : null;
 }
 
+const PUBLIC_BODIES = new Set(['commission', 'ministry', 'court', 'authority', 'council', 'government', 'agency', 'police', 'department', 'parliament', 'regulator', 'tribunal', 'office', 'board', 'senate', 'assembly']);
+const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'club', 'carrier', 'airline', 'bank', 'insurer', 'retailer', 'platform', 'app', 'operator', 'manufacturer', 'startup', 'business', 'organisation', 'organization', 'charity', 'union', 'party']);
+
 /**
  * "the chairwoman said" → the person whose role names a chairwoman; "according to the commission" →
  * the organisation whose name ends in Commission. The most recently named such actor wins; a
@@ -106,9 +115,12 @@ function definiteReference(ctx: QuoteContext, i: number, limit: number): Named |
   while (end < limit && end - i <= 3 && ctx.doc.tokens[end]!.kind === 'word' && !SPEECH_VERBS.has(ctx.doc.tokens[end]!.norm)) end++;
   if (end === i + 1) return null;
   const head = ctx.doc.tokens[end - 1]!.norm;
-  const fits = ctx.actors.filter((a) =>
+  let fits = ctx.actors.filter((a) =>
     a.kind === 'person' ? a.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)) : a.name.toLowerCase().split(/\s+/).pop() === head,
   );
+  // "the company", "the firm": any organisation the article has named (the most recent wins below).
+  // A public body is never "the company": "the Data Protection Commission" does not fit.
+  if (fits.length === 0 && GENERIC_ORGS.has(head)) fits = ctx.actors.filter((a) => a.kind === 'organization' && !a.name.toLowerCase().split(/\s+/).some((w) => PUBLIC_BODIES.has(w)));
   if (fits.length === 0) return null;
   const wanted = new Set(fits.map((a) => a.local));
   for (let k = i - 1; k >= 0 && i - k < 2000; k--) {

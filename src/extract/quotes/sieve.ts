@@ -107,8 +107,13 @@ function cueBefore(ctx: QuoteContext, index: number): Verdict | null {
 
 function accordingTo(ctx: QuoteContext, index: number): Verdict | null {
   const p = ctx.passages[index]!;
-  const [from, end] = p.close === null ? [0, 0] : tokensAfter(ctx, p);
+  if (p.close === null) return null;
+  // "… “takes it seriously” and is “studying the judgment”, according to X": the attribution at the
+  // end of the sentence covers every quote before it.
+  const from = p.close + 1;
+  const end = ctx.doc.sentences[ctx.sentenceOf[p.close]!]!.endToken;
   for (let i = from; i + 1 < end; i++) {
+    if (ctx.inQuote[i]) continue;
     if (ctx.doc.tokens[i]!.norm === 'according' && ctx.doc.tokens[i + 1]!.norm === 'to') {
       const named = namedAt(ctx, i + 2, end) ?? roleThenActor(ctx, i + 2, end);
       if (named) return { named, cue: [i, i + 2], confidence: 0.9 };
@@ -193,22 +198,43 @@ function continuedParagraph(ctx: QuoteContext, index: number): Verdict | null {
 function subjectOf(ctx: QuoteContext, v: number, floor: number): Named | null {
   let k = v;
   while (k - 1 >= floor && HAS_AUX.test(ctx.doc.tokens[k - 1]!.norm)) k--;
+  // "the chief justice, Maria Okonjo, said": the name in the apposition is the subject.
   // "Lars Berg, chief executive of Nordhavn Terminals, told …": skip the apposition.
   if (ctx.doc.tokens[k - 1]?.text === ',') {
+    const inner = namedBefore(ctx, k - 1, floor);
+    if (inner?.actor && ctx.kinds.get(inner.actor) === 'person') return inner;
     for (let c = k - 2; c >= Math.max(floor, k - 14); c--) {
       if (ctx.doc.tokens[c]!.text !== ',') continue;
-      if (ctx.tokenActor.has(c - 1)) return namedBefore(ctx, c, floor);
-      break;
+      if (ctx.tokenActor.has(c - 1)) {
+        const found = namedBefore(ctx, c, floor);
+        return found ? personHeading(ctx, found, floor) : null;
+      }
+      continue; // "Ana Ruiz, director of the Watch, which filed the case, said": skip clause after clause
     }
   }
   const direct = namedBefore(ctx, k, floor);
-  if (direct) return direct;
+  if (direct) return personHeading(ctx, direct, floor);
   for (let j = k - 1; j >= Math.max(floor, k - 8); j--) {
     const t = ctx.doc.tokens[j]!;
     if (ctx.inQuote[j] || SPEECH_VERBS.has(t.norm)) return null;
     if (ctx.tokenActor.has(j) && !isPossessive(ctx, j)) return namedBefore(ctx, j + 1, floor);
   }
   return null;
+}
+
+/**
+ * "Mette Berg of Digital Rights Europe said", "Ana Ruiz, director of the Watch, said": an
+ * organisation or place found as the subject may only describe the person before it.
+ */
+function personHeading(ctx: QuoteContext, named: Named, floor: number): Named {
+  if (named.actor === null || ctx.kinds.get(named.actor) === 'person') return named;
+  for (let k = named.first - 1; k >= floor && named.first - k <= 16; k--) {
+    const t = ctx.doc.tokens[k]!;
+    if (ctx.inQuote[k] || SPEECH_VERBS.has(t.norm)) break;
+    const local = ctx.tokenActor.get(k);
+    if (local !== undefined && ctx.kinds.get(local) === 'person') return namedBefore(ctx, k + 1, floor) ?? named;
+  }
+  return named;
 }
 
 /** "Okafor’s envoy": a possessive name is not the subject. */
