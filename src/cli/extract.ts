@@ -126,9 +126,16 @@ async function stampsOf(inputs: readonly string[], dir: string, options: Extract
   return stampsKey(await toolFingerprint('run'), outputShape(options, io, options.referenceDate ?? null) + `\0${dir}`, files);
 }
 
+const fingerprints = new Map<string, string>();
+
+/** Hashes the built code once per run and scope: the stamps key and the run key share it. */
 async function toolFingerprint(scope: 'extraction' | 'run'): Promise<string> {
+  const known = fingerprints.get(scope);
+  if (known) return known;
   const { extractorFingerprint, EXTRACTION_DIRS, RUN_DIRS } = await import('../io/fingerprint.js');
-  return extractorFingerprint(packageVersion(), scope === 'run' ? RUN_DIRS : EXTRACTION_DIRS);
+  const fresh = extractorFingerprint(packageVersion(), scope === 'run' ? RUN_DIRS : EXTRACTION_DIRS);
+  fingerprints.set(scope, fresh);
+  return fresh;
 }
 
 async function openMentionCache(dir: string) {
