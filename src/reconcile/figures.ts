@@ -58,6 +58,16 @@ function sourcesOf(c: Cluster): string[] {
   return [...new Set(c.items.map((i) => i.source))].sort();
 }
 
+/**
+ * Money with a short subject contained in the other's ("fine" / "privacy fine") names the same sum:
+ * two amounts of one currency for it cannot both be true.
+ */
+function sameSum(unit: string, a: readonly string[], b: readonly string[]): boolean {
+  if (!/^[A-Z]{3}$/.test(unit) || a.length === 0 || b.length === 0 || a.length > 3 || b.length > 3) return false;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((k) => large.includes(k));
+}
+
 /** Pairs of clusters that cannot both be true, looked up through the block index. */
 function conflictPairs(clusters: readonly Cluster[], index: BlockIndex): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
@@ -68,7 +78,7 @@ function conflictPairs(clusters: readonly Cluster[], index: BlockIndex): Array<[
     for (const j of index.candidates(unit, keys)) {
       if (j <= i) continue;
       const d = clusters[j]!;
-      if (overlaps(c, d) || !sameSubject(keys, [...d.keys])) continue;
+      if (overlaps(c, d) || !(sameSubject(keys, [...d.keys]) || sameSum(unit, keys, [...d.keys]))) continue;
       if (d.items.some((x) => mine.has(x.source))) continue; // one article may give two numbers for two moments
       pairs.push([i, j]);
     }

@@ -101,6 +101,11 @@ function textOf(text: string, words: readonly Word[], r: [number, number]): stri
 /** Subject of the figure occupying words[first, next) (qualifier included). */
 export function subjectOf(text: string, words: readonly Word[], first: number, next: number, money: boolean): string | null {
   let i = next;
+  // "a 1.4 billion euro ($1.5 billion) fine": a conversion in brackets sits between figure and noun.
+  if (words[i]?.text === '(') {
+    const close = words.findIndex((w, k) => k > i && k <= i + 12 && w.text === ')');
+    if (close > 0) i = close + 1;
+  }
   if (words[i]?.norm === 'worth' && words[i + 1]?.norm === 'of') i += 2;
   else if (words[i]?.norm === 'of' || (money && (words[i]?.norm === 'in' || words[i]?.norm === 'for'))) i += 1;
   const np = nounPhraseAt(words, i);
