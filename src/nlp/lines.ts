@@ -5,12 +5,16 @@ import type { Token } from './types.js';
  * outlet they credit is recorded on the source.
  *   "By Jane Doe"  "Reporting by Ana Ruiz; Editing by Tom Hale"  "Source: Harbour Post"
  *   "Article Source: harbour post"  "--Agencies"  "(c) 2024 Harbour Post"
+ *   "Berg reported from Oslo. Ana Ruiz in Lima contributed to this report."
  */
 const CREDIT_LINES: readonly RegExp[] = [
   /^(?:by|reporting by|writing by|editing by|additional reporting by|compiled by|written by)\s/i,
   /^(?:article\s+)?(?:source|sources|credit|via)\s*:/i,
   /^[-–—]{1,3}\s*[\p{L}][\p{L} .&'-]{0,40}$/u,
   /^(?:©|\(c\)|copyright)\s/i,
+  // "Brooks reported from Dublin. Yuki Sato in Tokyo contributed to this report."
+  /contributed (?:to )?(?:this |the )?(?:report|reporting|story)\.?\)?$/i,
+  /^\(?(?:additional )?reporting by\s/i,
 ];
 
 export type LineKind = 'prose' | 'heading' | 'credit';

@@ -44,6 +44,12 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
 function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: number): NameMention | null {
   const sentence = doc.sentences[c.sentence]!;
   const weak = c.heading || c.inQuote;
+  // "CASTELO BRANCO, Portugal, Aug 14 (Wire) -": a dateline opens the paragraph with its place in capitals.
+  const para = doc.paragraphs[c.paragraph]!;
+  const capitals = doc.tokens.slice(first, end).every((t) => /^\p{Lu}{3,}$/u.test(t.text));
+  if (capitals && doc.tokens[first]!.start === para.start + (doc.text[para.start] === '|' ? 1 : 0) && /^[,(]$/.test(doc.tokens[end]?.text ?? '')) {
+    return { first, end, sentence: c.sentence, kind: 'place', roles: [], rule: 'dateline', weak };
+  }
   let split = splitTitle(doc.tokens, first, end);
   const roles: Range[] = [];
   if (split > first) roles.push([extendRoleLeft(doc, first, sentence.firstToken), split]);
@@ -75,9 +81,15 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   return { first: split, end, sentence: c.sentence, kind: null, roles: [], rule: 'capitalised', weak };
 }
 
+const PLACE_PREFIXES = new Set(['port', 'lake', 'mount', 'fort', 'cape', 'saint', 'st.', 'isle', 'gulf', 'bay', 'river', 'sierra', 'lac', 'rio']);
+
 /** Kind from the words themselves: lexicon tags and head nouns. */
 export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): ActorKind | null {
   const last = stripPossessive(name[name.length - 1]!.norm);
+  // "Port Alder", "Lake Geneva", "Mount Kenya": a place word first names a place.
+  if (name.length > 1 && PLACE_PREFIXES.has(name[0]!.norm) && name[1]!.norm !== 'of') return 'place';
+  // "Helena Marsh": a known first name outweighs a surname that is also a place word.
+  if (name.length <= 3 && hasTag(stripPossessive(name[0]!.norm), 'FirstName', 'MaleName', 'FemaleName') && !ORG_HEADS.has(last) && !hasTag(last, ...ORG_TAGS)) return 'person';
   const phrase = name.map((t) => stripPossessive(t.norm)).join(' ');
   if (hasTag(phrase, ...PLACE_TAGS) && !hasTag(phrase, ...PERSON_TAGS)) return 'place';
   if (hasTag(phrase, ...ORG_TAGS)) return 'organization';

@@ -104,7 +104,7 @@ function looksLikePersonalName(tokens: readonly Token[]): boolean {
   return tokens.length >= 2 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}+)?$/u.test(t.text) && !hasTag(t.norm, ...COMMON_WORD_TAGS));
 }
 
-const COMMON_WORD_TAGS = ['Noun', 'Singular', 'Plural', 'Adjective', 'Verb', 'Adverb', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'];
+const COMMON_WORD_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Verb', 'Adverb', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'];
 
 /** The largest position in a sorted list that is below `at`, or -1 (binary search). */
 function lastBefore(sorted: readonly number[], at: number): number {

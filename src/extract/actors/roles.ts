@@ -51,6 +51,9 @@ function isRoleModifier(t: Token): boolean {
   return isCapitalised(t) || /^\p{Ll}+$/u.test(t.text);
 }
 
+const APPOSITION_BREAKS = new Set(['and', 'or', 'but', 'nor', 'then']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
 /**
  * An apposition after the name: "Pieter Bakker, the union's chairman, said" → "the union's chairman".
  * The phrase must hold a title word and close with a comma within eight words.
@@ -64,6 +67,11 @@ export function roleAfter(doc: ParsedSource, nameEnd: number, sentenceEnd: numbe
     const last = k === sentenceEnd - 1 && /^[.!?]$/.test(t.text);
     if (t.text === ',' || last) return hasTitle && k > nameEnd + 1 ? [nameEnd + 1, k] : null;
     if (t.kind !== 'word' && t.text !== '’' && t.text !== "'" && t.text !== '-') return null;
+    // Not an apposition: a list goes on ("Ruiz, and President Ana Berg"), or a clause starts
+    // ("Berg, a former prosecutor who joined…"), or another titled name follows ("President Ana Berg").
+    if (k === nameEnd + 1 && APPOSITION_BREAKS.has(t.norm)) return null;
+    if (RELATIVES.has(t.norm)) return null;
+    if (hasTitle && ROLE_HEADS.has(doc.tokens[k - 1]!.norm) && /^\p{Lu}/u.test(t.text) && !ROLE_HEADS.has(t.norm)) return null;
     if (ROLE_HEADS.has(t.norm)) hasTitle = true;
     else if (hasTag(t.norm, 'Verb', 'PastTense', 'PresentTense', 'Pronoun') && !hasTag(t.norm, 'Noun', 'Singular')) return null;
   }
