@@ -9,6 +9,7 @@ import { checkFormatNames, checkRenderers, isCheckFormat } from '../render/check
 import { EXIT } from './exit-codes.js';
 import { wantsColor, type CliIO } from './io.js';
 import { fail, reportDiagnostics } from './report.js';
+import { isIsoDay } from './output.js';
 
 export interface CheckOptions {
   against?: string[];
@@ -127,7 +128,3 @@ function display(io: CliIO, abs: string): string {
   return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs).split(path.sep).join('/');
 }
 
-function isIsoDay(s: string): boolean {
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T00:00:00Z`) : null;
-  return d !== null && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
