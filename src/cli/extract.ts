@@ -1,15 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { loadSources, sourceInfo } from '../load/index.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { SpillReader } from '../io/spill.js';
+import type { EvidenceStream } from '../render/index.js';
+import { fileDigests, loadDiagnosticsOrder, pendingSources, type LoadOptions, type PendingSource } from '../load/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceMentions } from '../model/extraction.js';
-import type { Source } from '../model/source.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIO } from './io.js';
 import { fail, reportDiagnostics } from './report.js';
-import { checkFormat, isIsoDay, outputShape, writeResult, writeText, type OutputOptions } from './output.js';
+import { checkFormat, isIsoDay, outputShape, streamsEvidence, writeResult, writeText, type OutputOptions } from './output.js';
 import { packageVersion } from './version.js';
 
 export interface ExtractOptions extends OutputOptions {
@@ -35,65 +37,91 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   const stamps = cacheDir ? await stampsOf(inputs, cacheDir, options, io) : null;
   const quick = stamps ? (await import('../io/run-cache.js')).outputByStamps(cacheDir!, stamps) : null;
   if (quick) return (await copyOut(quick, options, io)) ? EXIT.ok : EXIT.failure;
-  const loaded = await loadSources(inputs, { cwd: io.cwd, readStdin: () => io.readStdin(), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
-  if (!options.quiet) reportDiagnostics(io, loaded.diagnostics);
-  if (loaded.sources.length === 0) {
-    fail(io, 'no readable article to process');
-    return EXIT.failure;
-  }
-  lap('load');
-  const loadFailed = loaded.diagnostics.some((d: Diagnostic) => d.severity === 'error');
-  const whole = cacheDir ? await openRunCache(cacheDir, loaded.sources, options, io) : null;
+  const loadOptions = { cwd: io.cwd, readStdin: () => io.readStdin(), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
+  const whole = cacheDir ? await openRunCache(cacheDir, inputs, loadOptions, options, io) : null;
   const hit = whole?.read();
-  const clean = loaded.diagnostics.length === 0;
-  const link = async () => {
-    if (whole && stamps && clean) (await import('../io/run-cache.js')).linkStamps(cacheDir!, stamps, whole.key);
-  };
   if (hit != null) {
-    await link();
-    return (await writeText([hit], options, io)) ? (loadFailed ? EXIT.failure : EXIT.ok) : EXIT.failure;
+    if (stamps) (await import('../io/run-cache.js')).linkStamps(cacheDir!, stamps, whole!.key);
+    return (await writeText([hit], options, io)) ? EXIT.ok : EXIT.failure;
   }
-
-  const extracted = await extractMentions(loaded.sources, options, io);
-  lap('extract');
-  if (!options.quiet) reportDiagnostics(io, extracted.diagnostics);
-  if (options.mentionsOut && !(await writeShards(extracted.mentions, options.mentionsOut, io))) return EXIT.failure;
-  // Loaded lazily: the NLP lexicon costs ~0.4 s to import, which --help and --version never pay.
-  const { reconcile } = await import('../reconcile/index.js');
-  const result = reconcile(extracted.mentions, [...loaded.diagnostics, ...extracted.diagnostics], { referenceDate: options.referenceDate ?? null });
-  extracted.mentions.length = 0; // let the mentions go before rendering: only the result is needed now
-  lap('reconcile');
-  const failed = loadFailed || extracted.diagnostics.some((d) => d.severity === 'error');
-  const cacheWriter = whole && !failed ? whole.writer() : null;
-  const written = await writeResult(result, options, io, cacheWriter ? (chunk) => cacheWriter.write(chunk) : undefined);
-  lap('render and write');
-  if (written) {
-    cacheWriter?.commit();
-    if (cacheWriter) await link();
-  } else cacheWriter?.abort();
-  if (!written) return EXIT.failure;
-  return failed ? EXIT.failure : EXIT.ok;
+  const found = await pendingSources(inputs, loadOptions);
+  lap('find');
+  const spillDir = mkdtempSync(join(tmpdir(), 'summit-facts-'));
+  const reader = new SpillReader(spillDir);
+  try {
+    const extracted = await extractMentions(found.pending, spillDir, options, io);
+    lap('read and extract');
+    const loadDiagnostics = loadDiagnosticsOrder([...found.diagnostics, ...extracted.loadDiagnostics]);
+    if (!options.quiet) reportDiagnostics(io, loadDiagnostics);
+    if (extracted.heads.length + extracted.diagnostics.length === 0) {
+      fail(io, 'no readable article to process');
+      return EXIT.failure;
+    }
+    if (!options.quiet) reportDiagnostics(io, extracted.diagnostics);
+    // Full mentions, read back from the spill files one source at a time, in source id order.
+    const ids = extracted.heads.map((m) => m.source.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const full = function* (): Generator<SourceMentions> {
+      for (const id of ids) yield JSON.parse(reader.read(extracted.refs.get(id)!.full)) as SourceMentions;
+    };
+    if (options.mentionsOut && !(await writeShards(full(), options.mentionsOut, io))) return EXIT.failure;
+    // Loaded lazily: the NLP lexicon costs ~0.4 s to import, which --help and --version never pay.
+    const { reconcileCore } = await import('../reconcile/index.js');
+    const { restoreSource } = await import('../engine/slim.js');
+    const { collectIfGrown } = await import('../engine/memory.js');
+    const core = reconcileCore(extracted.heads, [...loadDiagnostics, ...extracted.diagnostics], { referenceDate: options.referenceDate ?? null }, (kind, head) => {
+      collectIfGrown(); // the last stage's garbage goes before this stage's mentions come in
+      return restoreSource(kind, JSON.parse(reader.read(extracted.refs.get(head.source.id)![kind])), head.source.id);
+    });
+    collectIfGrown();
+    extracted.heads.length = 0; // only the decisions are needed now
+    lap('reconcile');
+    let result = core.result;
+    let evidence: EvidenceStream | undefined;
+    if (streamsEvidence(options.format)) {
+      const { evidenceStream } = await import('../engine/evidence-stream.js');
+      evidence = evidenceStream(result.facts, core.members, full, spillDir);
+    } else {
+      const { attachEvidence } = await import('../reconcile/members.js');
+      result = { ...result, facts: attachEvidence(result.facts, full(), core.members) };
+    }
+    const failed = loadDiagnostics.some((d) => d.severity === 'error') || extracted.diagnostics.some((d) => d.severity === 'error');
+    const cacheWriter = whole && !failed ? whole.writer() : null;
+    const written = await writeResult(result, options, io, cacheWriter ? (chunk) => cacheWriter.write(chunk) : undefined, evidence);
+    lap('render and write');
+    if (written) {
+      cacheWriter?.commit();
+      if (cacheWriter && stamps && loadDiagnostics.length === 0) (await import('../io/run-cache.js')).linkStamps(cacheDir!, stamps, whole!.key);
+    } else cacheWriter?.abort();
+    if (!written) return EXIT.failure;
+    return failed ? EXIT.failure : EXIT.ok;
+  } finally {
+    reader.close();
+    rmSync(spillDir, { recursive: true, force: true });
+  }
 }
 
-/** SUMMIT_FACTS_TIMINGS=1 prints how long each phase took, on stderr. */
+/** SUMMIT_FACTS_TIMINGS=1 prints how long each phase took, and the memory in use after it, on stderr. */
 function stopwatch(io: CliIO): (phase: string) => void {
   if (!io.env.SUMMIT_FACTS_TIMINGS) return () => undefined;
   let last = performance.now();
   return (phase) => {
     const now = performance.now();
-    io.writeErr(`summit-facts: ${phase} ${Math.round(now - last)} ms\n`);
+    (globalThis as { gc?: () => void }).gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    io.writeErr(`summit-facts: ${phase} ${Math.round(now - last)} ms (rss ${Math.round(rss / 2 ** 20)} MB, heap ${Math.round(heapUsed / 2 ** 20)} MB)\n`);
     last = now;
   };
 }
 
-async function extractMentions(sources: readonly Source[], options: ExtractOptions, io: CliIO) {
+async function extractMentions(pending: readonly PendingSource[], spillDir: string, options: ExtractOptions, io: CliIO) {
   const { extractAll } = await import('../engine/extract-all.js');
   const dir = cacheDirOf(options, io);
-  const store = dir ? await openMentionCache(dir) : null;
-  const progress = !options.quiet && io.stderrIsTTY && sources.length >= 50;
-  const result = await extractAll(sources, {
+  const cache = dir ? await openMentionCache(dir) : null;
+  const progress = !options.quiet && io.stderrIsTTY && pending.length >= 50;
+  const result = await extractAll(pending, {
     jobs: options.jobs ?? availableParallelism(),
-    store,
+    spillDir,
+    cache,
     onProgress: progress ? (done, total) => { if (done % 25 === 0 || done === total) io.writeErr(`\rsummit-facts: extracted ${done}/${total}`); } : undefined,
   });
   if (progress) io.writeErr('\n');
@@ -140,16 +168,20 @@ async function toolFingerprint(scope: 'extraction' | 'run'): Promise<string> {
 
 async function openMentionCache(dir: string) {
   const { diskCache } = await import('../io/cache.js');
-  return diskCache(dir, await toolFingerprint('extraction'));
+  const fingerprint = await toolFingerprint('extraction');
+  return { dir, fingerprint, store: diskCache(dir, fingerprint) };
 }
 
-async function openRunCache(dir: string, sources: readonly Source[], options: ExtractOptions, io: CliIO) {
+/** The content-keyed run cache: every file is read (not kept) for its hash; null when some input is unusual. */
+async function openRunCache(dir: string, inputs: readonly string[], load: LoadOptions, options: ExtractOptions, io: CliIO) {
+  const digests = await fileDigests(inputs, load);
+  if (!digests) return null;
   const { runCache } = await import('../io/run-cache.js');
   const shape = outputShape(options, io, options.referenceDate ?? null);
-  return runCache(dir, await toolFingerprint('run'), shape, sources.map((s) => sourceInfo(s, null)));
+  return runCache(dir, await toolFingerprint('run'), shape, digests);
 }
 
-async function writeShards(mentions: readonly SourceMentions[], dir: string, io: CliIO): Promise<boolean> {
+async function writeShards(mentions: Iterable<SourceMentions>, dir: string, io: CliIO): Promise<boolean> {
   const { shardName, shardText } = await import('../io/shards.js');
   try {
     await mkdir(dir, { recursive: true });

@@ -4,65 +4,101 @@ import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceMentions } from '../model/extraction.js';
 import type { Source } from '../model/source.js';
+import type { PendingSource } from '../load/index.js';
+import { SpillWriter } from '../io/spill.js';
+import { collectIfGrown } from './memory.js';
+import type { Extracted, MentionStore, SourceRefs } from './task.js';
+import type { WorkerSetup } from './worker.js';
 
-/** Where per-source results may be kept between runs (see io/cache.ts); null = no cache. */
-export interface MentionStore {
-  get(source: Source): SourceMentions | null;
-  set(source: Source, mentions: SourceMentions): void;
-}
+export type { MentionStore } from './task.js';
+
 
 export interface ExtractAllOptions {
   /** Worker threads; 1 runs in this thread. */
   readonly jobs: number;
-  readonly store?: MentionStore | null;
+  /** Folder for the spill files (full mentions), removed by the caller. */
+  readonly spillDir: string;
+  /** The per-source cache: read here, written by whichever thread extracts. */
+  readonly cache?: { readonly dir: string; readonly fingerprint: string; readonly store: MentionStore } | null;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface ExtractAllResult {
-  readonly mentions: SourceMentions[];
+  /** The head (see engine/slim.ts) of every source that was read and extracted, in input order. */
+  readonly heads: SourceMentions[];
+  /** Where each source's records lie in the spill, by source id. */
+  readonly refs: Map<string, SourceRefs>;
+  /** Files that could not be read (`load/…`) or extracted (`extract/failed`). */
+  readonly loadDiagnostics: Diagnostic[];
   readonly diagnostics: Diagnostic[];
   readonly cached: number;
 }
 
-/** Below this many uncached sources a pool costs more (each worker imports the NLP lexicon) than it saves. */
+/** Below this many sources a pool costs more (each worker imports the NLP lexicon) than it saves. */
 const MIN_FOR_POOL = 8;
+/** Sources in flight per worker: one running, one waiting, so a worker never idles on this thread. */
+const IN_FLIGHT = 2;
 
 /**
- * Per-source extraction for many sources: cached results first, the rest in a
- * pool of worker threads (or in this thread). Results come back in input order,
- * so the output does not depend on --jobs.
+ * Per-source extraction for many sources. This thread reads each file when a worker
+ * is free for it, answers from the cache when it can, and keeps only slim mentions;
+ * the full ones go to spill files. Results are kept by input position, so the output
+ * does not depend on --jobs.
  */
-export async function extractAll(sources: readonly Source[], options: ExtractAllOptions): Promise<ExtractAllResult> {
-  const results: Array<SourceMentions | null> = sources.map((s) => options.store?.get(s) ?? null);
-  const cached = results.filter(Boolean).length;
-  const todo = sources.map((_, i) => i).filter((i) => results[i] === null);
+export async function extractAll(pending: readonly PendingSource[], options: ExtractAllOptions): Promise<ExtractAllResult> {
+  const slots: Array<Extracted | null> = pending.map(() => null);
+  const loadDiagnostics: Diagnostic[] = [];
   const diagnostics: Diagnostic[] = [];
-  let done = cached;
-  const finish = (i: number, mentions: SourceMentions | null, error?: string) => {
-    const source = sources[i]!;
-    if (mentions) {
-      results[i] = mentions;
-      options.store?.set(source, mentions);
-    } else {
-      diagnostics.push({ code: 'extract/failed', severity: 'error', source: source.path, message: `${source.path}: extraction failed (${error}); the file is left out` });
-    }
-    options.onProgress?.(++done, sources.length);
+  const paths: string[] = pending.map((p) => p.path);
+  let cached = 0;
+  let done = 0;
+  const finish = (i: number, result: Extracted | null, error?: string) => {
+    if (result) slots[i] = result;
+    else diagnostics.push({ code: 'extract/failed', severity: 'error', source: paths[i]!, message: `${paths[i]}: extraction failed (${error}); the file is left out` });
+    options.onProgress?.(++done, pending.length);
+    collectIfGrown();
   };
+  const here = new SpillWriter(options.spillDir, 0);
+  const store = options.cache?.store ?? null;
+  const { extractAndSpill } = await import('./task.js');
   const worker = workerFile();
-  if (options.jobs <= 1 || todo.length < MIN_FOR_POOL || worker === null) {
-    const { extractSource } = await import('../extract/index.js');
-    for (const i of todo) {
+  const pool = options.jobs > 1 && pending.length >= MIN_FOR_POOL && worker !== null
+    ? new Pool(worker, options.jobs, options.spillDir, options.cache ? { dir: options.cache.dir, fingerprint: options.cache.fingerprint } : null, finish)
+    : null;
+  try {
+    for (let i = 0; i < pending.length; i++) {
+      const loaded = await pending[i]!.load();
+      if (!loaded.ok) {
+        loadDiagnostics.push(loaded.diagnostic);
+        options.onProgress?.(++done, pending.length);
+        continue;
+      }
+      const source = loaded.source;
+      const hit = store?.get(source) ?? null;
+      if (hit) cached++;
+      if (pool && !hit) {
+        await pool.submit(i, source);
+        continue;
+      }
       try {
-        finish(i, extractSource(sources[i]!));
+        finish(i, extractAndSpill(source, here, store, hit ?? undefined));
       } catch (err) {
         finish(i, null, (err as Error)?.message ?? String(err));
       }
     }
-  } else {
-    const { extractSource } = await import('../extract/index.js');
-    await runPool(worker, sources, todo, Math.min(options.jobs, todo.length), finish, extractSource);
+    await pool?.drain();
+  } finally {
+    here.close();
+    await pool?.close();
   }
-  return { mentions: results.filter((m): m is SourceMentions => m !== null), diagnostics, cached };
+  const refs = new Map<string, SourceRefs>();
+  const heads: SourceMentions[] = [];
+  for (const r of slots) {
+    if (!r) continue;
+    heads.push(r.head);
+    refs.set(r.head.source.id, r.refs);
+  }
+  return { heads, refs, loadDiagnostics, diagnostics, cached };
 }
 
 /** The compiled worker beside this module, or — when running from TypeScript sources in tests — the built one. */
@@ -73,53 +109,70 @@ function workerFile(): URL | null {
   return null;
 }
 
-/**
- * `size` threads extract: size - 1 workers and this thread, which needs no copy of
- * its own results (on two cores, one worker plus this thread beats two workers).
- * Each worker keeps two sources in flight so it never waits for this thread.
- */
-function runPool(
-  file: URL,
-  sources: readonly Source[],
-  todo: readonly number[],
-  size: number,
-  finish: (i: number, m: SourceMentions | null, error?: string) => void,
-  extractHere: (source: Source) => SourceMentions,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let next = 0;
-    let pending = todo.length;
-    const workers = Array.from({ length: size - 1 }, () => new Worker(file));
-    const feed = (w: Worker) => {
-      if (next < todo.length) {
-        const i = todo[next++]!;
-        w.postMessage({ i, source: sources[i] });
-      }
-    };
-    const stop = () => Promise.all(workers.map((w) => w.terminate())).then(() => resolve(), reject);
-    for (const w of workers) {
-      w.on('message', (msg: { i: number; mentions?: SourceMentions; error?: string }) => {
-        finish(msg.i, msg.mentions ?? null, msg.error);
-        if (--pending === 0) void stop();
-        else feed(w);
+type WorkerReply = { i: number; error?: string } & Partial<Extracted>;
+
+/** `size` workers, each with its own spill file (1…size; this thread writes file 0). */
+class Pool {
+  private readonly workers: Worker[];
+  private readonly load = new Map<Worker, number>();
+  private waiting: Array<() => void> = [];
+  private inFlight = 0;
+  private failure: Error | null = null;
+  private readonly exited = new Map<Worker, Promise<void>>();
+
+  constructor(file: URL, size: number, spillDir: string, cache: WorkerSetup['cache'], finish: (i: number, r: Extracted | null, error?: string) => void) {
+    this.workers = Array.from({ length: size }, (_, k) => new Worker(file, { workerData: { spillDir, file: k + 1, cache } satisfies WorkerSetup }));
+    for (const w of this.workers) {
+      this.load.set(w, 0);
+      this.exited.set(w, new Promise((resolve) => w.once('exit', () => resolve())));
+      w.on('message', (msg: WorkerReply) => {
+        this.load.set(w, this.load.get(w)! - 1);
+        this.inFlight--;
+        finish(msg.i, msg.head && msg.refs ? { head: msg.head, refs: msg.refs } : null, msg.error);
+        this.wake();
       });
       w.on('error', (err) => {
-        void Promise.all(workers.map((x) => x.terminate())).finally(() => reject(err));
+        this.failure ??= err;
+        this.wake();
       });
-      feed(w);
-      feed(w);
     }
-    const helpHere = () => {
-      if (next >= todo.length) return;
-      const i = todo[next++]!;
-      try {
-        finish(i, extractHere(sources[i]!));
-      } catch (err) {
-        finish(i, null, (err as Error)?.message ?? String(err));
+  }
+
+  /** Hands `source` to the least busy worker, waiting while every worker is full. */
+  async submit(i: number, source: Source): Promise<void> {
+    for (;;) {
+      if (this.failure) throw this.failure;
+      const w = this.workers.reduce((a, b) => (this.load.get(b)! < this.load.get(a)! ? b : a));
+      if (this.load.get(w)! < IN_FLIGHT) {
+        this.load.set(w, this.load.get(w)! + 1);
+        this.inFlight++;
+        w.postMessage({ i, source });
+        return;
       }
-      if (--pending === 0) void stop();
-      else setImmediate(helpHere); // let worker results in between
-    };
-    setImmediate(helpHere);
-  });
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  async drain(): Promise<void> {
+    while (this.inFlight > 0) {
+      if (this.failure) throw this.failure;
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+    if (this.failure) throw this.failure;
+  }
+
+  /** Asks each worker to close its spill file and end; a worker that does not end soon is terminated. */
+  async close(): Promise<void> {
+    for (const w of this.workers) w.postMessage({ close: true });
+    await Promise.all(this.workers.map((w) => {
+      const timer = setTimeout(() => void w.terminate(), 5000);
+      return this.exited.get(w)!.finally(() => clearTimeout(timer));
+    }));
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
 }

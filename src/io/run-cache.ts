@@ -21,7 +21,7 @@ export interface RunCache {
   writer(): { write(chunk: string): void; commit(): void; abort(): void };
 }
 
-export function runCache(dir: string, fingerprint: string, shape: string, sources: readonly SourceInfo[]): RunCache {
+export function runCache(dir: string, fingerprint: string, shape: string, sources: ReadonlyArray<Pick<SourceInfo, 'id' | 'path' | 'sha256'>>): RunCache {
   const hash = createHash('sha256').update(`run\0${fingerprint}\0${shape}\0`);
   for (const s of sources) hash.update(`${s.id}\0${s.path}\0${s.sha256}\n`);
   return entry(dir, hash.digest('hex'));

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic, Source, SourceInfo } from '../model/index.js';
 import { expandInputs } from './find.js';
 import { assignIds } from './ids.js';
 import { STDIN, compareText, diag, fsReason } from './paths.js';
-import { mapLimit } from './pool.js';
 import { DEFAULT_MAX_BYTES, type ReadOutcome, classify, readCandidate, tooLarge } from './read.js';
 import { readProcessStdin } from './stdin.js';
 
@@ -24,31 +23,55 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** Files read at once: enough to hide disk latency, few enough to stay far from EMFILE. */
-const CONCURRENCY = 8;
+/** A source not read yet: its path, and how to read it (once) when it is its turn. */
+export interface PendingSource {
+  readonly path: string;
+  load(): Promise<{ ok: true; source: Source } | { ok: false; diagnostic: Diagnostic }>;
+}
 
 /**
- * Inputs (files, folders, globs, `-`) → sources sorted by path, and one
- * diagnostic per input or file that could not be used. Never throws for
- * user-input problems: a bad file is reported and the others still load.
+ * Inputs (files, folders, globs, `-`) → sources to read, sorted by path, with ids
+ * assigned, and one diagnostic per input that matched nothing usable. Reading is
+ * left to the caller, one file at a time, so a large corpus is never all in memory.
  */
-export async function loadSources(inputs: readonly string[], options: LoadOptions): Promise<LoadResult> {
+export async function pendingSources(inputs: readonly string[], options: LoadOptions): Promise<{ pending: PendingSource[]; diagnostics: Diagnostic[] }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const found = await expandInputs(inputs, options.cwd);
   const displays = found.candidates.map((c) => c.display);
   const ids = assignIds(found.stdin ? [STDIN, ...displays] : displays);
-  const outcomes = await mapLimit(found.candidates, CONCURRENCY, (c) => readCandidate(c.abs, c.display, maxBytes));
-  const read: Array<{ path: string; outcome: ReadOutcome }> = found.candidates.map((c, i) => ({ path: c.display, outcome: outcomes[i]! }));
-  if (found.stdin) read.push({ path: STDIN, outcome: await readStdin(options.readStdin ?? readProcessStdin, maxBytes) });
+  const pending = (path: string, read: () => Promise<ReadOutcome>): PendingSource => ({
+    path,
+    load: async () => {
+      const outcome = await read();
+      return outcome.ok ? { ok: true, source: { id: ids.get(path)!, path, text: outcome.text } } : { ok: false, diagnostic: outcome.diagnostic };
+    },
+  });
+  const list = found.candidates.map((c) => pending(c.display, () => readCandidate(c.abs, c.display, maxBytes)));
+  if (found.stdin) list.push(pending(STDIN, () => readStdin(options.readStdin ?? readProcessStdin, maxBytes)));
+  list.sort((a, b) => compareText(a.path, b.path));
+  return { pending: list, diagnostics: [...found.diagnostics] };
+}
 
+/**
+ * Inputs → every source read into memory, sorted by path, and one diagnostic per
+ * input or file that could not be used. Never throws for user-input problems: a
+ * bad file is reported and the others still load.
+ */
+export async function loadSources(inputs: readonly string[], options: LoadOptions): Promise<LoadResult> {
+  const found = await pendingSources(inputs, options);
   const sources: Source[] = [];
   const diagnostics: Diagnostic[] = [...found.diagnostics];
-  for (const { path, outcome } of read) {
-    if (outcome.ok) sources.push({ id: ids.get(path)!, path, text: outcome.text });
+  for (const p of found.pending) {
+    const outcome = await p.load();
+    if (outcome.ok) sources.push(outcome.source);
     else diagnostics.push(outcome.diagnostic);
   }
-  sources.sort((a, b) => compareText(a.path, b.path));
-  return { sources, diagnostics: sortDiagnostics(uniqueDiagnostics(diagnostics)) };
+  return { sources, diagnostics: loadDiagnosticsOrder(diagnostics) };
+}
+
+/** Load diagnostics as reported: each once, sorted by file, code and message. */
+export function loadDiagnosticsOrder(list: readonly Diagnostic[]): Diagnostic[] {
+  return sortDiagnostics(uniqueDiagnostics([...list]));
 }
 
 /** Stdin is named `stdin` in messages; its diagnostics carry its path, `-`, as source. */
@@ -108,4 +131,27 @@ export async function fileStamps(inputs: readonly string[], cwd: string): Promis
     }
   }
   return stamps;
+}
+
+/**
+ * The run cache's content key, read before any article is extracted: id, path and the
+ * sha256 of each file's bytes (equal to the text's, for text this tool accepts), or
+ * null when anything is unusual (stdin, a missing, unreadable or oversized file).
+ */
+export async function fileDigests(inputs: readonly string[], options: LoadOptions): Promise<Array<{ id: string; path: string; sha256: string }> | null> {
+  const found = await expandInputs(inputs, options.cwd);
+  if (found.stdin || found.diagnostics.length > 0 || found.candidates.length === 0) return null;
+  const ids = assignIds(found.candidates.map((c) => c.display));
+  const digests: Array<{ id: string; path: string; sha256: string }> = [];
+  for (const c of [...found.candidates].sort((a, b) => compareText(a.display, b.display))) {
+    try {
+      if (!statSync(c.abs).isFile()) return null; // a FIFO would block
+      const bytes = readFileSync(c.abs);
+      if (bytes.length === 0 || bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return null;
+      digests.push({ id: ids.get(c.display)!, path: c.display, sha256: createHash('sha256').update(bytes).digest('hex') });
+    } catch {
+      return null;
+    }
+  }
+  return digests;
 }

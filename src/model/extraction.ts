@@ -18,3 +18,7 @@ export interface SourceMentions {
   /** A full date stated in the text that can anchor relative dates ("August 18, 2025"), or null. */
   readonly anchorDate: string | null;
 }
+
+/** The four lists of mentions; reconciliation takes them one kind at a time. */
+export const MENTION_KINDS = ['actors', 'quotes', 'figures', 'dates'] as const;
+export type MentionKind = (typeof MENTION_KINDS)[number];

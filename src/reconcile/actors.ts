@@ -2,6 +2,7 @@ import type { ActorFact, Evidence } from '../model/fact.js';
 import type { ActorKind, ActorMention } from '../model/mention.js';
 import type { SourceMentions } from '../model/extraction.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
+import type { MemberIds } from './figures.js';
 import { IdAllocator, slug } from './ids.js';
 import { foldName, sameName, skeleton } from './names.js';
 import { UnionFind } from './union-find.js';
@@ -9,11 +10,24 @@ import { UnionFind } from './union-find.js';
 interface Item {
   readonly source: SourceMentions;
   readonly actor: ActorMention;
+  /** Position of the actor in its source's `actors`. */
+  readonly index: number;
 }
 
-/** Maps (source id, local actor id) to the actor fact id, for quotes. */
-export type ActorIndex = ReadonlyMap<string, string>;
-export const actorKey = (source: string, local: string) => `${source}\u0000${local}`;
+/** (source id, local actor id) → the actor fact id, for quotes. */
+export type ActorIndex = (source: string, local: string) => string | undefined;
+
+/**
+ * The lookup from `members`: extraction numbers a source's actors a1, a2, … in order, so
+ * the local id gives the position; a source numbered otherwise gets its own map.
+ */
+function actorIndex(members: MemberIds, unusual: ReadonlyMap<string, ReadonlyMap<string, number>>): ActorIndex {
+  return (source, local) => {
+    const own = unusual.get(source);
+    const i = own ? own.get(local) : /^a[1-9]\d*$/.test(local) ? Number(local.slice(1)) - 1 : undefined;
+    return i === undefined ? undefined : members.get(source)?.[i];
+  };
+}
 
 /**
  * One actor fact per real-world actor across sources. Candidates are blocked by
@@ -21,8 +35,8 @@ export const actorKey = (source: string, local: string) => `${source}\u0000${loc
  * place, and its initials), so only plausible pairs are compared. Two actors of
  * the same source are never merged: the article itself kept them apart.
  */
-export function reconcileActors(inputs: readonly SourceMentions[]): { facts: ActorFact[]; index: ActorIndex } {
-  const items: Item[] = inputs.flatMap((source) => source.actors.map((actor) => ({ source, actor })));
+export function reconcileActors(inputs: readonly SourceMentions[]): { facts: ActorFact[]; index: ActorIndex; members: MemberIds } {
+  const items: Item[] = inputs.flatMap((source) => source.actors.map((actor, index) => ({ source, actor, index })));
   const uf = new UnionFind(items.length);
   const blocks = new Map<string, number[]>();
   items.forEach((item, i) => {
@@ -51,7 +65,12 @@ export function reconcileActors(inputs: readonly SourceMentions[]): { facts: Act
     }
   }
   const ids = new IdAllocator();
-  const index = new Map<string, string>();
+  const members: MemberIds = new Map();
+  const unusual = new Map<string, Map<string, number>>();
+  for (const input of inputs) {
+    if (input.actors.every((a, i) => a.local === `a${i + 1}`)) continue;
+    unusual.set(input.source.id, new Map(input.actors.map((a, i) => [a.local, i])));
+  }
   const facts = uf
     .groups()
     .map((group) => group.map((i) => items[i]!))
@@ -59,10 +78,13 @@ export function reconcileActors(inputs: readonly SourceMentions[]): { facts: Act
     .sort((a, b) => KIND_ORDER[a.fact.kind] - KIND_ORDER[b.fact.kind] || b.fact.sources.length - a.fact.sources.length || compareEvidence(a.fact.evidence[0]!, b.fact.evidence[0]!))
     .map(({ group, fact }) => {
       const id = ids.take(`actor-${slug(fact.name)}`);
-      for (const item of group) index.set(actorKey(item.source.source.id, item.actor.local), id);
+      for (const item of group) {
+        const sid = item.source.source.id;
+        (members.get(sid) ?? members.set(sid, []).get(sid)!)[item.index] = id;
+      }
       return { ...fact, id };
     });
-  return { facts, index };
+  return { facts, index: actorIndex(members, unusual), members };
 }
 
 const KIND_ORDER: Record<ActorKind, number> = { person: 0, organization: 1, place: 2 };

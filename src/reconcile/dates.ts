@@ -8,7 +8,8 @@ import { compatibleDates, conflictOfDates, precision } from './dates-compare.js'
 import { onceEventPairs, sameOnceEvent } from './dates-events.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
 import { BlockIndex, components } from './figures-index.js';
-import { contentKeys, sameSubject, sameTopic } from './figures-keys.js';
+import { memoKeys, sameSubject, sameTopic } from './figures-keys.js';
+import type { MemberIds } from './figures.js';
 import { IdAllocator, shortHash, slug } from './ids.js';
 
 /**
@@ -29,19 +30,22 @@ export interface DateItem {
   readonly value: string | null;
   readonly granularity: DateGranularity;
   readonly anchoredBy: string | null;
+  /** Position of the mention in its source's `dates`. */
+  readonly index: number;
 }
 export interface DateCluster { readonly items: DateItem[]; readonly keys: Set<string> }
 
 export function reconcileDates(
   inputs: readonly SourceMentions[],
-  options: { referenceDate?: string | null },
-): { facts: DateFact[]; conflicts: Conflict[]; anchor: Anchor | null; diagnostics: Diagnostic[] } {
+  options: { referenceDate?: string | null; evidence?: boolean },
+): { facts: DateFact[]; conflicts: Conflict[]; anchor: Anchor | null; diagnostics: Diagnostic[]; members: MemberIds } {
   const diagnostics: Diagnostic[] = [];
   const anchor = chooseAnchor(inputs, options.referenceDate, diagnostics);
   const items: DateItem[] = [];
+  const keysOf = memoKeys();
   for (const input of inputs) {
     const own = anchor?.source === null ? null : input.anchorDate;
-    for (const m of input.dates) items.push(resolveItem(m, input, own ? { source: input.source.id, date: own } : anchor, diagnostics));
+    input.dates.forEach((m, index) => items.push(resolveItem(m, index, input, own ? { source: input.source.id, date: own } : anchor, diagnostics, keysOf)));
   }
   // Most precise first, exact before tolerant, so "on Friday" founds the cluster "two days after" joins.
   items.sort((a, b) => precision(b.granularity) - precision(a.granularity) || (a.m.toleranceDays ?? 0) - (b.m.toleranceDays ?? 0)
@@ -71,11 +75,11 @@ export function reconcileDates(
     }
   });
   pairs.push(...onceEventPairs(clusters));
-  return { ...build(clusters, pairs), anchor, diagnostics };
+  return { ...build(clusters, pairs, options.evidence ?? true), anchor, diagnostics };
 }
 
-function resolveItem(m: DateMention, input: SourceMentions, anchor: Anchor | null, diagnostics: Diagnostic[]): DateItem {
-  const base = { m, source: input.source.id, lineStarts: input.lineStarts, keys: contentKeys(m.event) };
+function resolveItem(m: DateMention, index: number, input: SourceMentions, anchor: Anchor | null, diagnostics: Diagnostic[], keysOf: (s: string | null) => string[]): DateItem {
+  const base = { m, index, source: input.source.id, lineStarts: input.lineStarts, keys: keysOf(m.event) };
   if (m.value !== null || !m.relative) return { ...base, value: m.value, granularity: m.granularity, anchoredBy: null };
   const resolved = anchor ? resolveRelative(m.relative, anchor.date) : null;
   if (!resolved) {
@@ -85,7 +89,7 @@ function resolveItem(m: DateMention, input: SourceMentions, anchor: Anchor | nul
   return { ...base, value: resolved.value, granularity: resolved.granularity, anchoredBy: anchor!.source ?? 'reference-date' };
 }
 
-function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<readonly [number, number]>): { facts: DateFact[]; conflicts: Conflict[] } {
+function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<readonly [number, number]>, withEvidence: boolean): { facts: DateFact[]; conflicts: Conflict[]; members: MemberIds } {
   const order = clusters.map((_, i) => i).sort((a, b) => compareClusters(clusters[a]!, clusters[b]!));
   const ids = new IdAllocator();
   const idOf = new Map<number, string>();
@@ -103,7 +107,7 @@ function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<readonly [
     const id = idOf.get(i)!;
     const sources = [...new Set(c.items.map((x) => x.source))].sort();
     const conflictIds = inConflict.get(id) ?? [];
-    const evidence = c.items.map((x) => evidenceOf(x.source, x.lineStarts, x.m)).sort(compareEvidence);
+    const evidence = withEvidence ? c.items.map((x) => evidenceOf(x.source, x.lineStarts, x.m)).sort(compareEvidence) : [];
     // The most informative wording names the event: the one with the most content words.
     const named = c.items.reduce((best, x) => (x.keys.length > best.keys.length ? x : best), h);
     return {
@@ -112,7 +116,11 @@ function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<readonly [
       anchoredBy: c.items.find((x) => x.anchoredBy !== null)?.anchoredBy ?? null, evidence,
     };
   });
-  return { facts, conflicts };
+  const members: MemberIds = new Map();
+  clusters.forEach((c, i) => {
+    for (const x of c.items) (members.get(x.source) ?? members.set(x.source, []).get(x.source)!)[x.index] = idOf.get(i)!;
+  });
+  return { facts, conflicts, members };
 }
 
 function compareClusters(a: DateCluster, b: DateCluster): number {

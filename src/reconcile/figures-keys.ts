@@ -48,6 +48,17 @@ function lemma(word: string): string {
   return word;
 }
 
+/** `contentKeys` remembered per phrase for one run: sources repeat subjects and events, and the arrays are only read. */
+export function memoKeys(): (phrase: string | null) => string[] {
+  const known = new Map<string, string[]>();
+  return (phrase) => {
+    if (!phrase) return [];
+    let keys = known.get(phrase);
+    if (!keys) known.set(phrase, (keys = contentKeys(phrase)));
+    return keys;
+  };
+}
+
 /** Sorted, de-duplicated content keys of a phrase; empty for null. */
 export function contentKeys(phrase: string | null): string[] {
   if (!phrase) return [];

@@ -4,7 +4,7 @@ import type { FigureMention } from '../model/mention.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
 import { formatFigure } from './figures-format.js';
 import { BlockIndex, components } from './figures-index.js';
-import { contentKeys, sameSubject, sameTopic } from './figures-keys.js';
+import { memoKeys, sameSubject, sameTopic } from './figures-keys.js';
 import { IdAllocator, shortHash, slug } from './ids.js';
 
 /**
@@ -15,7 +15,7 @@ import { IdAllocator, shortHash, slug } from './ids.js';
  * sources differ and whose intervals cannot both hold are a conflict
  * ("12,000 troops" vs "15,000 troops").
  */
-interface Item { readonly m: FigureMention; readonly source: string; readonly lineStarts: readonly number[]; readonly keys: string[] }
+interface Item { readonly m: FigureMention; readonly source: string; readonly lineStarts: readonly number[]; readonly keys: string[]; readonly index: number }
 interface Cluster { readonly items: Item[]; readonly keys: Set<string>; min: number | null; max: number | null }
 
 const EPS = 1e-9;
@@ -23,10 +23,15 @@ const sameValue = (a: number, b: number) => Math.abs(a - b) <= EPS * Math.max(1,
 const overlaps = (a: { min: number | null; max: number | null }, b: { min: number | null; max: number | null }) =>
   (a.max === null || b.min === null || b.min <= a.max + EPS) && (b.max === null || a.min === null || a.min <= b.max + EPS);
 
-export function reconcileFigures(inputs: readonly SourceMentions[]): { facts: FigureFact[]; conflicts: Conflict[] } {
+/** Which fact each mention joined: source id → fact id per mention index (see reconcile/members.ts). */
+export type MemberIds = Map<string, string[]>;
+
+/** `evidence: false` leaves the facts' evidence empty, for a caller that builds it later (reconcile/members.ts). */
+export function reconcileFigures(inputs: readonly SourceMentions[], { evidence = true } = {}): { facts: FigureFact[]; conflicts: Conflict[]; members: MemberIds } {
   const items: Item[] = [];
+  const keysOf = memoKeys();
   for (const input of inputs) {
-    for (const m of input.figures) items.push({ m, source: input.source.id, lineStarts: input.lineStarts, keys: contentKeys(m.subject) });
+    input.figures.forEach((m, index) => items.push({ m, source: input.source.id, lineStarts: input.lineStarts, keys: keysOf(m.subject), index }));
   }
   items.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.m.start - b.m.start || a.m.end - b.m.end));
 
@@ -51,7 +56,7 @@ export function reconcileFigures(inputs: readonly SourceMentions[]): { facts: Fi
     if (it.m.max !== null && (c.max === null || it.m.max < c.max)) c.max = it.m.max;
     index.add(hit, it.m.unit, it.keys);
   }
-  return build(clusters, conflictPairs(clusters, index));
+  return build(clusters, conflictPairs(clusters, index), evidence);
 }
 
 function sourcesOf(c: Cluster): string[] {
@@ -86,7 +91,7 @@ function conflictPairs(clusters: readonly Cluster[], index: BlockIndex): Array<[
   return pairs;
 }
 
-function build(clusters: readonly Cluster[], pairs: ReadonlyArray<readonly [number, number]>): { facts: FigureFact[]; conflicts: Conflict[] } {
+function build(clusters: readonly Cluster[], pairs: ReadonlyArray<readonly [number, number]>, withEvidence: boolean): { facts: FigureFact[]; conflicts: Conflict[]; members: MemberIds } {
   const order = clusters.map((_, i) => i).sort((a, b) => compareClusters(clusters[a]!, clusters[b]!));
   const ids = new IdAllocator();
   const idOf = new Map<number, string>();
@@ -107,10 +112,14 @@ function build(clusters: readonly Cluster[], pairs: ReadonlyArray<readonly [numb
     return {
       id, type: 'figure', sources, status: conflictIds.length > 0 ? 'conflict' : sources.length > 1 ? 'agreed' : 'single-source', conflicts: conflictIds,
       value: head.value, unit: head.unit, qualifier: head.qualifier, min: c.min, max: c.max, subject: head.subject, measure: head.measure ?? null,
-      evidence: c.items.map((x) => evidenceOf(x.source, x.lineStarts, x.m)).sort(compareEvidence),
+      evidence: withEvidence ? c.items.map((x) => evidenceOf(x.source, x.lineStarts, x.m)).sort(compareEvidence) : [],
     };
   });
-  return { facts, conflicts };
+  const members: MemberIds = new Map();
+  clusters.forEach((c, i) => {
+    for (const x of c.items) (members.get(x.source) ?? members.set(x.source, []).get(x.source)!)[x.index] = idOf.get(i)!;
+  });
+  return { facts, conflicts, members };
 }
 
 function compareClusters(a: Cluster, b: Cluster): number {

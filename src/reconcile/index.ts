@@ -1,10 +1,11 @@
 import type { ActorFact, Conflict, Fact, RunResult } from '../model/fact.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { SourceMentions } from '../model/extraction.js';
-import { reconcileActors } from './actors.js';
+import type { MentionKind, SourceMentions } from '../model/extraction.js';
+import { reconcileActors, type ActorIndex } from './actors.js';
 import { reconcileDates } from './dates.js';
 import { lineColumn } from './evidence.js';
-import { reconcileFigures } from './figures.js';
+import { reconcileFigures, type MemberIds } from './figures.js';
+import { attachEvidence, type Members } from './members.js';
 import { speakerConflicts, wordingConflicts } from './quote-conflicts.js';
 import { groupQuotes, quoteFacts } from './quotes.js';
 
@@ -18,24 +19,65 @@ export interface ReconcileOptions {
  * a single run, a worker pool and merged shards give byte-identical results.
  */
 export function reconcile(mentions: readonly SourceMentions[], extra: readonly Diagnostic[], options: ReconcileOptions = {}): RunResult {
-  const inputs = [...mentions].sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
-  const actors = reconcileActors(inputs);
+  const { result, members } = reconcileCore(mentions, extra, options);
+  const inputs = [...mentions].sort(bySourceId);
+  return { ...result, facts: attachEvidence(result.facts, inputs, members) };
+}
+
+/** What reconciliation decides without evidence: every fact (with `evidence: []`), conflict and diagnostic, and which fact each mention joined. */
+export interface Reconciled {
+  readonly result: RunResult;
+  readonly members: Members;
+}
+
+/** Reads one kind of a source's mentions; by default they are on the source itself. */
+export type KindLoader = <K extends MentionKind>(kind: K, source: SourceMentions) => SourceMentions[K];
+
+/**
+ * Reconciliation proper, one kind of mention at a time, so only one kind is ever in
+ * memory: `load` may read each source's list from disk (engine/slim.ts keeps what is
+ * needed: every mention, but of each actor only its first occurrence and of each quote
+ * only who spoke it). Evidence is left to `attachEvidence` or a streaming renderer.
+ */
+export function reconcileCore(mentions: readonly SourceMentions[], extra: readonly Diagnostic[], options: ReconcileOptions = {}, load: KindLoader = (kind, m) => m[kind]): Reconciled {
+  const inputs = [...mentions].sort(bySourceId);
+  const stage = (kind: MentionKind): SourceMentions[] => inputs.map((m) => ({ ...m, [kind]: load(kind, m) }));
+  const actors = reconcileActors(stage('actors'));
   const actorById = new Map<string, ActorFact>(actors.facts.map((f) => [f.id, f]));
-  const groups = groupQuotes(inputs, actors.index);
-  const quotes = quoteFacts(groups, actorById);
-  const figures = reconcileFigures(inputs);
-  const dates = reconcileDates(inputs, { referenceDate: options.referenceDate ?? null });
-  const conflicts = [...wordingConflicts(groups, quotes), ...speakerConflicts(quotes, actorById), ...figures.conflicts, ...dates.conflicts];
-  const facts = withConflicts([...actors.facts, ...quotes, ...figures.facts, ...dates.facts], conflicts);
+  const quoteStage = quotesOf(stage('quotes'), actors.index, actorById);
+  const figures = reconcileFigures(stage('figures'), { evidence: false });
+  const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false });
+  const conflicts = [...quoteStage.conflicts, ...figures.conflicts, ...dates.conflicts];
+  const facts = withConflicts([...actors.facts, ...quoteStage.facts, ...figures.facts, ...dates.facts], conflicts);
   const diagnostics = [...extra, ...dates.diagnostics, ...inputs.flatMap((m) => m.diagnostics.map((d) => located(d, m)))];
   return {
-    schemaVersion: 1,
-    sources: inputs.map((m) => m.source),
-    facts,
-    conflicts: [...conflicts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    diagnostics: diagnostics.sort(compareDiagnostics),
+    result: {
+      schemaVersion: 1,
+      sources: inputs.map((m) => m.source),
+      facts: facts.map((f) => (f.evidence.length === 0 ? f : ({ ...f, evidence: [] } as Fact))),
+      conflicts: [...conflicts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      diagnostics: diagnostics.sort(compareDiagnostics),
+    },
+    members: { actors: actors.members, quotes: quoteStage.members, figures: figures.members, dates: dates.members },
   };
 }
+
+/** Quote facts, their conflicts, and which fact each quote joined. */
+function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorById: ReadonlyMap<string, ActorFact>) {
+  const groups = groupQuotes(inputs, actors);
+  const facts = quoteFacts(groups, actorById);
+  const members: MemberIds = new Map();
+  groups.forEach((g, i) => {
+    for (const item of g.items) {
+      const sid = item.source.source.id;
+      (members.get(sid) ?? members.set(sid, []).get(sid)!)[item.index] = facts[i]!.id;
+    }
+  });
+  const conflicts = [...wordingConflicts(groups, facts, actorById), ...speakerConflicts(groups, facts, actorById)];
+  return { facts, conflicts, members };
+}
+
+const bySourceId = (a: SourceMentions, b: SourceMentions) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0);
 
 /** Records on each fact the conflicts it takes part in, and marks its status. */
 function withConflicts(facts: readonly Fact[], conflicts: readonly Conflict[]): Fact[] {

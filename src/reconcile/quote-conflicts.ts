@@ -1,8 +1,9 @@
 import type { ActorFact, Conflict, ConflictDetail, QuoteEvidence, QuoteFact } from '../model/fact.js';
+import { compareEvidence } from './evidence.js';
 import { shortHash } from './ids.js';
 import { alignInside } from './quote-text.js';
 import { jaroWinkler } from './names.js';
-import type { QuoteGroup } from './quotes.js';
+import { groupEvidence, type QuoteGroup } from './quotes.js';
 
 /** Words too common to suggest two quotes are the same utterance. */
 const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'it', 'that', 'we', 'i', 'they', 'be', 'on', 'for', 'this', 'with', 'are', 'was', 'but', 'not', 'you', 'he', 'she', 'as', 'at', 'will', 'have', 'our', 'their']);
@@ -17,7 +18,7 @@ const MAX_ALIGNMENT = 40_000;
  * of its words changed ("a notable step forward" / "a major step forward").
  * Candidates share at least half of the shorter one's content words.
  */
-export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly QuoteFact[]): Conflict[] {
+export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly QuoteFact[], actors: ReadonlyMap<string, ActorFact>): Conflict[] {
   const byWord = new Map<string, number[]>();
   groups.forEach((g, i) => {
     for (const w of new Set(g.words)) if (!COMMON.has(w)) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
@@ -52,7 +53,7 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
         facts: [fa.id, fb.id],
         sources: unique([...fa.sources, ...fb.sources]),
         message: `Same quote, different words: ${quoted(fa)} (${fa.sources.join(', ')}) vs ${quoted(fb)} (${fb.sources.join(', ')}): ${diff}`,
-        details: [...fa.evidence.map((e) => detail(fa.id, e, fa.text)), ...fb.evidence.map((e) => detail(fb.id, e, fb.text))],
+        details: [...groupEvidence(a, actors).map((e) => detail(fa.id, e, fa.text)), ...groupEvidence(b, actors).map((e) => detail(fb.id, e, fb.text))],
       });
     }
   });
@@ -60,11 +61,13 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
 }
 
 /** `quote-speaker`: sources give one quote to different speakers. */
-export function speakerConflicts(facts: readonly QuoteFact[], actors: ReadonlyMap<string, ActorFact>): Conflict[] {
+export function speakerConflicts(groups: readonly QuoteGroup[], facts: readonly QuoteFact[], actors: ReadonlyMap<string, ActorFact>): Conflict[] {
   const out: Conflict[] = [];
-  for (const f of facts) {
+  for (let g = 0; g < groups.length; g++) {
+    const f = facts[g]!;
     const bySpeaker = new Map<string, Set<string>>();
-    for (const e of f.evidence) if (e.speaker) bySpeaker.set(e.speaker, (bySpeaker.get(e.speaker) ?? new Set()).add(e.source));
+    // In evidence order, as the message lists the speakers.
+    for (const i of [...groups[g]!.items].sort((x, y) => compareEvidence(x.quote, y.quote))) if (i.speaker) bySpeaker.set(i.speaker, (bySpeaker.get(i.speaker) ?? new Set()).add(i.source.source.id));
     if (bySpeaker.size < 2) continue;
     const parts = [...bySpeaker].map(([s, src]) => `${actors.get(s)?.name ?? s} by ${[...src].sort().join(', ')}`);
     out.push({
@@ -73,7 +76,7 @@ export function speakerConflicts(facts: readonly QuoteFact[], actors: ReadonlyMa
       facts: [f.id],
       sources: f.sources,
       message: `${quoted(f)} is attributed to ${parts.join(' but to ')}`,
-      details: f.evidence.map((e) => detail(f.id, e, e.speakerName ?? 'unattributed')),
+      details: groupEvidence(groups[g]!, actors).map((e) => detail(f.id, e, e.speakerName ?? 'unattributed')),
     });
   }
   return out;

@@ -1,7 +1,7 @@
 import type { ActorFact, Conflict, QuoteEvidence, QuoteFact } from '../model/fact.js';
 import type { SourceMentions } from '../model/extraction.js';
 import type { QuoteMention } from '../model/mention.js';
-import { actorKey, type ActorIndex } from './actors.js';
+import type { ActorIndex } from './actors.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
 import { IdAllocator, shortHash } from './ids.js';
 import { quoteWords } from './quote-text.js';
@@ -9,6 +9,8 @@ import { quoteWords } from './quote-text.js';
 export interface QuoteItem {
   readonly source: SourceMentions;
   readonly quote: QuoteMention;
+  /** Position of the quote in its source's `quotes`. */
+  readonly index: number;
   readonly words: readonly string[];
   readonly key: string;
   readonly speaker: string | null;
@@ -28,13 +30,19 @@ export interface QuoteGroup {
  */
 export function groupQuotes(inputs: readonly SourceMentions[], actors: ActorIndex): QuoteGroup[] {
   const byKey = new Map<string, QuoteItem[]>();
+  const folded = new Map<string, { words: readonly string[]; key: string }>(); // outlets repeat quotes: fold each wording once
   for (const source of inputs) {
-    for (const quote of source.quotes) {
-      const words = quoteWords(quote.text);
+    for (let index = 0; index < source.quotes.length; index++) {
+      const quote = source.quotes[index]!;
+      let fold = folded.get(quote.text);
+      if (!fold) {
+        const words = quoteWords(quote.text);
+        folded.set(quote.text, (fold = { words, key: words.join(' ') }));
+      }
+      const { words, key } = fold;
       if (words.length === 0) continue;
-      const key = words.join(' ');
-      const speaker = quote.speaker.actor ? (actors.get(actorKey(source.source.id, quote.speaker.actor)) ?? null) : null;
-      const item = { source, quote, words, key, speaker };
+      const speaker = quote.speaker.actor ? (actors(source.source.id, quote.speaker.actor) ?? null) : null;
+      const item = { source, quote, index, words, key, speaker };
       const list = byKey.get(key);
       if (list) list.push(item);
       else byKey.set(key, [item]);
@@ -83,11 +91,13 @@ function sameSpeaker(host: QuoteGroup, items: readonly QuoteItem[]): boolean {
 
 const wordCount = (key: string) => key.split(' ').length;
 
-/** Turns groups into facts; `conflictsOf` gives the conflict ids each group ends up in. */
+/**
+ * Turns groups into facts, without evidence: evidence is built per source afterwards
+ * (reconcile/members.ts), or for one group by `groupEvidence` when a conflict needs it.
+ */
 export function quoteFacts(groups: readonly QuoteGroup[], actorFacts: ReadonlyMap<string, ActorFact>): QuoteFact[] {
   const ids = new IdAllocator();
   return groups.map((g) => {
-    const evidence = g.items.map((i) => quoteEvidence(i, actorFacts)).sort(compareEvidence);
     const longest = [...g.items].sort((a, b) => b.words.length - a.words.length || compareEvidence(a.quote, b.quote))[0]!;
     const speaker = majority(g.items.map((i) => i.speaker));
     const anonymous = g.items.find((i) => i.quote.speaker.anonymous)?.quote.speaker.name ?? null;
@@ -102,18 +112,27 @@ export function quoteFacts(groups: readonly QuoteGroup[], actorFacts: ReadonlyMa
       speaker,
       speakerName: speaker ? (actorFacts.get(speaker)?.name ?? null) : anonymous,
       partial: g.items.every((i) => i.quote.partial),
-      evidence,
+      evidence: [],
     } satisfies QuoteFact;
   });
 }
 
+/** The evidence of one group, in the contract's order. */
+export function groupEvidence(g: QuoteGroup, actorFacts: ReadonlyMap<string, ActorFact>): QuoteEvidence[] {
+  return g.items.map((i) => quoteEvidence(i, actorFacts)).sort(compareEvidence);
+}
+
 function quoteEvidence(i: QuoteItem, actorFacts: ReadonlyMap<string, ActorFact>): QuoteEvidence {
-  const q = i.quote;
-  const base = evidenceOf(i.source.source.id, i.source.lineStarts, { start: q.start, end: q.end, text: q.text, rule: q.rule });
+  return quoteEvidenceOf(i.source.source.id, i.source.lineStarts, i.quote, i.speaker, actorFacts.get(i.speaker ?? '')?.name);
+}
+
+/** Evidence for one quote: its span, and who this source says spoke it (`speaker`: the actor fact id). */
+export function quoteEvidenceOf(source: string, lineStarts: readonly number[], q: QuoteMention, speaker: string | null, speakerFactName: string | undefined): QuoteEvidence {
+  const base = evidenceOf(source, lineStarts, { start: q.start, end: q.end, text: q.text, rule: q.rule });
   return {
     ...base,
-    speaker: i.speaker,
-    speakerName: i.speaker ? (actorFacts.get(i.speaker)?.name ?? q.speaker.name) : q.speaker.name,
+    speaker,
+    speakerName: speaker ? (speakerFactName ?? q.speaker.name) : q.speaker.name,
     speakerText: q.speaker.text,
     speakerRule: q.speaker.rule,
     cue: q.speaker.cue,

@@ -1,4 +1,4 @@
-import type { Conflict, Diagnostic, Fact, RunResult, SourceInfo } from '../model/index.js';
+import type { Conflict, Diagnostic, Evidence, Fact, RunResult, SourceInfo } from '../model/index.js';
 
 /**
  * The JSON contract fixes key order here, not in whoever built the objects:
@@ -63,6 +63,9 @@ const one = (shape: (o: Plain) => Plain) => (v: unknown): unknown => (isPlain(v)
 const isPlain = (v: unknown): v is Plain => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const evidenceShape = (e: Plain): Plain => ordered(e, evidenceKeys, {});
+
+/** One piece of evidence, keys in contract order. */
+export const canonicalEvidence = (e: Evidence): Plain => evidenceShape(e as unknown as Plain);
 const detailShape = (d: Plain): Plain =>
   ordered(d, detailKeys, { evidence: one((e) => ordered(e, detailEvidenceKeys, {})) });
 

@@ -5,7 +5,7 @@ import { renderNdjson, renderNdjsonChunks } from './ndjson.js';
 import { renderTable } from './table.js';
 import { renderTimeline } from './timeline.js';
 
-export type { ChunkRenderer, RenderOptions, Renderer } from './types.js';
+export type { ChunkRenderer, EvidenceStream, RenderOptions, Renderer } from './types.js';
 export { defaultRenderOptions } from './types.js';
 export { canonicalConflict, canonicalDiagnostic, canonicalFact, canonicalResult, canonicalSource } from './canonical.js';
 export { shortSourceNames } from './short-names.js';

@@ -1,35 +1,90 @@
-import type { RunResult } from '../model/fact.js';
-import type { ChunkRenderer, Renderer } from './types.js';
-import { canonicalConflict, canonicalDiagnostic, canonicalFact, canonicalSource } from './canonical.js';
+import type { Evidence, Fact, RunResult } from '../model/fact.js';
+import type { ChunkRenderer, EvidenceStream, Renderer } from './types.js';
+import { canonicalConflict, canonicalDiagnostic, canonicalEvidence, canonicalFact, canonicalSource } from './canonical.js';
 
 /**
  * The stable contract: canonical key order, 2-space indent, trailing newline —
  * byte for byte what `JSON.stringify(canonicalResult(r), null, 2)` gives, but
  * produced one fact at a time so a large corpus never needs one giant string.
  */
-export const renderJsonChunks: ChunkRenderer = function* (result: RunResult) {
+export const renderJsonChunks: ChunkRenderer = function* (result: RunResult, _options, evidence?: EvidenceStream) {
   yield `{\n  "schemaVersion": ${JSON.stringify(result.schemaVersion)},\n  "sources": `;
-  yield* array(result.sources.map(canonicalSource));
+  yield* array(result.sources.map((s) => indent(JSON.stringify(canonicalSource(s), null, 2), '    ')));
   yield `,\n  "facts": `;
-  yield* array(result.facts, canonicalFact);
+  yield* array(factTexts(result.facts, evidence, PRETTY));
   yield `,\n  "conflicts": `;
-  yield* array(result.conflicts, canonicalConflict);
+  yield* array(result.conflicts.map((c) => indent(JSON.stringify(canonicalConflict(c), null, 2), '    ')));
   yield `,\n  "diagnostics": `;
-  yield* array(result.diagnostics, canonicalDiagnostic);
+  yield* array(result.diagnostics.map((d) => indent(JSON.stringify(canonicalDiagnostic(d), null, 2), '    ')));
   yield '\n}\n';
 };
 
 export const renderJson: Renderer = (result, options) => [...renderJsonChunks(result, options)].join('');
 
-/** A top-level array member at depth 2, indented as JSON.stringify(…, null, 2) would indent it. */
-function* array<T>(items: readonly T[], canonical: (item: T) => unknown = (x) => x): Generator<string> {
-  if (items.length === 0) {
-    yield '[]';
+/** How one fact and its evidence are written: indented inside the document, or on one line (NDJSON). */
+export interface FactLayout {
+  /** The fact with `evidence: []`, as written. */
+  readonly header: (fact: Fact) => string;
+  readonly evidence: (e: Evidence) => string;
+  /** The fact written with these evidence texts in place of `[]`, in pieces (a fact may have thousands). */
+  readonly splice: (header: string, items: readonly string[]) => string[];
+}
+
+// A fact is an array member at depth 2 (4 spaces), its evidence items at depth 4 (8 spaces).
+const PRETTY_EMPTY = '[]\n    }';
+export const PRETTY: FactLayout = {
+  header: (fact) => indent(JSON.stringify(canonicalFact({ ...fact, evidence: [] } as Fact), null, 2), '    '),
+  evidence: (e) => `        ${indent(JSON.stringify(canonicalEvidence(e), null, 2), '        ')}`,
+  splice: (header, items) => (items.length === 0 ? [header] : [`${header.slice(0, -PRETTY_EMPTY.length)}[\n`, ...joinInPieces(items, ',\n'), '\n      ]\n    }']),
+};
+
+/** Piece size for writing: a string this short stays out of V8's large-object space. */
+const PIECE = 16 * 1024;
+
+/** `items.join(sep)`, as several strings of about PIECE characters. */
+export function joinInPieces(items: readonly string[], sep: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  let size = 0;
+  for (let i = 0; i < items.length; i++) {
+    size += items[i]!.length + sep.length;
+    if (size >= PIECE || i + 1 === items.length) {
+      out.push((from > 0 ? sep : '') + items.slice(from, i + 1).join(sep));
+      from = i + 1;
+      size = 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * Fact texts in order, each with its evidence: from the facts themselves, or — in a
+ * large run — from the evidence stream, fact by fact.
+ */
+export function* factTexts(facts: readonly Fact[], evidence: EvidenceStream | undefined, layout: FactLayout): Generator<string[]> {
+  if (!evidence) {
+    for (const fact of facts) yield layout.splice(layout.header(fact), fact.evidence.map((e: Evidence) => layout.evidence(e)));
     return;
   }
-  yield '[\n';
-  for (let i = 0; i < items.length; i++) {
-    yield `    ${JSON.stringify(canonical(items[i]!), null, 2).replace(/\n/g, '\n    ')}${i + 1 < items.length ? ',\n' : '\n'}`;
+  let next = 0;
+  for (const [i, items] of evidence(layout.evidence)) {
+    if (i !== next) throw new Error(`evidence stream out of order: fact ${i}, expected ${next}`);
+    yield layout.splice(layout.header(facts[i]!), items);
+    next++;
   }
-  yield '  ]';
+  if (next !== facts.length) throw new Error(`evidence stream ended at fact ${next} of ${facts.length}`);
+}
+
+const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
+
+/** A top-level array at depth 1; its members (each one string or pieces) come indented as JSON.stringify(…, null, 2) would indent them. */
+function* array(items: Iterable<string | readonly string[]>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield first ? '[\n    ' : ',\n    ';
+    if (typeof item === 'string') yield item;
+    else yield* item;
+    first = false;
+  }
+  yield first ? '[]' : '\n  ]';
 }

@@ -1,9 +1,20 @@
+import type { Fact } from '../model/fact.js';
 import type { ChunkRenderer, Renderer } from './types.js';
-import { canonicalFact } from './canonical.js';
+import { canonicalEvidence, canonicalFact } from './canonical.js';
+import { factTexts, joinInPieces, type FactLayout } from './json.js';
+
+const COMPACT: FactLayout = {
+  header: (fact) => JSON.stringify(canonicalFact({ ...fact, evidence: [] } as Fact)),
+  evidence: (e) => JSON.stringify(canonicalEvidence(e)),
+  splice: (header, items) => (items.length === 0 ? [header] : [`${header.slice(0, -'[]}'.length)}[`, ...joinInPieces(items, ','), ']}']),
+};
 
 /** One fact per line, same shape as in `json`, so `jq -c` pipelines line up. */
-export const renderNdjsonChunks: ChunkRenderer = function* (result) {
-  for (const fact of result.facts) yield `${JSON.stringify(canonicalFact(fact))}\n`;
+export const renderNdjsonChunks: ChunkRenderer = function* (result, _options, evidence) {
+  for (const pieces of factTexts(result.facts, evidence, COMPACT)) {
+    yield* pieces;
+    yield '\n';
+  }
 };
 
 export const renderNdjson: Renderer = (result, options) => [...renderNdjsonChunks(result, options)].join('');

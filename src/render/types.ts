@@ -1,4 +1,4 @@
-import type { RunResult } from '../model/fact.js';
+import type { Evidence, RunResult } from '../model/fact.js';
 
 export interface RenderOptions {
   /** Emit ANSI colour codes (only the table and timeline formats colour anything). */
@@ -10,7 +10,14 @@ export interface RenderOptions {
 /** A renderer returns the whole output; only the CLI writes it. */
 export type Renderer = (result: RunResult, options: RenderOptions) => string;
 
+/**
+ * Each fact's evidence, rendered by `render`, fact by fact in `result.facts` order: what a
+ * large run gives instead of facts that carry their evidence (see engine/evidence-stream.ts).
+ * Every fact index appears once, in order; a fact with no evidence gets an empty list.
+ */
+export type EvidenceStream = (render: (e: Evidence) => string) => Iterable<readonly [index: number, texts: readonly string[]]>;
+
 /** A renderer whose output can be written piece by piece (large JSON, NDJSON). */
-export type ChunkRenderer = (result: RunResult, options: RenderOptions) => Iterable<string>;
+export type ChunkRenderer = (result: RunResult, options: RenderOptions, evidence?: EvidenceStream) => Iterable<string>;
 
 export const defaultRenderOptions: RenderOptions = { color: false, width: 100 };

@@ -1,0 +1,46 @@
+import type { MentionKind as Kind, SourceMentions } from '../model/extraction.js';
+import type { ActorMention, DateMention, FigureMention, QuoteMention } from '../model/mention.js';
+
+
+/**
+ * What reconciliation needs of a source, and no more. Evidence is rebuilt later
+ * from the full mentions (kept on disk, see io/spill.ts), so of each actor only its
+ * first occurrence is kept (it orders the actor facts) and of each quote only who
+ * spoke it (the speaker's words, span and cue are evidence). Every span's `source`
+ * is left out: it is the source's id, put back by `restoreSource` when read.
+ * `reconcileCore` decides from slim mentions exactly what it decides from full
+ * ones — a test holds it to that.
+ */
+export function slimMentions(m: SourceMentions): SourceMentions {
+  return { ...m, actors: m.actors.map(slimActor), quotes: m.quotes.map(slimQuote), figures: m.figures.map(noSource), dates: m.dates.map(noSource) };
+}
+
+/** A source without its mentions: what stays in memory for the whole run. */
+export function headOf(m: SourceMentions): SourceMentions {
+  return { ...m, actors: [], quotes: [], figures: [], dates: [] };
+}
+
+/** Puts the source id back on every span of slim mentions just parsed (one shared string, no copies). */
+export function restoreSource<K extends Kind>(kind: K, list: SourceMentions[K], id: string): SourceMentions[K] {
+  type Writable = { source: string };
+  if (kind === 'actors') for (const a of list as readonly ActorMention[]) for (const o of a.occurrences) (o as unknown as Writable).source = id;
+  else for (const x of list as ReadonlyArray<{ source: string }>) (x as Writable).source = id;
+  return list;
+}
+
+function slimActor(a: ActorMention): ActorMention {
+  let first = a.occurrences[0];
+  for (const o of a.occurrences) if (first && (o.start < first.start || (o.start === first.start && o.end < first.end))) first = o;
+  return { ...a, count: a.count ?? a.occurrences.length, occurrences: first ? [{ start: first.start, end: first.end, text: '', rule: '' } as ActorMention['occurrences'][number]] : [] };
+}
+
+function slimQuote(q: QuoteMention): QuoteMention {
+  const s = q.speaker;
+  const { source: _, ...rest } = q;
+  return { ...rest, rule: '', speaker: { actor: s.actor, name: s.name, anonymous: s.anonymous, text: null, span: null, cue: null, rule: '', confidence: 0 } } as QuoteMention;
+}
+
+function noSource<T extends FigureMention | DateMention>(x: T): T {
+  const { source: _, ...rest } = x;
+  return rest as T;
+}

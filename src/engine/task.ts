@@ -1,0 +1,32 @@
+import { extractSource } from '../extract/index.js';
+import { MENTION_KINDS as KINDS, type MentionKind as Kind, type SourceMentions } from '../model/extraction.js';
+import type { Source } from '../model/source.js';
+import type { SpillRef, SpillWriter } from '../io/spill.js';
+import { headOf, slimMentions } from './slim.js';
+
+/** Where per-source results may be kept between runs (see io/cache.ts). */
+export interface MentionStore {
+  get(source: Source): SourceMentions | null;
+  set(source: Source, mentions: SourceMentions): void;
+}
+
+/** Where a source's records lie in the spill: its full mentions, and the slim list of each kind. */
+export type SourceRefs = { readonly full: SpillRef } & { readonly [K in Kind]: SpillRef };
+
+/** What a thread hands back for one source: its head (no mentions), and where the rest was spilled. */
+export interface Extracted {
+  readonly head: SourceMentions;
+  readonly refs: SourceRefs;
+}
+
+/**
+ * One source, start to end, in whichever thread runs it: extract (unless the cache
+ * already had it), cache, spill the full mentions and the slim lists, keep the head.
+ */
+export function extractAndSpill(source: Source, spill: SpillWriter, store: MentionStore | null, cached?: SourceMentions): Extracted {
+  const mentions = cached ?? extractSource(source);
+  if (!cached) store?.set(source, mentions);
+  const slim = slimMentions(mentions);
+  const [full, actors, quotes, figures, dates] = spill.appendAll([JSON.stringify(mentions), ...KINDS.map((k) => JSON.stringify(slim[k]))]);
+  return { head: headOf(mentions), refs: { full: full!, actors: actors!, quotes: quotes!, figures: figures!, dates: dates! } };
+}
