@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MIB, buildCorpus, buildSample } from './bench/corpus.mjs';
 import { buildPatho } from './bench/patho.mjs';
-import { median, repeat, runNode } from './bench/run.mjs';
+import { median, repeat, runNode, twoProcessCeiling } from './bench/run.mjs';
 import { fixed, printTable, target } from './bench/table.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +49,7 @@ function record(label, input, command, r) {
   return { ...r, ok, mb, mbps: ok ? mb / r.seconds : NaN, secPerMB: ok ? r.seconds / mb : NaN, why: r.crash ? `crash: ${r.crash}` : r.timedOut ? `timeout > ${fixed(r.seconds, 0)} s` : null };
 }
 
-function main() {
+async function main() {
   fs.mkdirSync(BENCH, { recursive: true });
   const corpus = buildCorpus(ROOT, BENCH, MB);
   console.log(`corpus ${path.relative(ROOT, corpus.dir)}: ${corpus.files} articles, ${fixed(corpus.bytes / MIB)} MB, ` +
@@ -87,6 +87,17 @@ function main() {
     ? [sampleJ1, CORES === 2 ? sampleDefault : extract('summit-facts --jobs 2, sample', sample, ['--no-cache', '--jobs', '2'], { reps: REPS })]
     : [extract(`summit-facts --jobs 1, ${MB} MB`, corpus, ['--no-cache', '--jobs', '1']),
       CORES === 2 ? full : extract(`summit-facts --jobs 2, ${MB} MB`, corpus, ['--no-cache', '--jobs', '2'])];
+
+  // What two cores give this work at best: two processes on the two halves of the sample, serial vs together.
+  progress('two-process ceiling on the sample halves');
+  const halves = [0, 1].map((h) => path.join(BENCH, `sample-half-${h}`));
+  const sampleFiles = fs.readdirSync(sample.dir).sort();
+  halves.forEach((dir, h) => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    for (const f of sampleFiles.filter((_, i) => i % 2 === h)) fs.copyFileSync(path.join(sample.dir, f), path.join(dir, f));
+  });
+  const ceiling = await twoProcessCeiling({ root: ROOT, script: CLI, halves });
 
   progress('cold then warm cache');
   const cacheOn = QUICK ? sample : corpus;
@@ -141,6 +152,8 @@ function main() {
     target(`peak RSS, ${MB} MB corpus`, '< 400 MB', full.rssMB, `${fixed(full.rssMB, 0)} MB`, (v) => v < 400, full.why),
     target(`peak RSS, ${5 * MB} MB corpus`, '< 400 MB', big?.rssMB, `${fixed(big?.rssMB, 0)} MB`, (v) => v < 400, big ? big.why : skip),
     target(`--jobs 1 -> 2 speedup (${QUICK ? 'sample' : `${MB} MB`})`, '>= 1.7x', j1.seconds / j2.seconds, x(j1.seconds / j2.seconds), (v) => v >= 1.7, j1.why ?? j2.why),
+    target('  ceiling: 2 processes on 2 halves, serial / together', 'report', ceiling.ratio,
+      `${x(ceiling.ratio)} (${fixed(ceiling.serial)} s -> ${fixed(ceiling.parallel)} s)`, () => true, ceiling.ok ? null : 'crash: a half-run failed'),
     target(`warm cache speedup (${QUICK ? 'sample' : `${MB} MB`})`, '>= 20x', cold.seconds / warm.seconds, `${x(cold.seconds / warm.seconds)} (${fixed(cold.seconds)} s -> ${fixed(warm.seconds)} s)`, (v) => v >= 20, cold.why ?? warm.why),
     target(`s/MB ${5 * MB} MB vs ${MB} MB`, '<= 1.2x', big ? big.secPerMB / full.secPerMB : NaN, big ? `${x(big.secPerMB / full.secPerMB)} (${fixed(big.secPerMB)} vs ${fixed(full.secPerMB)} s/MB)` : '', (v) => v <= 1.2, big ? big.why ?? full.why : skip),
     target(`--help start-up, median of ${HELP_REPS}`, '< 150 ms', helpMs, `${fixed(helpMs, 0)} ms`, (v) => v < 150, helpCrash ? `crash: ${helpCrash}` : null),
@@ -157,4 +170,4 @@ function main() {
   return crashes.length || targets.some((t) => t.crashed) ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Peak RSS without external tools: a preload prints the child's own maxRSS (KiB on Linux) on exit.
-// Worker threads live in the same process, so their memory is included.
+// Worker threads live in the same process, so their memory is included; the preload runs in each worker
+// too and prints the process's peak so far when the worker ends, so the largest line is the run's peak.
 export function preload(bench) {
   const file = path.join(bench, 'maxrss-preload.mjs');
   const code = "import fs from 'node:fs';\nprocess.on('exit', () => fs.writeSync(2, 'MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n";
@@ -33,8 +34,8 @@ export function runNode({ bench, root, script, args, out, timeoutSec = 600, with
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, nodeArgs, { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, timeout: timeoutSec * 1000 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const rss = /MAXRSS (\d+)/.exec(r.stderr ?? '');
-  const stderr = (r.stderr ?? '').replace(/^MAXRSS \d+\n?/m, '').trim();
+  const peaks = [...(r.stderr ?? '').matchAll(/^MAXRSS (\d+)$/gm)].map((m) => Number(m[1]));
+  const stderr = (r.stderr ?? '').replace(/^MAXRSS \d+\n?/gm, '').trim();
   const timedOut = r.error?.code === 'ETIMEDOUT';
   let crash = null;
   if (timedOut) crash = null;
@@ -43,7 +44,7 @@ export function runNode({ bench, root, script, args, out, timeoutSec = 600, with
   else if (r.status !== 0 && r.status !== 1) crash = `exit ${r.status}`;
   else if (out && !(fs.existsSync(out) && parses(out))) crash = `exit ${r.status}, --out missing or not JSON`;
   if (out) fs.rmSync(out, { force: true });
-  return { seconds, rssMB: rss ? Number(rss[1]) / 1024 : NaN, status: r.status, timedOut, crash, stderr, stdout: r.stdout ?? '' };
+  return { seconds, rssMB: peaks.length ? Math.max(...peaks) / 1024 : NaN, status: r.status, timedOut, crash, stderr, stdout: r.stdout ?? '' };
 }
 
 export const median = (xs) => {
@@ -60,4 +61,26 @@ export function repeat(n, once) {
     if (r.crash || r.timedOut) return r;
   }
   return { ...runs[0], seconds: median(runs.map((r) => r.seconds)), rssMB: Math.max(...runs.map((r) => r.rssMB)), repeats: n };
+}
+
+/**
+ * The machine's own ceiling for two threads of this work: the same CLI on two halves of a corpus,
+ * one after the other and then both at once, as two processes that share nothing. No thread pool
+ * can beat this ratio on the same machine; it says what a --jobs 2 speedup target can expect.
+ */
+export async function twoProcessCeiling({ root, script, halves, timeoutSec = 600 }) {
+  const { spawn } = await import('node:child_process');
+  const once = (dir) => new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, 'extract', dir, '--format', 'json', '--no-cache', '--jobs', '1', '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'ignore'] });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutSec * 1000);
+    child.on('exit', (code) => { clearTimeout(timer); resolve(code); });
+  });
+  const clock = async (work) => {
+    const t0 = process.hrtime.bigint();
+    const codes = await work();
+    return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, ok: codes.every((c) => c === 0 || c === 1) };
+  };
+  const serial = await clock(async () => [await once(halves[0]), await once(halves[1])]);
+  const parallel = await clock(() => Promise.all(halves.map(once)));
+  return { serial: serial.seconds, parallel: parallel.seconds, ratio: serial.seconds / parallel.seconds, ok: serial.ok && parallel.ok };
 }

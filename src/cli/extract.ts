@@ -53,27 +53,32 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     lap('read and extract');
     const loadDiagnostics = loadDiagnosticsOrder([...found.diagnostics, ...extracted.loadDiagnostics]);
     if (!options.quiet) reportDiagnostics(io, loadDiagnostics);
-    if (extracted.heads.length + extracted.diagnostics.length === 0) {
+    if (extracted.refs.length + extracted.diagnostics.length === 0) {
       fail(io, 'no readable article to process');
       return EXIT.failure;
     }
     if (!options.quiet) reportDiagnostics(io, extracted.diagnostics);
     // Full mentions, read back from the spill files one source at a time, in source id order.
-    const ids = extracted.heads.map((m) => m.source.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const heads = extracted.refs.map((r) => JSON.parse(reader.read(r.head)) as SourceMentions);
+    const refsOf = new Map(heads.map((h, i) => [h.source.id, extracted.refs[i]!]));
+    const ids = [...refsOf.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const full = function* (): Generator<SourceMentions> {
-      for (const id of ids) yield JSON.parse(reader.read(extracted.refs.get(id)!.full)) as SourceMentions;
+      for (const id of ids) yield JSON.parse(reader.read(refsOf.get(id)!.full)) as SourceMentions;
     };
     if (options.mentionsOut && !(await writeShards(full(), options.mentionsOut, io))) return EXIT.failure;
     // Loaded lazily: the NLP lexicon costs ~0.4 s to import, which --help and --version never pay.
     const { reconcileCore } = await import('../reconcile/index.js');
-    const { restoreSource } = await import('../engine/slim.js');
+    const { restoreSource, stringPool } = await import('../engine/slim.js');
     const { collectIfGrown } = await import('../engine/memory.js');
-    const core = reconcileCore(extracted.heads, [...loadDiagnostics, ...extracted.diagnostics], { referenceDate: options.referenceDate ?? null }, (kind, head) => {
-      collectIfGrown(); // the last stage's garbage goes before this stage's mentions come in
-      return restoreSource(kind, JSON.parse(reader.read(extracted.refs.get(head.source.id)![kind])), head.source.id);
+    let ticks = 0;
+    const intern = stringPool();
+    const tick = () => (++ticks & 255) === 0 && collectIfGrown(32);
+    const core = reconcileCore(heads, [...loadDiagnostics, ...extracted.diagnostics], { referenceDate: options.referenceDate ?? null, tick }, (kind, head) => {
+      tick();
+      return restoreSource(kind, JSON.parse(reader.read(refsOf.get(head.source.id)![kind])), head.source.id, intern);
     });
     collectIfGrown();
-    extracted.heads.length = 0; // only the decisions are needed now
+    heads.length = 0; // only the decisions are needed now
     lap('reconcile');
     let result = core.result;
     let evidence: EvidenceStream | undefined;

@@ -23,6 +23,7 @@ export function evidenceStream(
   sources: () => Iterable<SourceMentions>,
   dir: string,
   weight = BUCKET_WEIGHT,
+  hold?: number,
 ): EvidenceStream {
   return function* (render) {
     const ordinal = new Map<string, number>();
@@ -42,19 +43,19 @@ export function evidenceStream(
       bucketOf[i] = starts.length - 1;
       filled += weights[i]!;
     }
-    const buckets = new BucketFiles(dir, starts.length);
+    const buckets = new BucketFiles(dir, starts.length, hold);
     const names = actorNames(facts);
     for (const m of sources()) {
       const records = sourceEvidence(m, members, (f) => names.get(f)).map((r) => ({ i: ordinal.get(r.fact)!, e: r.evidence }));
       records.sort((a, b) => a.i - b.i || a.e.start - b.e.start || a.e.end - b.e.end);
       for (const r of records) buckets.append(bucketOf[r.i]!, `${r.i}\t${render(r.e)}${RECORD_END}`);
-      collectIfGrown();
+      collectIfGrown(32);
     }
     for (let b = 0; b < starts.length; b++) {
       const lo = starts[b]!;
       const hi = starts[b + 1] ?? facts.length;
       const lists: string[][] = Array.from({ length: hi - lo }, () => []);
-      collectIfGrown();
+      collectIfGrown(32);
       const text = buckets.take(b);
       for (let at = 0; at < text.length; ) {
         const tab = text.indexOf('\t', at);

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { SourceMentions } from '../model/extraction.js';
 import type { Source } from '../model/source.js';
 import type { PendingSource } from '../load/index.js';
 import { SpillWriter } from '../io/spill.js';
@@ -24,10 +23,8 @@ export interface ExtractAllOptions {
 }
 
 export interface ExtractAllResult {
-  /** The head (see engine/slim.ts) of every source that was read and extracted, in input order. */
-  readonly heads: SourceMentions[];
-  /** Where each source's records lie in the spill, by source id. */
-  readonly refs: Map<string, SourceRefs>;
+  /** Where the records of every source that was read and extracted lie in the spill, in input order. */
+  readonly refs: SourceRefs[];
   /** Files that could not be read (`load/…`) or extracted (`extract/failed`). */
   readonly loadDiagnostics: Diagnostic[];
   readonly diagnostics: Diagnostic[];
@@ -91,14 +88,8 @@ export async function extractAll(pending: readonly PendingSource[], options: Ext
     here.close();
     await pool?.close();
   }
-  const refs = new Map<string, SourceRefs>();
-  const heads: SourceMentions[] = [];
-  for (const r of slots) {
-    if (!r) continue;
-    heads.push(r.head);
-    refs.set(r.head.source.id, r.refs);
-  }
-  return { heads, refs, loadDiagnostics, diagnostics, cached };
+  const refs = slots.filter((r): r is Extracted => r !== null).map((r) => r.refs);
+  return { refs, loadDiagnostics, diagnostics, cached };
 }
 
 /** The compiled worker beside this module, or — when running from TypeScript sources in tests — the built one. */
@@ -128,7 +119,7 @@ class Pool {
       w.on('message', (msg: WorkerReply) => {
         this.load.set(w, this.load.get(w)! - 1);
         this.inFlight--;
-        finish(msg.i, msg.head && msg.refs ? { head: msg.head, refs: msg.refs } : null, msg.error);
+        finish(msg.i, msg.refs ? { refs: msg.refs } : null, msg.error);
         this.wake();
       });
       w.on('error', (err) => {

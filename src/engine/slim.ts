@@ -20,12 +20,43 @@ export function headOf(m: SourceMentions): SourceMentions {
   return { ...m, actors: [], quotes: [], figures: [], dates: [] };
 }
 
-/** Puts the source id back on every span of slim mentions just parsed (one shared string, no copies). */
-export function restoreSource<K extends Kind>(kind: K, list: SourceMentions[K], id: string): SourceMentions[K] {
-  type Writable = { source: string };
-  if (kind === 'actors') for (const a of list as readonly ActorMention[]) for (const o of a.occurrences) (o as unknown as Writable).source = id;
-  else for (const x of list as ReadonlyArray<{ source: string }>) (x as Writable).source = id;
+/**
+ * Slim mentions just parsed, made whole again without copies: the source id is put back on
+ * every span (one shared string), and the words sources repeat — names, roles, subjects,
+ * events, units — are shared through `intern`, since one event's coverage names the same
+ * people and figures thousands of times.
+ */
+export function restoreSource<K extends Kind>(kind: K, list: SourceMentions[K], id: string, intern: (s: string) => string = (s) => s): SourceMentions[K] {
+  type Writable = Record<string, unknown>;
+  const share = (x: Writable, key: string) => {
+    if (typeof x[key] === 'string') x[key] = intern(x[key] as string);
+  };
+  for (const item of list as unknown as readonly Writable[]) {
+    if (kind === 'actors') {
+      for (const o of (item as unknown as ActorMention).occurrences) (o as unknown as Writable).source = id;
+      for (const key of ['kind', 'name', 'honorific']) share(item, key);
+      for (const key of ['aliases', 'roles']) (item[key] as string[]).forEach((s, i, all) => (all[i] = intern(s)));
+      continue;
+    }
+    item.source = id;
+    for (const key of ['text', 'rule', 'unit', 'qualifier', 'subject', 'measure', 'event', 'granularity', 'value']) share(item, key);
+    if (kind === 'quotes') {
+      const speaker = item.speaker as Writable;
+      share(speaker, 'name');
+    }
+  }
   return list;
+}
+
+/** A string pool for one run: equal strings become one. */
+export function stringPool(): (s: string) => string {
+  const pool = new Map<string, string>();
+  return (s) => {
+    const known = pool.get(s);
+    if (known !== undefined) return known;
+    pool.set(s, s);
+    return s;
+  };
 }
 
 function slimActor(a: ActorMention): ActorMention {

@@ -10,12 +10,11 @@ export interface MentionStore {
   set(source: Source, mentions: SourceMentions): void;
 }
 
-/** Where a source's records lie in the spill: its full mentions, and the slim list of each kind. */
-export type SourceRefs = { readonly full: SpillRef } & { readonly [K in Kind]: SpillRef };
+/** Where a source's records lie in the spill: its head, its full mentions, and the slim list of each kind. */
+export type SourceRefs = { readonly head: SpillRef; readonly full: SpillRef } & { readonly [K in Kind]: SpillRef };
 
-/** What a thread hands back for one source: its head (no mentions), and where the rest was spilled. */
+/** What a thread hands back for one source: where its records were spilled (a message this small costs nothing to pass). */
 export interface Extracted {
-  readonly head: SourceMentions;
   readonly refs: SourceRefs;
 }
 
@@ -27,6 +26,6 @@ export function extractAndSpill(source: Source, spill: SpillWriter, store: Menti
   const mentions = cached ?? extractSource(source);
   if (!cached) store?.set(source, mentions);
   const slim = slimMentions(mentions);
-  const [full, actors, quotes, figures, dates] = spill.appendAll([JSON.stringify(mentions), ...KINDS.map((k) => JSON.stringify(slim[k]))]);
-  return { head: headOf(mentions), refs: { full: full!, actors: actors!, quotes: quotes!, figures: figures!, dates: dates! } };
+  const [head, full, actors, quotes, figures, dates] = spill.appendAll([JSON.stringify(headOf(mentions)), JSON.stringify(mentions), ...KINDS.map((k) => JSON.stringify(slim[k]))]);
+  return { refs: { head: head!, full: full!, actors: actors!, quotes: quotes!, figures: figures!, dates: dates! } };
 }

@@ -14,7 +14,7 @@ export class BucketFiles {
   private readonly onDisk: boolean[];
   private held = 0;
 
-  constructor(private readonly dir: string, count: number) {
+  constructor(private readonly dir: string, count: number, private readonly hold = HOLD) {
     this.pending = Array.from({ length: count }, () => []);
     this.onDisk = new Array<boolean>(count).fill(false);
   }
@@ -22,7 +22,7 @@ export class BucketFiles {
   append(bucket: number, text: string): void {
     this.pending[bucket]!.push(text);
     this.held += text.length;
-    if (this.held < HOLD) return;
+    if (this.held < this.hold) return;
     this.pending.forEach((list, b) => list.length > 0 && this.flush(b));
     this.held = 0;
   }

@@ -35,7 +35,7 @@ function actorIndex(members: MemberIds, unusual: ReadonlyMap<string, ReadonlyMap
  * place, and its initials), so only plausible pairs are compared. Two actors of
  * the same source are never merged: the article itself kept them apart.
  */
-export function reconcileActors(inputs: readonly SourceMentions[]): { facts: ActorFact[]; index: ActorIndex; members: MemberIds } {
+export function reconcileActors(inputs: readonly SourceMentions[], tick: () => void = noop): { facts: ActorFact[]; index: ActorIndex; members: MemberIds } {
   const items: Item[] = inputs.flatMap((source) => source.actors.map((actor, index) => ({ source, actor, index })));
   const uf = new UnionFind(items.length);
   const blocks = new Map<string, number[]>();
@@ -47,6 +47,7 @@ export function reconcileActors(inputs: readonly SourceMentions[]): { facts: Act
     }
   });
   for (const block of blocks.values()) {
+    tick();
     // Identical spellings merge at once; only distinct spellings are compared pairwise.
     const reps = new Map<string, number>();
     for (const i of block) {
@@ -86,6 +87,8 @@ export function reconcileActors(inputs: readonly SourceMentions[]): { facts: Act
     });
   return { facts, index: actorIndex(members, unusual), members };
 }
+
+const noop = (): void => undefined;
 
 const KIND_ORDER: Record<ActorKind, number> = { person: 0, organization: 1, place: 2 };
 

@@ -37,7 +37,7 @@ export interface DateCluster { readonly items: DateItem[]; readonly keys: Set<st
 
 export function reconcileDates(
   inputs: readonly SourceMentions[],
-  options: { referenceDate?: string | null; evidence?: boolean },
+  options: { referenceDate?: string | null; evidence?: boolean; tick?: () => void },
 ): { facts: DateFact[]; conflicts: Conflict[]; anchor: Anchor | null; diagnostics: Diagnostic[]; members: MemberIds } {
   const diagnostics: Diagnostic[] = [];
   const anchor = chooseAnchor(inputs, options.referenceDate, diagnostics);
@@ -52,7 +52,9 @@ export function reconcileDates(
     || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.m.start - b.m.start));
   const clusters: DateCluster[] = [];
   const index = new BlockIndex();
+  const tick = options.tick ?? ((): void => undefined);
   for (const it of items) {
+    tick();
     const hit = index.candidates('', it.keys).find((id) => {
       const head = clusters[id]!.items[0]!;
       return compatibleDates(head, it) && (sameTopic([...clusters[id]!.keys], it.keys) || sameOnceEvent(head, it, clusters[id]!.keys));
@@ -66,6 +68,7 @@ export function reconcileDates(
   }
   const pairs: Array<[number, number]> = [];
   clusters.forEach((c, i) => {
+    tick();
     const mine = new Set(c.items.map((x) => x.source));
     for (const j of index.candidates('', [...c.keys])) {
       const d = clusters[j]!;

@@ -18,6 +18,7 @@ import { IdAllocator, shortHash, slug } from './ids.js';
 interface Item { readonly m: FigureMention; readonly source: string; readonly lineStarts: readonly number[]; readonly keys: string[]; readonly index: number }
 interface Cluster { readonly items: Item[]; readonly keys: Set<string>; min: number | null; max: number | null }
 
+const noop = (): void => undefined;
 const EPS = 1e-9;
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
 const overlaps = (a: { min: number | null; max: number | null }, b: { min: number | null; max: number | null }) =>
@@ -27,7 +28,7 @@ const overlaps = (a: { min: number | null; max: number | null }, b: { min: numbe
 export type MemberIds = Map<string, string[]>;
 
 /** `evidence: false` leaves the facts' evidence empty, for a caller that builds it later (reconcile/members.ts). */
-export function reconcileFigures(inputs: readonly SourceMentions[], { evidence = true } = {}): { facts: FigureFact[]; conflicts: Conflict[]; members: MemberIds } {
+export function reconcileFigures(inputs: readonly SourceMentions[], { evidence = true, tick = noop } = {}): { facts: FigureFact[]; conflicts: Conflict[]; members: MemberIds } {
   const items: Item[] = [];
   const keysOf = memoKeys();
   for (const input of inputs) {
@@ -38,6 +39,7 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
   const clusters: Cluster[] = [];
   const index = new BlockIndex();
   for (const it of items) {
+    tick();
     const hit = index.candidates(it.m.unit, it.keys).find((id) => {
       const c = clusters[id]!;
       const head = c.items[0]!.m;
@@ -56,7 +58,7 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
     if (it.m.max !== null && (c.max === null || it.m.max < c.max)) c.max = it.m.max;
     index.add(hit, it.m.unit, it.keys);
   }
-  return build(clusters, conflictPairs(clusters, index), evidence);
+  return build(clusters, conflictPairs(clusters, index, tick), evidence);
 }
 
 function sourcesOf(c: Cluster): string[] {
@@ -74,9 +76,10 @@ function sameSum(unit: string, a: readonly string[], b: readonly string[]): bool
 }
 
 /** Pairs of clusters that cannot both be true, looked up through the block index. */
-function conflictPairs(clusters: readonly Cluster[], index: BlockIndex): Array<[number, number]> {
+function conflictPairs(clusters: readonly Cluster[], index: BlockIndex, tick: () => void): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
   clusters.forEach((c, i) => {
+    tick();
     const unit = c.items[0]!.m.unit;
     const keys = [...c.keys];
     const mine = new Set(sourcesOf(c));

@@ -11,6 +11,8 @@ import { groupQuotes, quoteFacts } from './quotes.js';
 
 export interface ReconcileOptions {
   readonly referenceDate?: string | null;
+  /** Called often between small units of work: a place for the caller to collect garbage (see engine/memory.ts). */
+  readonly tick?: () => void;
 }
 
 /**
@@ -42,11 +44,12 @@ export type KindLoader = <K extends MentionKind>(kind: K, source: SourceMentions
 export function reconcileCore(mentions: readonly SourceMentions[], extra: readonly Diagnostic[], options: ReconcileOptions = {}, load: KindLoader = (kind, m) => m[kind]): Reconciled {
   const inputs = [...mentions].sort(bySourceId);
   const stage = (kind: MentionKind): SourceMentions[] => inputs.map((m) => ({ ...m, [kind]: load(kind, m) }));
-  const actors = reconcileActors(stage('actors'));
+  const tick = options.tick ?? ((): void => undefined);
+  const actors = reconcileActors(stage('actors'), tick);
   const actorById = new Map<string, ActorFact>(actors.facts.map((f) => [f.id, f]));
-  const quoteStage = quotesOf(stage('quotes'), actors.index, actorById);
-  const figures = reconcileFigures(stage('figures'), { evidence: false });
-  const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false });
+  const quoteStage = quotesOf(stage('quotes'), actors.index, actorById, tick);
+  const figures = reconcileFigures(stage('figures'), { evidence: false, tick });
+  const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false, tick });
   const conflicts = [...quoteStage.conflicts, ...figures.conflicts, ...dates.conflicts];
   const facts = withConflicts([...actors.facts, ...quoteStage.facts, ...figures.facts, ...dates.facts], conflicts);
   const diagnostics = [...extra, ...dates.diagnostics, ...inputs.flatMap((m) => m.diagnostics.map((d) => located(d, m)))];
@@ -63,8 +66,8 @@ export function reconcileCore(mentions: readonly SourceMentions[], extra: readon
 }
 
 /** Quote facts, their conflicts, and which fact each quote joined. */
-function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorById: ReadonlyMap<string, ActorFact>) {
-  const groups = groupQuotes(inputs, actors);
+function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorById: ReadonlyMap<string, ActorFact>, tick: () => void) {
+  const groups = groupQuotes(inputs, actors, tick);
   const facts = quoteFacts(groups, actorById);
   const members: MemberIds = new Map();
   groups.forEach((g, i) => {
@@ -73,7 +76,7 @@ function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorBy
       (members.get(sid) ?? members.set(sid, []).get(sid)!)[item.index] = facts[i]!.id;
     }
   });
-  const conflicts = [...wordingConflicts(groups, facts, actorById), ...speakerConflicts(groups, facts, actorById)];
+  const conflicts = [...wordingConflicts(groups, facts, actorById, tick), ...speakerConflicts(groups, facts, actorById, tick)];
   return { facts, conflicts, members };
 }
 

@@ -8,6 +8,7 @@ import { groupEvidence, type QuoteGroup } from './quotes.js';
 /** Words too common to suggest two quotes are the same utterance. */
 const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'it', 'that', 'we', 'i', 'they', 'be', 'on', 'for', 'this', 'with', 'are', 'was', 'but', 'not', 'you', 'he', 'she', 'as', 'at', 'will', 'have', 'our', 'their']);
 
+const noop = (): void => undefined;
 const MAX_POSTINGS = 64;
 /** Word pairs one alignment may compare: two 200-word quotes; longer ones are not one reworded utterance. */
 const MAX_ALIGNMENT = 40_000;
@@ -18,7 +19,7 @@ const MAX_ALIGNMENT = 40_000;
  * of its words changed ("a notable step forward" / "a major step forward").
  * Candidates share at least half of the shorter one's content words.
  */
-export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly QuoteFact[], actors: ReadonlyMap<string, ActorFact>): Conflict[] {
+export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly QuoteFact[], actors: ReadonlyMap<string, ActorFact>, tick: () => void = noop): Conflict[] {
   const byWord = new Map<string, number[]>();
   groups.forEach((g, i) => {
     for (const w of new Set(g.words)) if (!COMMON.has(w)) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
@@ -29,6 +30,7 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
   // and comparing all of them would be quadratic: such words are left out of the blocking.
   const rare = (w: string) => (byWord.get(w)?.length ?? 0) <= MAX_POSTINGS;
   groups.forEach((a, i) => {
+    tick();
     const content = [...new Set(a.words)].filter((w) => !COMMON.has(w) && rare(w));
     if (a.words.length < 3 || content.length === 0) return;
     const shared = new Map<number, number>();
@@ -61,9 +63,10 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
 }
 
 /** `quote-speaker`: sources give one quote to different speakers. */
-export function speakerConflicts(groups: readonly QuoteGroup[], facts: readonly QuoteFact[], actors: ReadonlyMap<string, ActorFact>): Conflict[] {
+export function speakerConflicts(groups: readonly QuoteGroup[], facts: readonly QuoteFact[], actors: ReadonlyMap<string, ActorFact>, tick: () => void = noop): Conflict[] {
   const out: Conflict[] = [];
   for (let g = 0; g < groups.length; g++) {
+    tick();
     const f = facts[g]!;
     const bySpeaker = new Map<string, Set<string>>();
     // In evidence order, as the message lists the speakers.

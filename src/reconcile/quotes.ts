@@ -28,10 +28,11 @@ export interface QuoteGroup {
  * — or of any length from the same speaker — that appears verbatim inside a longer
  * quote supports that quote. Near-identical wordings stay separate: see conflicts.ts.
  */
-export function groupQuotes(inputs: readonly SourceMentions[], actors: ActorIndex): QuoteGroup[] {
+export function groupQuotes(inputs: readonly SourceMentions[], actors: ActorIndex, tick: () => void = noop): QuoteGroup[] {
   const byKey = new Map<string, QuoteItem[]>();
   const folded = new Map<string, { words: readonly string[]; key: string }>(); // outlets repeat quotes: fold each wording once
   for (const source of inputs) {
+    tick();
     for (let index = 0; index < source.quotes.length; index++) {
       const quote = source.quotes[index]!;
       let fold = folded.get(quote.text);
@@ -89,6 +90,7 @@ function sameSpeaker(host: QuoteGroup, items: readonly QuoteItem[]): boolean {
   return items.some((i) => i.speaker !== null && a.includes(i.speaker));
 }
 
+const noop = (): void => undefined;
 const wordCount = (key: string) => key.split(' ').length;
 
 /**

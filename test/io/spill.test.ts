@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BucketFiles } from '../../src/io/buckets.js';
+import { SpillReader, SpillWriter } from '../../src/io/spill.js';
+
+const dirs: string[] = [];
+const tmp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'summit-facts-spill-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('spill files', () => {
+  it('reads back every record by ref, whichever writer wrote it, multi-byte text included', () => {
+    const dir = tmp();
+    const a = new SpillWriter(dir, 0);
+    const b = new SpillWriter(dir, 1);
+    const texts = ['{"q":"“Wir schaffen das”"}', '', 'x'.repeat(100_000), 'naïve — 東京 🚢'];
+    const refs = [a.append(texts[0]!), ...b.appendAll([texts[1]!, texts[2]!]), a.append(texts[3]!)];
+    a.close();
+    b.close();
+    const reader = new SpillReader(dir);
+    expect(refs.map((r) => reader.read(r))).toEqual(texts);
+    expect(reader.read(refs[3]!)).toBe(texts[3]); // read again, out of order
+    reader.close();
+    expect(refs[1]!.file).toBe(1);
+  });
+
+  it('fails loudly on a ref past the end of its file', () => {
+    const dir = tmp();
+    const w = new SpillWriter(dir, 0);
+    const ref = w.append('short');
+    w.close();
+    const reader = new SpillReader(dir);
+    expect(() => reader.read({ ...ref, length: ref.length + 10 })).toThrow(/ends early/);
+    reader.close();
+  });
+});
+
+describe('bucket files', () => {
+  it('gives back what each bucket was given, in order, from memory and from disk alike', () => {
+    const buckets = new BucketFiles(tmp(), 3, 10);
+    const want: string[][] = [[], [], []];
+    for (let i = 0; i < 40; i++) {
+      const text = `r${i};`;
+      buckets.append(i % 3, text);
+      want[i % 3]!.push(text);
+    }
+    expect([0, 1, 2].map((b) => buckets.take(b))).toEqual(want.map((w) => w.join('')));
+    expect(buckets.take(1)).toBe(''); // a bucket is gone once read
+  });
+});
