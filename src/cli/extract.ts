@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { SpillReader } from '../io/spill.js';
+import { streamLayout } from '../render/layouts.js';
 import type { EvidenceStream } from '../render/index.js';
 import { fileDigests, loadDiagnosticsOrder, pendingSources, type LoadOptions, type PendingSource } from '../load/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -11,7 +12,7 @@ import type { SourceMentions } from '../model/extraction.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIO } from './io.js';
 import { fail, reportDiagnostics } from './report.js';
-import { checkFormat, isIsoDay, outputShape, streamsEvidence, writeResult, writeText, type OutputOptions } from './output.js';
+import { checkFormat, isIsoDay, outputShape, writeResult, writeText, type OutputOptions } from './output.js';
 import { packageVersion } from './version.js';
 
 export interface ExtractOptions extends OutputOptions {
@@ -48,6 +49,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   lap('find');
   const spillDir = mkdtempSync(join(tmpdir(), 'summit-facts-'));
   const reader = new SpillReader(spillDir);
+  const forget = removedOnExit(spillDir);
   try {
     const extracted = await extractMentions(found.pending, spillDir, options, io);
     lap('read and extract');
@@ -82,9 +84,13 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     lap('reconcile');
     let result = core.result;
     let evidence: EvidenceStream | undefined;
-    if (streamsEvidence(options.format)) {
-      const { evidenceStream } = await import('../engine/evidence-stream.js');
-      evidence = evidenceStream(result.facts, core.members, full, spillDir);
+    const layout = streamLayout(options.format);
+    if (layout) {
+      // One pass over the full mentions files every piece of evidence into its fact's bucket.
+      const { EvidenceFiling } = await import('../engine/evidence-stream.js');
+      const filing = new EvidenceFiling(result.facts, core.members, spillDir, layout);
+      evidence = filing.stream(filing.fileHere(full()));
+      lap('file evidence');
     } else {
       const { attachEvidence } = await import('../reconcile/members.js');
       result = { ...result, facts: attachEvidence(result.facts, full(), core.members) };
@@ -101,8 +107,30 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     return failed ? EXIT.failure : EXIT.ok;
   } finally {
     reader.close();
-    rmSync(spillDir, { recursive: true, force: true });
+    forget();
   }
+}
+
+/**
+ * The spill folder goes when the run ends, however it ends: normally, through an early
+ * `process.exit`, or on Ctrl-C / SIGTERM (then the signal is raised again, so the exit
+ * status still says what stopped the run). Returns the normal-path removal.
+ */
+function removedOnExit(dir: string): () => void {
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const onSignal = (signal: NodeJS.Signals) => {
+    remove();
+    process.kill(process.pid, signal);
+  };
+  process.once('exit', remove);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return () => {
+    process.off('exit', remove);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    remove();
+  };
 }
 
 /** SUMMIT_FACTS_TIMINGS=1 prints how long each phase took, and the memory in use after it, on stderr. */

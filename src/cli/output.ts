@@ -26,9 +26,6 @@ export function checkFormat(options: OutputOptions, io: CliIO): boolean {
   return false;
 }
 
-/** Formats written piece by piece, which can take evidence as a stream rather than on the facts. */
-export const streamsEvidence = (format: string): boolean => Object.hasOwn(chunkRenderers, format);
-
 /**
  * Renders the result in the chosen format to stdout, or atomically to --out,
  * handing every piece to `tee` too (the run cache). False when it could not.

@@ -6,12 +6,14 @@ import { runInNewContext } from 'node:vm';
  * limit of several GB it lets garbage pile up long after the live data stopped growing,
  * and a run that keeps 50 MB alive can sit at 500 MB. Between units of work (a source,
  * a reconcile stage, a bucket of evidence) the pipeline calls `collectIfGrown`: when the
- * heap has grown past `slack` MB above what was alive after the last collection, a full
- * collection runs then — its cost is the live data, small by design, not the garbage.
+ * heap is over a budget and has grown past `slack` MB above what was alive after the last
+ * collection, a full collection runs then — its cost is the live data, not the garbage.
  * Without `gc` (it is exposed through a V8 flag) the call does nothing.
  */
 let gc: (() => void) | null | undefined;
 let floor = 0;
+/** Below this much heap (MB) nothing is forced by default: V8's own schedule is cheaper, and the run is well inside its memory target. */
+const BUDGET = 160;
 
 function collector(): (() => void) | null {
   if (gc !== undefined) return gc;
@@ -24,9 +26,9 @@ function collector(): (() => void) | null {
   return gc;
 }
 
-export function collectIfGrown(slack = 64): void {
+export function collectIfGrown(slack = 64, budget = BUDGET): void {
   const used = getHeapStatistics().used_heap_size;
-  if (used < floor + slack * 2 ** 20) return;
+  if (used < Math.max(floor + slack * 2 ** 20, budget * 2 ** 20)) return;
   const run = collector();
   if (!run) return;
   run();

@@ -1,31 +1,13 @@
 import { extractSource } from '../extract/index.js';
-import { MENTION_KINDS as KINDS, type MentionKind as Kind, type SourceMentions } from '../model/extraction.js';
 import type { Source } from '../model/source.js';
-import type { SpillRef, SpillWriter } from '../io/spill.js';
-import { headOf, slimMentions } from './slim.js';
+import type { SpillWriter } from '../io/spill.js';
+import { spillMentions, type Extracted, type MentionStore } from './spill-mentions.js';
 
-/** Where per-source results may be kept between runs (see io/cache.ts). */
-export interface MentionStore {
-  get(source: Source): SourceMentions | null;
-  set(source: Source, mentions: SourceMentions): void;
-}
+export type { Extracted, MentionStore, SourceRefs } from './spill-mentions.js';
 
-/** Where a source's records lie in the spill: its head, its full mentions, and the slim list of each kind. */
-export type SourceRefs = { readonly head: SpillRef; readonly full: SpillRef } & { readonly [K in Kind]: SpillRef };
-
-/** What a thread hands back for one source: where its records were spilled (a message this small costs nothing to pass). */
-export interface Extracted {
-  readonly refs: SourceRefs;
-}
-
-/**
- * One source, start to end, in whichever thread runs it: extract (unless the cache
- * already had it), cache, spill the full mentions and the slim lists, keep the head.
- */
-export function extractAndSpill(source: Source, spill: SpillWriter, store: MentionStore | null, cached?: SourceMentions): Extracted {
-  const mentions = cached ?? extractSource(source);
-  if (!cached) store?.set(source, mentions);
-  const slim = slimMentions(mentions);
-  const [head, full, actors, quotes, figures, dates] = spill.appendAll([JSON.stringify(headOf(mentions)), JSON.stringify(mentions), ...KINDS.map((k) => JSON.stringify(slim[k]))]);
-  return { refs: { head: head!, full: full!, actors: actors!, quotes: quotes!, figures: figures!, dates: dates! } };
+/** One source, start to end, in whichever thread runs it: extract, cache, spill. */
+export function extractAndSpill(source: Source, spill: SpillWriter, store: MentionStore | null): Extracted {
+  const mentions = extractSource(source);
+  store?.set(source, mentions);
+  return spillMentions(mentions, spill);
 }

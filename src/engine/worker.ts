@@ -25,7 +25,7 @@ parentPort?.on('message', (msg: { i: number; source: Source } | { close: true })
   }
   try {
     parentPort!.postMessage({ i: msg.i, ...extractAndSpill(msg.source, spill, store) });
-    collectIfGrown(32);
+    collectIfGrown(32, 0); // one worker per core: each keeps its heap small
   } catch (err) {
     parentPort!.postMessage({ i: msg.i, error: (err as Error)?.message ?? String(err) });
   }

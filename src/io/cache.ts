@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MentionStore } from '../engine/task.js';
+import type { MentionStore } from '../engine/spill-mentions.js';
 import type { SourceMentions } from '../model/extraction.js';
 import type { Source } from '../model/source.js';
 

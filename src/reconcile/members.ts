@@ -1,5 +1,5 @@
 import type { Evidence, Fact } from '../model/fact.js';
-import type { SourceMentions } from '../model/extraction.js';
+import type { MentionKind, SourceMentions } from '../model/extraction.js';
 import { evidenceOf } from './evidence.js';
 import type { MemberIds } from './figures.js';
 import { quoteEvidenceOf } from './quotes.js';
@@ -16,39 +16,45 @@ export interface Members {
   readonly dates: MemberIds;
 }
 
-/** One piece of evidence and the fact it proves. */
-export interface FactEvidence {
-  readonly fact: string;
+/** One piece of evidence and the fact it proves (a fact id, or its position in the output). */
+export interface FactEvidence<T = string> {
+  readonly fact: T;
   readonly evidence: Evidence;
 }
 
-const NONE: readonly string[] = [];
+/** Which fact each mention of one source joined, however the caller names facts. */
+export interface SourceFacts<T> {
+  fact(kind: MentionKind, index: number): T | undefined;
+  /** The id and canonical name of an actor fact, for quote speakers. */
+  actor(fact: T): { readonly id: string; readonly name: string | undefined };
+}
 
-/**
- * The evidence one source gives, in mention order (actors with every occurrence, quotes,
- * figures, dates). `actorName` gives an actor fact's canonical name, for quote speakers.
- */
-export function sourceEvidence(m: SourceMentions, members: Members, actorName: (factId: string) => string | undefined): FactEvidence[] {
+/** `SourceFacts` by fact id, from `members`. */
+export function factsById(members: Members, source: string, names: ReadonlyMap<string, string>): SourceFacts<string> {
+  return { fact: (kind, index) => members[kind].get(source)?.[index], actor: (id) => ({ id, name: names.get(id) }) };
+}
+
+/** The evidence one source gives, in mention order (actors with every occurrence, quotes, figures, dates). */
+export function sourceEvidence<T>(m: SourceMentions, facts: SourceFacts<T>): Array<FactEvidence<T>> {
   const id = m.source.id;
-  const out: FactEvidence[] = [];
-  const actorFacts = members.actors.get(id) ?? NONE;
-  const byLocal = new Map<string, string>();
+  const out: Array<FactEvidence<T>> = [];
+  const byLocal = new Map<string, T>();
   m.actors.forEach((a, i) => {
-    const fact = actorFacts[i];
+    const fact = facts.fact('actors', i);
     if (fact === undefined) return;
     byLocal.set(a.local, fact);
     for (const o of a.occurrences) out.push({ fact, evidence: evidenceOf(id, m.lineStarts, o) });
   });
-  const quoteFacts = members.quotes.get(id) ?? NONE;
   m.quotes.forEach((q, i) => {
-    const fact = quoteFacts[i];
+    const fact = facts.fact('quotes', i);
     if (fact === undefined) return;
-    const speaker = q.speaker.actor ? (byLocal.get(q.speaker.actor) ?? null) : null;
-    out.push({ fact, evidence: quoteEvidenceOf(id, m.lineStarts, q, speaker, speaker ? actorName(speaker) : undefined) });
+    const speaker = q.speaker.actor ? byLocal.get(q.speaker.actor) : undefined;
+    const actor = speaker === undefined ? null : facts.actor(speaker);
+    out.push({ fact, evidence: quoteEvidenceOf(id, m.lineStarts, q, actor?.id ?? null, actor?.name) });
   });
-  for (const [list, facts] of [[m.figures, members.figures.get(id) ?? NONE], [m.dates, members.dates.get(id) ?? NONE]] as const) {
-    list.forEach((x, i) => {
-      const fact = facts[i];
+  for (const kind of ['figures', 'dates'] as const) {
+    m[kind].forEach((x, i) => {
+      const fact = facts.fact(kind, i);
       if (fact !== undefined) out.push({ fact, evidence: evidenceOf(id, m.lineStarts, x) });
     });
   }
@@ -60,7 +66,7 @@ export function attachEvidence(facts: readonly Fact[], sources: Iterable<SourceM
   const byFact = new Map<string, Evidence[]>();
   const names = actorNames(facts);
   for (const m of sources) {
-    for (const { fact, evidence } of sourceEvidence(m, members, (f) => names.get(f))) {
+    for (const { fact, evidence } of sourceEvidence(m, factsById(members, m.source.id, names))) {
       const list = byFact.get(fact);
       if (list) list.push(evidence);
       else byFact.set(fact, [evidence]);

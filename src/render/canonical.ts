@@ -66,6 +66,42 @@ const evidenceShape = (e: Plain): Plain => ordered(e, evidenceKeys, {});
 
 /** One piece of evidence, keys in contract order. */
 export const canonicalEvidence = (e: Evidence): Plain => evidenceShape(e as unknown as Plain);
+
+const knownEvidenceKey = new Set(evidenceKeys);
+
+/**
+ * One piece of evidence as JSON text, byte for byte what `JSON.stringify(canonicalEvidence(e), null, 2)`
+ * indented by `pad` gives (or, with `pad` null, `JSON.stringify(canonicalEvidence(e))`), written
+ * directly: a large run writes hundreds of thousands of them. Evidence with a key the contract does
+ * not list takes the general path.
+ */
+export function evidenceJson(e: Evidence, pad: string | null): string {
+  const obj = e as unknown as Plain;
+  let keys = 0;
+  for (const k in obj) {
+    if (!knownEvidenceKey.has(k)) return general(e, pad);
+    keys++;
+  }
+  let out = '';
+  let written = 0;
+  for (const k of evidenceKeys) {
+    if (!Object.hasOwn(obj, k)) continue;
+    written++;
+    const v = obj[k];
+    if (v === undefined) continue;
+    const text = JSON.stringify(v);
+    if (text === undefined) return general(e, pad);
+    out += pad === null ? `${out ? ',' : ''}"${k}":${text}` : `${out ? ',' : ''}\n${pad}  "${k}": ${text}`;
+  }
+  if (written !== keys) return general(e, pad);
+  if (pad === null) return `{${out}}`;
+  return out ? `{${out}\n${pad}}` : '{}';
+}
+
+function general(e: Evidence, pad: string | null): string {
+  const c = canonicalEvidence(e);
+  return pad === null ? JSON.stringify(c) : JSON.stringify(c, null, 2).replace(/\n/g, `\n${pad}`);
+}
 const detailShape = (d: Plain): Plain =>
   ordered(d, detailKeys, { evidence: one((e) => ordered(e, detailEvidenceKeys, {})) });
 

@@ -1,6 +1,6 @@
 import type { Evidence, Fact, RunResult } from '../model/fact.js';
 import type { ChunkRenderer, EvidenceStream, Renderer } from './types.js';
-import { canonicalConflict, canonicalDiagnostic, canonicalEvidence, canonicalFact, canonicalSource } from './canonical.js';
+import { canonicalConflict, canonicalDiagnostic, canonicalFact, canonicalSource, evidenceJson } from './canonical.js';
 
 /**
  * The stable contract: canonical key order, 2-space indent, trailing newline —
@@ -34,7 +34,7 @@ export interface FactLayout {
 const PRETTY_EMPTY = '[]\n    }';
 export const PRETTY: FactLayout = {
   header: (fact) => indent(JSON.stringify(canonicalFact({ ...fact, evidence: [] } as Fact), null, 2), '    '),
-  evidence: (e) => `        ${indent(JSON.stringify(canonicalEvidence(e), null, 2), '        ')}`,
+  evidence: (e) => `        ${evidenceJson(e, '        ')}`,
   splice: (header, items) => (items.length === 0 ? [header] : [`${header.slice(0, -PRETTY_EMPTY.length)}[\n`, ...joinInPieces(items, ',\n'), '\n      ]\n    }']),
 };
 
@@ -67,7 +67,7 @@ export function* factTexts(facts: readonly Fact[], evidence: EvidenceStream | un
     return;
   }
   let next = 0;
-  for (const [i, items] of evidence(layout.evidence)) {
+  for (const [i, items] of evidence()) {
     if (i !== next) throw new Error(`evidence stream out of order: fact ${i}, expected ${next}`);
     yield layout.splice(layout.header(facts[i]!), items);
     next++;

@@ -1,11 +1,11 @@
 import type { Fact } from '../model/fact.js';
 import type { ChunkRenderer, Renderer } from './types.js';
-import { canonicalEvidence, canonicalFact } from './canonical.js';
+import { canonicalFact, evidenceJson } from './canonical.js';
 import { factTexts, joinInPieces, type FactLayout } from './json.js';
 
-const COMPACT: FactLayout = {
+export const COMPACT: FactLayout = {
   header: (fact) => JSON.stringify(canonicalFact({ ...fact, evidence: [] } as Fact)),
-  evidence: (e) => JSON.stringify(canonicalEvidence(e)),
+  evidence: (e) => evidenceJson(e, null),
   splice: (header, items) => (items.length === 0 ? [header] : [`${header.slice(0, -'[]}'.length)}[`, ...joinInPieces(items, ','), ']}']),
 };
 

@@ -1,4 +1,4 @@
-import type { Evidence, RunResult } from '../model/fact.js';
+import type { RunResult } from '../model/fact.js';
 
 export interface RenderOptions {
   /** Emit ANSI colour codes (only the table and timeline formats colour anything). */
@@ -11,11 +11,12 @@ export interface RenderOptions {
 export type Renderer = (result: RunResult, options: RenderOptions) => string;
 
 /**
- * Each fact's evidence, rendered by `render`, fact by fact in `result.facts` order: what a
- * large run gives instead of facts that carry their evidence (see engine/evidence-stream.ts).
- * Every fact index appears once, in order; a fact with no evidence gets an empty list.
+ * Each fact's evidence, already written in the format's layout (render/layouts.ts), fact by
+ * fact in `result.facts` order: what a large run gives instead of facts that carry their
+ * evidence (see engine/evidence-stream.ts). Every fact index appears once, in order; a fact
+ * with no evidence gets an empty list.
  */
-export type EvidenceStream = (render: (e: Evidence) => string) => Iterable<readonly [index: number, texts: readonly string[]]>;
+export type EvidenceStream = () => Iterable<readonly [index: number, texts: readonly string[]]>;
 
 /** A renderer whose output can be written piece by piece (large JSON, NDJSON). */
 export type ChunkRenderer = (result: RunResult, options: RenderOptions, evidence?: EvidenceStream) => Iterable<string>;

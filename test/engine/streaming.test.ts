@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { evidenceStream } from '../../src/engine/evidence-stream.js';
+import { EvidenceFiling } from '../../src/engine/evidence-stream.js';
 import { headOf, restoreSource, slimMentions, stringPool } from '../../src/engine/slim.js';
 import { extractSource } from '../../src/extract/index.js';
 import { loadSources } from '../../src/load/index.js';
@@ -63,18 +63,15 @@ describe('streaming reconcile and render', () => {
     const sorted = [...all].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
     const dir = mkdtempSync(join(tmpdir(), 'summit-facts-stream-'));
     dirs.push(dir);
-    let filesSeen = 0;
-    const sources = function* () {
-      yield* sorted;
-      filesSeen = readdirSync(dir).length; // after the pass: buckets went to disk
-    };
-    // 7 mentions per bucket and 2 KB held in memory: dozens of buckets, most of them on disk.
-    const stream = evidenceStream(core.result.facts, core.members, sources, dir, 7, 2048);
-    const json = [...renderJsonChunks(core.result, defaultRenderOptions, stream)].join('');
+    // 7 mentions per bucket and 2 KB held in memory: dozens of buckets, flushed to disk many times.
+    const filing = new EvidenceFiling(core.result.facts, core.members, dir, 'pretty', 7, 2048);
+    const writers = filing.fileHere(sorted);
+    expect(readdirSync(dir).length).toBeGreaterThan(10);
+    const json = [...renderJsonChunks(core.result, defaultRenderOptions, filing.stream(writers))].join('');
     expect(json).toBe(renderJson(whole, defaultRenderOptions));
-    expect(filesSeen).toBeGreaterThan(10);
     expect(readdirSync(dir)).toEqual([]); // every bucket read back and removed
-    const ndjson = [...renderNdjsonChunks(core.result, defaultRenderOptions, evidenceStream(core.result.facts, core.members, () => sorted, dir, 50))].join('');
+    const compact = new EvidenceFiling(core.result.facts, core.members, dir, 'compact', 50);
+    const ndjson = [...renderNdjsonChunks(core.result, defaultRenderOptions, compact.stream(compact.fileHere(sorted)))].join('');
     expect(ndjson).toBe(renderNdjson(whole, defaultRenderOptions));
   });
 });

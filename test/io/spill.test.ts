@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BucketFiles } from '../../src/io/buckets.js';
+import { BucketWriter, takeBucket } from '../../src/io/buckets.js';
 import { SpillReader, SpillWriter } from '../../src/io/spill.js';
 
 const dirs: string[] = [];
@@ -43,15 +43,19 @@ describe('spill files', () => {
 });
 
 describe('bucket files', () => {
-  it('gives back what each bucket was given, in order, from memory and from disk alike', () => {
-    const buckets = new BucketFiles(tmp(), 3, 10);
+  it('gives back what each bucket was given, in order, writer after writer', () => {
+    const dir = tmp();
+    const writers = [new BucketWriter(dir, 'a', 3, 10), new BucketWriter(dir, 'b', 3, 10)];
     const want: string[][] = [[], [], []];
-    for (let i = 0; i < 40; i++) {
-      const text = `r${i};`;
-      buckets.append(i % 3, text);
-      want[i % 3]!.push(text);
+    for (const [w, writer] of writers.entries()) {
+      for (let i = 0; i < 40; i++) {
+        const text = `${w}:${i};`;
+        writer.append(i % 3, text);
+        want[i % 3]!.push(text);
+      }
+      writer.flush();
     }
-    expect([0, 1, 2].map((b) => buckets.take(b))).toEqual(want.map((w) => w.join('')));
-    expect(buckets.take(1)).toBe(''); // a bucket is gone once read
+    expect([0, 1, 2].map((b) => takeBucket(dir, ['a', 'b'], b))).toEqual(want.map((w) => w.join('')));
+    expect(takeBucket(dir, ['a', 'b'], 1)).toBe(''); // a bucket is gone once read
   });
 });
