@@ -47,7 +47,13 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   }
   const found = await pendingSources(inputs, loadOptions);
   lap('find');
-  const spillDir = mkdtempSync(join(tmpdir(), 'summit-facts-'));
+  let spillDir: string;
+  try {
+    spillDir = mkdtempSync(join(tmpdir(), 'summit-facts-'));
+  } catch (err) {
+    fail(io, `cannot create a working folder in ${tmpdir()} (${(err as Error).message}); set TMPDIR to a writable folder`);
+    return EXIT.failure;
+  }
   const reader = new SpillReader(spillDir);
   const forget = removedOnExit(spillDir);
   try {

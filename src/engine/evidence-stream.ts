@@ -88,7 +88,10 @@ export class EvidenceFiling {
           lists[Number(text.slice(at, tab)) - lo]!.push(text.slice(tab + 1, end));
           at = end + 1;
         }
-        for (let i = lo; i < hi; i++) yield [i, lists[i - lo]!] as const;
+        for (let i = lo; i < hi; i++) {
+          if ((i & 255) === 0) collectIfGrown(32);
+          yield [i, lists[i - lo]!] as const;
+        }
       }
     };
   }
@@ -114,7 +117,7 @@ export function evidenceFiler(dir: string, writer: string, plan: FilingPlan) {
       collectIfGrown(32);
     },
     done(): void {
-      buckets.flush();
+      buckets.close();
     },
   };
 }

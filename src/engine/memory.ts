@@ -14,6 +14,8 @@ let gc: (() => void) | null | undefined;
 let floor = 0;
 /** Below this much heap (MB) nothing is forced by default: V8's own schedule is cheaper, and the run is well inside its memory target. */
 const BUDGET = 160;
+/** Past a large live set, the heap may grow by this fraction of it before a collection is forced. */
+const GROWTH = 0.5;
 
 function collector(): (() => void) | null {
   if (gc !== undefined) return gc;
@@ -28,7 +30,9 @@ function collector(): (() => void) | null {
 
 export function collectIfGrown(slack = 64, budget = BUDGET): void {
   const used = getHeapStatistics().used_heap_size;
-  if (used < Math.max(floor + slack * 2 ** 20, budget * 2 ** 20)) return;
+  // The slack grows with the live data: a full collection costs about the live size, so
+  // collecting every `slack` MB of a large live set would make the run quadratic.
+  if (used < Math.max(floor + Math.max(slack * 2 ** 20, floor * GROWTH), budget * 2 ** 20)) return;
   const run = collector();
   if (!run) return;
   run();

@@ -106,3 +106,35 @@ describe('summit-facts extract', () => {
     expect(version.out().trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('summit-facts extract: its working folder', () => {
+  it('says so in one line, exit 2, when no temporary folder can be made', async () => {
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = join(tmpdir(), 'summit-facts-no-such-folder', 'deeper');
+    try {
+      const io = memoryIO();
+      expect(await main(['extract', 'seeds', '--no-cache', '--format', 'json'], io)).toBe(2);
+      expect(io.err()).toMatch(/^summit-facts: error: cannot create a working folder in .*set TMPDIR to a writable folder\n$/);
+      expect(io.out()).toBe('');
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+
+  it('leaves nothing behind in the temporary folder', async () => {
+    const saved = process.env.TMPDIR;
+    const tmp = mkdtempSync(join(tmpdir(), 'summit-facts-tmpdir-'));
+    process.env.TMPDIR = tmp;
+    try {
+      const io = memoryIO();
+      expect(await main(['extract', 'seeds', 'fixtures/quote-styles', '--no-cache', '--format', 'json', '--jobs', '2'], io)).toBe(0);
+      const { readdirSync } = await import('node:fs');
+      expect(readdirSync(tmp)).toEqual([]);
+      expect(JSON.parse(io.out()).facts.length).toBeGreaterThan(10);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  });
+});

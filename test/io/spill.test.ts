@@ -53,7 +53,7 @@ describe('bucket files', () => {
         writer.append(i % 3, text);
         want[i % 3]!.push(text);
       }
-      writer.flush();
+      writer.close();
     }
     expect([0, 1, 2].map((b) => takeBucket(dir, ['a', 'b'], b))).toEqual(want.map((w) => w.join('')));
     expect(takeBucket(dir, ['a', 'b'], 1)).toBe(''); // a bucket is gone once read
