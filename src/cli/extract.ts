@@ -1,18 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { SpillReader } from '../io/spill.js';
-import { streamLayout } from '../render/layouts.js';
-import type { EvidenceStream } from '../render/index.js';
+import { readFileSync } from 'node:fs';
 import { fileDigests, loadDiagnosticsOrder, pendingSources, type LoadOptions, type PendingSource } from '../load/index.js';
-import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceMentions } from '../model/extraction.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIO } from './io.js';
 import { fail, reportDiagnostics } from './report.js';
-import { checkFormat, isIsoDay, outputShape, writeResult, writeText, type OutputOptions } from './output.js';
+import { checkFormat, isIsoDay, outputShape, writeText, type OutputOptions } from './output.js';
+import { reconcileSpilled, withSpillFolder } from './spilled.js';
 import { packageVersion } from './version.js';
 
 export interface ExtractOptions extends OutputOptions {
@@ -47,16 +43,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   }
   const found = await pendingSources(inputs, loadOptions);
   lap('find');
-  let spillDir: string;
-  try {
-    spillDir = mkdtempSync(join(tmpdir(), 'summit-facts-'));
-  } catch (err) {
-    fail(io, `cannot create a working folder in ${tmpdir()} (${(err as Error).message}); set TMPDIR to a writable folder`);
-    return EXIT.failure;
-  }
-  const reader = new SpillReader(spillDir);
-  const forget = removedOnExit(spillDir);
-  try {
+  const code = await withSpillFolder(io, async (spillDir) => {
     const extracted = await extractMentions(found.pending, spillDir, options, io);
     lap('read and extract');
     const loadDiagnostics = loadDiagnosticsOrder([...found.diagnostics, ...extracted.loadDiagnostics]);
@@ -66,77 +53,26 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
       return EXIT.failure;
     }
     if (!options.quiet) reportDiagnostics(io, extracted.diagnostics);
-    // Full mentions, read back from the spill files one source at a time, in source id order.
-    const heads = extracted.refs.map((r) => JSON.parse(reader.read(r.head)) as SourceMentions);
-    const refsOf = new Map(heads.map((h, i) => [h.source.id, extracted.refs[i]!]));
-    const ids = [...refsOf.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const full = function* (): Generator<SourceMentions> {
-      for (const id of ids) yield JSON.parse(reader.read(refsOf.get(id)!.full)) as SourceMentions;
-    };
-    if (options.mentionsOut && !(await writeShards(full(), options.mentionsOut, io))) return EXIT.failure;
-    // Loaded lazily: the NLP lexicon costs ~0.4 s to import, which --help and --version never pay.
-    const { reconcileCore } = await import('../reconcile/index.js');
-    const { restoreSource, stringPool } = await import('../engine/slim.js');
-    const { collectIfGrown } = await import('../engine/memory.js');
-    let ticks = 0;
-    const intern = stringPool();
-    const tick = () => (++ticks & 255) === 0 && collectIfGrown(32);
-    const core = reconcileCore(heads, [...loadDiagnostics, ...extracted.diagnostics], { referenceDate: options.referenceDate ?? null, tick }, (kind, head) => {
-      tick();
-      return restoreSource(kind, JSON.parse(reader.read(refsOf.get(head.source.id)![kind])), head.source.id, intern);
-    });
-    collectIfGrown();
-    heads.length = 0; // only the decisions are needed now
-    lap('reconcile');
-    let result = core.result;
-    let evidence: EvidenceStream | undefined;
-    const layout = streamLayout(options.format);
-    if (layout) {
-      // One pass over the full mentions files every piece of evidence into its fact's bucket.
-      const { EvidenceFiling } = await import('../engine/evidence-stream.js');
-      const filing = new EvidenceFiling(result.facts, core.members, spillDir, layout);
-      evidence = filing.stream(filing.fileHere(full()));
-      lap('file evidence');
-    } else {
-      const { attachEvidence } = await import('../reconcile/members.js');
-      result = { ...result, facts: attachEvidence(result.facts, full(), core.members) };
-    }
     const failed = loadDiagnostics.some((d) => d.severity === 'error') || extracted.diagnostics.some((d) => d.severity === 'error');
     const cacheWriter = whole && !failed ? whole.writer() : null;
-    const written = await writeResult(result, options, io, cacheWriter ? (chunk) => cacheWriter.write(chunk) : undefined, evidence);
-    lap('render and write');
+    const mentionsOut = options.mentionsOut;
+    const written = await reconcileSpilled({
+      dir: spillDir,
+      refs: extracted.refs,
+      extra: [...loadDiagnostics, ...extracted.diagnostics],
+      referenceDate: options.referenceDate ?? null,
+      ...(mentionsOut ? { shards: (full: Iterable<SourceMentions>) => writeShards(full, mentionsOut, io) } : {}),
+      ...(cacheWriter ? { tee: (chunk: string) => cacheWriter.write(chunk) } : {}),
+      lap,
+    }, options, io);
     if (written) {
       cacheWriter?.commit();
       if (cacheWriter && stamps && loadDiagnostics.length === 0) (await import('../io/run-cache.js')).linkStamps(cacheDir!, stamps, whole!.key);
     } else cacheWriter?.abort();
     if (!written) return EXIT.failure;
     return failed ? EXIT.failure : EXIT.ok;
-  } finally {
-    reader.close();
-    forget();
-  }
-}
-
-/**
- * The spill folder goes when the run ends, however it ends: normally, through an early
- * `process.exit`, or on Ctrl-C / SIGTERM (then the signal is raised again, so the exit
- * status still says what stopped the run). Returns the normal-path removal.
- */
-function removedOnExit(dir: string): () => void {
-  const remove = () => rmSync(dir, { recursive: true, force: true });
-  const onSignal = (signal: NodeJS.Signals) => {
-    remove();
-    process.kill(process.pid, signal);
-  };
-  process.once('exit', remove);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  return () => {
-    process.off('exit', remove);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    remove();
-  };
+  });
+  return code ?? EXIT.failure;
 }
 
 /** SUMMIT_FACTS_TIMINGS=1 prints how long each phase took, and the memory in use after it, on stderr. */

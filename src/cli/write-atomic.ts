@@ -1,4 +1,4 @@
-import { copyFile, open, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, lstat, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Per-process counter: pid + counter makes temp names unique without randomness. */
@@ -13,6 +13,7 @@ let counter = 0;
  * `target` is replaced by the file, not written through.
  */
 export async function writeFileAtomic(target: string, data: string | Iterable<string | Uint8Array>): Promise<void> {
+  if (await isDevice(target)) return writeThrough(target, data);
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++counter}.tmp`);
   let created = false;
@@ -32,6 +33,30 @@ export async function writeFileAtomic(target: string, data: string | Iterable<st
     created = false;
   } catch (err) {
     if (created) await unlink(temp).catch(() => undefined);
+    throw new Error(`cannot write ${target}: ${reason(err)}`, { cause: err });
+  }
+}
+
+/**
+ * `/dev/null`, `/dev/stdout`, a FIFO: not a file to replace but a place to write to. Renaming
+ * a temp file over it would swap the device for a plain file (as root, it would succeed).
+ */
+async function isDevice(target: string): Promise<boolean> {
+  const info = await lstat(target).catch(() => null);
+  if (!info || info.isFile() || info.isSymbolicLink() || info.isDirectory()) return false;
+  return true;
+}
+
+async function writeThrough(target: string, data: string | Iterable<string | Uint8Array>): Promise<void> {
+  try {
+    const handle = await open(target, 'w');
+    try {
+      if (typeof data === 'string') await handle.writeFile(data, 'utf8');
+      else for (const chunk of data) await (typeof chunk === 'string' ? handle.write(chunk, null, 'utf8') : handle.write(chunk));
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
     throw new Error(`cannot write ${target}: ${reason(err)}`, { cause: err });
   }
 }
@@ -68,6 +93,7 @@ export function* batches(chunks: Iterable<string>, size = 1 << 20): Generator<st
 
 /** Copies `from` to `target` the same way: a temp file beside the target, then a rename. */
 export async function copyFileAtomic(from: string, target: string): Promise<void> {
+  if (await isDevice(target)) return writeThrough(target, [await readFile(from)]);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${++counter}.tmp`);
   try {
     await copyFile(from, temp);

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceMentions } from '../model/extraction.js';
@@ -49,9 +49,8 @@ export function parseShard(text: string, file: string): SourceMentions | Diagnos
   return out as unknown as SourceMentions;
 }
 
-/** Reads every shard under the given folders (or shard files), sorted by path. */
-export function readShards(inputs: readonly string[]): { mentions: SourceMentions[]; diagnostics: Diagnostic[] } {
-  const mentions: SourceMentions[] = [];
+/** The shard files under the given folders (or given as files), sorted by path, each once. */
+export function shardFiles(inputs: readonly string[]): { files: string[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   for (const input of inputs) {
@@ -62,14 +61,14 @@ export function readShards(inputs: readonly string[]): { mentions: SourceMention
       diagnostics.push({ code: 'load/not-found', severity: 'error', source: input, message: `${input}: no such file or directory` });
     }
   }
-  for (const file of [...new Set(files)].sort()) {
-    try {
-      const parsed = parseShard(readFileSync(file, 'utf8'), file);
-      if ('code' in parsed) diagnostics.push(parsed);
-      else mentions.push(parsed);
-    } catch (err) {
-      diagnostics.push({ code: 'load/unreadable', severity: 'error', source: file, message: `${file}: cannot be read (${(err as Error).message})` });
-    }
+  return { files: [...new Set(files)].sort(), diagnostics };
+}
+
+/** One shard file: its source's mentions, or why it cannot be used. */
+export function readShard(file: string): SourceMentions | Diagnostic {
+  try {
+    return parseShard(readFileSync(file, 'utf8'), file);
+  } catch (err) {
+    return { code: 'load/unreadable', severity: 'error', source: file, message: `${file}: cannot be read (${(err as Error).message})` };
   }
-  return { mentions, diagnostics };
 }

@@ -61,7 +61,6 @@ function sentenceBreaks(tokens: readonly Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let begin = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
     if (!endsSentence(tokens, i)) continue;
     let j = i + 1;
     // Absorb closing marks: `them.” Next` ends after the ”.

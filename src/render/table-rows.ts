@@ -1,6 +1,6 @@
 import type { Fact, FactType } from '../model/fact.js';
 import {
-  dateEventLabel, dateValueLabel, figureLabel, figureValueLabel, speakerLabel, surfaceText, truncate,
+  dateEventLabel, dateValueLabel, figureLabel, figureValueLabel, speakerLabel, truncate,
 } from './labels.js';
 
 /** Quotes longer than this are cut with `…`; the json format keeps the full wording. */

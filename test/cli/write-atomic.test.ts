@@ -62,3 +62,18 @@ describe('writeFileAtomic with chunks', () => {
     expect(fs.readFileSync(target, 'utf8')).toBe(chunks.join(''));
   });
 });
+
+describe('writeFileAtomic to a device or a FIFO', () => {
+  it('writes into a FIFO instead of replacing it with a file', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const fifo = path.join(dir, 'out.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const received = new Promise<string>((resolve, reject) => {
+      let text = '';
+      fs.createReadStream(fifo, 'utf8').on('data', (d) => (text += d)).on('end', () => resolve(text)).on('error', reject);
+    });
+    await writeFileAtomic(fifo, ['{"a":', '1}\n']);
+    expect(await received).toBe('{"a":1}\n');
+    expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+  });
+});
