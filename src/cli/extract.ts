@@ -41,12 +41,14 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     if (stamps) (await import('../io/run-cache.js')).linkStamps(cacheDir!, stamps, whole!.key);
     return (await writeText([hit], options, io)) ? EXIT.ok : EXIT.failure;
   }
-  const found = await pendingSources(inputs, loadOptions);
+  let found: Awaited<ReturnType<typeof pendingSources>> | null = await pendingSources(inputs, loadOptions);
   lap('find');
   const code = await withSpillFolder(io, async (spillDir) => {
-    const extracted = await extractMentions(found.pending, spillDir, options, io);
+    const extracted = await extractMentions(found!.pending, spillDir, options, io);
+    const findDiagnostics = found!.diagnostics;
+    found = null; // a closure per file: let them go
     lap('read and extract');
-    const loadDiagnostics = loadDiagnosticsOrder([...found.diagnostics, ...extracted.loadDiagnostics]);
+    const loadDiagnostics = loadDiagnosticsOrder([...findDiagnostics, ...extracted.loadDiagnostics]);
     if (!options.quiet) reportDiagnostics(io, loadDiagnostics);
     if (extracted.refs.length + extracted.diagnostics.length === 0) {
       fail(io, 'no readable article to process');

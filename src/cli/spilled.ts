@@ -5,6 +5,8 @@ import type { SourceRefs } from '../engine/spill-mentions.js';
 import { SpillReader } from '../io/spill.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceMentions } from '../model/extraction.js';
+import type { RunResult } from '../model/fact.js';
+import type { Members } from '../reconcile/members.js';
 import type { EvidenceStream } from '../render/index.js';
 import { streamLayout } from '../render/layouts.js';
 import type { CliIO } from './io.js';
@@ -87,28 +89,35 @@ export async function reconcileSpilled(run: SpilledRun, options: OutputOptions, 
     const { collectIfGrown } = await import('../engine/memory.js');
     let ticks = 0;
     const intern = stringPool();
-    const tick = () => (++ticks & 255) === 0 && collectIfGrown(32);
-    const core = reconcileCore(heads, run.extra, { referenceDate: run.referenceDate, tick }, (kind, head) => {
+    const tick = () => (++ticks & 63) === 0 && collectIfGrown(32);
+    let { result, members } = reconcileCore(heads, run.extra, { referenceDate: run.referenceDate, tick }, (kind, head) => {
       tick();
       return restoreSource(kind, JSON.parse(reader.read(refsOf.get(head.source.id)![kind])), head.source.id, intern);
-    });
+    }) as { result: RunResult; members: Members | null };
     collectIfGrown();
     heads.length = 0; // only the decisions are needed now
     lap('reconcile');
-    let result = core.result;
     let evidence: EvidenceStream | undefined;
     const layout = streamLayout(options.format);
     if (layout) {
       // One pass over the full mentions files every piece of evidence into its fact's bucket.
       const { EvidenceFiling } = await import('../engine/evidence-stream.js');
-      const filing = new EvidenceFiling(result.facts, core.members, run.dir, layout);
+      const filing = new EvidenceFiling(result.facts, members!, run.dir, layout);
+      members = null;
       evidence = filing.stream(filing.fileHere(full()));
+      refsOf.clear(); // the spill is not read again
       lap('file evidence');
     } else {
       const { attachEvidence } = await import('../reconcile/members.js');
-      result = { ...result, facts: attachEvidence(result.facts, full(), core.members) };
+      result = { ...result, facts: attachEvidence(result.facts, full(), members!) };
     }
-    const written = await writeResult(result, options, io, run.tee, evidence);
+    // Every 64 pieces written (about 1 MB), a chance to collect what rendering left behind.
+    let pieces = 0;
+    const tee = (chunk: string) => {
+      run.tee?.(chunk);
+      if ((++pieces & 63) === 0) collectIfGrown(32);
+    };
+    const written = await writeResult(result, options, io, tee, evidence);
     lap('render and write');
     return written;
   } finally {

@@ -38,7 +38,10 @@ export class EvidenceFiling {
   readonly plan: FilingPlan;
   private readonly starts: number[] = [0];
 
-  constructor(private readonly facts: readonly Fact[], private readonly members: Members, private readonly dir: string, layout: LayoutName, weight = BUCKET_WEIGHT, hold?: number) {
+  private members: Members | null;
+
+  constructor(private readonly facts: readonly Fact[], members: Members, private readonly dir: string, layout: LayoutName, weight = BUCKET_WEIGHT, hold?: number) {
+    this.members = members;
     facts.forEach((f, i) => this.ordinal.set(f.id, i));
     const weights = new Uint32Array(facts.length);
     for (const kind of MENTION_KINDS) {
@@ -60,15 +63,19 @@ export class EvidenceFiling {
 
   /** Output positions for one source's mentions. */
   ordinals(source: string): SourceOrdinals {
-    const of = (kind: MentionKind) => Int32Array.from(this.members[kind].get(source) ?? [], (id) => (id === undefined ? -1 : this.ordinal.get(id)!));
+    const members = this.members;
+    if (!members) throw new Error('evidence already filed');
+    const of = (kind: MentionKind) => Int32Array.from(members[kind].get(source) ?? [], (id) => (id === undefined ? -1 : this.ordinal.get(id)!));
     return { actors: of('actors'), quotes: of('quotes'), figures: of('figures'), dates: of('dates') };
   }
 
-  /** The pass in this thread, as writer `here`. */
+  /** The pass in this thread, as writer `here`. What only filing needed is let go. */
   fileHere(sources: Iterable<SourceMentions>): string[] {
     const filer = evidenceFiler(this.dir, 'here', this.plan);
     for (const m of sources) filer.file(m, this.ordinals(m.source.id));
     filer.done();
+    this.members = null;
+    this.ordinal.clear();
     return ['here'];
   }
 

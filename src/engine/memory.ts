@@ -15,7 +15,7 @@ let floor = 0;
 /** Below this much heap (MB) nothing is forced by default: V8's own schedule is cheaper, and the run is well inside its memory target. */
 const BUDGET = 160;
 /** Past a large live set, the heap may grow by this fraction of it before a collection is forced. */
-const GROWTH = 0.5;
+const GROWTH = 0.25;
 
 function collector(): (() => void) | null {
   if (gc !== undefined) return gc;

@@ -16,7 +16,22 @@ import { IdAllocator, shortHash, slug } from './ids.js';
  * ("12,000 troops" vs "15,000 troops").
  */
 interface Item { readonly m: FigureMention; readonly source: string; readonly lineStarts: readonly number[]; readonly keys: string[]; readonly index: number }
-interface Cluster { readonly items: Item[]; readonly keys: Set<string>; min: number | null; max: number | null }
+/**
+ * `keys`: every content key of the cluster's subjects, in first-seen order. Most clusters keep
+ * one item, so they share that item's (read-only, memoised) keys until a second item adds one.
+ */
+interface Cluster { readonly items: Item[]; keys: readonly string[]; ownKeys: boolean; min: number | null; max: number | null }
+
+function addKeys(c: Cluster, keys: readonly string[]): void {
+  for (const k of keys) {
+    if (c.keys.includes(k)) continue;
+    if (!c.ownKeys) {
+      c.keys = [...c.keys];
+      c.ownKeys = true;
+    }
+    (c.keys as string[]).push(k);
+  }
+}
 
 const noop = (): void => undefined;
 const EPS = 1e-9;
@@ -43,16 +58,16 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
     const hit = index.candidates(it.m.unit, it.keys).find((id) => {
       const c = clusters[id]!;
       const head = c.items[0]!.m;
-      return sameValue(head.value, it.m.value) && overlaps(c, it.m) && sameTopic([...c.keys], it.keys);
+      return sameValue(head.value, it.m.value) && overlaps(c, it.m) && sameTopic(c.keys, it.keys);
     });
     if (hit === undefined) {
-      clusters.push({ items: [it], keys: new Set(it.keys), min: it.m.min, max: it.m.max });
+      clusters.push({ items: [it], keys: it.keys, ownKeys: false, min: it.m.min, max: it.m.max });
       index.add(clusters.length - 1, it.m.unit, it.keys);
       continue;
     }
     const c = clusters[hit]!;
     c.items.push(it);
-    for (const k of it.keys) c.keys.add(k);
+    addKeys(c, it.keys);
     // Keep the interval every source allows: "about 90" ∩ "more than 85".
     if (it.m.min !== null && (c.min === null || it.m.min > c.min)) c.min = it.m.min;
     if (it.m.max !== null && (c.max === null || it.m.max < c.max)) c.max = it.m.max;
@@ -81,12 +96,12 @@ function conflictPairs(clusters: readonly Cluster[], index: BlockIndex, tick: ()
   clusters.forEach((c, i) => {
     tick();
     const unit = c.items[0]!.m.unit;
-    const keys = [...c.keys];
+    const keys = c.keys;
     const mine = new Set(sourcesOf(c));
     for (const j of index.candidates(unit, keys)) {
       if (j <= i) continue;
       const d = clusters[j]!;
-      if (overlaps(c, d) || !(sameSubject(keys, [...d.keys]) || sameSum(unit, keys, [...d.keys]))) continue;
+      if (overlaps(c, d) || !(sameSubject(keys, d.keys) || sameSum(unit, keys, d.keys))) continue;
       if (d.items.some((x) => mine.has(x.source))) continue; // one article may give two numbers for two moments
       pairs.push([i, j]);
     }

@@ -48,8 +48,10 @@ export function reconcileCore(mentions: readonly SourceMentions[], extra: readon
   const actors = reconcileActors(stage('actors'), tick);
   const actorById = new Map<string, ActorFact>(actors.facts.map((f) => [f.id, f]));
   const quoteStage = quotesOf(stage('quotes'), actors.index, actorById, tick);
-  const figures = reconcileFigures(stage('figures'), { evidence: false, tick });
+  // Dates before figures: the figure facts are the most numerous, so they are made last, when the
+  // slim lists of every other kind are gone.
   const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false, tick });
+  const figures = reconcileFigures(stage('figures'), { evidence: false, tick });
   const conflicts = [...quoteStage.conflicts, ...figures.conflicts, ...dates.conflicts];
   const facts = withConflicts([...actors.facts, ...quoteStage.facts, ...figures.facts, ...dates.facts], conflicts);
   const diagnostics = [...extra, ...dates.diagnostics, ...inputs.flatMap((m) => m.diagnostics.map((d) => located(d, m)))];

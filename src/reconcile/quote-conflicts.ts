@@ -1,9 +1,9 @@
-import type { ActorFact, Conflict, ConflictDetail, QuoteEvidence, QuoteFact } from '../model/fact.js';
-import { compareEvidence } from './evidence.js';
+import type { ActorFact, Conflict, ConflictDetail, QuoteFact } from '../model/fact.js';
+import { compareEvidence, lineColumn } from './evidence.js';
 import { shortHash } from './ids.js';
 import { alignInside } from './quote-text.js';
 import { jaroWinkler } from './names.js';
-import { groupEvidence, type QuoteGroup } from './quotes.js';
+import type { QuoteGroup, QuoteItem } from './quotes.js';
 
 /** Words too common to suggest two quotes are the same utterance. */
 const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'it', 'that', 'we', 'i', 'they', 'be', 'on', 'for', 'this', 'with', 'are', 'was', 'but', 'not', 'you', 'he', 'she', 'as', 'at', 'will', 'have', 'our', 'their']);
@@ -55,7 +55,7 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
         facts: [fa.id, fb.id],
         sources: unique([...fa.sources, ...fb.sources]),
         message: `Same quote, different words: ${quoted(fa)} (${fa.sources.join(', ')}) vs ${quoted(fb)} (${fb.sources.join(', ')}): ${diff}`,
-        details: [...groupEvidence(a, actors).map((e) => detail(fa.id, e, fa.text)), ...groupEvidence(b, actors).map((e) => detail(fb.id, e, fb.text))],
+        details: [...details(a, fa.id, () => fa.text), ...details(b, fb.id, () => fb.text)],
       });
     }
   });
@@ -79,7 +79,7 @@ export function speakerConflicts(groups: readonly QuoteGroup[], facts: readonly 
       facts: [f.id],
       sources: f.sources,
       message: `${quoted(f)} is attributed to ${parts.join(' but to ')}`,
-      details: groupEvidence(groups[g]!, actors).map((e) => detail(f.id, e, e.speakerName ?? 'unattributed')),
+      details: details(groups[g]!, f.id, (i) => (i.speaker ? (actors.get(i.speaker)?.name ?? i.quote.speaker.name) : i.quote.speaker.name) ?? 'unattributed'),
     });
   }
   return out;
@@ -97,8 +97,15 @@ export function isSpelling(x: string, y: string): boolean {
   return x.length >= 4 && y.length >= 4 && x[0] === y[0] && jaroWinkler(x, y) >= 0.9;
 }
 
-function detail(fact: string, e: QuoteEvidence, value: string): ConflictDetail {
-  return { source: e.source, fact, value, evidence: { start: e.start, end: e.end, line: e.line, column: e.column } };
+/**
+ * One detail per quote of the group, in evidence order, straight from the quotes: a quote that
+ * thousands of sources carry makes thousands of details, and nothing more.
+ */
+function details(g: QuoteGroup, fact: string, value: (i: QuoteItem) => string): ConflictDetail[] {
+  return [...g.items].sort((x, y) => compareEvidence(x.quote, y.quote)).map((i) => {
+    const { line, column } = lineColumn(i.source.lineStarts, i.quote.start);
+    return { source: i.source.source.id, fact, value: value(i), evidence: { start: i.quote.start, end: i.quote.end, line, column } };
+  });
 }
 
 function quoted(f: QuoteFact): string {

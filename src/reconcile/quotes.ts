@@ -95,7 +95,7 @@ const wordCount = (key: string) => key.split(' ').length;
 
 /**
  * Turns groups into facts, without evidence: evidence is built per source afterwards
- * (reconcile/members.ts), or for one group by `groupEvidence` when a conflict needs it.
+ * (reconcile/members.ts); conflicts take their details from the group's quotes.
  */
 export function quoteFacts(groups: readonly QuoteGroup[], actorFacts: ReadonlyMap<string, ActorFact>): QuoteFact[] {
   const ids = new IdAllocator();
@@ -117,15 +117,6 @@ export function quoteFacts(groups: readonly QuoteGroup[], actorFacts: ReadonlyMa
       evidence: [],
     } satisfies QuoteFact;
   });
-}
-
-/** The evidence of one group, in the contract's order. */
-export function groupEvidence(g: QuoteGroup, actorFacts: ReadonlyMap<string, ActorFact>): QuoteEvidence[] {
-  return g.items.map((i) => quoteEvidence(i, actorFacts)).sort(compareEvidence);
-}
-
-function quoteEvidence(i: QuoteItem, actorFacts: ReadonlyMap<string, ActorFact>): QuoteEvidence {
-  return quoteEvidenceOf(i.source.source.id, i.source.lineStarts, i.quote, i.speaker, actorFacts.get(i.speaker ?? '')?.name);
 }
 
 /** Evidence for one quote: its span, and who this source says spoke it (`speaker`: the actor fact id). */

@@ -9,13 +9,13 @@ import { canonicalConflict, canonicalDiagnostic, canonicalFact, canonicalSource,
  */
 export const renderJsonChunks: ChunkRenderer = function* (result: RunResult, _options, evidence?: EvidenceStream) {
   yield `{\n  "schemaVersion": ${JSON.stringify(result.schemaVersion)},\n  "sources": `;
-  yield* array(result.sources.map((s) => indent(JSON.stringify(canonicalSource(s), null, 2), '    ')));
+  yield* array(lazy(result.sources, (s) => indent(JSON.stringify(canonicalSource(s), null, 2), '    ')));
   yield `,\n  "facts": `;
   yield* array(factTexts(result.facts, evidence, PRETTY));
   yield `,\n  "conflicts": `;
-  yield* array(result.conflicts.map((c) => indent(JSON.stringify(canonicalConflict(c), null, 2), '    ')));
+  yield* array(lazy(result.conflicts, (c) => indent(JSON.stringify(canonicalConflict(c), null, 2), '    ')));
   yield `,\n  "diagnostics": `;
-  yield* array(result.diagnostics.map((d) => indent(JSON.stringify(canonicalDiagnostic(d), null, 2), '    ')));
+  yield* array(lazy(result.diagnostics, (d) => indent(JSON.stringify(canonicalDiagnostic(d), null, 2), '    ')));
   yield '\n}\n';
 };
 
@@ -76,6 +76,11 @@ export function* factTexts(facts: readonly Fact[], evidence: EvidenceStream | un
 }
 
 const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
+
+/** `items.map(write)`, one item at a time: a conflict with thousands of details is written, then let go. */
+function* lazy<T>(items: readonly T[], write: (item: T) => string): Generator<string> {
+  for (const item of items) yield write(item);
+}
 
 /** A top-level array at depth 1; its members (each one string or pieces) come indented as JSON.stringify(…, null, 2) would indent them. */
 function* array(items: Iterable<string | readonly string[]>): Generator<string> {
