@@ -69,7 +69,7 @@ export interface SpilledRun {
  * From spilled sources to the written table, with memory near the live data: heads are
  * read back, reconciliation reads one kind of slim mention at a time, and for the JSON
  * formats the evidence is filed in buckets and streamed (other formats get it attached to
- * the facts). Null when the shards or the output could not be written; else whether it was.
+ * the facts). False when the shards or the output could not be written (the reason is on stderr).
  */
 export async function reconcileSpilled(run: SpilledRun, options: OutputOptions, io: CliIO): Promise<boolean> {
   const lap = run.lap ?? (() => undefined);

@@ -38,9 +38,9 @@ const IN_FLIGHT = 2;
 
 /**
  * Per-source extraction for many sources. This thread reads each file when a worker
- * is free for it, answers from the cache when it can, and keeps only slim mentions;
- * the full ones go to spill files. Results are kept by input position, so the output
- * does not depend on --jobs.
+ * is free for it and answers from the cache when it can; every source's records go to
+ * spill files and only where they lie is kept here. Results are kept by input position,
+ * so the output does not depend on --jobs.
  */
 export async function extractAll(pending: readonly PendingSource[], options: ExtractAllOptions): Promise<ExtractAllResult> {
   const slots: Array<Extracted | null> = pending.map(() => null);

@@ -16,7 +16,7 @@ const setup = workerData as WorkerSetup;
 const spill = new SpillWriter(setup.spillDir, setup.file);
 const store = setup.cache ? diskCache(setup.cache.dir, setup.cache.fingerprint) : null;
 
-/** A pool worker: one source in, its slim mentions and spill ref out. A failure is reported, never thrown across. */
+/** A pool worker: one source in, where its records were spilled out. A failure is reported, never thrown across. */
 parentPort?.on('message', (msg: { i: number; source: Source } | { close: true }) => {
   if ('close' in msg) {
     spill.close();
