@@ -14,7 +14,7 @@ import type { SeveritySetting } from './policy.js';
  */
 export interface CheckConfig {
   readonly severity: Readonly<Record<string, SeveritySetting>>;
-  /** Accepted and validated; the extractor's speech-verb lexicon is not configurable yet. */
+  /** Speech verbs of a house style, added to the extractor's list when checking ("thundered"). */
   readonly speechVerbs: readonly string[];
   readonly aliases: Aliases;
   readonly ignore: readonly string[];

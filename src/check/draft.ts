@@ -17,10 +17,10 @@ import { wordsOf } from './words.js';
  * reported without marks). The draft's quotes are found by the same extractor;
  * Markdown is read as it is, so offsets stay true to the draft file.
  */
-export function verifyDraft(draft: Source, sources: readonly Source[], result: RunResult, aliases: Aliases = {}): { verdicts: DraftVerdict[]; diagnostics: CheckDiagnostic[] } {
+export function verifyDraft(draft: Source, sources: readonly Source[], result: RunResult, aliases: Aliases = {}, speechVerbs: readonly string[] = []): { verdicts: DraftVerdict[]; diagnostics: CheckDiagnostic[] } {
   const hays = sources.map(haystack);
   const lineStarts = computeLineStarts(draft.text);
-  const quotes = extractSource(draft).quotes;
+  const quotes = extractSource(draft, { speechVerbs }).quotes;
   const verdicts: DraftVerdict[] = [];
   for (const q of quotes) {
     const v = verifyQuote(q, draft, lineStarts, hays, result, aliases);

@@ -35,9 +35,6 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
   if (typeof config === 'string') return usage(io, config);
   const expected = options.expect === undefined ? null : await readExpect(io, options.expect);
   if (typeof expected === 'string') return usage(io, expected);
-  if (config.speechVerbs.length && !options.quiet) {
-    io.writeErr(`summit-facts: note: speechVerbs (${config.speechVerbs.join(', ')}) accepted; the extractor's speech-verb list is not configurable yet\n`);
-  }
 
   const drafting = options.against !== undefined;
   const loadOptions = { cwd: io.cwd, readStdin: () => io.readStdin() };
@@ -51,13 +48,13 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
 
   // Loaded lazily, like extract: the NLP library costs ~0.4 s to import, which --help never pays.
   const { runPipeline } = await import('../pipeline.js');
-  const result = runPipeline(sources, { referenceDate: options.referenceDate ?? null }, loaded.diagnostics);
+  const result = runPipeline(sources, { referenceDate: options.referenceDate ?? null, speechVerbs: config.speechVerbs }, loaded.diagnostics);
   const found: CheckDiagnostic[] = [];
   const verdicts: DraftVerdict[] = [];
   if (drafting) {
     const { verifyDraft } = await import('../check/draft.js');
     for (const d of drafts.sources) {
-      const v = verifyDraft(d, sources, result, config.aliases);
+      const v = verifyDraft(d, sources, result, config.aliases, config.speechVerbs);
       verdicts.push(...v.verdicts);
       found.push(...v.diagnostics);
     }

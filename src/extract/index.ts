@@ -8,13 +8,19 @@ import { extractQuotes, findPassages } from './quotes/index.js';
 import { findOutlet } from './outlet.js';
 import { extractFigures } from './figures/index.js';
 import { extractDates } from './dates/index.js';
+import { speechVerbsWith } from '../lexicon/speech.js';
 
 /**
  * Everything one source says, as mentions. Never looks at another source, so it
  * can run in a worker or on another machine. Stages, in order:
  *   segment → quote marks (so names inside quotes are known) → actors → dates → figures → speakers.
  */
-export function extractSource(source: Source): SourceMentions {
+export interface ExtractOptions {
+  /** Speech verbs of a house style, besides the lexicon's ("thundered"); see `check --config`. */
+  readonly speechVerbs?: readonly string[];
+}
+
+export function extractSource(source: Source, options: ExtractOptions = {}): SourceMentions {
   const doc = parseSource(source.id, source.text);
   const found = findPassages(doc);
   const starts = found.passages.map((p) => doc.tokens[p.open]!.start);
@@ -22,7 +28,7 @@ export function extractSource(source: Source): SourceMentions {
   const { actors, tokenActor } = extractActors(doc, (offset) => insideAny(starts, ends, offset));
   const dates = extractDates(doc);
   const figures = extractFigures(doc);
-  const quotes = extractQuotes(doc, actors, tokenActor, found.passages);
+  const quotes = extractQuotes(doc, actors, tokenActor, found.passages, speechVerbsWith(options.speechVerbs ?? []));
   const diagnostics: Diagnostic[] = [...found.diagnostics, ...quotes.diagnostics, ...dates.diagnostics, ...figures.diagnostics];
   return {
     source: sourceInfo(source, findOutlet(doc)),

@@ -46,6 +46,17 @@ export const CONTINUING_PARTICIPLES: ReadonlySet<string> = new Set([
 /** Words that mark a quote as a label, not speech: the so-called “grain corridor”. */
 export const SCARE_MARKERS: ReadonlySet<string> = new Set(['so-called', 'dubbed', 'nicknamed', 'termed', 'known', 'branded', 'labelled', 'labeled', 'titled', 'entitled', 'named', 'styled']);
 
+/**
+ * The speech verbs plus a house style's own ("thundered", "quipped"), taken as verbs that
+ * may come before their speaker, like "said". The base list when `extra` is empty.
+ */
+export function speechVerbsWith(extra: readonly string[]): ReadonlyMap<string, SpeechVerb> {
+  if (extra.length === 0) return SPEECH_VERBS;
+  const map = new Map(SPEECH_VERBS);
+  for (const w of extra) if (!map.has(w.toLowerCase())) map.set(w.toLowerCase(), SAY);
+  return map;
+}
+
 export function isSpeechVerb(norm: string): boolean {
   return SPEECH_VERBS.has(norm);
 }

@@ -2,7 +2,7 @@ import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorMention } from '../../model/mention.js';
 import { genderOfFirstName } from '../../nlp/lexicon.js';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, PERSON_NOUNS, PRONOUNS, ROLE_HEADS } from '../../lexicon/people.js';
-import { SPEECH_VERBS } from '../../lexicon/speech.js';
+import { SPEECH_VERBS, type SpeechVerb } from '../../lexicon/speech.js';
 import type { Passage } from './find.js';
 
 /** What attribution rules may look at: the parsed text, actors, and where the quotes are. */
@@ -18,6 +18,8 @@ export interface QuoteContext {
   readonly gender: ReadonlyMap<string, 'male' | 'female'>;
   readonly kinds: ReadonlyMap<string, ActorMention['kind']>;
   readonly names: ReadonlyMap<string, string>;
+  /** The speech verbs in force (the lexicon's, plus a `check` config's `speechVerbs`). */
+  readonly speechVerbs: ReadonlyMap<string, SpeechVerb>;
 }
 
 /** Who a cue names: an actor, a pronoun, or an anonymous description. */
@@ -29,7 +31,7 @@ export interface Named {
   readonly anonymous: boolean;
 }
 
-export function buildContext(doc: ParsedSource, actors: readonly ActorMention[], tokenActor: ReadonlyMap<number, string>, passages: readonly Passage[]): QuoteContext {
+export function buildContext(doc: ParsedSource, actors: readonly ActorMention[], tokenActor: ReadonlyMap<number, string>, passages: readonly Passage[], speechVerbs: ReadonlyMap<string, SpeechVerb> = SPEECH_VERBS): QuoteContext {
   const sentenceOf = new Int32Array(doc.tokens.length);
   doc.sentences.forEach((s, i) => sentenceOf.fill(i, s.firstToken, s.endToken));
   const inQuote = new Uint8Array(doc.tokens.length);
@@ -44,7 +46,7 @@ export function buildContext(doc: ParsedSource, actors: readonly ActorMention[],
   }
   const kinds = new Map(actors.map((a) => [a.local, a.kind]));
   const names = new Map(actors.map((a) => [a.local, a.name]));
-  return { doc, actors, tokenActor, passages, sentenceOf, inQuote, gender, kinds, names };
+  return { doc, actors, tokenActor, passages, sentenceOf, inQuote, gender, kinds, names, speechVerbs };
 }
 
 export function lastTokenOfParagraph(doc: ParsedSource, p: number): number {
@@ -112,7 +114,7 @@ const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'club', 'carrier', 'ai
  */
 function definiteReference(ctx: QuoteContext, i: number, limit: number): Named | null {
   let end = i + 1;
-  while (end < limit && end - i <= 3 && ctx.doc.tokens[end]!.kind === 'word' && !SPEECH_VERBS.has(ctx.doc.tokens[end]!.norm)) end++;
+  while (end < limit && end - i <= 3 && ctx.doc.tokens[end]!.kind === 'word' && !ctx.speechVerbs.has(ctx.doc.tokens[end]!.norm)) end++;
   if (end === i + 1) return null;
   const head = ctx.doc.tokens[end - 1]!.norm;
   let fits = ctx.actors.filter((a) =>

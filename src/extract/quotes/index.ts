@@ -1,7 +1,7 @@
 import type { ParsedSource } from '../../nlp/types.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ActorMention, QuoteMention, SpeakerAttribution } from '../../model/mention.js';
-import { SCARE_MARKERS, SPEECH_VERBS } from '../../lexicon/speech.js';
+import { SCARE_MARKERS, SPEECH_VERBS, type SpeechVerb } from '../../lexicon/speech.js';
 import { buildContext, type QuoteContext } from './context.js';
 import type { Passage } from './find.js';
 import { resolvePronoun } from './pronouns.js';
@@ -17,8 +17,9 @@ export function extractQuotes(
   actors: readonly ActorMention[],
   tokenActor: ReadonlyMap<number, string>,
   passages: readonly Passage[],
+  speechVerbs: ReadonlyMap<string, SpeechVerb> = SPEECH_VERBS,
 ): { quotes: QuoteMention[]; diagnostics: Diagnostic[] } {
-  const ctx = buildContext(doc, actors, tokenActor, passages);
+  const ctx = buildContext(doc, actors, tokenActor, passages, speechVerbs);
   const speakers: SpeakerAttribution[] = [];
   const roots: Array<number | null> = [];
   for (let i = 0; i < passages.length; i++) {
@@ -111,7 +112,7 @@ function isPartial(ctx: QuoteContext, p: Passage): boolean {
   if (prev.text === ':' || prev.text === '—' || prev.text === '–') return false;
   if (prev.text === ',' || prev.text === '—') {
     const before = ctx.doc.tokens[p.open - 2];
-    if (before && (SPEECH_VERBS.has(before.norm) || ctx.inQuote[p.open - 2] || ctx.tokenActor.has(p.open - 2))) return false;
+    if (before && (ctx.speechVerbs.has(before.norm) || ctx.inQuote[p.open - 2] || ctx.tokenActor.has(p.open - 2))) return false;
   }
   return true;
 }

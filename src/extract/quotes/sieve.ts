@@ -1,4 +1,4 @@
-import { CONTINUING_PARTICIPLES, SPEECH_VERBS } from '../../lexicon/speech.js';
+import { CONTINUING_PARTICIPLES } from '../../lexicon/speech.js';
 import { lastTokenOfParagraph, namedAt, namedBefore, type Named, type QuoteContext } from './context.js';
 import type { Passage } from './find.js';
 
@@ -58,7 +58,7 @@ function cueAfter(ctx: QuoteContext, index: number): Verdict | null {
   while (i < end && /^[,—–-]$/.test(ctx.doc.tokens[i]!.text)) i++;
   const t = ctx.doc.tokens[i];
   if (!t || i >= end) return null;
-  const verb = SPEECH_VERBS.get(t.norm);
+  const verb = ctx.speechVerbs.get(t.norm);
   if (verb?.inverts && !CONTINUING_PARTICIPLES.has(t.norm)) {
     // “…,” said Mayor Lena Ortiz.
     const named = namedAt(ctx, i + 1, end) ?? roleThenActor(ctx, i + 1, end);
@@ -75,7 +75,7 @@ function cueAfter(ctx: QuoteContext, index: number): Verdict | null {
   }
   while (v < end && HAS_AUX.test(ctx.doc.tokens[v]!.norm)) v++;
   const cueVerb = ctx.doc.tokens[v];
-  if (!cueVerb || v >= end || !SPEECH_VERBS.has(cueVerb.norm) || CONTINUING_PARTICIPLES.has(cueVerb.norm)) return null;
+  if (!cueVerb || v >= end || !ctx.speechVerbs.has(cueVerb.norm) || CONTINUING_PARTICIPLES.has(cueVerb.norm)) return null;
   return { named, cue: [v, v + 1], confidence: named.actor ? 0.95 : 0.85 };
 }
 
@@ -97,7 +97,7 @@ function cueBefore(ctx: QuoteContext, index: number): Verdict | null {
   // "she told reporters:" / "he said," / "said Bakker:" — the verb is at most three words before the mark.
   for (let v = k; v >= Math.max(floor, k - 3); v--) {
     if (ctx.inQuote[v]) break;
-    const verb = SPEECH_VERBS.get(ctx.doc.tokens[v]!.norm);
+    const verb = ctx.speechVerbs.get(ctx.doc.tokens[v]!.norm);
     if (!verb || CONTINUING_PARTICIPLES.has(ctx.doc.tokens[v]!.norm)) continue;
     const named = subjectOf(ctx, v, floor) ?? (verb.inverts ? namedAt(ctx, v + 1, end) : null);
     if (named) return { named, cue: [v, Math.min(end, k + 1)], confidence: named.actor ? 0.9 : 0.8 };
@@ -151,7 +151,7 @@ function sentenceSubject(ctx: QuoteContext, index: number): Verdict | null {
   for (let v = p.open - 1; v >= s.firstToken; v--) {
     if (ctx.inQuote[v]) continue;
     const t = ctx.doc.tokens[v]!;
-    if (!SPEECH_VERBS.has(t.norm) || t.norm === 'according') continue;
+    if (!ctx.speechVerbs.has(t.norm) || t.norm === 'according') continue;
     const named = subjectOf(ctx, v, s.firstToken) ?? firstSubject(ctx, s.firstToken, v);
     if (named) return { named, cue: [v, v + 1], confidence: named.actor ? 0.8 : 0.7 };
   }
@@ -173,7 +173,7 @@ function previousSentenceCue(ctx: QuoteContext, index: number): Verdict | null {
   if (sentence.firstToken !== p.open || !prev || prev.paragraph !== sentence.paragraph) return null;
   for (let v = prev.endToken - 1; v >= prev.firstToken; v--) {
     if (ctx.inQuote[v]) return null;
-    const verb = SPEECH_VERBS.get(ctx.doc.tokens[v]!.norm);
+    const verb = ctx.speechVerbs.get(ctx.doc.tokens[v]!.norm);
     if (!verb || CONTINUING_PARTICIPLES.has(ctx.doc.tokens[v]!.norm)) continue;
     const named = subjectOf(ctx, v, prev.firstToken) ?? (verb.inverts ? namedAt(ctx, v + 1, prev.endToken) : null);
     if (named) return { named, cue: [v, v + 1], confidence: named.actor ? 0.75 : 0.7 };
@@ -216,7 +216,7 @@ function subjectOf(ctx: QuoteContext, v: number, floor: number): Named | null {
   if (direct) return personHeading(ctx, direct, floor);
   for (let j = k - 1; j >= Math.max(floor, k - 8); j--) {
     const t = ctx.doc.tokens[j]!;
-    if (ctx.inQuote[j] || SPEECH_VERBS.has(t.norm)) return null;
+    if (ctx.inQuote[j] || ctx.speechVerbs.has(t.norm)) return null;
     if (ctx.tokenActor.has(j) && !isPossessive(ctx, j)) return namedBefore(ctx, j + 1, floor);
   }
   return null;
@@ -230,7 +230,7 @@ function personHeading(ctx: QuoteContext, named: Named, floor: number): Named {
   if (named.actor === null || ctx.kinds.get(named.actor) === 'person') return named;
   for (let k = named.first - 1; k >= floor && named.first - k <= 16; k--) {
     const t = ctx.doc.tokens[k]!;
-    if (ctx.inQuote[k] || SPEECH_VERBS.has(t.norm)) break;
+    if (ctx.inQuote[k] || ctx.speechVerbs.has(t.norm)) break;
     const local = ctx.tokenActor.get(k);
     if (local !== undefined && ctx.kinds.get(local) === 'person') return namedBefore(ctx, k + 1, floor) ?? named;
   }
@@ -257,7 +257,7 @@ function roleThenActor(ctx: QuoteContext, i: number, end: number): Named | null 
   for (let k = i; k < Math.min(end, i + 7); k++) {
     if (ctx.tokenActor.has(k)) return namedAt(ctx, k, end);
     const t = ctx.doc.tokens[k]!;
-    if ((t.kind !== 'word' && t.text !== '.') || SPEECH_VERBS.has(t.norm)) return null; // "Dr." keeps its period
+    if ((t.kind !== 'word' && t.text !== '.') || ctx.speechVerbs.has(t.norm)) return null; // "Dr." keeps its period
   }
   return null;
 }
