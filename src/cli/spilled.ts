@@ -104,7 +104,8 @@ export async function reconcileSpilled(run: SpilledRun, options: OutputOptions, 
       const { EvidenceFiling } = await import('../engine/evidence-stream.js');
       const filing = new EvidenceFiling(result.facts, members!, run.dir, layout);
       members = null;
-      evidence = filing.stream(filing.fileHere(full()));
+      filing.file(full());
+      evidence = filing.stream();
       refsOf.clear(); // the spill is not read again
       lap('file evidence');
     } else {

@@ -8,14 +8,13 @@ const BUCKET_FLUSH = 32 * 1024;
 /** Bucket files kept open at once; beyond, the least recently written is closed (and reopened to append). */
 const OPEN_FILES = 128;
 
-const fileOf = (dir: string, writer: string, bucket: number) => join(dir, `bucket-${writer}-${bucket}.txt`);
+const fileOf = (dir: string, bucket: number) => join(dir, `bucket-${bucket}.txt`);
 
 /**
- * Text appended to numbered buckets by one writer, held in memory while small and
- * then appended to one file per bucket in `dir`. The cost stays linear in the text:
- * a bucket is written when it has enough to say, every bucket when the memory held
- * is at its limit, through a bounded set of open files. `takeBucket` reads a bucket
- * back across writers.
+ * Text appended to numbered buckets, held in memory while small and then appended to
+ * one file per bucket in `dir`. The cost stays linear in the text: a bucket is written
+ * when it has enough to say, every bucket when the memory held is at its limit, through
+ * a bounded set of open files. `takeBucket` reads a bucket back.
  */
 export class BucketWriter {
   private readonly pending: string[][];
@@ -23,7 +22,7 @@ export class BucketWriter {
   private readonly fds = new Map<number, number>();
   private held = 0;
 
-  constructor(private readonly dir: string, private readonly writer: string, count: number, private readonly hold = HOLD) {
+  constructor(private readonly dir: string, count: number, private readonly hold = HOLD) {
     this.pending = Array.from({ length: count }, () => []);
     this.sizes = new Uint32Array(count);
   }
@@ -57,7 +56,7 @@ export class BucketWriter {
         closeSync(oldFd);
         this.fds.delete(oldest);
       }
-      fd = openSync(fileOf(this.dir, this.writer, bucket), 'a');
+      fd = openSync(fileOf(this.dir, bucket), 'a');
     } else this.fds.delete(bucket);
     this.fds.set(bucket, fd); // most recently written last
     const bytes = Buffer.from(this.pending[bucket]!.join(''), 'utf8');
@@ -68,14 +67,11 @@ export class BucketWriter {
   }
 }
 
-/** Bucket `bucket` as the `writers` wrote it, one writer after the other; its files are removed. */
-export function takeBucket(dir: string, writers: readonly string[], bucket: number): string {
-  let text = '';
-  for (const w of writers) {
-    const file = fileOf(dir, w, bucket);
-    if (!existsSync(file)) continue;
-    text += readFileSync(file, 'utf8');
-    rmSync(file, { force: true });
-  }
+/** Everything written to `bucket`, in order; its file is removed. */
+export function takeBucket(dir: string, bucket: number): string {
+  const file = fileOf(dir, bucket);
+  if (!existsSync(file)) return '';
+  const text = readFileSync(file, 'utf8');
+  rmSync(file, { force: true });
   return text;
 }

@@ -9,8 +9,8 @@ import { loadSources } from '../../src/load/index.js';
 import { MENTION_KINDS, type SourceMentions } from '../../src/model/extraction.js';
 import { reconcile, reconcileCore } from '../../src/reconcile/index.js';
 import { attachEvidence } from '../../src/reconcile/members.js';
-import { renderJson, renderJsonChunks } from '../../src/render/json.js';
-import { renderNdjson, renderNdjsonChunks } from '../../src/render/ndjson.js';
+import { PRETTY, renderJson, renderJsonChunks } from '../../src/render/json.js';
+import { COMPACT, renderNdjson, renderNdjsonChunks } from '../../src/render/ndjson.js';
 import { defaultRenderOptions } from '../../src/render/types.js';
 import { ROOT } from '../support/fixtures.js';
 
@@ -64,14 +64,15 @@ describe('streaming reconcile and render', () => {
     const dir = mkdtempSync(join(tmpdir(), 'summit-facts-stream-'));
     dirs.push(dir);
     // 7 mentions per bucket and 2 KB held in memory: dozens of buckets, flushed to disk many times.
-    const filing = new EvidenceFiling(core.result.facts, core.members, dir, 'pretty', 7, 2048);
-    const writers = filing.fileHere(sorted);
+    const filing = new EvidenceFiling(core.result.facts, core.members, dir, PRETTY, 7, 2048);
+    filing.file(sorted);
     expect(readdirSync(dir).length).toBeGreaterThan(10);
-    const json = [...renderJsonChunks(core.result, defaultRenderOptions, filing.stream(writers))].join('');
+    const json = [...renderJsonChunks(core.result, defaultRenderOptions, filing.stream())].join('');
     expect(json).toBe(renderJson(whole, defaultRenderOptions));
     expect(readdirSync(dir)).toEqual([]); // every bucket read back and removed
-    const compact = new EvidenceFiling(core.result.facts, core.members, dir, 'compact', 50);
-    const ndjson = [...renderNdjsonChunks(core.result, defaultRenderOptions, compact.stream(compact.fileHere(sorted)))].join('');
+    const compact = new EvidenceFiling(core.result.facts, core.members, dir, COMPACT, 50);
+    compact.file(sorted);
+    const ndjson = [...renderNdjsonChunks(core.result, defaultRenderOptions, compact.stream())].join('');
     expect(ndjson).toBe(renderNdjson(whole, defaultRenderOptions));
   });
 });
