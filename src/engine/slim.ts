@@ -26,6 +26,11 @@ export function headOf(m: SourceMentions): SourceMentions {
  * events, units — are shared through `intern`, since one event's coverage names the same
  * people and figures thousands of times.
  */
+// The fields whose words sources repeat (every one of a mention's string fields but its id).
+const ACTOR_WORDS = ['kind', 'name', 'honorific'];
+const ACTOR_LISTS = ['aliases', 'roles'];
+const SPAN_WORDS = ['text', 'rule', 'unit', 'qualifier', 'subject', 'measure', 'event', 'granularity', 'value'];
+
 export function restoreSource<K extends Kind>(kind: K, list: SourceMentions[K], id: string, intern: (s: string) => string = (s) => s): SourceMentions[K] {
   type Writable = Record<string, unknown>;
   const share = (x: Writable, key: string) => {
@@ -34,12 +39,12 @@ export function restoreSource<K extends Kind>(kind: K, list: SourceMentions[K], 
   for (const item of list as unknown as readonly Writable[]) {
     if (kind === 'actors') {
       for (const o of (item as unknown as ActorMention).occurrences) (o as unknown as Writable).source = id;
-      for (const key of ['kind', 'name', 'honorific']) share(item, key);
-      for (const key of ['aliases', 'roles']) (item[key] as string[]).forEach((s, i, all) => (all[i] = intern(s)));
+      for (const key of ACTOR_WORDS) share(item, key);
+      for (const key of ACTOR_LISTS) (item[key] as string[]).forEach((s, i, all) => (all[i] = intern(s)));
       continue;
     }
     item.source = id;
-    for (const key of ['text', 'rule', 'unit', 'qualifier', 'subject', 'measure', 'event', 'granularity', 'value']) share(item, key);
+    for (const key of SPAN_WORDS) share(item, key);
     if (kind === 'quotes') {
       const speaker = item.speaker as Writable;
       share(speaker, 'name');
