@@ -9,13 +9,10 @@ import { collectIfGrown } from './memory.js';
 import type { Extracted, MentionStore, SourceRefs } from './spill-mentions.js';
 import type { WorkerSetup } from './worker.js';
 
-export type { MentionStore } from './task.js';
-
-
 export interface ExtractAllOptions {
   /** Worker threads; 1 runs in this thread. */
   readonly jobs: number;
-  /** Folder for the spill files (full mentions), removed by the caller. */
+  /** Folder for the spill files (see spill-mentions.ts), removed by the caller. */
   readonly spillDir: string;
   /** The per-source cache: read here, written by whichever thread extracts. */
   readonly cache?: { readonly dir: string; readonly fingerprint: string; readonly store: MentionStore } | null;

@@ -3,8 +3,6 @@ import type { Source } from '../model/source.js';
 import type { SpillWriter } from '../io/spill.js';
 import { spillMentions, type Extracted, type MentionStore } from './spill-mentions.js';
 
-export type { Extracted, MentionStore, SourceRefs } from './spill-mentions.js';
-
 /** One source, start to end, in whichever thread runs it: extract, cache, spill. */
 export function extractAndSpill(source: Source, spill: SpillWriter, store: MentionStore | null): Extracted {
   const mentions = extractSource(source);
