@@ -86,19 +86,51 @@ export class EvidenceFiling {
         collectIfGrown(32);
         const lo = starts[b]!;
         const hi = starts[b + 1] ?? facts.length;
-        const lists: string[][] = Array.from({ length: hi - lo }, () => []);
         const text = takeBucket(dir, b);
-        for (let at = 0; at < text.length; ) {
-          const tab = text.indexOf('\t', at);
-          const end = text.indexOf(RECORD_END, tab);
-          lists[Number(text.slice(at, tab)) - lo]!.push(text.slice(tab + 1, end));
-          at = end + 1;
-        }
+        const { first, from, to } = indexBucket(text, lo, hi);
         for (let i = lo; i < hi; i++) {
           if ((i & 255) === 0) collectIfGrown(32);
-          yield [i, lists[i - lo]!] as const;
+          const texts: string[] = [];
+          for (let r = first[i - lo]!; r < first[i - lo + 1]!; r++) texts.push(text.slice(from[r], to[r]));
+          yield [i, texts] as const;
         }
       }
     };
   }
+}
+
+/**
+ * Where each fact's records lie in a bucket's text (`fact\tjson\u0001`, facts interleaved in
+ * filing order): the records of fact `lo + k` are `from[r]…to[r]` for r in `first[k]…first[k+1]`,
+ * in filing order. Offsets in typed arrays, and the texts sliced only when handed out: a bucket
+ * holds thousands of records, and holding each as its own string until the last fact was read
+ * made the collector copy them all.
+ */
+function indexBucket(text: string, lo: number, hi: number): { first: Uint32Array; from: Uint32Array; to: Uint32Array } {
+  const factOf: number[] = [];
+  const bodies: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    let fact = 0;
+    let c = text.charCodeAt(at);
+    while (c !== 9) {
+      fact = fact * 10 + (c - 48);
+      c = text.charCodeAt(++at);
+    }
+    const end = text.indexOf(RECORD_END, at);
+    factOf.push(fact - lo);
+    bodies.push(at + 1, end);
+    at = end + 1;
+  }
+  const first = new Uint32Array(hi - lo + 1);
+  for (const k of factOf) first[k + 1]!++;
+  for (let k = 0; k < hi - lo; k++) first[k + 1]! += first[k]!;
+  const next = first.slice(0, hi - lo);
+  const from = new Uint32Array(factOf.length);
+  const to = new Uint32Array(factOf.length);
+  factOf.forEach((k, n) => {
+    const r = next[k]!++;
+    from[r] = bodies[2 * n]!;
+    to[r] = bodies[2 * n + 1]!;
+  });
+  return { first, from, to };
 }

@@ -1,9 +1,9 @@
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Text held in memory over all buckets (characters) before all of it goes to the files. */
+/** Bytes held in memory over all buckets before all of them go to the files. */
 const HOLD = 4 * 1024 * 1024;
-/** A bucket whose own pending text reaches this goes to its file at once. */
+/** A bucket whose own pending bytes reach this goes to its file at once. */
 const BUCKET_FLUSH = 32 * 1024;
 /** Bucket files kept open at once; beyond, the least recently written is closed (and reopened to append). */
 const OPEN_FILES = 128;
@@ -15,29 +15,44 @@ const fileOf = (dir: string, bucket: number) => join(dir, `bucket-${bucket}.txt`
  * one file per bucket in `dir`. The cost stays linear in the text: a bucket is written
  * when it has enough to say, every bucket when the memory held is at its limit, through
  * a bounded set of open files. `takeBucket` reads a bucket back.
+ *
+ * Pending text is encoded at once into a byte buffer per bucket, outside the JS heap:
+ * held as strings, every piece lived until its bucket was written, long enough to be
+ * copied by the young-generation collector and promoted, and a large run spent most of
+ * its filing time collecting them.
  */
 export class BucketWriter {
-  private readonly pending: string[][];
-  private readonly sizes: Uint32Array;
+  private readonly pending: Array<Buffer | null>;
+  private readonly used: Uint32Array;
   private readonly fds = new Map<number, number>();
   private held = 0;
 
   constructor(private readonly dir: string, count: number, private readonly hold = HOLD) {
-    this.pending = Array.from({ length: count }, () => []);
-    this.sizes = new Uint32Array(count);
+    this.pending = new Array<Buffer | null>(count).fill(null);
+    this.used = new Uint32Array(count);
   }
 
   append(bucket: number, text: string): void {
-    this.pending[bucket]!.push(text);
-    this.sizes[bucket]! += text.length;
-    this.held += text.length;
-    if (this.sizes[bucket]! >= Math.min(BUCKET_FLUSH, this.hold)) this.write(bucket);
+    const at = this.used[bucket]!;
+    let buffer = this.pending[bucket] ?? null;
+    const most = text.length * 3; // UTF-8 bytes of a UTF-16 string, at most
+    if (buffer === null || buffer.length - at < most) {
+      const grown = Buffer.allocUnsafe(Math.max(1024, 2 * (buffer?.length ?? 0), at + most));
+      buffer?.copy(grown, 0, 0, at);
+      buffer = this.pending[bucket] = grown;
+    }
+    const n = buffer.write(text, at, 'utf8');
+    this.used[bucket] = at + n;
+    this.held += n;
+    if (this.used[bucket]! >= Math.min(BUCKET_FLUSH, this.hold)) this.write(bucket);
     if (this.held >= this.hold) this.flush();
   }
 
-  /** Everything appended so far goes to the files, which are closed. */
+  /** Everything appended so far goes to the files. */
   flush(): void {
-    this.pending.forEach((list, b) => list.length > 0 && this.write(b));
+    for (let b = 0; b < this.pending.length; b++) {
+      if (this.used[b]! > 0) this.write(b);
+    }
     this.held = 0;
   }
 
@@ -59,11 +74,12 @@ export class BucketWriter {
       fd = openSync(fileOf(this.dir, bucket), 'a');
     } else this.fds.delete(bucket);
     this.fds.set(bucket, fd); // most recently written last
-    const bytes = Buffer.from(this.pending[bucket]!.join(''), 'utf8');
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
-    this.held -= this.sizes[bucket]!;
-    this.pending[bucket] = [];
-    this.sizes[bucket] = 0;
+    const bytes = this.pending[bucket]!;
+    const length = this.used[bucket]!;
+    for (let done = 0; done < length; ) done += writeSync(fd, bytes, done, length - done);
+    this.held -= length;
+    this.used[bucket] = 0;
+    this.pending[bucket] = null; // what is held stays near `held`, however many buckets there are
   }
 }
 

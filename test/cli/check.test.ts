@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIO } from '../support/memory-io.js';
+import { scratchDir } from '../support/scratch.js';
 import { xmlProblems } from '../render/check/xml-check.js';
 
 const root = process.cwd();
@@ -15,7 +15,7 @@ const run = async (args: string[], cwd = root) => {
 
 /** A scratch folder holding a config file, for the config cases. */
 function withConfig(config: unknown): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sf-check-'));
+  const dir = scratchDir('sf-check-');
   writeFileSync(path.join(dir, 'summit-facts.config.json'), typeof config === 'string' ? config : JSON.stringify(config));
   return dir;
 }

@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIO } from '../support/memory-io.js';
 import { ROOT as ROOT_DIR } from '../support/fixtures.js';
+import { scratchDir } from '../support/scratch.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'summit-facts-engine-'));
+const tmp = () => scratchDir('summit-facts-engine-');
 const INPUTS = ['seeds', 'fixtures/same-event-port-strike', 'fixtures/quote-styles', 'fixtures/messy-text'];
 
 async function json(args: string[]): Promise<string> {

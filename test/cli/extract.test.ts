@@ -1,14 +1,15 @@
-import { mkdtempSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIO } from '../support/memory-io.js';
+import { scratchDir } from '../support/scratch.js';
 
 const ANSI = /\u001b\[/;
 
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'summit-facts-cli-'));
+  return scratchDir('summit-facts-cli-');
 }
 
 describe('summit-facts extract', () => {
@@ -124,7 +125,7 @@ describe('summit-facts extract: its working folder', () => {
 
   it('leaves nothing behind in the temporary folder', async () => {
     const saved = process.env.TMPDIR;
-    const tmp = mkdtempSync(join(tmpdir(), 'summit-facts-tmpdir-'));
+    const tmp = scratchDir('summit-facts-tmpdir-');
     process.env.TMPDIR = tmp;
     try {
       const io = memoryIO();

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/cli/write-atomic.js';
+import { scratchDir } from '../support/scratch.js';
 
 let dir: string;
 beforeEach(() => {
@@ -56,7 +57,7 @@ describe('writeFileAtomic', () => {
 
 describe('writeFileAtomic with chunks', () => {
   it('writes an iterable of chunks exactly, in order', async () => {
-    const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wa-chunks-')), 'out.json');
+    const target = path.join(scratchDir('wa-chunks-'), 'out.json');
     const chunks = Array.from({ length: 5000 }, (_, i) => `{"n":${i},"t":"é…"}\n`);
     await writeFileAtomic(target, chunks);
     expect(fs.readFileSync(target, 'utf8')).toBe(chunks.join(''));
