@@ -6,13 +6,15 @@ import { ROOT } from './fixtures.js';
 
 interface TruthQuote { source: string; text: string; speaker: string | null; start: number; end: number; scare?: boolean; anonymous?: boolean; unclosed?: boolean; nested?: boolean }
 interface TruthActor { name: string; kind: string; variants?: string[] }
-interface TruthValue { source: string; text: string; value: number | string | null; start: number; end: number }
+interface TruthValue { source: string; text: string; value: number | string | null; unit?: string; start: number; end: number }
 interface TruthConflict { type: string; note: string; sources: string[]; spans?: Array<{ source: string; start: number; end: number }> }
 interface Truth { quotes: TruthQuote[]; actors: TruthActor[]; figures?: TruthValue[]; dates?: TruthValue[]; conflicts?: TruthConflict[] }
 
 export interface Score {
   quotes: number; quotesFound: number; speakersRight: number; scareLeaked: number;
   actors: number; actorsFound: number; figures: number; figuresFound: number; dates: number; datesFound: number;
+  /** Of the figures and dates found, those whose fact carries the value truth.json gives (a resolved day, a number). */
+  figureValuesRight: number; dateValuesRight: number;
   /** Figure and date conflicts: in truth.json, found by the run, and produced with no truth conflict behind them. */
   conflicts: number; conflictsFound: number; falseConflicts: number;
   misses: string[];
@@ -24,7 +26,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function score(name: string, result: RunResult): Score {
   const truth = JSON.parse(readFileSync(join(ROOT, 'fixtures', name, 'truth.json'), 'utf8')) as Truth;
   const quotes = result.facts.filter((f): f is QuoteFact => f.type === 'quote').flatMap((f) => f.evidence);
-  const s: Score = { quotes: 0, quotesFound: 0, speakersRight: 0, scareLeaked: 0, actors: 0, actorsFound: 0, figures: 0, figuresFound: 0, dates: 0, datesFound: 0, conflicts: 0, conflictsFound: 0, falseConflicts: 0, misses: [] };
+  const s: Score = { quotes: 0, quotesFound: 0, speakersRight: 0, scareLeaked: 0, actors: 0, actorsFound: 0, figures: 0, figuresFound: 0, dates: 0, datesFound: 0, figureValuesRight: 0, dateValuesRight: 0, conflicts: 0, conflictsFound: 0, falseConflicts: 0, misses: [] };
   for (const q of truth.quotes) {
     if (q.nested) continue;
     const hit = quotes.find((e) => e.source === q.source && overlaps(e, q));
@@ -53,14 +55,26 @@ export function score(name: string, result: RunResult): Score {
   const spanned = (facts: Array<FigureFact | DateFact>, wanted: TruthValue[] | undefined, kind: 'figures' | 'dates') => {
     for (const t of wanted ?? []) {
       s[kind]++;
-      if (facts.some((f) => f.evidence.some((e) => e.source === t.source && overlaps(e, t)))) s[kind === 'figures' ? 'figuresFound' : 'datesFound']++;
-      else s.misses.push(`${kind.slice(0, -1)} not found: ${t.source} “${t.text}”`);
+      const hits = facts.filter((f) => f.evidence.some((e) => e.source === t.source && overlaps(e, t)));
+      if (hits.length === 0) {
+        s.misses.push(`${kind.slice(0, -1)} not found: ${t.source} “${t.text}”`);
+        continue;
+      }
+      s[kind === 'figures' ? 'figuresFound' : 'datesFound']++;
+      if (t.value === undefined || hits.some((f) => sameValue(t, f))) s[kind === 'figures' ? 'figureValuesRight' : 'dateValuesRight']++;
+      else s.misses.push(`${kind.slice(0, -1)} value: ${t.source} “${t.text}” → ${hits.map((f) => f.value).join(' / ')} (expected ${t.value})`);
     }
   };
   spanned(result.facts.filter((f): f is FigureFact => f.type === 'figure'), truth.figures, 'figures');
   spanned(result.facts.filter((f): f is DateFact => f.type === 'date'), truth.dates, 'dates');
   scoreConflicts(s, truth.conflicts ?? [], result.conflicts);
   return s;
+}
+
+/** The value truth gives, as the fact gives it: durations are facts in days ("six weeks" → 42 days). */
+function sameValue(t: TruthValue, f: FigureFact | DateFact): boolean {
+  if (f.value === t.value) return true;
+  return f.type === 'figure' && t.unit === 'weeks' && f.unit === 'days' && typeof t.value === 'number' && f.value === t.value * 7;
 }
 
 const VALUE_CONFLICTS = new Set(['figure', 'date']);

@@ -7,14 +7,47 @@ import { isBoundary, type Word } from '../figures/words.js';
  */
 const FUTURE = new Set(['will', 'shall', 'scheduled', 'expected', 'plans', 'planned', 'due', 'upcoming', 'set',
   // "results would be posted by Friday", "has promised to publish by 8 March": a deadline still ahead
-  'would', 'promised', 'pledged', 'vowed', 'intends', 'aims', 'hopes', 'deadline']);
+  'would', 'promised', 'pledged', 'vowed', 'intends', 'aims', 'hopes', 'deadline',
+  // "forecasters expect the wind to ease on Thursday"
+  'expect', 'expects', 'predict', 'predicts', 'anticipate', 'anticipates']);
 const WINDOW = 10;
 
+/**
+ * Verbs of timetabled events, in the present tense: news uses it for what is scheduled
+ * ("Dockworkers return on Thursday", "the trial opens Monday", "talks resume next
+ * week"), while what already happened takes the past ("returned", "opened").
+ * Only forms that are not also past or participles ("set", "put", "cut" are left out).
+ * A verb found behind the date decides only when no past verb comes between them.
+ */
+const SCHEDULED = new Set([
+  'return', 'returns', 'resume', 'resumes', 'begin', 'begins', 'start', 'starts', 'open', 'opens', 'reopen', 'reopens',
+  'restart', 'restarts', 'end', 'ends', 'expire', 'expires', 'meet', 'meets', 'reconvene', 'reconvenes', 'convene', 'convenes',
+  'travel', 'travels', 'arrive', 'arrives', 'visit', 'visits', 'leave', 'leaves', 'depart', 'departs', 'sit', 'sits',
+  'vote', 'votes', 'testify', 'testifies', 'appear', 'appears', 'face', 'faces', 'host', 'hosts', 'launch', 'launches',
+  'kick', 'kicks', 'close', 'closes', 'hold', 'holds', 'rule', 'rules', 'decide', 'decides', 'go', 'goes',
+  // a state that lasts into the future: "whose contract runs until June", "the road stays closed until Monday"
+  'run', 'runs', 'lasts', 'remain', 'remains', 'stay', 'stays', 'continue', 'continues',
+]);
+/** Before one of those, a word that makes it a noun ("the return on Thursday", "their vote on Friday"). */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'whose', 'to']);
+/** A verb in the past, met first, keeps a date in the past ("said they met on Monday"). */
+const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'began', 'went', 'came', 'left', 'took', 'held', 'saw',
+  'made', 'gave', 'got', 'ran', 'sat', 'won', 'lost', 'rose', 'fell', 'spoke', 'broke', 'chose', 'drove', 'flew', 'knew', 'wrote',
+  'struck', 'fought', 'thought', 'brought', 'bought', 'caught', 'sought', 'found', 'kept', 'sent', 'spent', 'built', 'paid', 'led']);
+/** Words ending in -ed that are not past verbs. */
+const NOT_PAST_ED = new Set(['need', 'proceed', 'exceed', 'succeed', 'speed', 'indeed', 'bed', 'red', 'shed', 'feed', 'seed', 'breed', 'hundred', 'sacred', 'naked', 'wicked']);
+
+const isPast = (n: string): boolean => PAST.has(n) || (n.length > 3 && n.endsWith('ed') && !NOT_PAST_ED.has(n));
+
 export function directionBefore(words: readonly Word[], at: number): -1 | 1 {
+  let verb: -1 | 1 | 0 = 0; // the tense of the nearest verb that tells one
   for (let j = at - 1; j >= 0 && at - j <= WINDOW && !isBoundary(words[j]); j--) {
     const n = words[j]!.norm;
     if (FUTURE.has(n) || n.endsWith("'ll")) return 1;
     if (n === 'to' && words[j - 1]?.norm === 'going') return 1;
+    if (verb !== 0) continue;
+    if (isPast(n)) verb = -1;
+    else if (SCHEDULED.has(n) && !NOUN_BEFORE.has(words[j - 1]?.norm ?? '')) verb = 1;
   }
-  return -1;
+  return verb === 1 ? 1 : -1;
 }
