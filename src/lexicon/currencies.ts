@@ -11,6 +11,18 @@ export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['us', 'USD'], ['a', 'AUD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['nz', 'NZD'], ['hk', 'HKD'], ['s', 'SGD'],
 ]);
 
+/**
+ * Letters written before the amount, case as shown: "N18.6bn" (naira), "R500m" (rand), "KSh2bn",
+ * "Rs 500 crore", "RM2.5bn", "Rp5tn", "Tk300 crore". `glued` ones are single letters or short
+ * words that are read as a currency only when glued to an amount in money shape (see nlp/tokenize.ts).
+ */
+export const LETTER_CURRENCIES: ReadonlyMap<string, { readonly code: string; readonly glued: boolean }> = new Map([
+  ['N', { code: 'NGN', glued: true }], ['R', { code: 'ZAR', glued: true }], ['Sh', { code: 'KES', glued: true }],
+  ['KSh', { code: 'KES', glued: false }], ['Ksh', { code: 'KES', glued: false }], ['USh', { code: 'UGX', glued: false }],
+  ['TSh', { code: 'TZS', glued: false }], ['Rs', { code: 'INR', glued: false }], ['RM', { code: 'MYR', glued: false }],
+  ['Rp', { code: 'IDR', glued: false }], ['Tk', { code: 'BDT', glued: false }],
+]);
+
 /** ISO codes written before or after the amount: "USD 5 million", "500 million EUR". */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'rub', 'uah', 'inr', 'chf', 'cad', 'aud', 'krw', 'try', 'pln', 'sek', 'nok', 'dkk', 'huf', 'czk', 'ils',

@@ -15,9 +15,10 @@ export const TENS: ReadonlyMap<string, number> = new Map([
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
 
-/** Scale words: "a million", "2.5 billion", "1.3 trillion yen". */
+/** Scale words: "a million", "2.5 billion", "1.3 trillion yen", and South Asia's "Rs 500 crore", "3 lakh". */
 export const SCALES: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 
 /** Scale abbreviations written after a digit: "€500m", "£2.5bn", "¥1.1tn", "$40k". */

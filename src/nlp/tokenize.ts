@@ -5,13 +5,17 @@ import type { Token } from './types.js';
  * classes, so the cost is linear even on hostile input (a 5 MB line, 100,000
  * quote marks). Alternatives, in order:
  *   acronym with dots   "U.S."  "E.U."
+ *   currency letters    "KSh" of "KSh2bn", "Tk" of "Tk300"; "N" of "N18.6bn" and "R" of "R1,500" only
+ *                       before an amount with a separator or a scale, so "N95" or "R2" stay words
+ *                       (lexicon/currencies.ts)
  *   number              "38,000"  "2.5"  "3-1/2"
- *   word                "Okafor’s"  "three-way"  "O’Brien"
+ *   word                "Okafor’s"  "three-way"  "O’Brien"  "K2.1bn" (a decimal after a letter-led word
+ *                       stays in it: read apart, ".1bn" made a bogus figure)
  *   quote mark          “ ” „ « » " ' ‘ ’ ‹ › ‚ ‟
  *   any other single non-space character
  */
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{N}+(?:[.,/]\p{N}+)*(?:-\p{N}+(?:\/\p{N}+)?)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|["'“”„‟«»‘’‚‹›]|[^\s]/uy;
+  /(?:\p{L}\.){2,}|(?:KSh|Ksh|USh|TSh|Rs|RM|Rp|Tk)(?=\p{N})|(?:Sh|R|N)(?=\p{N}+(?:[.,]\p{N}|(?:bn|mn|m|k|tn|trn|b)(?![\p{L}\p{N}])))|\p{N}+(?:[.,/]\p{N}+)*(?:-\p{N}+(?:\/\p{N}+)?)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?<=\p{N})\.\p{N}[\p{L}\p{M}\p{N}]*)*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|["'“”„‟«»‘’‚‹›]|[^\s]/uy;
 
 const QUOTE_MARKS = new Set(['"', "'", '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‹', '›']);
 

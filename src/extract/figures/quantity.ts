@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, currencyFromCode } from '../../lexicon/currencies.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, LETTER_CURRENCIES, currencyFromCode } from '../../lexicon/currencies.js';
 import { FRACTIONS } from '../../lexicon/numbers.js';
 import { DURATIONS, PERCENT_WORDS } from '../../lexicon/units.js';
 import { clean, parseNumberAt, type ParsedNumber } from './number.js';
@@ -36,6 +36,9 @@ export function currencyPrefix(words: readonly Word[], i: number): { code: strin
   if (w.text.length === 3 && w.text === w.text.toUpperCase() && CURRENCY_CODES.has(w.norm) && /^\d/.test(after?.text ?? '')) {
     return { code: currencyFromCode(w.norm), next: i + 1 };
   }
+  // "N18.6bn", "Rs 500 crore": letters of a currency, glued to the amount where a letter alone would be ambiguous.
+  const letters = LETTER_CURRENCIES.get(w.text);
+  if (letters && after?.kind === 'word' && /^\d/.test(after.text) && (after.glued || !letters.glued)) return { code: letters.code, next: i + 1 };
   return null;
 }
 

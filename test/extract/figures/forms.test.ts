@@ -13,6 +13,12 @@ const ROWS: Row[] = [
   { input: 'He paid US$40 for the ticket.', text: 'US$40', value: 40, unit: 'USD' },
   { input: 'The club spent 500 million euros on players.', text: '500 million euros', value: 500e6, unit: 'EUR' },
   { input: 'Miners offered to buy about $3.2 billion worth of drills.', text: 'about $3.2 billion', value: 3.2e9, unit: 'USD', qualifier: 'about', min: 2.88e9, max: 3.52e9, subject: 'drills offered to buy' },
+  // currency letters glued to the amount, as the African and South Asian press writes them
+  { input: 'Abuja approved N42.7bn for the rail line.', text: 'N42.7bn', value: 42.7e9, unit: 'NGN' },
+  { input: 'Nurses in Durban earn R12,400 a month.', text: 'R12,400', value: 12400, unit: 'ZAR' },
+  { input: 'Nairobi set aside KSh3.5bn for drains.', text: 'KSh3.5bn', value: 3.5e9, unit: 'KES' },
+  { input: 'The state pledged Rs 750 crore for the dam.', text: 'Rs 750 crore', value: 7.5e9, unit: 'INR' },
+  { input: 'Penang spent RM1.2bn on the tunnel.', text: 'RM1.2bn', value: 1.2e9, unit: 'MYR' },
   // counts in digits and words
   { input: 'A storm in the valley killed seven hikers.', text: 'seven', value: 7, unit: 'count', subject: 'hikers killed' },
   { input: 'Officials counted 38,000 ballots by noon.', text: '38,000', value: 38000, unit: 'count', subject: 'ballots counted' },

@@ -14,6 +14,14 @@ describe('odd input', () => {
     expect(figuresOf(input).figures).toEqual([]);
   });
 
+  it('reads no figure out of names with digits, and no currency out of a lone letter', () => {
+    // Letter-led names keep their decimals ("K2.1bn" once gave a bogus "1bn"); "N95" and "R2" are not money.
+    for (const input of ['The plant cost K2.1bn to build.', 'Staff wore N95 masks.', 'The R2 unit failed.', 'Build v3.5 shipped.', 'Flight MH17 crashed.']) {
+      expect(figuresOf(input).figures, input).toEqual([]);
+    }
+    expect(tokenize('K2.1bn and N18.6bn').map((t) => t.text)).toEqual(['K2.1bn', 'and', 'N', '18.6', 'bn']);
+  });
+
   it('reports a 40-digit number instead of guessing', () => {
     const r = figuresOf(`They counted ${'9'.repeat(40)} grains.`);
     expect(r.figures).toEqual([]);
