@@ -15,13 +15,16 @@ const WINDOW_OPENERS = new Set(['within', 'next', 'past', 'last', 'coming']);
 /** Per-sentence facts the filters need, computed once (keeps scanning linear). */
 export interface SentenceContext { readonly allCaps: boolean }
 
+/** "Feb." before a day: the full stop of a month's abbreviation. */
+const monthDot = (w: readonly Word[], k: number): boolean => w[k]?.text === '.' && w[k]!.glued && MONTHS.has(w[k - 1]?.norm ?? '');
+
 type Filter = (words: readonly Word[], q: Quantity, ctx: SentenceContext) => boolean;
 
 const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
   // "annexed in 2014": years are dates.
   { rule: 'year', test: (_w, q) => q.number.yearLike },
-  // "August 18", "18 Aug": day numbers are dates.
-  { rule: 'day-of-month', test: (w, q) => MONTHS.has(w[q.first - 1]?.norm ?? '') || MONTHS.has(w[q.next]?.norm ?? '') },
+  // "August 18", "18 Aug", "Feb. 6": day numbers are dates.
+  { rule: 'day-of-month', test: (w, q) => MONTHS.has(w[q.first - 1]?.norm ?? '') || MONTHS.has(w[q.next]?.norm ?? '') || monthDot(w, q.first - 1) },
   // "at 3 p.m.", "10:30"
   { rule: 'time-of-day', test: (w, q) => TIME_WORDS.has(w[q.next]?.norm ?? '') || (w[q.next]?.text === ':' && w[q.next]!.glued) },
   // "COVID-19", "three-way talks": glued by a hyphen to a word.

@@ -62,6 +62,18 @@ function articleNumber(words: readonly Word[], i: number): ParsedNumber | null {
   return null;
 }
 
+/** Closes an apposition: "Kenji Tanaka, 52, the company's counsel", "said Ines Duarte, 47." */
+const APPOSITION_END = new Set([',', '.', ')', ';']);
+
+/** "Tanaka, 52, said": a whole number in digits set off by commas right after a capitalised name is an age. */
+function isAgeApposition(words: readonly Word[], i: number, num: ParsedNumber): boolean {
+  if (num.words || num.upper !== undefined || !Number.isInteger(num.value) || num.value < 1 || num.value > 119) return false;
+  const name = words[i - 2];
+  if (words[i - 1]?.text !== ',' || !name || !/^\p{Lu}\p{Ll}/u.test(name.text)) return false;
+  const after = words[num.next];
+  return after === undefined || APPOSITION_END.has(after.text);
+}
+
 /** The number at words[i] with its unit, or null. */
 export function quantityAt(words: readonly Word[], i: number): QuantityResult {
   const cur = currencyPrefix(words, i);
@@ -105,5 +117,6 @@ export function quantityAt(words: readonly Word[], i: number): QuantityResult {
   if (words[j - 1]?.norm === 'aged' || words[i - 1]?.norm === 'aged') {
     return { ok: { ...base, next: j, value, unit: 'years', measure: 'age', rule: 'age-aged' } };
   }
+  if (isAgeApposition(words, i, num)) return { ok: { ...base, next: j, value, unit: 'years', measure: 'age', rule: 'age-apposition' } };
   return { ok: { ...base, next: j, value: num.value, unit: 'count', measure: 'count', rule: num.words ? 'count-words' : 'count-digits' } };
 }

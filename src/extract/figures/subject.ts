@@ -149,3 +149,10 @@ function clauseSubject(text: string, words: readonly Word[], first: number): str
   while (v < first && !isVerb(words[v])) v++;
   return v < first ? `${textOf(text, words, np)} ${words[v]!.text}` : textOf(text, words, np);
 }
+
+/** The capitalised name ending at words[last] ("Kenji Tanaka" of "Kenji Tanaka, 52,"), at most four words. */
+export function nameBefore(words: readonly Word[], last: number): string {
+  let first = last;
+  while (first > 0 && last - first < 3 && isWordy(words[first - 1]) && /^\p{Lu}/u.test(words[first - 1]!.text)) first--;
+  return words.slice(first, last + 1).map((w) => w.text).join(' ');
+}

@@ -40,6 +40,9 @@ const ROWS: Row[] = [
   { input: 'It was the worst drought in 80 years.', text: '80 years', value: 80, unit: 'years', subject: 'worst drought' },
   { input: 'Both sides want to end the 3-1/2-year-old dispute.', text: '3-1/2-year-old', value: 3.5, unit: 'years', subject: 'dispute' },
   { input: 'The fire injured her 16-year-old brother.', text: '16-year-old', value: 16, unit: 'years', subject: 'brother' },
+  // an age set off by commas after a name
+  { input: 'Harbour master Olu Bankole, 58, signed the order.', text: '58', value: 58, unit: 'years', subject: 'Olu Bankole' },
+  { input: 'In Kano, 58 shops burned.', text: '58', value: 58, unit: 'count', subject: 'shops' },
   // ranges
   { input: 'The report is due in a week to 10 days.', text: 'a week to 10 days', value: 7, unit: 'days', qualifier: 'range', min: 7, max: 10 },
   { input: 'Between 10 and 15 boats sank in the gale.', text: 'Between 10 and 15', value: 10, unit: 'count', qualifier: 'between', min: 10, max: 15, subject: 'boats' },
@@ -66,6 +69,7 @@ describe('figure forms', () => {
 const NOT_FIGURES: Array<{ input: string; why: string }> = [
   { input: 'The bridge opened in 2014.', why: 'years are dates' },
   { input: 'The vote is on August 18.', why: 'day of month' },
+  { input: 'The appeal was heard Feb. 6 in Dublin.', why: 'day after an abbreviated month' },
   { input: 'The meeting took place two days after the vote.', why: 'date offset' },
   { input: 'They will meet within the next two weeks.', why: 'date window' },
   { input: 'He flew a Boeing 737 to the coast.', why: 'number inside a name' },
