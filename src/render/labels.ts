@@ -41,15 +41,34 @@ const rangeLabel = (fact: FigureFact): string =>
 /** `4000 (3500–4500)`: the number with its interval when one was stated. */
 export const figureNumberLabel = (fact: FigureFact): string => `${fact.value}${rangeLabel(fact)}`;
 
-/** `about 4,000 workers`, `more than 1 million`, `USD 90 billion`, `7–10 days`; qualifier `exact` is left unsaid. */
+/**
+ * `about 4,000`, `more than 1 million`, `USD 90 billion`, `7–10 days`, `between 10 and 15`, `1 day`, `3rd`;
+ * qualifier `exact` is left unsaid.
+ */
 export function figureValueLabel(fact: FigureFact): string {
-  const qualifier = fact.qualifier && fact.qualifier !== 'exact' && fact.qualifier !== 'range' ? `${fact.qualifier} ` : '';
-  const isRange = fact.min !== null && fact.max !== null && fact.min !== fact.max && fact.qualifier === 'range';
-  const number = isRange ? `${readableNumber(fact.min!)}–${readableNumber(fact.max!)}` : readableNumber(fact.value);
+  const between = fact.qualifier === 'between';
+  const qualifier = fact.qualifier && fact.qualifier !== 'exact' && fact.qualifier !== 'range' && !between ? `${fact.qualifier} ` : '';
+  const isRange = fact.min !== null && fact.max !== null && fact.min !== fact.max && (fact.qualifier === 'range' || between);
+  if (fact.unit === 'ordinal' && !isRange) return `${qualifier}${ordinal(fact.value)}`;
+  const number = !isRange ? readableNumber(fact.value)
+    : between ? `between ${readableNumber(fact.min!)} and ${readableNumber(fact.max!)}`
+      : `${readableNumber(fact.min!)}–${readableNumber(fact.max!)}`;
   if (/^[A-Z]{3}$/.test(fact.unit)) return `${qualifier}${fact.unit} ${number}`;
   if (fact.unit === 'percent') return `${qualifier}${number}%`;
-  const unit = fact.unit && fact.unit !== 'count' && fact.unit !== 'fraction' ? ` ${fact.unit}` : '';
-  return `${qualifier}${number}${unit}`;
+  if (!fact.unit || fact.unit === 'count' || fact.unit === 'fraction') return `${qualifier}${number}`;
+  // "1 day", "1 percentage point": a unit names one of itself in the singular.
+  const unit = fact.value === 1 && !isRange ? singular(fact.unit) : fact.unit;
+  return `${qualifier}${number} ${unit}`;
+}
+
+const singular = (unit: string): string => unit.replace(/s$/, '');
+
+/** 1 → "1st", 12 → "12th", 23 → "23rd". */
+function ordinal(n: number): string {
+  if (!Number.isInteger(n)) return String(n);
+  const tens = Math.abs(n) % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][Math.abs(n) % 10] ?? 'th';
+  return `${n}${suffix}`;
 }
 
 /** 90000000000 → "90 billion", 38000 → "38,000", 3.5 → "3.5": exact, but readable. */
