@@ -1,4 +1,5 @@
 import { MONTHS } from '../../lexicon/calendar.js';
+import { SCALES } from '../../lexicon/numbers.js';
 import { DATE_OFFSET_WORDS, SPAN_OPENERS } from '../../lexicon/units.js';
 import type { Quantity } from './quantity.js';
 import { isCapitalised, type Word } from './words.js';
@@ -10,6 +11,8 @@ import { isCapitalised, type Word } from './words.js';
  */
 const DETERMINERS = new Set(['the', 'all', 'both', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
 const TIME_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'et', 'bst', 'cet', 'o\'clock']);
+/** Words that leave a scale word without a number: "several hundred", "a few thousand", "many million". */
+const VAGUE = new Set(['several', 'few', 'many', 'numerous', 'countless']);
 const WINDOW_OPENERS = new Set(['within', 'next', 'past', 'last', 'coming']);
 
 /** Per-sentence facts the filters need, computed once (keeps scanning linear). */
@@ -41,6 +44,8 @@ const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
   { rule: 'partitive', test: (w, q) => q.number.words && w[q.next]?.norm === 'of' },
   // "No. 5"
   { rule: 'number-sign', test: (w, q) => w[q.first - 1]?.norm === 'no' },
+  // "several hundred strikers", "a few thousand fans": no number is given, as in "thousands of people".
+  { rule: 'vague-scale', test: (w, q) => q.number.words && q.next - q.first === 1 && SCALES.has(w[q.first]!.norm) && VAGUE.has(w[q.first - 1]?.norm ?? '') },
 ];
 
 /** Durations that are dates: "two days after", "three weeks ago", "within the next two weeks". */

@@ -70,6 +70,8 @@ const NOT_FIGURES: Array<{ input: string; why: string }> = [
   { input: 'The bridge opened in 2014.', why: 'years are dates' },
   { input: 'The vote is on August 18.', why: 'day of month' },
   { input: 'The appeal was heard Feb. 6 in Dublin.', why: 'day after an abbreviated month' },
+  { input: 'Several hundred nurses marched on Monday.', why: 'vague quantity' },
+  { input: 'A few thousand fans waited outside.', why: 'vague quantity' },
   { input: 'The meeting took place two days after the vote.', why: 'date offset' },
   { input: 'They will meet within the next two weeks.', why: 'date window' },
   { input: 'He flew a Boeing 737 to the coast.', why: 'number inside a name' },
