@@ -80,10 +80,23 @@ export function dateAt(words: readonly Word[], i: number, problems: DateProblem[
     return withDay(words, i, monthAfter.month, day.day, year, year !== null ? monthAfter.next + 1 : monthAfter.next, base, problems, 'day-month');
   }
   const year = parseNumberAt(words, i);
-  if (year && 'ok' in year && year.ok.yearLike && !DURATIONS.has(words[year.ok.next]?.norm ?? '') && !CURRENCY_SYMBOLS.has(words[i - 1]?.text ?? '')) {
+  if (year && 'ok' in year && year.ok.yearLike && !DURATIONS.has(words[year.ok.next]?.norm ?? '') && !CURRENCY_SYMBOLS.has(words[i - 1]?.text ?? '') && !yearOfName(words, i)) {
     return { ...base, next: i + 1, value: w.text, granularity: 'year', side: nounSide(words, i + 1), rule: 'year' };
   }
   return weekdayAt(words, i, base) ?? relativeAt(words, i, base);
+}
+
+/** Words that put a year after them in time: "In 2019", "Since 1994", "By 2030". */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'from', 'to', 'before', 'after', 'during', 'for',
+  'around', 'through', 'circa', 'early', 'late', 'mid', 'between', 'and', 'or', 'as', 'at', 'on', 'spring', 'summer', 'autumn',
+  'fall', 'winter',
+  // determiners, capitalised at the start of a sentence: "The 2019 sale"
+  'the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'every', 'each', 'last', 'next']);
+
+/** "SV Lindenau 1908", "Hannover 96", "Paris 2024": digits right after a capitalised name belong to the name. */
+function yearOfName(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return prev !== undefined && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !YEAR_PREPOSITIONS.has(prev.norm);
 }
 
 function invalid(words: readonly Word[], a: number, b: number): DateProblem {

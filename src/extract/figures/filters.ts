@@ -13,6 +13,7 @@ const DETERMINERS = new Set(['the', 'all', 'both', 'these', 'those', 'its', 'the
 const TIME_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'et', 'bst', 'cet', 'o\'clock']);
 /** Words that leave a scale word without a number: "several hundred", "a few thousand", "many million". */
 const VAGUE = new Set(['several', 'few', 'many', 'numerous', 'countless']);
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const WINDOW_OPENERS = new Set(['within', 'next', 'past', 'last', 'coming']);
 
 /** Per-sentence facts the filters need, computed once (keeps scanning linear). */
@@ -44,6 +45,10 @@ const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
   { rule: 'partitive', test: (w, q) => q.number.words && w[q.next]?.norm === 'of' },
   // "No. 5"
   { rule: 'number-sign', test: (w, q) => w[q.first - 1]?.norm === 'no' },
+  // "14th in the table", "the 3rd round": an ordinal in digits is a rank, not an amount.
+  { rule: 'ordinal-digits', test: (w, q) => !q.number.words && ORDINAL_SUFFIXES.has(w[q.next]?.norm ?? '') && w[q.next]!.glued },
+  // "the 50+1 rule": numbers joined by a plus sign name something.
+  { rule: 'plus-formula', test: (w, q) => (w[q.next]?.text === '+' && w[q.next]!.glued) || (w[q.first - 1]?.text === '+' && w[q.first]!.glued && /^\d/.test(w[q.first - 2]?.text ?? '')) },
   // "several hundred strikers", "a few thousand fans": no number is given, as in "thousands of people".
   { rule: 'vague-scale', test: (w, q) => q.number.words && q.next - q.first === 1 && SCALES.has(w[q.first]!.norm) && VAGUE.has(w[q.first - 1]?.norm ?? '') },
 ];

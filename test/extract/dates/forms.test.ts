@@ -66,6 +66,13 @@ describe('odd dates', () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual([code]);
   });
 
+  it('a year right after a capitalised name belongs to the name; after a preposition or determiner it is a date', () => {
+    for (const input of ['FC Norden 1911 won again.', 'The Oslo 2030 bid collapsed.']) expect(datesOf(input).dates, input).toEqual([]);
+    for (const input of ['In 2019, the mine closed.', 'The 2019 sale failed.', 'Since 1994 the mine has lost money.']) {
+      expect(datesOf(input).dates.map((d) => d.granularity), input).toEqual(['year']);
+    }
+  });
+
   it('"may" the verb and "March" the verb are not months', () => {
     expect(datesOf('Ukraine may need to march on. May the best win.').dates).toEqual([]);
   });

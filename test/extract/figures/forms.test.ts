@@ -71,6 +71,8 @@ const NOT_FIGURES: Array<{ input: string; why: string }> = [
   { input: 'The vote is on August 18.', why: 'day of month' },
   { input: 'The appeal was heard Feb. 6 in Dublin.', why: 'day after an abbreviated month' },
   { input: 'Several hundred nurses marched on Monday.', why: 'vague quantity' },
+  { input: 'The club, 14th in the table, lost again.', why: 'rank in digits' },
+  { input: 'Under the 50+1 rule, members keep control.', why: 'name of a rule' },
   { input: 'A few thousand fans waited outside.', why: 'vague quantity' },
   { input: 'The meeting took place two days after the vote.', why: 'date offset' },
   { input: 'They will meet within the next two weeks.', why: 'date window' },
