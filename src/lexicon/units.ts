@@ -25,3 +25,18 @@ export const DATE_OFFSET_WORDS: ReadonlySet<string> = new Set(['ago', 'after', '
 
 /** Words before a duration that make it a span of time, even before "after": "the biggest stoppage in 30 years after …". */
 export const SPAN_OPENERS: ReadonlySet<string> = new Set(['in', 'for', 'over', 'past', 'of']);
+
+/**
+ * Units of temperature and speed after a number, as token sequences (lower-cased, curly
+ * marks folded): "44 °C", "44°C", "44 degrees Celsius", "60 km/h", "40 mph", "35 knots".
+ * Longest first, so "degrees celsius" wins over "degrees".
+ */
+export const MEASUREMENT_UNITS: ReadonlyArray<{ readonly words: readonly string[]; readonly unit: string }> = [
+  { words: ['degrees', 'celsius'], unit: '°C' }, { words: ['degrees', 'centigrade'], unit: '°C' },
+  { words: ['degrees', 'fahrenheit'], unit: '°F' }, { words: ['degrees', 'c'], unit: '°C' }, { words: ['degrees', 'f'], unit: '°F' },
+  { words: ['°', 'c'], unit: '°C' }, { words: ['°', 'f'], unit: '°F' }, { words: ['°c'], unit: '°C' }, { words: ['°f'], unit: '°F' },
+  { words: ['km', '/', 'h'], unit: 'km/h' }, { words: ['kilometres', 'per', 'hour'], unit: 'km/h' },
+  { words: ['kilometers', 'per', 'hour'], unit: 'km/h' }, { words: ['km', 'per', 'hour'], unit: 'km/h' }, { words: ['kph'], unit: 'km/h' },
+  { words: ['kmh'], unit: 'km/h' }, { words: ['miles', 'per', 'hour'], unit: 'mph' }, { words: ['mph'], unit: 'mph' },
+  { words: ['knots'], unit: 'knots' },
+];

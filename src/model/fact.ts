@@ -67,7 +67,7 @@ export interface FigureFact extends FactBase {
   readonly min: number | null;
   readonly max: number | null;
   readonly subject: string | null;
-  /** money, percent, duration, age, fraction, count (see FigureMention). */
+  /** money, percent, duration, age, fraction, measurement (temperature, speed), count (see FigureMention). */
   readonly measure: string | null;
   readonly evidence: readonly Evidence[];
 }

@@ -78,7 +78,7 @@ export interface FigureMention extends Span {
   readonly measure?: FigureMeasure;
 }
 
-export type FigureMeasure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'count';
+export type FigureMeasure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'measurement' | 'count';
 
 export type DateGranularity = 'day' | 'month' | 'year' | 'week' | 'relative' | 'unknown';
 

@@ -2,7 +2,7 @@ import { FRACTIONS, ORDINALS } from '../../lexicon/numbers.js';
 import { notAFigure, isAllCaps } from './filters.js';
 import { intervalOf, qualifierBefore } from './qualifiers.js';
 import { quantityAt, type Measure, type Quantity } from './quantity.js';
-import { nameBefore, nounPhraseAt, subjectOf } from './subject.js';
+import { measuredSubject, nameBefore, nounPhraseAt, subjectOf } from './subject.js';
 import type { Word } from './words.js';
 
 /** A figure found in one sentence, as word indices plus normalised values. */
@@ -88,7 +88,9 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
     }
     const hedge = q.upper === undefined ? qualifierBefore(words, q.first) : { text: between ? 'between' : 'range', bound: 'exact' as const, first: between ? q.first - 1 : q.first };
     const interval = q.upper === undefined ? intervalOf(q.value, hedge.bound) : { min: q.value, max: q.upper };
-    const subject = q.rule === 'age-apposition' ? nameBefore(words, q.first - 2) : subjectOf(text, words, hedge.first, q.next, q.measure === 'money');
+    const subject = q.rule === 'age-apposition' ? nameBefore(words, q.first - 2)
+      : q.measure === 'measurement' ? measuredSubject(text, words, hedge.first)
+        : subjectOf(text, words, hedge.first, q.next, q.measure === 'money');
     figures.push({ first: hedge.first, next: q.next, value: q.value, unit: q.unit, measure: q.measure, qualifier: hedge.text, ...interval, subject, rule: q.rule });
     i = Math.max(q.next, i + 1);
   }

@@ -1,10 +1,10 @@
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, LETTER_CURRENCIES, currencyFromCode } from '../../lexicon/currencies.js';
 import { FRACTIONS } from '../../lexicon/numbers.js';
-import { DURATIONS, PERCENT_WORDS } from '../../lexicon/units.js';
+import { DURATIONS, MEASUREMENT_UNITS, PERCENT_WORDS } from '../../lexicon/units.js';
 import { clean, parseNumberAt, type ParsedNumber } from './number.js';
 import type { Word } from './words.js';
 
-export type Measure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'count';
+export type Measure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'measurement' | 'count';
 
 /** A number with its unit, before hedges, ranges and subject are looked at. */
 export interface Quantity {
@@ -50,6 +50,16 @@ function currencySuffix(words: readonly Word[], j: number): { code: string; next
   if (!w) return null;
   const code = CURRENCY_WORDS.get(w.norm) ?? (CURRENCY_CODES.has(w.norm) && w.text === w.text.toUpperCase() ? currencyFromCode(w.norm) : undefined);
   return code ? { code, next: k + 1 } : null;
+}
+
+/** A unit of temperature or speed at words[k] ("°C", "degrees Celsius", "km/h"): its name and the word after it. */
+function measurementUnit(words: readonly Word[], k: number): { unit: string; next: number } | null {
+  for (const m of MEASUREMENT_UNITS) {
+    if (m.words.every((norm, n) => words[k + n]?.norm === norm && (n === 0 || norm !== 'c' || words[k + n]!.glued || words[k + n - 1]!.norm === 'degrees'))) {
+      return { unit: m.unit, next: k + m.words.length };
+    }
+  }
+  return null;
 }
 
 /** "a week", "an hour", "one decade": the article is the number 1. */
@@ -105,6 +115,8 @@ export function quantityAt(words: readonly Word[], i: number): QuantityResult {
     const next = kn === 'per' || points ? k + 2 : k + 1;
     return { ok: { ...base, next, value, unit: points ? 'percentage points' : 'percent', measure: 'percent', rule: 'percent' } };
   }
+  const measured = measurementUnit(words, k);
+  if (measured) return { ok: { ...base, next: measured.next, value, unit: measured.unit, measure: 'measurement', rule: 'measurement' } };
   const suffix = currencySuffix(words, k);
   if (suffix) return { ok: { ...base, next: suffix.next, value, unit: suffix.code, measure: 'money', rule: 'money-word' } };
   const dur = DURATIONS.get(kn);

@@ -156,3 +156,20 @@ export function nameBefore(words: readonly Word[], last: number): string {
   while (first > 0 && last - first < 3 && isWordy(words[first - 1]) && /^\p{Lu}/u.test(words[first - 1]!.text)) first--;
   return words.slice(first, last + 1).map((w) => w.text).join(' ');
 }
+
+/**
+ * What a temperature or speed is of, from the words before it: "winds of up to 60 km/h" → "winds",
+ * "temperatures reached 44 °C" → "temperatures reached", "the wind blew at 35 knots" → "wind blew".
+ */
+export function measuredSubject(text: string, words: readonly Word[], first: number): string | null {
+  if (words[first - 1]?.norm === 'of') {
+    const np = nounPhraseBefore(words, first - 1);
+    return np ? textOf(text, words, np) : null;
+  }
+  const end = words[first - 1]?.norm === 'at' || words[first - 1]?.norm === 'to' ? first - 1 : first;
+  let v = end;
+  while (v > 0 && end - v < 2 && isWordy(words[v - 1]) && (isVerb(words[v - 1]) || endsPhrase(words[v - 1]!))) v--;
+  if (v === end) return null;
+  const np = nounPhraseBefore(words, v);
+  return np ? `${textOf(text, words, np)} ${textOf(text, words, [v, end])}` : textOf(text, words, [v, end]);
+}

@@ -43,6 +43,11 @@ const ROWS: Row[] = [
   // an age set off by commas after a name
   { input: 'Harbour master Olu Bankole, 58, signed the order.', text: '58', value: 58, unit: 'years', subject: 'Olu Bankole' },
   { input: 'In Kano, 58 shops burned.', text: '58', value: 58, unit: 'count', subject: 'shops' },
+  // temperatures and speeds
+  { input: 'Temperatures in Seville reached 46 °C on Sunday.', text: '46 °C', value: 46, unit: '°C', subject: 'Seville reached' },
+  { input: 'Forecasters warned of highs of 104 degrees Fahrenheit.', text: '104 degrees Fahrenheit', value: 104, unit: '°F', subject: 'highs' },
+  { input: 'A storm with winds of up to 120 km/h hit the coast.', text: 'up to 120 km/h', value: 120, unit: 'km/h', qualifier: 'up to', subject: 'winds' },
+  { input: 'Gusts topped 70 mph overnight.', text: '70 mph', value: 70, unit: 'mph' },
   // ranges
   { input: 'The report is due in a week to 10 days.', text: 'a week to 10 days', value: 7, unit: 'days', qualifier: 'range', min: 7, max: 10 },
   { input: 'Between 10 and 15 boats sank in the gale.', text: 'Between 10 and 15', value: 10, unit: 'count', qualifier: 'between', min: 10, max: 15, subject: 'boats' },
