@@ -47,12 +47,15 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     c.keys.add(keyOf(m));
   };
   // Pass 1: full names (two or more words) of people, and every org and place, found clusters.
+  const linked = new Set<NameMention>(); // placed in pass 1: pass 2 must not add them twice
   for (const m of mentions) {
     if (m.weak || m.kind === null) continue;
     const key = keyOf(m);
     const existing = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
     if (existing) attach(existing, m);
     else if (m.kind !== 'person' ? m.rule.startsWith('lexicon') : key.includes(' ')) found(m, m.kind);
+    else continue;
+    linked.add(m);
   }
   // Single words used as names anywhere in the article: a surname used alone marks a person.
   const bareWords = new Set(mentions.filter((m) => m.end - m.first === 1 && (m.kind === null || m.kind === 'person')).map(keyOf));
@@ -70,7 +73,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   };
   // Pass 2: everything else links by key or surname; strong, typed or name-like leftovers found clusters.
   for (const m of mentions) {
-    if (!m.weak && m.kind !== null && (m.kind !== 'person' ? m.rule.startsWith('lexicon') : keyOf(m).includes(' '))) continue;
+    if (linked.has(m)) continue;
     const key = keyOf(m);
     const words = key.split(' ');
     const direct = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
