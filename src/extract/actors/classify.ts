@@ -44,12 +44,6 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
 function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: number): NameMention | null {
   const sentence = doc.sentences[c.sentence]!;
   const weak = c.heading || c.inQuote;
-  // "CASTELO BRANCO, Portugal, Aug 14 (Wire) -": a dateline opens the paragraph with its place in capitals.
-  const para = doc.paragraphs[c.paragraph]!;
-  const capitals = doc.tokens.slice(first, end).every((t) => /^\p{Lu}{3,}$/u.test(t.text));
-  if (capitals && doc.tokens[first]!.start === para.start + (doc.text[para.start] === '|' ? 1 : 0) && /^[,(]$/.test(doc.tokens[end]?.text ?? '')) {
-    return { first, end, sentence: c.sentence, kind: 'place', roles: [], rule: 'dateline', weak };
-  }
   let split = splitTitle(doc.tokens, first, end);
   const roles: Range[] = [];
   if (split > first) roles.push([extendRoleLeft(doc, first, sentence.firstToken), split]);

@@ -1,6 +1,7 @@
 import type { ParsedSource } from '../../nlp/types.js';
 import type { ActorMention, ActorOccurrence } from '../../model/mention.js';
-import { findCandidates } from './candidates.js';
+import { findCandidates, type Candidate } from './candidates.js';
+import { findDateline, type Dateline } from './dateline.js';
 import { classifyCandidate, type NameMention } from './classify.js';
 import { linkMentions, type Cluster } from './link.js';
 import { propagateListKinds } from './lists.js';
@@ -15,7 +16,8 @@ export interface ActorExtraction {
 /** Actors of one source: find capitalised runs, classify, link into in-article chains. */
 export function extractActors(doc: ParsedSource, quoted: (offset: number) => boolean): ActorExtraction {
   const mentions: NameMention[] = [];
-  for (const c of findCandidates(doc, quoted)) mentions.push(...classifyCandidate(doc, c));
+  const dateline = findDateline(doc);
+  for (const c of findCandidates(doc, quoted)) mentions.push(...(dateline ? classifyInDateline(doc, c, dateline) : classifyCandidate(doc, c)));
   const clusters = linkMentions(doc, propagateListKinds(doc, mentions));
   const actors: ActorMention[] = [];
   const tokenActor = new Map<number, string>();
@@ -25,6 +27,22 @@ export function extractActors(doc: ParsedSource, quoted: (offset: number) => boo
     for (const m of cluster.mentions) for (let i = m.first; i < m.end; i++) tokenActor.set(i, local);
   }
   return { actors, tokenActor };
+}
+
+/**
+ * A candidate in the dateline: its place is one place mention, whatever its words look like
+ * ("SÃO TOMÉ" is no person); the agency in brackets is a credit, not an actor. Elsewhere: as usual.
+ */
+function classifyInDateline(doc: ParsedSource, c: Candidate, dateline: Dateline): NameMention[] {
+  const inside = (span: readonly [number, number] | null) => span !== null && c.first >= span[0] && c.first < span[1];
+  if (inside(dateline.credit)) return [];
+  const place = dateline.places.find(inside);
+  if (!place) return classifyCandidate(doc, c);
+  const out: NameMention[] = [];
+  if (c.first === place[0]) out.push({ first: place[0], end: place[1], sentence: c.sentence, kind: 'place', roles: [], rule: 'dateline', weak: false });
+  // "MONTBRUN March 3 -" without a comma: the words after the place are classified as usual.
+  if (c.end > place[1]) out.push(...classifyCandidate(doc, { ...c, first: place[1], initial: false }));
+  return out;
 }
 
 function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMention {

@@ -36,9 +36,10 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     // "SV Lindenau" / "FC Porto": the club is also called by its name without the prefix.
     const firstToken = doc.tokens[m.first]!;
     if (kind === 'organization' && words.length === 2 && /^\p{Lu}{2,4}$/u.test(firstToken.text) && !byKey.has(words[1]!)) byKey.set(words[1]!, c);
-    // "Lagos State Independent Electoral Commission (LASIEC)": the acronym in brackets names it too.
+    // "Lagos State Independent Electoral Commission (LASIEC)": the acronym in brackets names it too
+    // (not after a dateline's place: "MONTBRUN (AP) —" credits an agency).
     const [open, acronym, close] = [doc.tokens[m.end], doc.tokens[m.end + 1], doc.tokens[m.end + 2]];
-    if (kind !== 'person' && open?.text === '(' && close?.text === ')' && acronym && /^\p{Lu}{2,}$/u.test(acronym.text)) byKey.set(acronym.norm, c);
+    if (kind !== 'person' && m.rule !== 'dateline' && open?.text === '(' && close?.text === ')' && acronym && /^\p{Lu}{2,}$/u.test(acronym.text)) byKey.set(acronym.norm, c);
     if (surname) bySurname.set(surname, [...(bySurname.get(surname) ?? []), c]);
     return c;
   };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extract.js';
+
+const actors = (text: string) => extractText(text).actors.map((a) => `${a.kind}: ${a.name}${a.roles.length ? ` [${a.roles.join('; ')}]` : ''}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}`);
+const rules = (text: string) => extractText(text).actors.flatMap((a) => a.occurrences.map((o) => `${o.text}|${o.rule}`));
+
+describe('datelines', () => {
+  it('takes the capitalised place opening a scraped first line for a place, not its agency for an actor', () => {
+    const text = 'Floods Cut Roads In The North\nBy Jane Doe\n|SANTA RITA DO VALE, Freeland, Aug 14 (Kestrel Wire) - Floods cut roads on Wednesday, officials said.';
+    expect(actors(text)).toEqual(['place: SANTA RITA DO VALE', 'place: Freeland']);
+    expect(rules(text)).toContain('SANTA RITA DO VALE|dateline');
+  });
+
+  it.each([
+    ['KESTREL BAY (Reuters) - Floods cut roads on Wednesday.', 'KESTREL BAY'],
+    ['  NOVA ARCADIA, Freeland — Floods cut roads.', 'NOVA ARCADIA'],
+    ['*MONTBRUN, March 3 – Floods cut roads.', 'MONTBRUN'],
+    ['ST. AUBIN, Freeland, Aug. 14 (AP) — Floods cut roads.', 'ST. AUBIN'],
+    // Words that look like a given name ("João") are no person in a dateline.
+    ['SÃO JOÃO DA SERRA — Floods cut roads.', 'SÃO JOÃO DA SERRA'],
+  ])('reads %j as a dateline', (text, place) => {
+    expect(actors(text)[0]).toBe(`place: ${place}`);
+    expect(rules(text)).toContain(`${place}|dateline`);
+    expect(actors(text).some((a) => a.startsWith('person'))).toBe(false);
+  });
+
+  it('reads two places split by a slash', () => {
+    expect(actors('NORDBY/VESTHAVN -- Dockers went back to work.')).toEqual(['place: NORDBY', 'place: VESTHAVN']);
+  });
+
+  it('does not make the bracketed agency an alias of the place', () => {
+    expect(actors('MONTBRUN (AP) — Floods cut roads. AP said more rain would fall.')).toEqual(['place: MONTBRUN', 'organization: AP']);
+  });
+
+  it('is not fooled by an organisation or a sentence that opens in capitals', () => {
+    expect(actors('OPEC, which meets on Monday, said output would rise.')).toEqual(['organization: OPEC']);
+    expect(actors('BREAKING NEWS — Floods cut roads.').some((a) => a.startsWith('place'))).toBe(false);
+    expect(actors('|U.S. President Lotte Brand told reporters on Monday that talks would go on.')).toEqual(['person: Lotte Brand [U.S. President]']);
+    expect(rules('Officials said KESTREL BAY - the worst-hit town - was cut off.').some((r) => r.endsWith('|dateline'))).toBe(false);
+  });
+});
