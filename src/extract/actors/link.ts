@@ -1,6 +1,7 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { hasTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
+import { NAME_PARTICLES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
 import { nameKey } from './words.js';
 
@@ -54,7 +55,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     const key = keyOf(m);
     const existing = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
     if (existing) attach(existing, m);
-    else if (m.kind !== 'person' ? m.rule.startsWith('lexicon') : key.includes(' ')) found(m, m.kind);
+    else if (m.kind !== 'person' ? m.rule.startsWith('lexicon') : isFullName(key)) found(m, m.kind);
     else continue;
     linked.add(m);
   }
@@ -109,6 +110,11 @@ function looksLikePersonalName(tokens: readonly Token[]): boolean {
 }
 
 const COMMON_WORD_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Verb', 'Adverb', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'];
+
+/** "anna de vries" names a person in full; "von der leyen" is a surname with its particles, to link by surname. */
+function isFullName(key: string): boolean {
+  return key.split(' ').slice(0, -1).some((w) => !NAME_PARTICLES.has(w));
+}
 
 /** The largest position in a sorted list that is below `at`, or -1 (binary search). */
 function lastBefore(sorted: readonly number[], at: number): number {

@@ -39,3 +39,21 @@ describe('datelines', () => {
     expect(rules('Officials said KESTREL BAY - the worst-hit town - was cut off.').some((r) => r.endsWith('|dateline'))).toBe(false);
   });
 });
+
+describe('names with particles', () => {
+  it('keeps two or three particles inside a person’s name and links the surname with its particles', () => {
+    expect(actors('Commission President Karl von der Heide said the plan would work. Von der Heide left on Monday.')).toEqual([
+      'person: Karl von der Heide [Commission President] (Von der Heide)',
+    ]);
+    expect(actors('Lotte van den Broek, who lives nearby, said she would stay.')).toEqual(['person: Lotte van den Broek']);
+    expect(actors('Ana de la Cruz met Rui Ferreira on Monday.')).toEqual(['person: Ana de la Cruz', 'person: Rui Ferreira']);
+  });
+
+  it('keeps the whole name with its particle in a role before a person', () => {
+    expect(actors('Banco de Freeland chairman Jorge Pinto said rates would hold.')).toContain('person: Jorge Pinto [Banco de Freeland chairman]');
+  });
+
+  it('does not join "do" to a weekday', () => {
+    expect(actors('What did Lotte do Tuesday?')).toEqual(['person: Lotte']);
+  });
+});
