@@ -4,7 +4,7 @@ import { findCandidates, type Candidate } from './candidates.js';
 import { findDateline, type Dateline } from './dateline.js';
 import { classifyCandidate, type NameMention } from './classify.js';
 import { linkMentions, type Cluster } from './link.js';
-import { propagateListKinds } from './lists.js';
+import { propagateCalledPlaces, propagateListKinds } from './lists.js';
 import { stripPossessive } from './words.js';
 
 export interface ActorExtraction {
@@ -18,7 +18,7 @@ export function extractActors(doc: ParsedSource, quoted: (offset: number) => boo
   const mentions: NameMention[] = [];
   const dateline = findDateline(doc);
   for (const c of findCandidates(doc, quoted)) mentions.push(...(dateline ? classifyInDateline(doc, c, dateline) : classifyCandidate(doc, c)));
-  const clusters = linkMentions(doc, propagateListKinds(doc, mentions));
+  const clusters = linkMentions(doc, propagateListKinds(doc, propagateCalledPlaces(doc, mentions)));
   const actors: ActorMention[] = [];
   const tokenActor = new Map<number, string>();
   for (const cluster of clusters) {

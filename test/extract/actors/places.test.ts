@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../support/extract.js';
+import { runPipeline } from '../../../src/pipeline.js';
+import type { ActorFact } from '../../../src/model/fact.js';
 
 const actors = (text: string) => extractText(text).actors.map((a) => `${a.kind}: ${a.name}${a.roles.length ? ` [${a.roles.join('; ')}]` : ''}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}`);
 const rules = (text: string) => extractText(text).actors.flatMap((a) => a.occurrences.map((o) => `${o.text}|${o.rule}`));
@@ -55,5 +57,47 @@ describe('names with particles', () => {
 
   it('does not join "do" to a weekday', () => {
     expect(actors('What did Lotte do Tuesday?')).toEqual(['person: Lotte']);
+  });
+});
+
+describe('places named by their context', () => {
+  it('reads "the town of X", "her village of X", "the island of X" as places, particles and all', () => {
+    expect(actors('Crews fought the fire near the town of Vila Nova de Arcos, where temperatures rose.')).toEqual(['place: Vila Nova de Arcos']);
+    expect(actors('She left her village of Aldeia Fria do Monte with one bag.')).toEqual(['place: Aldeia Fria do Monte']);
+    expect(actors('Ferries stopped at the island of Velmora on Monday.')).toEqual(['place: Velmora']);
+  });
+
+  it('reads "the X district" as a place even when X looks like a person', () => {
+    expect(actors('About 300 residents of the Monte Serrano district were moved.')).toEqual(['place: Monte Serrano']);
+  });
+
+  it('reads "X mayor" and "X residents" as places, and keeps the whole place in the mayor’s role', () => {
+    expect(actors('Vila Nova de Arcos mayor Jorge Pinto said the shelter was full.')).toEqual(['place: Vila Nova de Arcos', 'person: Jorge Pinto [Vila Nova de Arcos mayor]']);
+    expect(actors('Santa Quiteria residents said the water was rising.')).toEqual(['place: Santa Quiteria']);
+  });
+
+  it('does not make a party a place: "Labour mayor"', () => {
+    expect(actors('Labour mayor Jorge Pinto said the town was calm.')).toEqual(['person: Jorge Pinto [Labour mayor]']);
+  });
+
+  it('keeps people with particles as people next to places', () => {
+    expect(actors('Lotte van den Broek, who lives in the town of Velmora, said she would stay.')).toEqual(['person: Lotte van den Broek', 'place: Velmora']);
+    expect(actors('Ana de la Cruz met Rui Ferreira in the Vale do Sol district.')).toEqual(['person: Ana de la Cruz', 'person: Rui Ferreira', 'place: Vale do Sol']);
+  });
+
+  it('keeps organisations with "of" as organisations', () => {
+    expect(actors('The governor of the Bank of Freeland said rates would hold.')).toEqual(['organization: Bank of Freeland']);
+    expect(actors('The Ministry of Defence said the city of Velmora was calm.')).toEqual(['organization: Ministry of Defence', 'place: Velmora']);
+    expect(actors('Analysts worried about the state of Kestrel Holdings.')).toEqual(['organization: Kestrel Holdings']);
+  });
+});
+
+describe('places across sources', () => {
+  const run = (...texts: string[]) => runPipeline(texts.map((text, i) => ({ id: `s${i + 1}`, path: `s${i + 1}.txt`, text })));
+  const actorFacts = (r: ReturnType<typeof run>) => r.facts.filter((f): f is ActorFact => f.type === 'actor').map((f) => `${f.kind}: ${f.name} ${f.sources.join(',')}`);
+
+  it('agrees that a dateline place and the same name, called a district in another article, are one place', () => {
+    const r = run('MONTE SERRANO, Freeland (Kestrel Wire) - Floods cut roads on Monday.', 'Floods hit the Monte Serrano district. Crews reached Monte Serrano by night.');
+    expect(actorFacts(r)).toEqual(['place: MONTE SERRANO s1,s2', 'place: Freeland s1']);
   });
 });
