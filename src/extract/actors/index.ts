@@ -49,7 +49,7 @@ function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMenti
   const surface = (m: NameMention) => nameText(doc, m.first, m.end).text;
   const names = cluster.mentions.filter((m) => !m.weak).map(surface);
   const all = cluster.mentions.map(surface);
-  const name = longest(names.length ? names : all);
+  const name = asWritten(longest(names.length ? names : all), all);
   // "OKAFOR" from an all-caps heading adds nothing: variants that differ only in case are dropped.
   const lower = new Set([name.toLowerCase()]);
   const shouting = (n: string) => cluster.kind === 'person' && n === n.toUpperCase() && n.length > 4;
@@ -91,6 +91,12 @@ export function nameText(doc: ParsedSource, first: number, end: number): { start
   const last = doc.tokens[end - 1]!;
   const stop = last.end - (last.text.length - stripPossessive(last.text).length);
   return { start, end: stop, text: doc.text.slice(start, stop) };
+}
+
+/** "MONTBRUN" from a dateline, "Montbrun" in the prose: a name in capitals gives way to its mixed-case spelling. */
+function asWritten(name: string, forms: readonly string[]): string {
+  if (name !== name.toUpperCase()) return name;
+  return forms.find((f) => f !== f.toUpperCase() && f.toLowerCase() === name.toLowerCase()) ?? name;
 }
 
 /** Most words wins; ties go to the first seen, which keeps the choice deterministic. */

@@ -34,6 +34,10 @@ describe('datelines', () => {
     expect(actors('MONTBRUN (AP) — Floods cut roads. AP said more rain would fall.')).toEqual(['place: MONTBRUN', 'organization: AP']);
   });
 
+  it('names the place as the prose spells it', () => {
+    expect(actors('MONTBRUN (Kestrel Wire) — Floods cut roads. Crews in Montbrun worked all night.')).toEqual(['place: Montbrun']);
+  });
+
   it('is not fooled by an organisation or a sentence that opens in capitals', () => {
     expect(actors('OPEC, which meets on Monday, said output would rise.')).toEqual(['organization: OPEC']);
     expect(actors('BREAKING NEWS — Floods cut roads.').some((a) => a.startsWith('place'))).toBe(false);
@@ -98,6 +102,6 @@ describe('places across sources', () => {
 
   it('agrees that a dateline place and the same name, called a district in another article, are one place', () => {
     const r = run('MONTE SERRANO, Freeland (Kestrel Wire) - Floods cut roads on Monday.', 'Floods hit the Monte Serrano district. Crews reached Monte Serrano by night.');
-    expect(actorFacts(r)).toEqual(['place: MONTE SERRANO s1,s2', 'place: Freeland s1']);
+    expect(actorFacts(r)).toEqual(['place: Monte Serrano s1,s2', 'place: Freeland s1']);
   });
 });
