@@ -44,7 +44,7 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new M
 ]);
 
 /** Lower-case particles inside names: "Anna de Vries", "Ludwig van Beethoven", "Omar al-Bashir". */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten', 'zu']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten', 'zu']);
 
 /** Nouns that make a description an (anonymous) person: "a senior official", "a person familiar with the talks". */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([

@@ -22,6 +22,20 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'embassy', 'cathedral', 'centre', 'center', 'arena', 'quay', 'dock', 'docks', 'border', 'oblast',
 ]);
 
+/** Lower-case nouns for a kind of place, before "of" or after a name: "the town of X", "the X district". */
+export const PLACE_KINDS: ReadonlySet<string> = new Set([
+  'town', 'village', 'city', 'hamlet', 'suburb', 'region', 'province', 'district', 'county', 'municipality',
+  'commune', 'parish', 'canton', 'prefecture', 'oblast', 'borough', 'neighbourhood', 'neighborhood',
+]);
+
+/** Kinds of place that name one only before "of" ("the island of X"); after a name they say less ("X state media"). */
+export const PLACE_OF_KINDS: ReadonlySet<string> = new Set([
+  ...PLACE_KINDS, 'island', 'islands', 'hometown', 'port', 'territory', 'enclave', 'settlement', 'republic', 'kingdom', 'emirate',
+]);
+
+/** People known by the place they live in or run: "X residents", "X mayor Jorge Pinto". */
+export const PLACE_PEOPLE: ReadonlySet<string> = new Set(['mayor', 'residents', 'villagers', 'townspeople', 'townsfolk', 'inhabitants']);
+
 /** Prepositions after which a capitalised name is most often a place: "in Lagos", "to Nairobi". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'via']);
 

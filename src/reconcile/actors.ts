@@ -113,7 +113,9 @@ function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
   const count = new Map<string, number>();
   for (const { actor } of group) count.set(actor.name, (count.get(actor.name) ?? 0) + 1);
   // Most sources first, then the fuller name, then the native spelling ("Jürgen Müller" over "Juergen Mueller").
-  const name = [...count.entries()].sort((x, y) => y[1] - x[1] || words(y[0]) - words(x[0]) || accents(y[0]) - accents(x[0]) || (x[0] < y[0] ? -1 : 1))[0]![0];
+  const best = [...count.entries()].sort((x, y) => y[1] - x[1] || words(y[0]) - words(x[0]) || accents(y[0]) - accents(x[0]) || (x[0] < y[0] ? -1 : 1))[0]![0];
+  // A name in capitals ("MONTBRUN" from a dateline) gives way to the same name in mixed case from another source.
+  const name = best === best.toUpperCase() ? ([...count.keys()].find((n) => n !== n.toUpperCase() && n.toLowerCase() === best.toLowerCase()) ?? best) : best;
   const aliases = new Set<string>();
   const roles: string[] = [];
   const kinds = new Map<ActorKind, number>();

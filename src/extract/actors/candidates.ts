@@ -2,7 +2,7 @@ import type { ParsedSource, Token } from '../../nlp/types.js';
 import { PERSON_TITLES } from '../../lexicon/people.js';
 import { ABBREVIATIONS } from '../../nlp/abbreviations.js';
 import { ORG_HEADS, PLACE_HEADS } from '../../lexicon/places.js';
-import { isAcronym, isCapitalised, isParticle } from './words.js';
+import { isAcronym, isCapitalised, isFunctionWord, isParticle } from './words.js';
 
 /** A run of capitalised words inside one sentence: "German Chancellor Anna Brandt". */
 export interface Candidate {
@@ -17,8 +17,8 @@ export interface Candidate {
 }
 
 /**
- * Finds capitalised runs. A particle joins two capitalised words
- * ("Anna de Vries"); a lower-case title inside breaks the run ("Palace aide").
+ * Finds capitalised runs. Particles join two capitalised words
+ * ("Anna de Vries", "Karl von der Heide"); a lower-case title inside breaks the run ("Palace aide").
  */
 export function findCandidates(doc: ParsedSource, quoted: (offset: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -38,7 +38,9 @@ export function findCandidates(doc: ParsedSource, quoted: (offset: number) => bo
         const t = doc.tokens[j]!;
         const next = doc.tokens[j + 1];
         const prev = doc.tokens[j - 1]!;
+        const particles = particleRun(doc.tokens, j, sentence.endToken);
         if (startsName(t)) j++;
+        else if (particles > 0) j += particles + 1;
         else if (joins(doc.tokens, i, j) && next && j + 1 < sentence.endToken && startsName(next) && t.start === prev.end + 1) j += 2;
         // "Dr. Amara Nwosu": the period of an abbreviated title; "Citizens’ Vote Watch": a plural possessive.
         else if (next && j + 1 < sentence.endToken && startsName(next) && t.start === prev.end && (isTitleStop(prev, t) || isPluralPossessive(prev, t))) j += 1;
@@ -60,12 +62,22 @@ export function findCandidates(doc: ParsedSource, quoted: (offset: number) => bo
 }
 
 /**
- * "Anna de Vries"; "of" after an organisation or place head ("Port of Rotterdam", "Bank of Ghana");
+ * "Lotte de Wit", "Karl von der Heide", "Ana de la Cruz": how many particles (one to three, one space
+ * apart) stand at `j` before a capitalised word that goes on with the name; 0 when none do.
+ */
+function particleRun(tokens: readonly Token[], j: number, end: number): number {
+  let k = j;
+  while (k < end && k - j < 3 && isParticle(tokens[k]!) && tokens[k]!.start === tokens[k - 1]!.end + 1) k++;
+  // "What did Lotte do Monday": a weekday or other function word after "do" goes on no name.
+  return k > j && k < end && startsName(tokens[k]!) && !isFunctionWord(tokens[k]!) ? k - j : 0;
+}
+
+/**
+ * "of" after an organisation or place head ("Port of Rotterdam", "Bank of Ghana");
  * "and" inside an organisation's name ("Ministry of Local Government and Community Affairs").
  */
 function joins(tokens: readonly Token[], first: number, j: number): boolean {
   const t = tokens[j]!;
-  if (isParticle(t)) return true;
   if (t.norm === 'of') return ORG_HEADS.has(tokens[j - 1]!.norm) || PLACE_HEADS.has(tokens[j - 1]!.norm) || OF_HEADS.has(tokens[j - 1]!.norm);
   if (t.norm !== 'and' && t.norm !== '&') return false;
   for (let k = first; k < j; k++) if (ORG_HEADS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'of') return true;

@@ -1,7 +1,7 @@
 import { hasTag, isOrgWord, isPlaceWord, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
-import { LAW_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
+import { LAW_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PEOPLE, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { isSpeechVerb } from '../../lexicon/speech.js';
 import type { Candidate } from './candidates.js';
 import { extendRoleLeft, roleAfter, roleAppositiveBefore, roleBefore, splitTitle, type Range } from './roles.js';
@@ -44,12 +44,6 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
 function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: number): NameMention | null {
   const sentence = doc.sentences[c.sentence]!;
   const weak = c.heading || c.inQuote;
-  // "CASTELO BRANCO, Portugal, Aug 14 (Wire) -": a dateline opens the paragraph with its place in capitals.
-  const para = doc.paragraphs[c.paragraph]!;
-  const capitals = doc.tokens.slice(first, end).every((t) => /^\p{Lu}{3,}$/u.test(t.text));
-  if (capitals && doc.tokens[first]!.start === para.start + (doc.text[para.start] === '|' ? 1 : 0) && /^[,(]$/.test(doc.tokens[end]?.text ?? '')) {
-    return { first, end, sentence: c.sentence, kind: 'place', roles: [], rule: 'dateline', weak };
-  }
   let split = splitTitle(doc.tokens, first, end);
   const roles: Range[] = [];
   if (split > first) roles.push([extendRoleLeft(doc, first, sentence.firstToken), split]);
@@ -71,6 +65,9 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (LAW_HEADS.has(stripPossessive(doc.tokens[end - 1]!.norm)) && end - first >= 2) return null;
   // "Citizens’ Vote Watch", "Workers' Party": a plural possessive inside a name makes it a group.
   if (name.some((t) => t.kind === 'quote')) return { first: split, end, sentence: c.sentence, kind: 'organization', rule: 'group-name', roles: [], weak };
+  // What the text calls a town is a place, whatever its words: "near the town of X", "the X district".
+  const called = calledPlace(doc, split, end, sentence.firstToken);
+  if (called) return { first: split, end, sentence: c.sentence, kind: 'place', roles: [], rule: called, weak };
   const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);
   if (kind === 'person' || kind === null) {
     if (roles.length) return { first: split, end, sentence: c.sentence, kind: 'person', roles, rule: 'title-name', weak };
@@ -80,6 +77,35 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (context) return { first: split, end, sentence: c.sentence, kind: context.kind, roles: [], rule: context.rule, weak };
   return { first: split, end, sentence: c.sentence, kind: null, roles: [], rule: 'capitalised', weak };
 }
+
+/**
+ * What the text itself calls a place: "the town of X", "her village of X" (a lower-case noun for a kind
+ * of place, then "of", right before the name), or "the X district" (the name between "the" and such a noun).
+ */
+function calledPlace(doc: ParsedSource, first: number, end: number, sentenceFirst: number): 'place-of' | 'place-kind' | null {
+  const [noun, of] = [doc.tokens[first - 2], doc.tokens[first - 1]];
+  if (first - 2 >= sentenceFirst && of?.text === 'of' && isLowerIn(noun, PLACE_OF_KINDS)) return 'place-of';
+  if (first - 1 >= sentenceFirst && of?.norm === 'the' && isLowerIn(doc.tokens[end], PLACE_KINDS)) return 'place-kind';
+  return null;
+}
+
+/**
+ * "X residents", "X mayor Jorge Pinto": a name that modifies a lower-case noun for a kind of place, or for
+ * the people of one, is a place. Only for names made of no ordinary English word: "Labour mayor" says nothing sure.
+ */
+function isPlaceModifier(doc: ParsedSource, first: number, end: number): boolean {
+  const next = doc.tokens[end];
+  if (!isLowerIn(next, PLACE_KINDS) && !isLowerIn(next, PLACE_PEOPLE)) return false;
+  return doc.tokens.slice(first, end).every((t) => isJoiner(t) || !hasTag(stripPossessive(t.norm), ...COMMON_WORD_TAGS));
+}
+
+/** A lower-case word from the list: "town", not "Town" (which would start a name). */
+function isLowerIn(t: Token | undefined, words: ReadonlySet<string>): boolean {
+  return t !== undefined && t.kind === 'word' && t.text === t.norm && words.has(t.norm);
+}
+
+/** Tags of ordinary English words: a name made of them may be a party, a team or a phrase. */
+const COMMON_WORD_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Verb', 'Adverb', 'Demonym'];
 
 const PLACE_PREFIXES = new Set(['port', 'lake', 'mount', 'fort', 'cape', 'saint', 'st.', 'isle', 'gulf', 'bay', 'river', 'sierra', 'lac', 'rio']);
 
@@ -110,6 +136,7 @@ function contextKind(doc: ParsedSource, s: number, first: number, end: number): 
   const next = doc.tokens[end];
   const sentence = doc.sentences[s]!;
   const inSentence = (t: Token | undefined, idx: number) => t !== undefined && idx >= sentence.firstToken && idx < sentence.endToken;
+  if (inSentence(next, end) && isPlaceModifier(doc, first, end)) return { kind: 'place', rule: 'place-modifier' };
   // "the Vatican said" names an organisation; "the Volta region" uses a name as a modifier.
   if (inSentence(prev, first - 1) && prev!.norm === 'the') {
     const modifier = next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next.norm, ...CLAUSE_TAGS) && !isSpeechVerb(next.norm);

@@ -1,9 +1,10 @@
 import type { ParsedSource } from '../../nlp/types.js';
 import type { ActorMention, ActorOccurrence } from '../../model/mention.js';
-import { findCandidates } from './candidates.js';
+import { findCandidates, type Candidate } from './candidates.js';
+import { findDateline, type Dateline } from './dateline.js';
 import { classifyCandidate, type NameMention } from './classify.js';
 import { linkMentions, type Cluster } from './link.js';
-import { propagateListKinds } from './lists.js';
+import { propagateCalledPlaces, propagateListKinds } from './lists.js';
 import { stripPossessive } from './words.js';
 
 export interface ActorExtraction {
@@ -15,8 +16,9 @@ export interface ActorExtraction {
 /** Actors of one source: find capitalised runs, classify, link into in-article chains. */
 export function extractActors(doc: ParsedSource, quoted: (offset: number) => boolean): ActorExtraction {
   const mentions: NameMention[] = [];
-  for (const c of findCandidates(doc, quoted)) mentions.push(...classifyCandidate(doc, c));
-  const clusters = linkMentions(doc, propagateListKinds(doc, mentions));
+  const dateline = findDateline(doc);
+  for (const c of findCandidates(doc, quoted)) mentions.push(...(dateline ? classifyInDateline(doc, c, dateline) : classifyCandidate(doc, c)));
+  const clusters = linkMentions(doc, propagateListKinds(doc, propagateCalledPlaces(doc, mentions)));
   const actors: ActorMention[] = [];
   const tokenActor = new Map<number, string>();
   for (const cluster of clusters) {
@@ -27,11 +29,27 @@ export function extractActors(doc: ParsedSource, quoted: (offset: number) => boo
   return { actors, tokenActor };
 }
 
+/**
+ * A candidate in the dateline: its place is one place mention, whatever its words look like
+ * ("SÃO TOMÉ" is no person); the agency in brackets is a credit, not an actor. Elsewhere: as usual.
+ */
+function classifyInDateline(doc: ParsedSource, c: Candidate, dateline: Dateline): NameMention[] {
+  const inside = (span: readonly [number, number] | null) => span !== null && c.first >= span[0] && c.first < span[1];
+  if (inside(dateline.credit)) return [];
+  const place = dateline.places.find(inside);
+  if (!place) return classifyCandidate(doc, c);
+  const out: NameMention[] = [];
+  if (c.first === place[0]) out.push({ first: place[0], end: place[1], sentence: c.sentence, kind: 'place', roles: [], rule: 'dateline', weak: false });
+  // "MONTBRUN March 3 -" without a comma: the words after the place are classified as usual.
+  if (c.end > place[1]) out.push(...classifyCandidate(doc, { ...c, first: place[1], initial: false }));
+  return out;
+}
+
 function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMention {
   const surface = (m: NameMention) => nameText(doc, m.first, m.end).text;
   const names = cluster.mentions.filter((m) => !m.weak).map(surface);
   const all = cluster.mentions.map(surface);
-  const name = longest(names.length ? names : all);
+  const name = asWritten(longest(names.length ? names : all), all);
   // "OKAFOR" from an all-caps heading adds nothing: variants that differ only in case are dropped.
   const lower = new Set([name.toLowerCase()]);
   const shouting = (n: string) => cluster.kind === 'person' && n === n.toUpperCase() && n.length > 4;
@@ -73,6 +91,12 @@ export function nameText(doc: ParsedSource, first: number, end: number): { start
   const last = doc.tokens[end - 1]!;
   const stop = last.end - (last.text.length - stripPossessive(last.text).length);
   return { start, end: stop, text: doc.text.slice(start, stop) };
+}
+
+/** "MONTBRUN" from a dateline, "Montbrun" in the prose: a name in capitals gives way to its mixed-case spelling. */
+function asWritten(name: string, forms: readonly string[]): string {
+  if (name !== name.toUpperCase()) return name;
+  return forms.find((f) => f !== f.toUpperCase() && f.toLowerCase() === name.toLowerCase()) ?? name;
 }
 
 /** Most words wins; ties go to the first seen, which keeps the choice deterministic. */

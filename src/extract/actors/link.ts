@@ -1,6 +1,7 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { hasTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
+import { NAME_PARTICLES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
 import { nameKey } from './words.js';
 
@@ -36,9 +37,10 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     // "SV Lindenau" / "FC Porto": the club is also called by its name without the prefix.
     const firstToken = doc.tokens[m.first]!;
     if (kind === 'organization' && words.length === 2 && /^\p{Lu}{2,4}$/u.test(firstToken.text) && !byKey.has(words[1]!)) byKey.set(words[1]!, c);
-    // "Lagos State Independent Electoral Commission (LASIEC)": the acronym in brackets names it too.
+    // "Lagos State Independent Electoral Commission (LASIEC)": the acronym in brackets names it too
+    // (not after a dateline's place: "MONTBRUN (AP) —" credits an agency).
     const [open, acronym, close] = [doc.tokens[m.end], doc.tokens[m.end + 1], doc.tokens[m.end + 2]];
-    if (kind !== 'person' && open?.text === '(' && close?.text === ')' && acronym && /^\p{Lu}{2,}$/u.test(acronym.text)) byKey.set(acronym.norm, c);
+    if (kind !== 'person' && m.rule !== 'dateline' && open?.text === '(' && close?.text === ')' && acronym && /^\p{Lu}{2,}$/u.test(acronym.text)) byKey.set(acronym.norm, c);
     if (surname) bySurname.set(surname, [...(bySurname.get(surname) ?? []), c]);
     return c;
   };
@@ -47,12 +49,15 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     c.keys.add(keyOf(m));
   };
   // Pass 1: full names (two or more words) of people, and every org and place, found clusters.
+  const linked = new Set<NameMention>(); // placed in pass 1: pass 2 must not add them twice
   for (const m of mentions) {
     if (m.weak || m.kind === null) continue;
     const key = keyOf(m);
     const existing = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
     if (existing) attach(existing, m);
-    else if (m.kind !== 'person' ? m.rule.startsWith('lexicon') : key.includes(' ')) found(m, m.kind);
+    else if (m.kind !== 'person' ? m.rule.startsWith('lexicon') : isFullName(key)) found(m, m.kind);
+    else continue;
+    linked.add(m);
   }
   // Single words used as names anywhere in the article: a surname used alone marks a person.
   const bareWords = new Set(mentions.filter((m) => m.end - m.first === 1 && (m.kind === null || m.kind === 'person')).map(keyOf));
@@ -70,7 +75,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   };
   // Pass 2: everything else links by key or surname; strong, typed or name-like leftovers found clusters.
   for (const m of mentions) {
-    if (!m.weak && m.kind !== null && (m.kind !== 'person' ? m.rule.startsWith('lexicon') : keyOf(m).includes(' '))) continue;
+    if (linked.has(m)) continue;
     const key = keyOf(m);
     const words = key.split(' ');
     const direct = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
@@ -105,6 +110,11 @@ function looksLikePersonalName(tokens: readonly Token[]): boolean {
 }
 
 const COMMON_WORD_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Verb', 'Adverb', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'];
+
+/** "anna de vries" names a person in full; "von der leyen" is a surname with its particles, to link by surname. */
+function isFullName(key: string): boolean {
+  return key.split(' ').slice(0, -1).some((w) => !NAME_PARTICLES.has(w));
+}
 
 /** The largest position in a sorted list that is below `at`, or -1 (binary search). */
 function lastBefore(sorted: readonly number[], at: number): number {

@@ -1,5 +1,6 @@
 import type { ParsedSource } from '../../nlp/types.js';
 import type { NameMention } from './classify.js';
+import { nameKey } from './words.js';
 
 /**
  * A name of unknown kind in a list of places is a place too:
@@ -15,6 +16,20 @@ export function propagateListKinds(doc: ParsedSource, mentions: readonly NameMen
     const neighbours = [listNeighbourBefore(doc, m, byEnd), listNeighbourAfter(doc, m, at)];
     return neighbours.some((n) => n?.kind === 'place') ? { ...m, kind: 'place' as const, rule: 'place-list' } : m;
   });
+}
+
+/** Rules by which the text itself calls a name a place: a dateline, "the town of X", "the X district". */
+const CALLED_PLACE = new Set(['dateline', 'place-of', 'place-kind']);
+
+/**
+ * A name the article calls a place is that place wherever the article uses it:
+ *   "the Monte Serrano district … reached Monte Serrano" — the second is no person named Monte.
+ */
+export function propagateCalledPlaces(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
+  const keyOf = (m: NameMention) => nameKey(doc.text.slice(doc.tokens[m.first]!.start, doc.tokens[m.end - 1]!.end));
+  const places = new Set(mentions.filter((m) => CALLED_PLACE.has(m.rule)).map(keyOf));
+  if (places.size === 0) return [...mentions];
+  return mentions.map((m) => (m.kind !== 'place' && places.has(keyOf(m)) ? { ...m, kind: 'place' as const, roles: [], rule: 'called-place' } : m));
 }
 
 const SEPARATORS = new Set([',', 'and', 'or']);

@@ -1,7 +1,7 @@
 import { hasTag } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { PERSON_TITLES, ROLE_HEADS } from '../../lexicon/people.js';
-import { isAcronym, isCapitalised } from './words.js';
+import { isAcronym, isCapitalised, isParticle } from './words.js';
 
 /** Token range [first, end) of a role phrase, or null. */
 export type Range = readonly [number, number] | null;
@@ -25,14 +25,21 @@ export function splitTitle(tokens: readonly Token[], first: number, end: number)
  *   "said union leader Pieter Bakker"  → "union leader"
  *   "Palace aide Ivan Sorokin"           → "Palace aide"
  *   "port authority spokeswoman Lena Berg" → "port authority spokeswoman"
+ *   "Vila Nova de Arcos mayor Jorge Pinto" → "Vila Nova de Arcos mayor"
  * Stops at verbs, determiners, prepositions and punctuation; at most five words.
  */
 export function roleBefore(doc: ParsedSource, nameFirst: number, sentenceFirst: number): Range {
   const head = doc.tokens[nameFirst - 1];
   if (!head || nameFirst - 1 < sentenceFirst || head.kind !== 'word' || !ROLE_HEADS.has(head.norm)) return null;
   let k = nameFirst - 1;
-  while (k - 1 >= sentenceFirst && nameFirst - k < 5 && isRoleModifier(doc.tokens[k - 1]!)) k--;
+  while (k - 1 >= sentenceFirst && nameFirst - k < 5 && (isRoleModifier(doc.tokens[k - 1]!) || isInnerParticle(doc.tokens, k - 1, sentenceFirst))) k--;
+  if (isParticle(doc.tokens[k]!)) k++; // the run stopped before the particle's first word
   return [k, nameFirst];
+}
+
+/** "Vila Nova de Arcos mayor": a particle between two capitalised words of a place or body named in the role. */
+function isInnerParticle(tokens: readonly Token[], i: number, sentenceFirst: number): boolean {
+  return i - 1 >= sentenceFirst && isParticle(tokens[i]!) && isCapitalised(tokens[i - 1]!) && isCapitalised(tokens[i + 1]!);
 }
 
 /** "Chilean President Ana Ruiz": a demonym or acronym just before an in-run title joins the role. */

@@ -36,6 +36,11 @@ describe('actors', () => {
     expect(extractText('Rescuers reached Valencia.\nSource: Iberia Wire').source.outlet).toBe('Iberia Wire');
   });
 
+  it('counts each mention of a name once, however it was classified', () => {
+    const oslo = extractText('Oslo ferries stop after storm\nOSLO, Norway (Wire) - Crews worked overnight in Oslo.').actors.find((a) => a.name === 'Oslo');
+    expect(oslo?.count).toBe(3);
+  });
+
   it('links an acronym to its organisation', () => {
     expect(actors('The Harbour Workers Union called a strike. The HWU said talks had failed.')).toEqual(['organization: Harbour Workers Union (HWU)']);
   });

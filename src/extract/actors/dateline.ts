@@ -1,0 +1,100 @@
+import { hasTag, ORG_TAGS } from '../../nlp/lexicon.js';
+import type { ParsedSource, Token } from '../../nlp/types.js';
+import { ORG_HEADS } from '../../lexicon/places.js';
+import { isFunctionWord } from './words.js';
+
+/** Token range [first, end). */
+type Span = readonly [number, number];
+
+/** Where a dateline names its places and credits its agency. */
+export interface Dateline {
+  /** One range per place: "NORDBY/VESTHAVN --" names two. */
+  readonly places: readonly Span[];
+  /** The words in brackets, "(Kestrel Wire)": the agency's credit, not an actor of the story. */
+  readonly credit: Span | null;
+}
+
+/** A dateline opens one of the first paragraphs: a standfirst, or a headline not taken for one, may come first. */
+const FIRST_PARAGRAPHS = 3;
+/** Stray marks before the place that scraping leaves: "|", "*", "•". */
+const MAX_STRAY = 2;
+/** The most tokens between the place and the dash: ", Freeland, Aug. 14 (Kestrel Wire)". */
+const MAX_TAIL = 16;
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * The dateline that opens an article, known by its shape rather than its words:
+ *   "|KESTREL BAY, Freeland, Aug 14 (Kestrel Wire) - Fishermen …"
+ *   "MONTBRUN (Wire) -"   "ALDERNEY, Freeland —"   "MONTBRUN, March 3 –"   "SÃO TOMÉ —"
+ * A place in capitals starts the paragraph (after stray marks); then only commas, brackets,
+ * capitalised words and numbers lead to a dash. Headings and credit lines never hold one.
+ */
+export function findDateline(doc: ParsedSource): Dateline | null {
+  let seen = 0;
+  for (const p of doc.paragraphs) {
+    if (p.credit) continue;
+    if (++seen > FIRST_PARAGRAPHS) break;
+    if (p.heading || p.firstSentence >= p.endSentence) continue;
+    const found = datelineAt(doc.tokens, doc.sentences[p.firstSentence]!.firstToken, doc.sentences[p.endSentence - 1]!.endToken);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The dateline opening the tokens [from, to), if they open with one. */
+function datelineAt(tokens: readonly Token[], from: number, to: number): Dateline | null {
+  let i = from;
+  while (i < to && i - from < MAX_STRAY && tokens[i]!.kind === 'punct' && !DASHES.has(tokens[i]!.text)) i++;
+  const places = placesAt(tokens, i, to);
+  if (!places.length || !places.every((p) => isPlaceLike(tokens.slice(p[0], p[1])))) return null;
+  const tail = tailAt(tokens, places[places.length - 1]![1], to);
+  return tail ? { places, credit: tail.credit } : null;
+}
+
+/** "NORDBY/VESTHAVN", "ST. AUBIN": runs of words in capitals, "/" between places. */
+function placesAt(tokens: readonly Token[], from: number, to: number): Span[] {
+  const places: Span[] = [];
+  let start = from;
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    if (isCapitalsWord(t)) i++;
+    else if (t.text === '.' && i > start && isCapitalsWord(tokens[i + 1])) i++; // "ST. AUBIN"
+    else if (t.text === '/' && i > start && isCapitalsWord(tokens[i + 1])) {
+      places.push([start, i]);
+      start = ++i;
+    } else break;
+  }
+  if (i > start) places.push([start, i]);
+  return places;
+}
+
+/**
+ * What may stand between the place and the dash: ", Freeland, Aug 14 (Kestrel Wire)".
+ * A lower-case word means the sentence has begun without a dash: no dateline ("NATO, which …").
+ */
+function tailAt(tokens: readonly Token[], from: number, to: number): { credit: Span | null } | null {
+  let open = -1;
+  let credit: Span | null = null;
+  for (let k = from; k < Math.min(to, from + MAX_TAIL); k++) {
+    const t = tokens[k]!;
+    if (DASHES.has(t.text)) return { credit };
+    if (t.text === '(') open = k;
+    else if (t.text === ')' && open >= 0) credit = [open + 1, k];
+    else if (t.kind === 'punct' && /^[,./]$/.test(t.text)) continue;
+    else if (t.kind !== 'word' || !/^[\p{Lu}\p{N}]/u.test(t.text)) return null;
+  }
+  return null;
+}
+
+/** A word in capitals: "KESTREL", "SÃO", "ST.", "U.S.". */
+function isCapitalsWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text);
+}
+
+/** Not a dateline's place: only function words ("THE"), or an organisation ("BREAKING NEWS", a known acronym). */
+function isPlaceLike(words: readonly Token[]): boolean {
+  if (!words.some((t) => /\p{L}{2}/u.test(t.text) && !isFunctionWord(t))) return false;
+  const phrase = words.map((t) => t.norm).join(' ');
+  return !hasTag(phrase, ...ORG_TAGS) && !ORG_HEADS.has(words[words.length - 1]!.norm);
+}

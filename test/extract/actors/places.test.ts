@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extract.js';
+import { runPipeline } from '../../../src/pipeline.js';
+import type { ActorFact } from '../../../src/model/fact.js';
+
+const actors = (text: string) => extractText(text).actors.map((a) => `${a.kind}: ${a.name}${a.roles.length ? ` [${a.roles.join('; ')}]` : ''}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}`);
+const rules = (text: string) => extractText(text).actors.flatMap((a) => a.occurrences.map((o) => `${o.text}|${o.rule}`));
+
+describe('datelines', () => {
+  it('takes the capitalised place opening a scraped first line for a place, not its agency for an actor', () => {
+    const text = 'Floods Cut Roads In The North\nBy Jane Doe\n|SANTA RITA DO VALE, Freeland, Aug 14 (Kestrel Wire) - Floods cut roads on Wednesday, officials said.';
+    expect(actors(text)).toEqual(['place: SANTA RITA DO VALE', 'place: Freeland']);
+    expect(rules(text)).toContain('SANTA RITA DO VALE|dateline');
+  });
+
+  it.each([
+    ['KESTREL BAY (Reuters) - Floods cut roads on Wednesday.', 'KESTREL BAY'],
+    ['  NOVA ARCADIA, Freeland — Floods cut roads.', 'NOVA ARCADIA'],
+    ['*MONTBRUN, March 3 – Floods cut roads.', 'MONTBRUN'],
+    ['ST. AUBIN, Freeland, Aug. 14 (AP) — Floods cut roads.', 'ST. AUBIN'],
+    // Words that look like a given name ("João") are no person in a dateline.
+    ['SÃO JOÃO DA SERRA — Floods cut roads.', 'SÃO JOÃO DA SERRA'],
+  ])('reads %j as a dateline', (text, place) => {
+    expect(actors(text)[0]).toBe(`place: ${place}`);
+    expect(rules(text)).toContain(`${place}|dateline`);
+    expect(actors(text).some((a) => a.startsWith('person'))).toBe(false);
+  });
+
+  it('reads two places split by a slash', () => {
+    expect(actors('NORDBY/VESTHAVN -- Dockers went back to work.')).toEqual(['place: NORDBY', 'place: VESTHAVN']);
+  });
+
+  it('does not make the bracketed agency an alias of the place', () => {
+    expect(actors('MONTBRUN (AP) — Floods cut roads. AP said more rain would fall.')).toEqual(['place: MONTBRUN', 'organization: AP']);
+  });
+
+  it('names the place as the prose spells it', () => {
+    expect(actors('MONTBRUN (Kestrel Wire) — Floods cut roads. Crews in Montbrun worked all night.')).toEqual(['place: Montbrun']);
+  });
+
+  it('is not fooled by an organisation or a sentence that opens in capitals', () => {
+    expect(actors('OPEC, which meets on Monday, said output would rise.')).toEqual(['organization: OPEC']);
+    expect(actors('BREAKING NEWS — Floods cut roads.').some((a) => a.startsWith('place'))).toBe(false);
+    expect(actors('|U.S. President Lotte Brand told reporters on Monday that talks would go on.')).toEqual(['person: Lotte Brand [U.S. President]']);
+    expect(rules('Officials said KESTREL BAY - the worst-hit town - was cut off.').some((r) => r.endsWith('|dateline'))).toBe(false);
+  });
+});
+
+describe('names with particles', () => {
+  it('keeps two or three particles inside a person’s name and links the surname with its particles', () => {
+    expect(actors('Commission President Karl von der Heide said the plan would work. Von der Heide left on Monday.')).toEqual([
+      'person: Karl von der Heide [Commission President] (Von der Heide)',
+    ]);
+    expect(actors('Lotte van den Broek, who lives nearby, said she would stay.')).toEqual(['person: Lotte van den Broek']);
+    expect(actors('Ana de la Cruz met Rui Ferreira on Monday.')).toEqual(['person: Ana de la Cruz', 'person: Rui Ferreira']);
+  });
+
+  it('keeps the whole name with its particle in a role before a person', () => {
+    expect(actors('Banco de Freeland chairman Jorge Pinto said rates would hold.')).toContain('person: Jorge Pinto [Banco de Freeland chairman]');
+  });
+
+  it('does not join "do" to a weekday', () => {
+    expect(actors('What did Lotte do Tuesday?')).toEqual(['person: Lotte']);
+  });
+});
+
+describe('places named by their context', () => {
+  it('reads "the town of X", "her village of X", "the island of X" as places, particles and all', () => {
+    expect(actors('Crews fought the fire near the town of Vila Nova de Arcos, where temperatures rose.')).toEqual(['place: Vila Nova de Arcos']);
+    expect(actors('She left her village of Aldeia Fria do Monte with one bag.')).toEqual(['place: Aldeia Fria do Monte']);
+    expect(actors('Ferries stopped at the island of Velmora on Monday.')).toEqual(['place: Velmora']);
+  });
+
+  it('reads "the X district" as a place even when X looks like a person', () => {
+    expect(actors('About 300 residents of the Monte Serrano district were moved.')).toEqual(['place: Monte Serrano']);
+  });
+
+  it('reads "X mayor" and "X residents" as places, and keeps the whole place in the mayor’s role', () => {
+    expect(actors('Vila Nova de Arcos mayor Jorge Pinto said the shelter was full.')).toEqual(['place: Vila Nova de Arcos', 'person: Jorge Pinto [Vila Nova de Arcos mayor]']);
+    expect(actors('Santa Quiteria residents said the water was rising.')).toEqual(['place: Santa Quiteria']);
+  });
+
+  it('does not make a party a place: "Labour mayor"', () => {
+    expect(actors('Labour mayor Jorge Pinto said the town was calm.')).toEqual(['person: Jorge Pinto [Labour mayor]']);
+  });
+
+  it('keeps people with particles as people next to places', () => {
+    expect(actors('Lotte van den Broek, who lives in the town of Velmora, said she would stay.')).toEqual(['person: Lotte van den Broek', 'place: Velmora']);
+    expect(actors('Ana de la Cruz met Rui Ferreira in the Vale do Sol district.')).toEqual(['person: Ana de la Cruz', 'person: Rui Ferreira', 'place: Vale do Sol']);
+  });
+
+  it('keeps organisations with "of" as organisations', () => {
+    expect(actors('The governor of the Bank of Freeland said rates would hold.')).toEqual(['organization: Bank of Freeland']);
+    expect(actors('The Ministry of Defence said the city of Velmora was calm.')).toEqual(['organization: Ministry of Defence', 'place: Velmora']);
+    expect(actors('Analysts worried about the state of Kestrel Holdings.')).toEqual(['organization: Kestrel Holdings']);
+  });
+});
+
+describe('places across sources', () => {
+  const run = (...texts: string[]) => runPipeline(texts.map((text, i) => ({ id: `s${i + 1}`, path: `s${i + 1}.txt`, text })));
+  const actorFacts = (r: ReturnType<typeof run>) => r.facts.filter((f): f is ActorFact => f.type === 'actor').map((f) => `${f.kind}: ${f.name} ${f.sources.join(',')}`);
+
+  it('agrees that a dateline place and the same name, called a district in another article, are one place', () => {
+    const r = run('MONTE SERRANO, Freeland (Kestrel Wire) - Floods cut roads on Monday.', 'Floods hit the Monte Serrano district. Crews reached Monte Serrano by night.');
+    expect(actorFacts(r)).toEqual(['place: Monte Serrano s1,s2', 'place: Freeland s1']);
+  });
+});
