@@ -93,7 +93,7 @@ const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'of', '
   // determiners, capitalised at the start of a sentence: "The 2019 sale"
   'the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'every', 'each', 'last', 'next']);
 
-/** "SV Lindenau 1908", "Hannover 96", "Paris 2024": digits right after a capitalised name belong to the name. */
+/** "FC Norden 1911", "Hannover 96", "Paris 2024": digits right after a capitalised name belong to the name. */
 function yearOfName(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
   return prev !== undefined && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !YEAR_PREPOSITIONS.has(prev.norm);

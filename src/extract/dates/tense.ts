@@ -14,7 +14,7 @@ const WINDOW = 10;
 
 /**
  * Verbs of timetabled events, in the present tense: news uses it for what is scheduled
- * ("Dockworkers return on Thursday", "the trial opens Monday", "talks resume next
+ * ("Nurses return on Thursday", "the trial opens Monday", "talks resume next
  * week"), while what already happened takes the past ("returned", "opened").
  * Only forms that are not also past or participles ("set", "put", "cut" are left out).
  * A verb found behind the date decides only when no past verb comes between them.

@@ -72,10 +72,10 @@ function articleNumber(words: readonly Word[], i: number): ParsedNumber | null {
   return null;
 }
 
-/** Closes an apposition: "Kenji Tanaka, 52, the company's counsel", "said Ines Duarte, 47." */
+/** Closes an apposition: "Ana Ruiz, 41, the firm's counsel", "said Tom Berg, 47." */
 const APPOSITION_END = new Set([',', '.', ')', ';']);
 
-/** "Tanaka, 52, said": a whole number in digits set off by commas right after a capitalised name is an age. */
+/** "Ruiz, 41, said": a whole number in digits set off by commas right after a capitalised name is an age. */
 function isAgeApposition(words: readonly Word[], i: number, num: ParsedNumber): boolean {
   if (num.words || num.upper !== undefined || !Number.isInteger(num.value) || num.value < 1 || num.value > 119) return false;
   const name = words[i - 2];

@@ -150,7 +150,7 @@ function clauseSubject(text: string, words: readonly Word[], first: number): str
   return v < first ? `${textOf(text, words, np)} ${words[v]!.text}` : textOf(text, words, np);
 }
 
-/** The capitalised name ending at words[last] ("Kenji Tanaka" of "Kenji Tanaka, 52,"), at most four words. */
+/** The capitalised name ending at words[last] ("Ana Ruiz" of "Ana Ruiz, 41,"), at most four words. */
 export function nameBefore(words: readonly Word[], last: number): string {
   let first = last;
   while (first > 0 && last - first < 3 && isWordy(words[first - 1]) && /^\p{Lu}/u.test(words[first - 1]!.text)) first--;
