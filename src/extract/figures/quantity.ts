@@ -1,5 +1,5 @@
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, LETTER_CURRENCIES, currencyFromCode } from '../../lexicon/currencies.js';
-import { FRACTIONS } from '../../lexicon/numbers.js';
+import { FRACTIONS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { DURATIONS, MEASUREMENT_UNITS, PERCENT_WORDS } from '../../lexicon/units.js';
 import { clean, parseNumberAt, type ParsedNumber } from './number.js';
 import type { Word } from './words.js';
@@ -52,12 +52,18 @@ function currencySuffix(words: readonly Word[], j: number): { code: string; next
   return code ? { code, next: k + 1 } : null;
 }
 
+/** The measurement units by their first word, so most numbers cost one map lookup. */
+const UNITS_BY_FIRST = new Map<string, Array<(typeof MEASUREMENT_UNITS)[number]>>();
+for (const m of MEASUREMENT_UNITS) UNITS_BY_FIRST.set(m.words[0]!, [...(UNITS_BY_FIRST.get(m.words[0]!) ?? []), m]);
+
 /** A unit of temperature or speed at words[k] ("°C", "degrees Celsius", "km/h"): its name and the word after it. */
 function measurementUnit(words: readonly Word[], k: number): { unit: string; next: number } | null {
-  for (const m of MEASUREMENT_UNITS) {
-    if (m.words.every((norm, n) => words[k + n]?.norm === norm && (n === 0 || norm !== 'c' || words[k + n]!.glued || words[k + n - 1]!.norm === 'degrees'))) {
-      return { unit: m.unit, next: k + m.words.length };
-    }
+  const candidates = UNITS_BY_FIRST.get(words[k]?.norm ?? '');
+  if (!candidates) return null;
+  for (const m of candidates) {
+    let n = 1;
+    while (n < m.words.length && words[k + n]?.norm === m.words[n]) n++;
+    if (n === m.words.length) return { unit: m.unit, next: k + n };
   }
   return null;
 }
@@ -84,8 +90,25 @@ function isAgeApposition(words: readonly Word[], i: number, num: ParsedNumber): 
   return after === undefined || APPOSITION_END.has(after.text);
 }
 
+/**
+ * Words a quantity can start with besides digits and currency marks: number words, and the "a",
+ * "an", "one", "next" of "a million", "a week", "within the next week to 10 days". Every word of
+ * every sentence is asked; most are answered by this set.
+ */
+const WORD_STARTS: ReadonlySet<string> = new Set([...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), 'a', 'an', 'one', 'next']);
+
+function mayStartQuantity(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w) return false;
+  const c = w.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (WORD_STARTS.has(w.norm) || CURRENCY_SYMBOLS.has(w.text) || LETTER_CURRENCIES.has(w.text) || CURRENCY_CODES.has(w.norm)) return true;
+  return words[i + 1]?.text === '$' || /^\p{N}/u.test(w.text);
+}
+
 /** The number at words[i] with its unit, or null. */
 export function quantityAt(words: readonly Word[], i: number): QuantityResult {
+  if (!mayStartQuantity(words, i)) return null;
   const cur = currencyPrefix(words, i);
   const parsed = parseNumberAt(words, cur ? cur.next : i);
   if (parsed && 'tooLong' in parsed) return parsed;
