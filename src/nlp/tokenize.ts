@@ -5,17 +5,43 @@ import type { Token } from './types.js';
  * classes, so the cost is linear even on hostile input (a 5 MB line, 100,000
  * quote marks). Alternatives, in order:
  *   acronym with dots   "U.S."  "E.U."
- *   currency letters    "KSh" of "KSh2bn", "Tk" of "Tk300"; "N" of "N18.6bn" and "R" of "R1,500" only
- *                       before an amount with a separator or a scale, so "N95" or "R2" stay words
- *                       (lexicon/currencies.ts)
  *   number              "38,000"  "2.5"  "3-1/2"
- *   word                "Okafor’s"  "three-way"  "O’Brien"  "K2.1bn" (a decimal after a letter-led word
- *                       stays in it: read apart, ".1bn" made a bogus figure)
+ *   word                "Okafor’s"  "three-way"  "O’Brien"
  *   quote mark          “ ” „ « » " ' ‘ ’ ‹ › ‚ ‟
  *   any other single non-space character
+ * Two corrections follow a word that holds digits (see `wordEnd`): currency letters are cut off
+ * the amount they lead ("N18.6bn" → "N" "18.6" "bn"), and a decimal stays in a letter-led word
+ * ("K2.1bn", "v3.5": read apart, ".1bn" made a bogus figure).
  */
 const TOKEN =
-  /(?:\p{L}\.){2,}|(?:KSh|Ksh|USh|TSh|Rs|RM|Rp|Tk)(?=\p{N})|(?:Sh|R|N)(?=\p{N}+(?:[.,]\p{N}|(?:bn|mn|m|k|tn|trn|b)(?![\p{L}\p{N}])))|\p{N}+(?:[.,/]\p{N}+)*(?:-\p{N}+(?:\/\p{N}+)?)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?<=\p{N})\.\p{N}[\p{L}\p{M}\p{N}]*)*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|["'“”„‟«»‘’‚‹›]|[^\s]/uy;
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,/]\p{N}+)*(?:-\p{N}+(?:\/\p{N}+)?)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|["'“”„‟«»‘’‚‹›]|[^\s]/uy;
+
+/**
+ * Currency letters before an amount (lexicon/currencies.ts): "KSh2bn", "Tk300"; a lone "N", "R" or
+ * "Sh" only before an amount with a separator or a scale, so "N95" or "R2" stay words.
+ */
+const CURRENCY_LETTERS = /(?:KSh|Ksh|USh|TSh|Rs|RM|Rp|Tk)(?=\p{N})|(?:Sh|R|N)(?=\p{N}+(?:[.,]\p{N}|(?:bn|mn|m|k|tn|trn|b)(?![\p{L}\p{N}])))/uy;
+/** A decimal part glued after a letter-led word that ends in a digit. */
+const DECIMAL_TAIL = /\.\p{N}[\p{L}\p{M}\p{N}]*/uy;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Where the word token text[i, stop) really ends, after the two corrections above. */
+function wordEnd(text: string, i: number, stop: number): number {
+  let digits = false;
+  for (let k = i + 1; k < stop && !digits; k++) digits = isDigit(text.charCodeAt(k));
+  if (!digits) return stop; // most words: neither correction applies
+  CURRENCY_LETTERS.lastIndex = i;
+  const currency = CURRENCY_LETTERS.exec(text);
+  if (currency) return i + currency[0].length;
+  let end = stop;
+  while (isDigit(text.charCodeAt(end - 1)) && text.charCodeAt(end) === 46 /* . */) {
+    DECIMAL_TAIL.lastIndex = end;
+    const tail = DECIMAL_TAIL.exec(text);
+    if (!tail) break;
+    end += tail[0].length;
+  }
+  return end;
+}
 
 const QUOTE_MARKS = new Set(['"', "'", '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‹', '›']);
 
@@ -47,6 +73,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);
     let len = m ? m[0].length : 1;
+    // A word (or anything longer than one character that starts like one): see `wordEnd`.
+    if (len > 1 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) len = wordEnd(text, i, i + len) - i;
     if (i + len > end) len = end - i;
     // A lone high surrogate at `end` must not be split from its pair by the regex.
     const tokText = text.slice(i, i + len);
