@@ -48,30 +48,59 @@ export class SpillWriter {
   }
 }
 
-/** Reads records back by ref; files are opened once and closed by `close`. */
+/** Bytes read ahead per spill file: one system call serves the records of the next megabyte. */
+const WINDOW = 1 << 20;
+
+interface Window {
+  readonly fd: number;
+  buffer: Buffer;
+  /** File offset of buffer[0], and how many bytes of the buffer are valid. */
+  start: number;
+  filled: number;
+}
+
+/**
+ * Reads records back by ref; files are opened once and closed by `close`. Each pass of the
+ * pipeline (heads, one kind of slim mention, full mentions) reads records in about the order
+ * they were written, so each file keeps a window of the bytes from the last record asked for:
+ * one 1 MB read serves the next records instead of one system call each (30,000 calls on a
+ * 10 MB run, half a second in a virtual machine).
+ */
 export class SpillReader {
-  private readonly fds = new Map<number, number>();
-  private buffer = Buffer.alloc(1 << 16);
+  private readonly windows = new Map<number, Window>();
   constructor(private readonly dir: string) {}
 
   read(ref: SpillRef): string {
-    let fd = this.fds.get(ref.file);
-    if (fd === undefined) {
-      fd = openSync(fileName(this.dir, ref.file), 'r');
-      this.fds.set(ref.file, fd);
-    }
-    if (this.buffer.length < ref.length) this.buffer = Buffer.alloc(Math.max(ref.length, this.buffer.length * 2));
-    let done = 0;
-    while (done < ref.length) {
-      const n = readSync(fd, this.buffer, done, ref.length - done, ref.offset + done);
-      if (n === 0) throw new Error(`spill file ${ref.file} ends early`);
-      done += n;
-    }
-    return this.buffer.toString('utf8', 0, ref.length);
+    const w = this.window(ref.file);
+    if (ref.offset < w.start || ref.offset + ref.length > w.start + w.filled) this.fill(w, ref);
+    const at = ref.offset - w.start;
+    return w.buffer.toString('utf8', at, at + ref.length);
   }
 
   close(): void {
-    for (const fd of this.fds.values()) closeSync(fd);
-    this.fds.clear();
+    for (const w of this.windows.values()) closeSync(w.fd);
+    this.windows.clear();
+  }
+
+  private window(file: number): Window {
+    let w = this.windows.get(file);
+    if (!w) {
+      w = { fd: openSync(fileName(this.dir, file), 'r'), buffer: Buffer.alloc(WINDOW), start: 0, filled: 0 };
+      this.windows.set(file, w);
+    }
+    return w;
+  }
+
+  /** Reads from `ref.offset` on: the whole record, and as much after it as the window holds. */
+  private fill(w: Window, ref: SpillRef): void {
+    if (w.buffer.length < ref.length) w.buffer = Buffer.alloc(ref.length);
+    w.start = ref.offset;
+    w.filled = 0;
+    while (w.filled < w.buffer.length) {
+      const n = readSync(w.fd, w.buffer, w.filled, w.buffer.length - w.filled, w.start + w.filled);
+      if (n === 0) break;
+      w.filled += n;
+    }
+    if (w.filled < ref.length) throw new Error(`spill file ${ref.file} ends early`);
   }
 }

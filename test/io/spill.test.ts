@@ -31,6 +31,23 @@ describe('spill files', () => {
     expect(refs[1]!.file).toBe(1);
   });
 
+  it('reads records across its read-ahead window, larger than it, backwards, and appended after a read', () => {
+    const dir = tmp();
+    const w = new SpillWriter(dir, 0);
+    // Records of uneven sizes, some larger than the 1 MB window, with multi-byte text at the edges.
+    const texts = Array.from({ length: 60 }, (_, i) => `é${'ab'.repeat((i * 37_111) % 700_000)}${i}🚢`);
+    const refs = w.appendAll(texts.slice(0, 50));
+    const reader = new SpillReader(dir);
+    expect(refs.map((r) => reader.read(r))).toEqual(texts.slice(0, 50));
+    const order = [...refs.keys()].reverse();
+    expect(order.map((i) => reader.read(refs[i]!))).toEqual(order.map((i) => texts[i]));
+    // Appended after the window was filled at the end of the file: read afresh, not from the stale window.
+    const more = w.appendAll(texts.slice(50));
+    w.close();
+    expect(more.map((r) => reader.read(r))).toEqual(texts.slice(50));
+    reader.close();
+  });
+
   it('fails loudly on a ref past the end of its file', () => {
     const dir = tmp();
     const w = new SpillWriter(dir, 0);
