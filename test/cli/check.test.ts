@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIO } from '../support/memory-io.js';
-import { scratchDir } from '../support/scratch.js';
+import { removeScratch, scratchDir } from '../support/scratch.js';
 import { xmlProblems } from '../render/check/xml-check.js';
+
+afterAll(removeScratch);
 
 const root = process.cwd();
 const run = async (args: string[], cwd = root) => {

@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIO } from '../support/memory-io.js';
 import { ROOT as ROOT_DIR } from '../support/fixtures.js';
-import { scratchDir } from '../support/scratch.js';
+import { removeScratch, scratchDir } from '../support/scratch.js';
+
+afterAll(removeScratch);
 
 const tmp = () => scratchDir('summit-facts-engine-');
 const INPUTS = ['seeds', 'fixtures/same-event-port-strike', 'fixtures/quote-styles', 'fixtures/messy-text'];

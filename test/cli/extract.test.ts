@@ -1,10 +1,12 @@
 import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIO } from '../support/memory-io.js';
-import { scratchDir } from '../support/scratch.js';
+import { removeScratch, scratchDir } from '../support/scratch.js';
+
+afterAll(removeScratch);
 
 const ANSI = /\u001b\[/;
 
