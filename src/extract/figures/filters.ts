@@ -1,6 +1,7 @@
 import { MONTHS } from '../../lexicon/calendar.js';
 import { SCALES } from '../../lexicon/numbers.js';
 import { DATE_OFFSET_WORDS, SPAN_OPENERS } from '../../lexicon/units.js';
+import { QUALIFIER_WORDS } from './qualifiers.js';
 import type { Quantity } from './quantity.js';
 import { isCapitalised, type Word } from './words.js';
 
@@ -35,8 +36,8 @@ const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
   { rule: 'hyphen-compound', test: (w, q) => w[q.first]!.joined || (w[q.next]?.joined ?? false) },
   // "the Group of Seven": a capitalised number word inside a sentence.
   { rule: 'name-word', test: (w, q, c) => q.number.words && isCapitalised(w[q.first]) && q.first > 0 && !c.allCaps },
-  // "Boeing 737", "Article 5": digits right after a capitalised word.
-  { rule: 'name-number', test: (w, q) => !q.number.words && q.first > 1 && isCapitalised(w[q.first - 1]) && !MONTHS.has(w[q.first - 1]!.norm) },
+  // "Boeing 737", "Article 5": digits right after a capitalised word (not a hedge: "Lisbon - About 2,300 residents").
+  { rule: 'name-number', test: (w, q) => !q.number.words && q.first > 1 && isCapitalised(w[q.first - 1]) && !MONTHS.has(w[q.first - 1]!.norm) && !QUALIFIER_WORDS.has(w[q.first - 1]!.norm) },
   // "one of the most watched", "one side or the other"
   { rule: 'pronoun-one', test: (_w, q) => q.number.words && q.value === 1 },
   // "the two sides", "all three presidents": known things, not reported quantities.

@@ -41,6 +41,10 @@ const QUALIFIERS: ReadonlyArray<{ words: readonly string[]; bound: Bound }> = [
   { words: ['below'], bound: 'upper' },
 ];
 
+/** Every word of a hedge: "About 2,300" opens with one, capitalised, and is no name with a number. */
+export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.flatMap((q) => q.words));
+
+
 export interface Qualifier {
   readonly text: string;
   readonly bound: Bound;

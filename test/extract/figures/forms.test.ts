@@ -55,6 +55,7 @@ const ROWS: Row[] = [
   // ordinals that carry meaning
   { input: 'She won the third round easily.', text: 'third', value: 3, unit: 'ordinal', subject: 'round' },
   // hedges
+  { input: 'Porto - About 1,800 residents fled the flames.', text: 'About 1,800', value: 1800, unit: 'count', qualifier: 'about', subject: 'residents' },
   { input: 'At least 12 homes burned.', text: 'At least 12', value: 12, unit: 'count', qualifier: 'at least', min: 12, max: null },
   { input: 'Up to 300 troops may leave.', text: 'Up to 300', value: 300, unit: 'count', qualifier: 'up to', min: null, max: 300 },
   { input: 'Roughly 5,000 fans attended.', text: 'Roughly 5,000', value: 5000, unit: 'count', qualifier: 'roughly', min: 4500, max: 5500 },
