@@ -3,7 +3,7 @@ import { hasTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
 import { NAME_PARTICLES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
-import { nameKey } from './words.js';
+import { nameKey, stripPossessive } from './words.js';
 
 /** Actors inside one source: each cluster is one actor and the mentions that name it. */
 export interface Cluster {
@@ -61,6 +61,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   }
   // Single words used as names anywhere in the article: a surname used alone marks a person.
   const bareWords = new Set(mentions.filter((m) => m.end - m.first === 1 && (m.kind === null || m.kind === 'person')).map(keyOf));
+  const repeated = repeatedNames(doc, mentions, keyOf);
   // Where each pass-1 cluster is named, in text order, for "most recent before" look-ups.
   const named = new Map<Cluster, number[]>(clusters.map((c) => [c, c.mentions.map((x) => x.first)]));
   const lastSeen = new Map<Cluster, number>();
@@ -96,9 +97,32 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
       const person = words.length <= 3 && !acronym && (bareWords.has(words[words.length - 1]!) || looksLikePersonalName(tokens));
       found({ ...m, rule: person ? 'name-and-surname' : 'capitalised-name' }, person ? 'person' : 'organization');
     }
+    // "Veltrix’s appeal … Veltrix employs": an unknown word the article keeps capitalising is a
+    // name; never given in full as a person's is, it is most often a company, brand or group.
+    else if (!m.weak && words.length === 1 && repeated.has(key)) found({ ...m, rule: 'repeated-name' }, 'organization');
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.first - b.first);
   return clusters.sort((a, b) => a.mentions[0]!.first - b.mentions[0]!.first);
+}
+
+/**
+ * Keys of single unknown words (no kind, no ordinary English word) written as names at least twice
+ * outside headings and quotes, once at least not at the start of a sentence, where capitals say little.
+ */
+function repeatedNames(doc: ParsedSource, mentions: readonly NameMention[], keyOf: (m: NameMention) => string): Set<string> {
+  const count = new Map<string, number>();
+  const inside = new Set<string>();
+  for (const m of mentions) {
+    if (m.weak || m.kind !== null || m.end - m.first !== 1) continue;
+    const t = doc.tokens[m.first]!;
+    const bare = stripPossessive(t.norm);
+    // "the Irish exchequer": an adjective of a people, which the lexicon may not know, is no name.
+    if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) || hasTag(bare, ...COMMON_WORD_TAGS) || DEMONYM_ENDING.test(bare)) continue;
+    const key = keyOf(m);
+    count.set(key, (count.get(key) ?? 0) + 1);
+    if (doc.sentences[m.sentence]!.firstToken !== m.first) inside.add(key);
+  }
+  return new Set([...count].filter(([key, n]) => n >= 2 && inside.has(key)).map(([key]) => key));
 }
 
 /**
@@ -108,6 +132,9 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
 function looksLikePersonalName(tokens: readonly Token[]): boolean {
   return tokens.length >= 2 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}+)?$/u.test(t.text) && !hasTag(t.norm, ...COMMON_WORD_TAGS));
 }
+
+/** Endings of adjectives of peoples and places: Irish, Canadian, Congolese, Chilean, Icelandic. */
+const DEMONYM_ENDING = /(?:ish|ian|ese|ean|ic)$/;
 
 const COMMON_WORD_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Verb', 'Adverb', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'];
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extract.js';
+
+const actors = (text: string) => extractText(text).actors.map((a) => `${a.kind}: ${a.name}`);
+const speakers = (text: string) => extractText(text).quotes.map((q) => q.speaker.name);
+
+describe('an unknown word the article keeps capitalising', () => {
+  it('is an organisation when written as a name twice, once inside a sentence', () => {
+    const text = 'The court rejected Veltrix’s appeal on Monday.\n\nVeltrix employs 300 people in Cork.';
+    expect(actors(text)).toContain('organization: Veltrix');
+  });
+
+  it('lets "the company" point back to it as a speaker', () => {
+    const text = 'The court rejected Veltrix’s appeal on Monday.\n\nThe firm is "reviewing the decision", according to a statement from the company. Veltrix employs 300 people.';
+    expect(speakers(text)).toEqual(['Veltrix']);
+  });
+
+  it.each([
+    ['named once', 'The court rejected Veltrix’s appeal on Monday.'],
+    ['only at the start of sentences', 'Veltrix lost. Veltrix appealed.'],
+    ['an adjective of a people', 'The money goes to the Irish exchequer. Irish officials agreed.'],
+    ['an ordinary word', 'The talks were about Trade. Ministers said Trade fell.'],
+  ])('is no actor when %s', (_why, text) => {
+    expect(actors(text).filter((a) => /Veltrix|Irish|Trade/.test(a))).toEqual([]);
+  });
+});
