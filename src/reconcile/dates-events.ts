@@ -8,14 +8,20 @@ import { MAX_BLOCK } from './figures-keys.js';
  * days disagree even when the rest of their wording differs:
  *   "the volunteer died on Monday when his truck …"  vs  "a volunteer … died on Tuesday after …"
  *   "dockworkers agreed on Tuesday"  vs  "employers and the union signed an agreement on Wednesday"
- * Rows: the content key (see figures-keys.ts synonyms) and why it is once-only.
+ * Rows: the content key (see figures-keys.ts synonyms), why it is once-only, and whether it ties two
+ * dates alone.
  * Meetings, strikes and attacks repeat, so they are not here.
  */
-const ONCE_EVENTS: ReadonlyArray<readonly [string, string]> = [
-  ['kill', 'a person dies once: "died", "was killed"'],
-  ['deal', 'a settlement is reached once: "agreed", "signed an agreement", "struck a deal"'],
+const ONCE_EVENTS: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['kill', 'a person dies once: "died", "was killed"', false],
+  ['deal', 'a settlement is reached once: "agreed", "signed an agreement", "struck a deal"', false],
+  // A story's court rules once within a week, so the decision alone ties "the court ruled on Wednesday"
+  // to "the judgment was delivered on Tuesday" however else they are worded.
+  ['ruling', 'a court decides once: "ruled", "the ruling", "the judgment was delivered", "upheld"', true],
 ];
 const ONCE = new Set(ONCE_EVENTS.map(([key]) => key));
+/** Keys that tie two dates alone; the others also need a second shared word (two deaths, two people). */
+const ALONE = new Set(ONCE_EVENTS.filter(([, , alone]) => alone).map(([key]) => key));
 /** Sources a day or so apart disagree; a week apart they speak of two events. */
 const MAX_GAP_DAYS = 7;
 
@@ -71,7 +77,7 @@ export function onceEventPairs(clusters: readonly DateCluster[]): Array<[number,
         const d = clusters[ids[b]!]!;
         if (compatibleDates(c.items[0]!, d.items[0]!) || daysApart(c.items[0]!.value!, d.items[0]!.value!) > MAX_GAP_DAYS) continue;
         if (c.items.some((x) => d.items.some((y) => y.source === x.source)) || !single(c) || !single(d)) continue;
-        if (![...c.keys].some((k) => k !== key && d.keys.has(k))) continue;
+        if (!ALONE.has(key) && ![...c.keys].some((k) => k !== key && d.keys.has(k))) continue;
         pairs.push([ids[a]!, ids[b]!]);
       }
     }

@@ -31,6 +31,9 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['fire', 'fires', 'wildfire', 'wildfires', 'blaze', 'blazes', 'flames', 'flame', 'bushfire', 'bushfires'], ['fire']],
   // "signed an agreement" = "reached a deal" = "agreed": one settlement.
   [['agreement', 'agreements', 'agree', 'agreed', 'deal', 'deals', 'accord', 'accords', 'settlement', 'pact', 'treaty'], ['deal']],
+  // "the court ruled" = "the ruling" = "the judgment was delivered" = "upheld the fine": one decision.
+  // ("rule" and "rules" are left out: more often regulations than a decision.)
+  [['ruled', 'ruling', 'rulings', 'judgment', 'judgement', 'judgments', 'verdict', 'verdicts', 'upheld', 'overturned', 'quashed'], ['ruling']],
 ];
 const SYNONYM_OF = new Map<string, readonly string[]>();
 for (const [forms, keys] of SYNONYMS) for (const f of forms) SYNONYM_OF.set(f, keys);
@@ -63,7 +66,8 @@ export function memoKeys(): (phrase: string | null) => string[] {
 export function contentKeys(phrase: string | null): string[] {
   if (!phrase) return [];
   const out = new Set<string>();
-  const folded = phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '');
+  // "ruled out a ceasefire" refuses something; it is no court's ruling.
+  const folded = phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\brul(?:ed|es|ing) out\b/g, 'ruleout');
   for (const raw of folded.split(/[^\p{L}\p{N}.]+/u)) {
     const w = raw.replace(/^\.+|\.+$/g, '');
     if (w.length < 2 && !/\d/.test(w)) continue;

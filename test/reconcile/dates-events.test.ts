@@ -26,7 +26,18 @@ describe('once-only events dated differently', () => {
     expect(r.conflicts[0]!.message).toContain('2024-05-14 (a, b) vs 2024-05-15 (c)');
   });
 
+  it('a court ruling on Tuesday (two sources, told differently) vs on Wednesday: the decision alone ties them', () => {
+    const r = run(
+      'The High Court upheld the fine on Tuesday, ruling that the airline misled passengers.',
+      'Judgment was delivered on Tuesday by Justice Amal Reyes.',
+      'The country’s top court ruled Wednesday that the carrier must pay.',
+    );
+    expect(r.conflicts.map((c) => [c.type, c.sources.join()])).toEqual([['date', 'a,b,c']]);
+    expect(r.conflicts[0]!.message).toContain('2024-05-14 (a, b) vs 2024-05-15 (c)');
+  });
+
   it.each([
+    ['"ruled out" is no ruling', ['The minister ruled out new taxes on Monday.', 'The court ruled on Tuesday that the tax was lawful.']],
     ['sources agree', ['The ranger died on Monday when flames trapped his car.', 'A ranger died on Monday after flames trapped his car.']],
     ['more than a week apart: another event', ['A ranger died on May 2 when his car crashed.', 'A pilot died on Tuesday after flames reached the car.']],
     ['a year is not a day', ['Flames killed 100 people in 2017.', 'A ranger was killed on Tuesday by flames.']],
