@@ -8,7 +8,7 @@ import { score } from './support/score.js';
 // The floors are what the rules reach today; a change that lowers them fails here.
 const FLOORS = { quoteRecall: 0.95, speakerAccuracy: 0.85, actorRecall: 0.8, figureValues: 0.9, dateValues: 0.95 };
 // Figure and date conflicts over all cases: truth conflicts found, and produced ones no truth conflict explains.
-const CONFLICT_FLOORS = { found: 4, maxFalse: 0 };
+const CONFLICT_FLOORS = { found: 7, maxFalse: 0 };
 const labelled = () => articleCases().filter((n) => existsSync(join(ROOT, 'fixtures', n, 'truth.json')));
 
 describe('accuracy against hand-written truth', () => {

@@ -123,14 +123,18 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
   return clauseSubject(text, words, first);
 }
 
-/** "people were reported dead" → the participle after the noun: "reported dead". */
+/** "people were reported dead", "votes had been counted" → the participle after the noun: "reported dead", "counted". */
 function participleAfter(words: readonly Word[], at: number): [number, number] | null {
   if (!AUX.has(words[at]?.norm ?? '')) return null;
-  const p = words[at + 1];
+  const v = PASSIVE_BE.has(words[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+  const p = words[v];
   if (!isVerb(p) || VERBS.has(p!.norm)) return null;
-  const dead = ['dead', 'missing', 'injured'].includes(words[at + 2]?.norm ?? '');
-  return [at + 1, dead ? at + 3 : at + 2];
+  const dead = ['dead', 'missing', 'injured'].includes(words[v + 1]?.norm ?? '');
+  return [v, dead ? v + 2 : v + 1];
 }
+
+/** "had been counted", "were being moved": the passive's own auxiliary, skipped to reach the participle. */
+const PASSIVE_BE = new Set(['been', 'being', 'be']);
 
 /**
  * Fallback: the clause's own subject and verb, found through the auxiliary

@@ -22,6 +22,7 @@ const ROWS: Row[] = [
   // counts in digits and words
   { input: 'A storm in the valley killed seven hikers.', text: 'seven', value: 7, unit: 'count', subject: 'hikers killed' },
   { input: 'Officials counted 38,000 ballots by noon.', text: '38,000', value: 38000, unit: 'count', subject: 'ballots counted' },
+  { input: 'Officials said 38,000 ballots had been counted by noon.', text: '38,000', value: 38000, unit: 'count', subject: 'ballots counted' },
   { input: 'The flood displaced more than a million residents.', text: 'more than a million', value: 1e6, unit: 'count', qualifier: 'more than', min: 1e6, max: null, subject: 'residents displaced' },
   { input: 'Volunteers planted two hundred and fifty thousand trees.', text: 'two hundred and fifty thousand', value: 250000, unit: 'count' },
   { input: 'Twenty-five ships left the harbour.', text: 'Twenty-five', value: 25, unit: 'count', subject: 'ships' },
