@@ -36,6 +36,11 @@ export const PLACE_OF_KINDS: ReadonlySet<string> = new Set([
 /** People known by the place they live in or run: "X residents", "X mayor Jorge Pinto". */
 export const PLACE_PEOPLE: ReadonlySet<string> = new Set(['mayor', 'residents', 'villagers', 'townspeople', 'townsfolk', 'inhabitants']);
 
+/** Lower-case nouns for a kind of organisation, after its name: "the Havenbond union", "the Veltrix app". */
+export const ORG_KINDS: ReadonlySet<string> = new Set(['union', 'party', 'company', 'firm', 'bank', 'club', 'agency', 'movement',
+  'coalition', 'alliance', 'network', 'airline', 'carrier', 'newspaper', 'broadcaster', 'app', 'platform', 'charity', 'foundation',
+  'consortium', 'conglomerate', 'insurer', 'lender', 'retailer', 'militia', 'faction', 'federation', 'association', 'syndicate']);
+
 /** Prepositions after which a capitalised name is most often a place: "in Lagos", "to Nairobi". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'via']);
 

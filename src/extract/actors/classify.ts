@@ -1,7 +1,7 @@
 import { hasTag, isOrgWord, isPlaceWord, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
-import { LAW_HEADS, ORG_HEADS, PLACE_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PEOPLE, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
+import { LAW_HEADS, ORG_HEADS, ORG_KINDS, PLACE_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PEOPLE, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { isSpeechVerb } from '../../lexicon/speech.js';
 import type { Candidate } from './candidates.js';
 import { extendRoleLeft, roleAfter, roleAppositiveBefore, roleBefore, splitTitle, type Range } from './roles.js';
@@ -89,6 +89,12 @@ function calledPlace(doc: ParsedSource, first: number, end: number, sentenceFirs
   return null;
 }
 
+/** "the Havenbond union", "the Veltrix app": a name of no ordinary English word before a lower-case noun for a kind of organisation. */
+function isOrgModifier(doc: ParsedSource, first: number, end: number): boolean {
+  if (!isLowerIn(doc.tokens[end], ORG_KINDS)) return false;
+  return doc.tokens.slice(first, end).every((t) => isJoiner(t) || !hasTag(stripPossessive(t.norm), ...COMMON_WORD_TAGS, ...PERSON_TAGS, ...PLACE_TAGS));
+}
+
 /**
  * "X residents", "X mayor Jorge Pinto": a name that modifies a lower-case noun for a kind of place, or for
  * the people of one, is a place. Only for names made of no ordinary English word: "Labour mayor" says nothing sure.
@@ -137,6 +143,7 @@ function contextKind(doc: ParsedSource, s: number, first: number, end: number): 
   const sentence = doc.sentences[s]!;
   const inSentence = (t: Token | undefined, idx: number) => t !== undefined && idx >= sentence.firstToken && idx < sentence.endToken;
   if (inSentence(next, end) && isPlaceModifier(doc, first, end)) return { kind: 'place', rule: 'place-modifier' };
+  if (inSentence(next, end) && isOrgModifier(doc, first, end)) return { kind: 'organization', rule: 'org-modifier' };
   // "the Vatican said" names an organisation; "the Volta region" uses a name as a modifier.
   if (inSentence(prev, first - 1) && prev!.norm === 'the') {
     const modifier = next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next.norm, ...CLAUSE_TAGS) && !isSpeechVerb(next.norm);

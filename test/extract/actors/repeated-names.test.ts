@@ -24,3 +24,17 @@ describe('an unknown word the article keeps capitalising', () => {
     expect(actors(text).filter((a) => /Veltrix|Irish|Trade/.test(a))).toEqual([]);
   });
 });
+
+describe('a name before a lower-case noun for a kind of organisation', () => {
+  it.each([
+    ['The strike was called by the Velmar union on Monday.', 'organization: Velmar'],
+    ['Users of the Quorly app complained about the outage.', 'organization: Quorly'],
+  ])('%j names an organisation', (text, actor) => {
+    expect(actors(text)).toContain(actor);
+  });
+
+  it('leaves people, places and ordinary words alone', () => {
+    expect(actors('Anna Berg company shares fell.')).toEqual(['person: Anna Berg']);
+    expect(actors('The Labour party won the vote.')).toEqual([]);
+  });
+});
