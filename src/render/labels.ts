@@ -42,7 +42,8 @@ const rangeLabel = (fact: FigureFact): string =>
 export const figureNumberLabel = (fact: FigureFact): string => `${fact.value}${rangeLabel(fact)}`;
 
 /**
- * `about 4,000`, `more than 1 million`, `USD 90 billion`, `7–10 days`, `between 10 and 15`, `1 day`, `3rd`;
+ * `about 4,000`, `more than 1 million`, `USD 90 billion`, `7–10 days`, `between 10 and 15`, `1 day`, `3rd`,
+ * `a quarter (0.25)`;
  * qualifier `exact` is left unsaid.
  */
 export function figureValueLabel(fact: FigureFact): string {
@@ -50,6 +51,7 @@ export function figureValueLabel(fact: FigureFact): string {
   const qualifier = fact.qualifier && fact.qualifier !== 'exact' && fact.qualifier !== 'range' && !between ? `${fact.qualifier} ` : '';
   const isRange = fact.min !== null && fact.max !== null && fact.min !== fact.max && (fact.qualifier === 'range' || between);
   if (fact.unit === 'ordinal' && !isRange) return `${qualifier}${ordinal(fact.value)}`;
+  if (fact.unit === 'fraction' && !isRange && FRACTION_WORDS.has(fact.value)) return `${qualifier}${FRACTION_WORDS.get(fact.value)} (${readableNumber(fact.value)})`;
   const number = !isRange ? readableNumber(fact.value)
     : between ? `between ${readableNumber(fact.min!)} and ${readableNumber(fact.max!)}`
       : `${readableNumber(fact.min!)}–${readableNumber(fact.max!)}`;
@@ -62,6 +64,11 @@ export function figureValueLabel(fact: FigureFact): string {
 }
 
 const singular = (unit: string): string => unit.replace(/s$/, '');
+
+/** Fractions as a reader says them: 0.25 → "a quarter (0.25)". */
+const FRACTION_WORDS = new Map<number, string>([
+  [0.5, 'half'], [0.25, 'a quarter'], [0.75, 'three-quarters'], [1 / 3, 'a third'], [2 / 3, 'two-thirds'], [0.2, 'a fifth'], [0.1, 'a tenth'],
+]);
 
 /** 1 → "1st", 12 → "12th", 23 → "23rd". */
 function ordinal(n: number): string {

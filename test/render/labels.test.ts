@@ -13,6 +13,8 @@ describe('figure value labels', () => {
     [{ value: 3, unit: 'ordinal', qualifier: 'exact', min: 3, max: 3 }, '3rd'],
     [{ value: 12, unit: 'ordinal', qualifier: 'exact', min: 12, max: 12 }, '12th'],
     [{ value: 90e9, unit: 'USD', qualifier: 'about', min: 81e9, max: 99e9 }, 'about USD 90 billion'],
+    [{ value: 0.25, unit: 'fraction', qualifier: 'exact', min: 0.25, max: 0.25 }, 'a quarter (0.25)'],
+    [{ value: 0.4, unit: 'fraction', qualifier: 'exact', min: 0.4, max: 0.4 }, '0.4'],
   ])('%j → %s', (over, label) => {
     expect(figureValueLabel(figure(over))).toBe(label);
   });
