@@ -28,7 +28,7 @@ const SCHEDULED = new Set([
   // a state that lasts into the future: "whose contract runs until June", "the road stays closed until Monday"
   'run', 'runs', 'lasts', 'remain', 'remains', 'stay', 'stays', 'continue', 'continues',
 ]);
-/** Before one of those, a word that makes it a noun ("the return on Thursday", "their vote on Friday"). */
+/** Before one of those, a word that makes it no verb in the present: a noun ("the return on Thursday") or an infinitive ("voted to return"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'whose', 'to']);
 /** A verb in the past, met first, keeps a date in the past ("said they met on Monday"). */
 const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'began', 'went', 'came', 'left', 'took', 'held', 'saw',

@@ -103,7 +103,7 @@ function mayStartQuantity(words: readonly Word[], i: number): boolean {
   const c = w.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
   if (WORD_STARTS.has(w.norm) || CURRENCY_SYMBOLS.has(w.text) || LETTER_CURRENCIES.has(w.text) || CURRENCY_CODES.has(w.norm)) return true;
-  return words[i + 1]?.text === '$' || /^\p{N}/u.test(w.text);
+  return words[i + 1]?.text === '$' || (c > 127 && /^\p{N}/u.test(w.text)); // "US$5"; digits of other scripts
 }
 
 /** The number at words[i] with its unit, or null. */
