@@ -9,9 +9,10 @@ import type { Token } from './types.js';
  *   word                "Okafor’s"  "three-way"  "O’Brien"
  *   quote mark          “ ” „ « » " ' ‘ ’ ‹ › ‚ ‟
  *   any other single non-space character
- * Two corrections follow a word that holds digits (see `wordEnd`): currency letters are cut off
- * the amount they lead ("N18.6bn" → "N" "18.6" "bn"), and a decimal stays in a letter-led word
- * ("K2.1bn", "v3.5": read apart, ".1bn" made a bogus figure).
+ * Corrections follow (see `wordEnd`): currency letters are cut off the amount they lead
+ * ("N18.6bn" → "N" "18.6" "bn"), a decimal stays in a letter-led word ("K2.1bn", "v3.5": read
+ * apart, ".1bn" made a bogus figure), and a name is cut off the participle it is glued to
+ * ("Copenhagen-based" → "Copenhagen" "-" "based"), so the name can be an actor of its own.
  */
 const TOKEN =
   /(?:\p{L}\.){2,}|\p{N}+(?:[.,/]\p{N}+)*(?:-\p{N}+(?:\/\p{N}+)?)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|["'“”„‟«»‘’‚‹›]|[^\s]/uy;
@@ -25,11 +26,20 @@ const CURRENCY_LETTERS = /(?:KSh|Ksh|USh|TSh|Rs|RM|Rp|Tk)(?=\p{N})|(?:Sh|R|N)(?=
 const DECIMAL_TAIL = /\.\p{N}[\p{L}\p{M}\p{N}]*/uy;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Where the word token text[i, stop) really ends, after the two corrections above. */
+/** "-based", "-born", "-led", "-backed", "-owned" after a capitalised name. */
+const NAME_PARTICIPLE = /^\p{Lu}[\p{L}\p{M}.'’]*[-‐](?:based|born|led|backed|owned|registered|headquartered)$/u;
+
+/** Where the word token text[i, stop) really ends, after the corrections above. */
 function wordEnd(text: string, i: number, stop: number): number {
   let digits = false;
-  for (let k = i + 1; k < stop && !digits; k++) digits = isDigit(text.charCodeAt(k));
-  if (!digits) return stop; // most words: neither correction applies
+  let hyphen = -1;
+  for (let k = i + 1; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigit(c)) digits = true;
+    else if (c === 45 || c === 0x2010) hyphen = k;
+  }
+  if (hyphen > 0 && !digits && NAME_PARTICIPLE.test(text.slice(i, stop))) return hyphen;
+  if (!digits) return stop; // most words: no correction applies
   CURRENCY_LETTERS.lastIndex = i;
   const currency = CURRENCY_LETTERS.exec(text);
   if (currency) return i + currency[0].length;

@@ -133,6 +133,9 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
   return null;
 }
 
+/** Participles glued to a place: "Geneva-based", "Lagos-born" ("-led", "-backed", "-owned" may follow a state or a group). */
+const PLACE_PARTICIPLES = new Set(['based', 'born', 'headquartered', 'registered']);
+
 /** Words after "the X" that show X is the head of its phrase: "the Vatican has", "the Vatican, which". */
 const CLAUSE_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun', 'QuestionWord'];
 
@@ -144,9 +147,13 @@ function contextKind(doc: ParsedSource, s: number, first: number, end: number): 
   const inSentence = (t: Token | undefined, idx: number) => t !== undefined && idx >= sentence.firstToken && idx < sentence.endToken;
   if (inSentence(next, end) && isPlaceModifier(doc, first, end)) return { kind: 'place', rule: 'place-modifier' };
   if (inSentence(next, end) && isOrgModifier(doc, first, end)) return { kind: 'organization', rule: 'org-modifier' };
+  // "the Brindisi-based group", "Lagos-born": where someone or something is from is a place.
+  if (next?.text === '-' && next.start === doc.tokens[end - 1]!.end && PLACE_PARTICIPLES.has(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'place', rule: 'place-based' };
   // "the Vatican said" names an organisation; "the Volta region" uses a name as a modifier.
   if (inSentence(prev, first - 1) && prev!.norm === 'the') {
-    const modifier = next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next.norm, ...CLAUSE_TAGS) && !isSpeechVerb(next.norm);
+    // "the Danish-owned operator": a name glued by a hyphen to a participle modifies too.
+    const glued = next !== undefined && /^[-‐]$/.test(next.text) && next.start === doc.tokens[end - 1]!.end;
+    const modifier = glued || (next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next.norm, ...CLAUSE_TAGS) && !isSpeechVerb(next.norm));
     return modifier ? null : { kind: 'organization', rule: 'the-name' };
   }
   // "Ana Ruiz of the Red Cross said": a two- or three-word name "of" an organisation is a person.

@@ -38,3 +38,10 @@ describe('a name before a lower-case noun for a kind of organisation', () => {
     expect(actors('The Labour party won the vote.')).toEqual([]);
   });
 });
+
+describe('a name glued to a participle', () => {
+  it('"the Brindisi-based group" names the place; "the Danish-owned operator" names no actor', () => {
+    expect(actors('The Brindisi-based group filed the complaint.')).toEqual(['place: Brindisi']);
+    expect(actors('Nordvik Terminals, the Danish-owned operator, agreed.')).toEqual(['organization: Nordvik Terminals']);
+  });
+});

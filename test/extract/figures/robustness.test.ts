@@ -20,6 +20,8 @@ describe('odd input', () => {
       expect(figuresOf(input).figures, input).toEqual([]);
     }
     expect(tokenize('K2.1bn and N18.6bn').map((t) => t.text)).toEqual(['K2.1bn', 'and', 'N', '18.6', 'bn']);
+    // A name glued to a participle is cut off it; other hyphenated words stay whole.
+    expect(tokenize('Oslo-based, well-known, UN-led').map((t) => t.text)).toEqual(['Oslo', '-', 'based', ',', 'well-known', ',', 'UN', '-', 'led']);
   });
 
   it('reports a 40-digit number instead of guessing', () => {
