@@ -169,7 +169,8 @@ function relativeAt(words: readonly Word[], i: number, base: Base): RawDate | nu
   if ((n === 'later' || n === 'earlier') && /^(later|earlier) (in the|that) day$/.test(norms(4))) {
     return { ...base, next: i + 4, value: null, granularity: 'day', side: 'after', relative: { type: 'offset', n: 0, direction: -1 }, rule: 'same-day' };
   }
-  const period = PERIODS.get(words[i + 1]?.norm ?? '');
+  // "last year’s general assembly": the period may carry a possessive.
+  const period = PERIODS.get((words[i + 1]?.norm ?? '').replace(/'s$/, ''));
   // "within the next week to 10 days" is a range figure, not next week.
   if (period && (n === 'last' || n === 'this' || n === 'next') && words[i + 2]?.norm !== 'to') {
     const k = n === 'last' ? -1 : n === 'next' ? 1 : 0;

@@ -33,6 +33,7 @@ const ROWS: Row[] = [
   { input: 'Later in the day, the council voted to close the mine.', text: 'Later in the day', value: null, resolved: '2024-03-13', granularity: 'day', event: 'council voted to close the mine' },
   { input: 'The council met yesterday.', text: 'yesterday', value: null, resolved: '2024-03-12', granularity: 'day' },
   { input: 'The council met last week.', text: 'last week', value: null, resolved: '2024-03-04', granularity: 'week' },
+  { input: 'She spoke at last year’s general assembly.', text: 'last year’s', value: null, resolved: '2023', granularity: 'year' },
   { input: 'The ferry sank three weeks ago.', text: 'three weeks ago', value: null, resolved: '2024-02-21', granularity: 'day' },
   { input: 'They will sign the deal within the next two weeks.', text: 'within the next two weeks', value: null, resolved: '2024-03-27', granularity: 'day', qualifier: 'by' },
   { input: 'The last talks were held in Oslo in June.', text: 'June', value: null, resolved: '2023-06', granularity: 'month' },
