@@ -1,7 +1,7 @@
-import { hasTag, ORG_TAGS } from '../../nlp/lexicon.js';
+import { hasTag, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { ORG_HEADS } from '../../lexicon/places.js';
-import { isFunctionWord } from './words.js';
+import { isFunctionWord, isParticle } from './words.js';
 
 /** Token range [first, end). */
 type Span = readonly [number, number];
@@ -45,7 +45,8 @@ export function findDateline(doc: ParsedSource): Dateline | null {
 function datelineAt(tokens: readonly Token[], from: number, to: number): Dateline | null {
   let i = from;
   while (i < to && i - from < MAX_STRAY && tokens[i]!.kind === 'punct' && !DASHES.has(tokens[i]!.text)) i++;
-  const places = placesAt(tokens, i, to);
+  let places = placesAt(tokens, i, to);
+  if (!places.length) places = titlePlaceAt(tokens, i, to);
   if (!places.length || !places.every((p) => isPlaceLike(tokens.slice(p[0], p[1])))) return null;
   const tail = tailAt(tokens, places[places.length - 1]![1], to);
   return tail ? { places, credit: tail.credit } : null;
@@ -68,6 +69,29 @@ function placesAt(tokens: readonly Token[], from: number, to: number): Span[] {
   if (i > start) places.push([start, i]);
   return places;
 }
+
+/**
+ * "Lisbon -", "Vila Nova de Arcos, Portugal —": a dateline in title case, as some outlets write it.
+ * Stricter than capitals, since a paragraph may open with any capitalised word: one to four
+ * capitalised words (particles between), none an ordinary English word or a given name, unless
+ * the lexicon knows the whole as a place.
+ */
+function titlePlaceAt(tokens: readonly Token[], from: number, to: number): Span[] {
+  let i = from;
+  while (i < to && i - from < 6 && (isTitleWord(tokens[i]) || (i > from && isParticle(tokens[i]!) && isTitleWord(tokens[i + 1])))) i++;
+  // "The Brindisi-based group": a hyphen glued to the word, or a function word, opens no dateline.
+  if (i === from || i - from > 5 || (i < to && tokens[i]!.start === tokens[i - 1]!.end)) return [];
+  const words = tokens.slice(from, i);
+  if (words.some((t) => isFunctionWord(t) && !isParticle(t))) return [];
+  const phrase = words.map((t) => t.norm).join(' ');
+  if (hasTag(phrase, ...PLACE_TAGS)) return [[from, i]];
+  const plain = words.every((t) => isParticle(t) || !hasTag(t.norm, ...PERSON_TAGS, ...COMMON_WORD_TAGS));
+  return plain ? [[from, i]] : [];
+}
+
+const isTitleWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
+/** Tags of ordinary English words: "Analysis -", "Breaking -", "Updated -" open no dateline. */
+const COMMON_WORD_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Verb', 'Adverb', 'Demonym', 'Expression'];
 
 /**
  * What may stand between the place and the dash: ", Freeland, Aug 14 (Kestrel Wire)".

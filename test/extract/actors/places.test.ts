@@ -105,3 +105,23 @@ describe('places across sources', () => {
     expect(actorFacts(r)).toEqual(['place: Monte Serrano s1,s2', 'place: Freeland s1']);
   });
 });
+
+describe('datelines in title case', () => {
+  it.each([
+    ['Montbrun - Floods cut roads on Wednesday, officials said.', 'Montbrun'],
+    ['Montbrun, Freeland, Aug 14 (Kestrel Wire) - Floods cut roads.', 'Montbrun'],
+    ['Vila Nova de Arcos — Floods cut roads.', 'Vila Nova de Arcos'],
+  ])('reads %j as a dateline', (text, place) => {
+    expect(actors(text)[0]).toBe(`place: ${place}`);
+    expect(rules(text)).toContain(`${place}|dateline`);
+  });
+
+  it.each([
+    ['an ordinary word', 'Analysis - The floods were worse than feared.'],
+    ['a person', 'Maria Lopez - Floods cut roads.'],
+    ['a name glued to its participle', 'The Brindisi-based group filed the complaint.'],
+    ['a sentence already begun', 'Montbrun is flooded - and roads are cut.'],
+  ])('takes no dateline from %s', (_why, text) => {
+    expect(rules(text).some((r) => r.endsWith('|dateline'))).toBe(false);
+  });
+});
