@@ -80,7 +80,7 @@ function titlePlaceAt(tokens: readonly Token[], from: number, to: number): Span[
   let i = from;
   while (i < to && i - from < 6 && (isTitleWord(tokens[i]) || (i > from && isParticle(tokens[i]!) && isTitleWord(tokens[i + 1])))) i++;
   // "The Brindisi-based group": a hyphen glued to the word, or a function word, opens no dateline.
-  if (i === from || i - from > 5 || (i < to && tokens[i]!.start === tokens[i - 1]!.end)) return [];
+  if (i === from || i - from > 5 || (i < to && DASHES.has(tokens[i]!.text) && tokens[i]!.start === tokens[i - 1]!.end)) return [];
   const words = tokens.slice(from, i);
   if (words.some((t) => isFunctionWord(t) && !isParticle(t))) return [];
   const phrase = words.map((t) => t.norm).join(' ');
