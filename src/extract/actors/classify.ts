@@ -5,7 +5,7 @@ import { LAW_HEADS, ORG_HEADS, ORG_KINDS, PLACE_HEADS, PLACE_KINDS, PLACE_OF_KIN
 import { isSpeechVerb } from '../../lexicon/speech.js';
 import type { Candidate } from './candidates.js';
 import { extendRoleLeft, roleAfter, roleAppositiveBefore, roleBefore, splitTitle, type Range } from './roles.js';
-import { isAcronym, isFunctionWord, isJoiner, isPossessive, isSoftWord, stripPossessive } from './words.js';
+import { isAcronym, isFunctionWord, isJoiner, isPossessive, isSoftWord, looksLikeDemonym, stripPossessive } from './words.js';
 
 /** One name found in the text, before linking. `kind` null means "a name, kind not yet known". */
 export interface NameMention {
@@ -167,6 +167,8 @@ function contextKind(doc: ParsedSource, s: number, first: number, end: number): 
   if (inSentence(next, end) && isSpeechVerb(next!.norm)) return { kind: 'person', rule: 'speaker-subject' };
   if (inSentence(next, end) && /^(?:has|had|is|was|will|would)$/.test(next!.norm) && isSpeechVerb(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'speaker-subject' };
   if (inSentence(prev, first - 1) && isSpeechVerb(prev!.norm) && (next === undefined || !inSentence(next, end) || /^[.,;]$/.test(next.text))) return { kind: 'person', rule: 'speaker-inverted' };
-  if (inSentence(prev, first - 1) && PLACE_PREPOSITIONS.has(prev!.norm)) return { kind: 'place', rule: 'place-preposition' };
+  // "toward Spanish border": an adjective of a people before a noun is no place.
+  const adjective = end - first === 1 && looksLikeDemonym(doc.tokens[first]!.norm) && /^\p{Ll}/u.test(next?.text ?? '');
+  if (inSentence(prev, first - 1) && PLACE_PREPOSITIONS.has(prev!.norm) && !adjective) return { kind: 'place', rule: 'place-preposition' };
   return null;
 }

@@ -46,7 +46,8 @@ function classifyInDateline(doc: ParsedSource, c: Candidate, dateline: Dateline)
 }
 
 function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMention {
-  const surface = (m: NameMention) => nameText(doc, m.first, m.end).text;
+  // Names and aliases are for reading: a no-break space or a line break inside is a space (the evidence keeps the exact text).
+  const surface = (m: NameMention) => nameText(doc, m.first, m.end).text.replace(/\s+/g, ' ');
   const names = cluster.mentions.filter((m) => !m.weak).map(surface);
   const all = cluster.mentions.map(surface);
   const name = asWritten(longest(names.length ? names : all), all);

@@ -3,7 +3,7 @@ import { hasTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
 import { NAME_PARTICLES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
-import { nameKey, stripPossessive } from './words.js';
+import { looksLikeDemonym, nameKey, stripPossessive } from './words.js';
 
 /** Actors inside one source: each cluster is one actor and the mentions that name it. */
 export interface Cluster {
@@ -117,7 +117,7 @@ function repeatedNames(doc: ParsedSource, mentions: readonly NameMention[], keyO
     const t = doc.tokens[m.first]!;
     const bare = stripPossessive(t.norm);
     // "the Irish exchequer": an adjective of a people, which the lexicon may not know, is no name.
-    if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) || hasTag(bare, ...COMMON_WORD_TAGS) || DEMONYM_ENDING.test(bare)) continue;
+    if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) || hasTag(bare, ...COMMON_WORD_TAGS) || looksLikeDemonym(bare)) continue;
     const key = keyOf(m);
     count.set(key, (count.get(key) ?? 0) + 1);
     if (doc.sentences[m.sentence]!.firstToken !== m.first) inside.add(key);
@@ -132,9 +132,6 @@ function repeatedNames(doc: ParsedSource, mentions: readonly NameMention[], keyO
 function looksLikePersonalName(tokens: readonly Token[]): boolean {
   return tokens.length >= 2 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}+)?$/u.test(t.text) && !hasTag(t.norm, ...COMMON_WORD_TAGS));
 }
-
-/** Endings of adjectives of peoples and places: Irish, Canadian, Congolese, Chilean, Icelandic. */
-const DEMONYM_ENDING = /(?:ish|ian|ese|ean|ic)$/;
 
 const COMMON_WORD_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Verb', 'Adverb', 'Place', 'Country', 'City', 'Region', 'Organization', 'Demonym'];
 

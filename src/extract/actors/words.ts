@@ -57,3 +57,8 @@ export function isParticle(t: Token): boolean {
 export function isJoiner(t: Token): boolean {
   return t.kind === 'word' && (NAME_PARTICLES.has(t.norm) || (/^(?:of|and)$/.test(t.norm) && /^\p{Ll}/u.test(t.text)));
 }
+
+/** The ending of an adjective of a people or place, which the lexicon may not know: Irish, Canadian, Congolese, Chilean, Icelandic. */
+export function looksLikeDemonym(norm: string): boolean {
+  return /(?:ish|ian|ese|ean|ic)$/.test(norm);
+}

@@ -45,3 +45,16 @@ describe('a name glued to a participle', () => {
     expect(actors('Nordvik Terminals, the Danish-owned operator, agreed.')).toEqual(['organization: Nordvik Terminals']);
   });
 });
+
+describe('names as read', () => {
+  it('a no-break space inside a name reads as a space, and makes no second alias', () => {
+    const [actor] = extractText('Mayor Ines\u00a0Duarte spoke first. The crowd cheered Ines Duarte, and Duarte said no more.').actors;
+    expect(actor!.name).toBe('Ines Duarte');
+    expect(actor!.aliases).toEqual(['Duarte']);
+  });
+
+  it('an adjective of a people after a place preposition is no place ("toward Spanish border")', () => {
+    expect(actors('The fire spread toward Spanish border towns.')).toEqual([]);
+    expect(actors('The fire spread toward Sertã on Monday.')).toEqual(['place: Sertã']);
+  });
+});
