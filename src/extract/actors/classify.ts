@@ -147,6 +147,8 @@ function contextKind(doc: ParsedSource, s: number, first: number, end: number): 
   const inSentence = (t: Token | undefined, idx: number) => t !== undefined && idx >= sentence.firstToken && idx < sentence.endToken;
   if (inSentence(next, end) && isPlaceModifier(doc, first, end)) return { kind: 'place', rule: 'place-modifier' };
   if (inSentence(next, end) && isOrgModifier(doc, first, end)) return { kind: 'organization', rule: 'org-modifier' };
+  // "the supporters’ alliance Grün-Weiß Bleibt", "the airline Veltrix": a lower-case kind of organisation names the name after it.
+  if (inSentence(prev, first - 1) && isLowerIn(prev, ORG_KINDS)) return { kind: 'organization', rule: 'org-apposition' };
   // "the Brindisi-based group", "Lagos-born": where someone or something is from is a place.
   if (next?.text === '-' && next.start === doc.tokens[end - 1]!.end && PLACE_PARTICIPLES.has(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'place', rule: 'place-based' };
   // "the Vatican said" names an organisation; "the Volta region" uses a name as a modifier.

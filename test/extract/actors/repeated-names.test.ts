@@ -25,10 +25,11 @@ describe('an unknown word the article keeps capitalising', () => {
   });
 });
 
-describe('a name before a lower-case noun for a kind of organisation', () => {
+describe('a name next to a lower-case noun for a kind of organisation', () => {
   it.each([
     ['The strike was called by the Velmar union on Monday.', 'organization: Velmar'],
     ['Users of the Quorly app complained about the outage.', 'organization: Quorly'],
+    ['Ana Lopes, spokeswoman for the supporters’ alliance Verde Vivo, spoke.', 'organization: Verde Vivo'],
   ])('%j names an organisation', (text, actor) => {
     expect(actors(text)).toContain(actor);
   });
