@@ -31,6 +31,8 @@ export function hasTag(norm: string, ...tags: string[]): boolean {
 export const PERSON_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific'];
 export const PLACE_TAGS = ['Country', 'City', 'Region', 'Place', 'Address'];
 export const ORG_TAGS = ['Organization', 'SportsTeam', 'Company'];
+/** Tags of ordinary English words: a name made of them may be a phrase, a party or a team rather than a name. */
+export const COMMON_WORD_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Verb', 'Adverb', 'Demonym', 'Expression'];
 /** Words that are never names on their own, even capitalised at a sentence start. */
 export const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Copula',
   'Modal', 'Auxiliary', 'QuestionWord', 'Negative', 'Value', 'Date', 'Month', 'WeekDay', 'Demonym', 'Adjective',

@@ -1,4 +1,4 @@
-import { hasTag, isOrgWord, isPlaceWord, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { COMMON_WORD_TAGS, hasTag, isOrgWord, isPlaceWord, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
 import { LAW_HEADS, ORG_HEADS, ORG_KINDS, PLACE_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PEOPLE, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
@@ -110,8 +110,6 @@ function isLowerIn(t: Token | undefined, words: ReadonlySet<string>): boolean {
   return t !== undefined && t.kind === 'word' && t.text === t.norm && words.has(t.norm);
 }
 
-/** Tags of ordinary English words: a name made of them may be a party, a team or a phrase. */
-const COMMON_WORD_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Verb', 'Adverb', 'Demonym'];
 
 const PLACE_PREFIXES = new Set(['port', 'lake', 'mount', 'fort', 'cape', 'saint', 'st.', 'isle', 'gulf', 'bay', 'river', 'sierra', 'lac', 'rio']);
 

@@ -1,4 +1,4 @@
-import { hasTag, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { COMMON_WORD_TAGS, hasTag, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { ORG_HEADS } from '../../lexicon/places.js';
 import { isFunctionWord, isParticle } from './words.js';
@@ -90,8 +90,6 @@ function titlePlaceAt(tokens: readonly Token[], from: number, to: number): Span[
 }
 
 const isTitleWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text);
-/** Tags of ordinary English words: "Analysis -", "Breaking -", "Updated -" open no dateline. */
-const COMMON_WORD_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Verb', 'Adverb', 'Demonym', 'Expression'];
 
 /**
  * What may stand between the place and the dash: ", Freeland, Aug 14 (Kestrel Wire)".
