@@ -1,4 +1,4 @@
-import { CODE_BY_NAME, CODES } from './codes.js';
+import { CODE_BY_NAME, CODES } from '../model/codes.js';
 import type { Aliases } from './names.js';
 import type { SeveritySetting } from './policy.js';
 
@@ -25,7 +25,7 @@ export const CONFIG_FILE = 'summit-facts.config.json';
 export const emptyConfig: CheckConfig = { severity: {}, speechVerbs: [], aliases: {}, ignore: [] };
 
 const KEYS = ['$schema', 'severity', 'speechVerbs', 'aliases', 'ignore'];
-const SEVERITIES = ['error', 'warning', 'off'];
+const SEVERITIES = ['error', 'warning', 'info', 'off'];
 
 /** Parses and validates config text; a string return is the reason it is unusable. */
 export function parseConfig(json: string): CheckConfig | string {
@@ -39,10 +39,10 @@ export function parseConfig(json: string): CheckConfig | string {
   const unknown = Object.keys(data).find((k) => !KEYS.includes(k));
   if (unknown !== undefined) return `unknown key "${unknown}"; allowed: ${KEYS.slice(1).join(', ')}`;
   const severity = data.severity ?? {};
-  if (!isObject(severity)) return '"severity" must be an object of code → "error" | "warning" | "off"';
+  if (!isObject(severity)) return '"severity" must be an object of code → "error" | "warning" | "info" | "off"';
   for (const [code, value] of Object.entries(severity)) {
-    if (!CODE_BY_NAME.has(code)) return `"severity": unknown code "${code}"; known codes: ${CODES.map((c) => c.code).join(', ')}`;
-    if (typeof value !== 'string' || !SEVERITIES.includes(value)) return `"severity"."${code}" must be "error", "warning" or "off", got ${JSON.stringify(value)}`;
+    if (!CODE_BY_NAME.has(code) || /^(load|extract|shard)\//.test(code)) return `"severity": unknown code "${code}"; known codes: ${CODES.filter((c) => !/^(load|extract|shard)\//.test(c.code)).map((c) => c.code).join(', ')}`;
+    if (typeof value !== 'string' || !SEVERITIES.includes(value)) return `"severity"."${code}" must be "error", "warning", "info" or "off", got ${JSON.stringify(value)}`;
   }
   const speechVerbs = data.speechVerbs ?? [];
   if (!isStrings(speechVerbs) || speechVerbs.some((v) => !/^\p{L}+(?: \p{L}+)*$/u.test(v))) return '"speechVerbs" must be an array of words, e.g. ["quipped"]';

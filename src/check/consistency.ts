@@ -1,8 +1,8 @@
 import type { Conflict, ConflictDetail, QuoteEvidence, QuoteFact, RunResult } from '../model/fact.js';
 import { isSpelling } from '../reconcile/quote-conflicts.js';
-import { defaultSeverity } from './codes.js';
+import { diagnostic } from '../model/codes.js';
+import type { Diagnostic, RelatedPlace } from '../model/diagnostic.js';
 import { excerpt, placeLabel, sameSpeaker, type Aliases } from './names.js';
-import type { CheckDiagnostic, RelatedPlace } from './types.js';
 import { alignWords, wordsOf } from './words.js';
 
 interface Located extends RelatedPlace {
@@ -15,29 +15,28 @@ interface Located extends RelatedPlace {
  * RunResult → consistency diagnostics: one per conflicting evidence location,
  * so every file:line involved is flagged and points at the other side.
  */
-export function consistencyDiagnostics(result: RunResult, aliases: Aliases = {}): CheckDiagnostic[] {
+export function consistencyDiagnostics(result: RunResult, aliases: Aliases = {}): Diagnostic[] {
   const paths = new Map(result.sources.map((s) => [s.id, s.path]));
   const quotes = new Map(result.facts.filter((f): f is QuoteFact => f.type === 'quote').map((f) => [f.id, f]));
-  const out: CheckDiagnostic[] = [];
+  const out: Diagnostic[] = [];
   for (const c of result.conflicts) out.push(...fromConflict(c, paths, quotes, aliases));
   for (const f of quotes.values()) out.push(...unattributed(f, paths));
   return out;
 }
 
-function fromConflict(c: Conflict, paths: ReadonlyMap<string, string>, quotes: ReadonlyMap<string, QuoteFact>, aliases: Aliases): CheckDiagnostic[] {
+function fromConflict(c: Conflict, paths: ReadonlyMap<string, string>, quotes: ReadonlyMap<string, QuoteFact>, aliases: Aliases): Diagnostic[] {
   const located = unique(c.details.map((d) => locate(d, c, paths, quotes))).filter((l) => !(c.type === 'quote-speaker' && l.key === 'unattributed'));
   const keys = c.type === 'quote-speaker' ? speakerKeys(located, aliases) : new Map(located.map((l) => [l, l.key]));
-  const out: CheckDiagnostic[] = [];
+  const out: Diagnostic[] = [];
   for (const here of located) {
     const others = located.filter((o) => keys.get(o) !== keys.get(here)).sort(byPlace);
     if (others.length === 0) continue;
     const [code, message] = describe(c, here, others[0]!, quotes);
     const more = others.length > 1 ? `; +${others.length - 1} more` : '';
-    out.push({
-      code, severity: defaultSeverity(code), path: here.path, line: here.line, column: here.column,
-      message: `${message} (${placeLabel(others[0]!)}${more})`,
+    out.push(diagnostic(code, `${message} (${placeLabel(others[0]!)}${more})`, {
+      source: here.path, line: here.line, column: here.column,
       related: others.map(({ path, line, column, text }) => ({ path, line, column, text })),
-    });
+    }));
   }
   return out;
 }
@@ -99,16 +98,16 @@ function speakerKeys(located: readonly Located[], aliases: Aliases): Map<Located
 }
 
 /** A full quote (not a fragment) that no source attributes: a warning on each such evidence. */
-function unattributed(f: QuoteFact, paths: ReadonlyMap<string, string>): CheckDiagnostic[] {
+function unattributed(f: QuoteFact, paths: ReadonlyMap<string, string>): Diagnostic[] {
   const named = f.evidence.filter((e) => e.speakerName !== null);
   return f.evidence
     .filter((e: QuoteEvidence) => e.speakerName === null && e.speakerText === null && !e.partial)
-    .map((e) => ({
-      code: 'quote/unattributed', severity: defaultSeverity('quote/unattributed'),
-      path: paths.get(e.source) ?? e.source, line: e.line, column: e.column,
-      message: `Quote without a speaker: "${excerpt(e.text, 50)}" has no "said"-style attribution${named.length ? `; ${named[0]!.speakerName} elsewhere (${placeLabel({ path: paths.get(named[0]!.source) ?? named[0]!.source, line: named[0]!.line, column: named[0]!.column })})` : ''}`,
-      related: named.map((n) => ({ path: paths.get(n.source) ?? n.source, line: n.line, column: n.column, text: `attributed to ${n.speakerName}` })),
-    }));
+    .map((e) => diagnostic('quote/unattributed',
+      `Quote without a speaker: "${excerpt(e.text, 50)}" has no "said"-style attribution${named.length ? `; ${named[0]!.speakerName} elsewhere (${placeLabel({ path: paths.get(named[0]!.source) ?? named[0]!.source, line: named[0]!.line, column: named[0]!.column })})` : ''}`,
+      {
+        source: paths.get(e.source) ?? e.source, line: e.line, column: e.column,
+        related: named.map((n) => ({ path: paths.get(n.source) ?? n.source, line: n.line, column: n.column, text: `attributed to ${n.speakerName}` })),
+      }));
 }
 
 function unique(list: readonly Located[]): Located[] {

@@ -3,11 +3,12 @@ import type { QuoteMention } from '../model/mention.js';
 import type { Source } from '../model/source.js';
 import { extractSource } from '../extract/index.js';
 import { computeLineStarts, lineColumn } from '../reconcile/evidence.js';
-import { defaultSeverity } from './codes.js';
+import { diagnostic } from '../model/codes.js';
+import type { Diagnostic, RelatedPlace } from '../model/diagnostic.js';
 import { excerpt, placeLabel, sameSpeaker, type Aliases } from './names.js';
 import { hasEllipsis, normalisationsBetween, splitEllipsis } from './normalise.js';
 import { closest, findFragments, haystack, type Found, type Haystack } from './search.js';
-import type { CheckDiagnostic, DraftVerdict, RelatedPlace } from './types.js';
+import type { DraftVerdict } from './types.js';
 import { classifyCloseness, isMisattributed } from './verdict.js';
 import { wordsOf } from './words.js';
 
@@ -17,7 +18,7 @@ import { wordsOf } from './words.js';
  * reported without marks). The draft's quotes are found by the same extractor;
  * Markdown is read as it is, so offsets stay true to the draft file.
  */
-export function verifyDraft(draft: Source, sources: readonly Source[], result: RunResult, aliases: Aliases = {}, speechVerbs: readonly string[] = []): { verdicts: DraftVerdict[]; diagnostics: CheckDiagnostic[] } {
+export function verifyDraft(draft: Source, sources: readonly Source[], result: RunResult, aliases: Aliases = {}, speechVerbs: readonly string[] = []): { verdicts: DraftVerdict[]; diagnostics: Diagnostic[] } {
   const hays = sources.map(haystack);
   const lineStarts = computeLineStarts(draft.text);
   const quotes = extractSource(draft, { speechVerbs }).quotes;
@@ -87,11 +88,11 @@ function place(f: Found): RelatedPlace {
 }
 
 /** Verdict → diagnostic; quotes that check out report nothing. */
-function toDiagnostic(v: DraftVerdict): CheckDiagnostic[] {
+function toDiagnostic(v: DraftVerdict): Diagnostic[] {
   const quote = `"${excerpt(v.text, 50)}"`;
   const at = v.source ? ` (${placeLabel(v.source)})` : '';
-  const make = (code: string, message: string): CheckDiagnostic[] => [
-    { code, severity: defaultSeverity(code), message, path: v.path, line: v.line, column: v.column, related: v.source ? [v.source] : [] },
+  const make = (code: string, message: string): Diagnostic[] => [
+    diagnostic(code, message, { source: v.path, line: v.line, column: v.column, related: v.source ? [v.source] : [] }),
   ];
   switch (v.verdict) {
     case 'misquote':

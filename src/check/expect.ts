@@ -1,8 +1,8 @@
 import type { QuoteFact, RunResult } from '../model/fact.js';
 import { computeLineStarts, lineColumn } from '../reconcile/evidence.js';
-import { defaultSeverity } from './codes.js';
+import { diagnostic } from '../model/codes.js';
+import type { Diagnostic, RelatedPlace } from '../model/diagnostic.js';
 import { excerpt, placeLabel, sameSpeaker, type Aliases } from './names.js';
-import type { CheckDiagnostic, RelatedPlace } from './types.js';
 import { wordsOf } from './words.js';
 
 /**
@@ -38,17 +38,17 @@ export function parseExpectations(json: string): Expectation[] | string {
 }
 
 /** One diagnostic per expectation that fails, located at its entry in the expectations file. */
-export function checkExpectations(list: readonly Expectation[], result: RunResult, file: { path: string; text: string }, aliases: Aliases = {}): CheckDiagnostic[] {
+export function checkExpectations(list: readonly Expectation[], result: RunResult, file: { path: string; text: string }, aliases: Aliases = {}): Diagnostic[] {
   const paths = new Map(result.sources.map((s) => [s.id, s.path]));
   const quotes = result.facts.filter((f): f is QuoteFact => f.type === 'quote');
   const lineStarts = computeLineStarts(file.text);
-  const out: CheckDiagnostic[] = [];
+  const out: Diagnostic[] = [];
   let searchFrom = 0;
   for (const e of list) {
     const at = file.text.indexOf(JSON.stringify(e.text), searchFrom);
     if (at >= 0) searchFrom = at + 1;
     const pos = at >= 0 ? lineColumn(lineStarts, at) : { line: 0, column: 0 };
-    const make = (code: string, message: string, related: RelatedPlace[]): CheckDiagnostic => ({ code, severity: defaultSeverity(code), message, path: file.path, ...pos, related });
+    const make = (code: string, message: string, related: RelatedPlace[]): Diagnostic => diagnostic(code, message, { source: file.path, ...pos, related });
     const needle = ` ${wordsOf(e.text).map((w) => w.word).join(' ')} `;
     const found = quotes.filter((f) => [f.text, ...f.evidence.map((ev) => ev.text)].some((t) => ` ${wordsOf(t).map((w) => w.word).join(' ')} `.includes(needle)));
     if (found.length === 0) {

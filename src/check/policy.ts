@@ -1,17 +1,18 @@
-import type { CheckDiagnostic, CheckSeverity } from './types.js';
-import { compareDiagnostics } from './types.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from '../model/diagnostic.js';
+import { severityOf } from '../model/codes.js';
+import { EXIT } from '../model/exit.js';
 
-export type SeveritySetting = CheckSeverity | 'off';
+export type SeveritySetting = Severity | 'off';
 
-/** Exit codes of `check`: 0 clean, 1 errors (or too many warnings), 2 could not run. */
-export const CHECK_EXIT = { ok: 0, problems: 1, failure: 2 } as const;
-
-/** Config overrides applied: a code set to `off` disappears, others take the configured severity. Sorted. */
-export function applySeverities(list: readonly CheckDiagnostic[], overrides: Readonly<Record<string, SeveritySetting>>): CheckDiagnostic[] {
-  const out: CheckDiagnostic[] = [];
+/**
+ * Each diagnostic's final severity: the config's for its code, else the code table's. Codes set
+ * to `off`, and notes (`info`), are left out; what remains is sorted, each problem once.
+ */
+export function applySeverities(list: readonly Diagnostic[], overrides: Readonly<Record<string, SeveritySetting>>): Diagnostic[] {
+  const out: Diagnostic[] = [];
   for (const d of list) {
-    const s = Object.hasOwn(overrides, d.code) ? overrides[d.code]! : d.severity;
-    if (s === 'off') continue;
+    const s = Object.hasOwn(overrides, d.code) ? overrides[d.code]! : severityOf(d.code);
+    if (s === 'off' || s === 'info') continue;
     out.push(s === d.severity ? d : { ...d, severity: s });
   }
   return dedupe(out.sort(compareDiagnostics));
@@ -22,20 +23,24 @@ export interface Tally {
   readonly warnings: number;
 }
 
-export function tally(list: readonly CheckDiagnostic[]): Tally {
+export function tally(list: readonly Diagnostic[]): Tally {
   let errors = 0;
-  for (const d of list) if (d.severity === 'error') errors++;
-  return { errors, warnings: list.length - errors };
+  let warnings = 0;
+  for (const d of list) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+  }
+  return { errors, warnings };
 }
 
 /** 1 when any error, or more warnings than `maxWarnings` (when given); else 0. */
 export function exitCode(t: Tally, maxWarnings?: number): number {
-  if (t.errors > 0) return CHECK_EXIT.problems;
-  if (maxWarnings !== undefined && t.warnings > maxWarnings) return CHECK_EXIT.problems;
-  return CHECK_EXIT.ok;
+  if (t.errors > 0) return EXIT.problems;
+  if (maxWarnings !== undefined && t.warnings > maxWarnings) return EXIT.problems;
+  return EXIT.ok;
 }
 
 /** The same problem reached twice (two conflicts over one pair) is reported once. */
-function dedupe(sorted: readonly CheckDiagnostic[]): CheckDiagnostic[] {
+function dedupe(sorted: readonly Diagnostic[]): Diagnostic[] {
   return sorted.filter((d, i) => i === 0 || compareDiagnostics(sorted[i - 1]!, d) !== 0);
 }

@@ -1,26 +1,4 @@
-/** What `check` reports: its own diagnostics (severity decided here, not by the stages). */
-export type CheckSeverity = 'error' | 'warning';
-
-/** A second place the message refers to: "also quoted at 004_x.txt:11:40 as …". */
-export interface RelatedPlace {
-  readonly path: string;
-  readonly line: number;
-  readonly column: number;
-  readonly text: string;
-}
-
-export interface CheckDiagnostic {
-  /** Stable code from codes.ts, e.g. `quote/variant-wording`. */
-  readonly code: string;
-  readonly severity: CheckSeverity;
-  readonly message: string;
-  /** File the problem is in (source, draft or expectations file), or null when it has none. */
-  readonly path: string | null;
-  /** 1-based; 0 when the problem concerns a whole file. */
-  readonly line: number;
-  readonly column: number;
-  readonly related: readonly RelatedPlace[];
-}
+import type { Diagnostic, RelatedPlace } from '../model/diagnostic.js';
 
 /** How a draft quote compares with the sources (see draft.ts). */
 export type VerdictKind = 'verbatim' | 'normalised' | 'ellipsis' | 'misquote' | 'negation' | 'not-found' | 'misattributed';
@@ -48,13 +26,9 @@ export interface DraftVerdict {
 export interface CheckReport {
   /** Every file looked at, sorted; each gets a JUnit suite even when clean. */
   readonly files: readonly string[];
-  readonly diagnostics: readonly CheckDiagnostic[];
+  /** Located by path (`source`), severities final, sorted. */
+  readonly diagnostics: readonly Diagnostic[];
   readonly verdicts: readonly DraftVerdict[];
-}
-
-/** Deterministic order: path, line, column, code, message. */
-export function compareDiagnostics(a: CheckDiagnostic, b: CheckDiagnostic): number {
-  return cmp(a.path ?? '', b.path ?? '') || a.line - b.line || a.column - b.column || cmp(a.code, b.code) || cmp(a.message, b.message);
 }
 
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { CONFIG_FILE, emptyConfig, isIgnored, parseConfig, type CheckConfig } from '../check/config.js';
 import { parseExpectations, type Expectation } from '../check/expect.js';
 import { applySeverities, exitCode, tally } from '../check/policy.js';
-import type { CheckDiagnostic, DraftVerdict } from '../check/types.js';
+import type { DraftVerdict } from '../check/types.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { loadSources } from '../load/index.js';
 import { checkFormatNames, checkRenderers, isCheckFormat } from '../render/check/index.js';
-import { EXIT } from './exit-codes.js';
+import { EXIT } from '../model/exit.js';
 import { wantsColor, type CliIO } from './io.js';
 import { fail, reportDiagnostics } from './report.js';
 import { isIsoDay } from './output.js';
@@ -49,7 +50,7 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
   // Loaded lazily, like extract: the NLP library costs ~0.4 s to import, which --help never pays.
   const { runPipeline } = await import('../pipeline.js');
   const result = runPipeline(sources, { referenceDate: options.referenceDate ?? null, speechVerbs: config.speechVerbs }, loaded.diagnostics);
-  const found: CheckDiagnostic[] = [];
+  const found: Diagnostic[] = [];
   const verdicts: DraftVerdict[] = [];
   if (drafting) {
     const { verifyDraft } = await import('../check/draft.js');

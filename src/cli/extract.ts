@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { fileDigests, loadDiagnosticsOrder, pendingSources, type LoadOptions, type PendingSource } from '../load/index.js';
 import type { SourceMentions } from '../model/extraction.js';
-import { EXIT } from './exit-codes.js';
+import { EXIT } from '../model/exit.js';
 import type { CliIO } from './io.js';
 import { fail, reportDiagnostics } from './report.js';
 import { checkFormat, isIsoDay, outputShape, writeText, type OutputOptions } from './output.js';

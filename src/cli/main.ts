@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { EXIT } from './exit-codes.js';
+import { EXIT } from '../model/exit.js';
 import type { CheckOptions } from './check.js';
 import type { ExtractOptions } from './extract.js';
 import type { ReconcileOptions } from './reconcile.js';

@@ -1,6 +1,6 @@
 import type { SourceRefs } from '../engine/spill-mentions.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { EXIT } from './exit-codes.js';
+import { EXIT } from '../model/exit.js';
 import type { CliIO } from './io.js';
 import { isIsoDay, type OutputOptions } from './output.js';
 import { fail, reportDiagnostics } from './report.js';

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { diagnostic } from '../model/codes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Source } from '../model/source.js';
 import type { PendingSource } from '../load/index.js';
@@ -48,7 +49,7 @@ export async function extractAll(pending: readonly PendingSource[], options: Ext
   let done = 0;
   const finish = (i: number, result: Extracted | null, error?: string) => {
     if (result) slots[i] = result;
-    else diagnostics.push({ code: 'extract/failed', severity: 'error', source: paths[i]!, message: `${paths[i]}: extraction failed (${error}); the file is left out` });
+    else diagnostics.push(diagnostic('extract/failed', `${paths[i]}: extraction failed (${error}); the file is left out`, { source: paths[i]! }));
     options.onProgress?.(++done, pending.length);
     collectIfGrown();
   };

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { diagnostic } from '../model/codes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceMentions } from '../model/extraction.js';
 
@@ -24,7 +25,7 @@ export function shardText(m: SourceMentions): string {
 }
 
 export function parseShard(text: string, file: string): SourceMentions | Diagnostic {
-  const bad = (why: string): Diagnostic => ({ code: 'shard/invalid', severity: 'error', source: file, message: `${file}: not a mention shard (${why}); skipped` });
+  const bad = (why: string): Diagnostic => diagnostic('shard/invalid', `${file}: not a mention shard (${why}); skipped`, { source: file });
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   let head: { record?: string; source?: SourceMentions['source']; lineStarts?: number[]; anchorDate?: string | null };
   try {
@@ -58,7 +59,7 @@ export function shardFiles(inputs: readonly string[]): { files: string[]; diagno
       if (statSync(input).isDirectory()) files.push(...readdirSync(input).filter((f) => f.endsWith(SHARD_SUFFIX)).map((f) => join(input, f)));
       else files.push(input);
     } catch {
-      diagnostics.push({ code: 'load/not-found', severity: 'error', source: input, message: `${input}: no such file or directory` });
+      diagnostics.push(diagnostic('load/not-found', `${input}: no such file or directory`, { source: input }));
     }
   }
   return { files: [...new Set(files)].sort(), diagnostics };
@@ -69,6 +70,6 @@ export function readShard(file: string): SourceMentions | Diagnostic {
   try {
     return parseShard(readFileSync(file, 'utf8'), file);
   } catch (err) {
-    return { code: 'load/unreadable', severity: 'error', source: file, message: `${file}: cannot be read (${(err as Error).message})` };
+    return diagnostic('load/unreadable', `${file}: cannot be read (${(err as Error).message})`, { source: file });
   }
 }

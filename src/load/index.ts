@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import type { Diagnostic, Source, SourceInfo } from '../model/index.js';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { Source, SourceInfo } from '../model/index.js';
 import { expandInputs } from './find.js';
 import { assignIds } from './ids.js';
 import { STDIN, compareText, diag, fsReason } from './paths.js';
@@ -109,7 +110,7 @@ function uniqueDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return list.sort((a, b) => compareText(a.source ?? '', b.source ?? '') || compareText(a.code, b.code) || compareText(a.message, b.message));
+  return list.sort(compareDiagnostics);
 }
 
 /**

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { diagnostic } from '../model/codes.js';
 import type { Diagnostic } from '../model/index.js';
 
 /** A file to read: the absolute path to open and the path shown in output and messages. */
@@ -54,6 +55,6 @@ export function fsReason(err: unknown): string {
 }
 
 /** Load problems carry the path as `source`: the file never became a Source. */
-export function diag(code: string, source: string, message: string, severity: Diagnostic['severity'] = 'error'): Diagnostic {
-  return { code, severity, message, source };
+export function diag(code: string, source: string, message: string): Diagnostic {
+  return diagnostic(code, message, { source });
 }

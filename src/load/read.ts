@@ -54,8 +54,7 @@ export async function readCandidate(abs: string, display: string, maxBytes: numb
 export function classify(buf: Buffer, display: string, source = display): ReadOutcome {
   const decoded = decodeText(buf);
   if (decoded.ok) return { ok: true, text: decoded.text };
-  const severity = decoded.code === 'load/empty' ? 'warning' : 'error';
-  return { ok: false, diagnostic: diag(decoded.code, source, `${display}: ${decoded.reason}`, severity) };
+  return { ok: false, diagnostic: diag(decoded.code, source, `${display}: ${decoded.reason}`) };
 }
 
 export function tooLarge(display: string, size: number, maxBytes: number, source = display): ReadOutcome {

@@ -1,3 +1,4 @@
+import { diagnostic } from '../model/codes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceMentions } from '../model/extraction.js';
 import { parseIsoDay } from '../extract/dates/resolve.js';
@@ -12,7 +13,7 @@ export interface Anchor { readonly source: string | null; readonly date: string 
 export function chooseAnchor(inputs: readonly SourceMentions[], referenceDate: string | null | undefined, diagnostics: Diagnostic[]): Anchor | null {
   if (referenceDate) {
     if (parseIsoDay(referenceDate)) return { source: null, date: referenceDate };
-    diagnostics.push({ code: 'date/bad-reference', severity: 'error', message: `Reference date "${referenceDate}" is not a calendar day (expected YYYY-MM-DD); inferring one from the sources`, source: null });
+    diagnostics.push(diagnostic('date/bad-reference', `Reference date "${referenceDate}" is not a calendar day (expected YYYY-MM-DD); inferring one from the sources`, { source: null }));
   }
   const votes = new Map<string, string[]>();
   for (const input of inputs) {

@@ -1,3 +1,4 @@
+import { diagnostic } from '../model/codes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Conflict, DateFact } from '../model/fact.js';
 import type { SourceMentions } from '../model/extraction.js';
@@ -86,7 +87,7 @@ function resolveItem(m: DateMention, index: number, input: SourceMentions, ancho
   if (m.value !== null || !m.relative) return { ...base, value: m.value, granularity: m.granularity, anchoredBy: null };
   const resolved = anchor ? resolveRelative(m.relative, anchor.date) : null;
   if (!resolved) {
-    if (anchor) diagnostics.push({ code: 'date/unresolvable', severity: 'warning', message: `"${m.text}" has no such day near ${anchor.date}`, source: input.source.id, start: m.start, end: m.end });
+    if (anchor) diagnostics.push(diagnostic('date/unresolvable', `"${m.text}" has no such day near ${anchor.date}`, { source: input.source.id, start: m.start, end: m.end }));
     return { ...base, value: null, granularity: 'relative', anchoredBy: null };
   }
   return { ...base, value: resolved.value, granularity: resolved.granularity, anchoredBy: anchor!.source ?? 'reference-date' };

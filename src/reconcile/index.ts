@@ -1,5 +1,5 @@
 import type { ActorFact, Conflict, Fact, RunResult } from '../model/fact.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { MentionKind, SourceMentions } from '../model/extraction.js';
 import { reconcileActors, type ActorIndex } from './actors.js';
 import { reconcileDates } from './dates.js';
@@ -98,11 +98,4 @@ function withConflicts(facts: readonly Fact[], conflicts: readonly Conflict[]): 
 function located(d: Diagnostic, m: SourceMentions): Diagnostic {
   if (d.start === undefined || d.line !== undefined) return d;
   return { ...d, ...lineColumn(m.lineStarts, d.start) };
-}
-
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  const sa = a.source ?? '';
-  const sb = b.source ?? '';
-  if (sa !== sb) return sa < sb ? -1 : 1;
-  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }

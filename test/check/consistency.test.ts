@@ -36,7 +36,7 @@ describe('consistencyDiagnostics', () => {
     const fa = quote('q1', [ev(A, 100, 7, 45, 'a notable step forward', 'Ines Duarte')]);
     const fb = quote('q2', [ev(B, 300, 11, 40, 'It is a major step forward for the ferries.', 'Ines Duarte')]);
     const out = consistencyDiagnostics(result([fa, fb], [wording(fa, fb)]));
-    expect(out.map((d) => [d.code, d.severity, d.path, d.line, d.column])).toEqual([
+    expect(out.map((d) => [d.code, d.severity, d.source, d.line, d.column])).toEqual([
       ['quote/variant-wording', 'error', 'news/a_wire.txt', 7, 45],
       ['quote/variant-wording', 'error', 'news/b_daily.txt', 11, 40],
     ]);
@@ -55,7 +55,7 @@ describe('consistencyDiagnostics', () => {
   it('reports conflicting speakers, but not transliterations or configured aliases', () => {
     const f = quote('q1', [ev(A, 10, 2, 5, 'We sail tomorrow', 'Ines Duarte'), ev(B, 20, 3, 6, 'We sail tomorrow', 'Bo Park')]);
     const out = consistencyDiagnostics(result([f], [speakers(f)]));
-    expect(out.map((d) => [d.code, d.path, d.message])).toEqual([
+    expect(out.map((d) => [d.code, d.source, d.message])).toEqual([
       ['quote/conflicting-speakers', 'news/a_wire.txt', '"We sail tomorrow" is attributed to Ines Duarte here but to Bo Park (b_daily.txt:3:6)'],
       ['quote/conflicting-speakers', 'news/b_daily.txt', '"We sail tomorrow" is attributed to Bo Park here but to Ines Duarte (a_wire.txt:2:5)'],
     ]);
@@ -68,7 +68,7 @@ describe('consistencyDiagnostics', () => {
     const f = quote('q1', [ev(A, 10, 2, 5, 'We sail tomorrow', 'Ines Duarte'), ev(B, 20, 3, 6, 'We sail tomorrow', null)]);
     const partial = quote('q2', [ev(B, 90, 5, 1, 'a bitter pill', null, { partial: true })]);
     const out = consistencyDiagnostics(result([f, partial], []));
-    expect(out.map((d) => [d.code, d.severity, d.path, d.line])).toEqual([['quote/unattributed', 'warning', 'news/b_daily.txt', 3]]);
+    expect(out.map((d) => [d.code, d.severity, d.source, d.line])).toEqual([['quote/unattributed', 'warning', 'news/b_daily.txt', 3]]);
     expect(out[0]!.message).toContain('Ines Duarte elsewhere (a_wire.txt:2:5)');
   });
 });

@@ -26,7 +26,7 @@ describe('checkExpectations against fixtures/check-agree', () => {
     const list = parseExpectations(file.text);
     if (typeof list === 'string') throw new Error(list);
     const out = checkExpectations(list, result, file);
-    expect(out.map((d) => [d.code, d.path, d.line])).toEqual([['expect/wrong-speaker', file.path, 4]]);
+    expect(out.map((d) => [d.code, d.source, d.line])).toEqual([['expect/wrong-speaker', file.path, 4]]);
     expect(out[0]!.message).toContain('attributed to Helena Marsh, the sources give Tomas Brandt');
   });
 

@@ -89,6 +89,18 @@ describe('severity, --max-warnings and config', () => {
     expect((await run([seeds, '--max-warnings', '0'], cwd)).code).toBe(1);
   });
 
+  it('a config can raise a note to an error: figure/number-too-long fails the build', async () => {
+    const article = 'Ana Duarte said the fund held 1234567890123456789 coins, a number nobody could read.\n';
+    const quiet = withConfig({});
+    writeFileSync(path.join(quiet, 'a.txt'), article);
+    expect(await run(['a.txt'], quiet)).toMatchObject({ code: 0, out: '✔ no problems in 1 file\n' });
+    const strict = withConfig({ severity: { 'figure/number-too-long': 'error' } });
+    writeFileSync(path.join(strict, 'a.txt'), article);
+    const r = await run(['a.txt'], strict);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^a\.txt:1:\d+ +error +Number with more than 15 digits ignored: .*figure\/number-too-long$/m);
+  });
+
   it('config ignore skips sources', async () => {
     const cwd = withConfig({ ignore: ['002_*.txt'], severity: { 'quote/variant-spelling': 'off' } });
     const { code, out } = await run([path.join(root, 'seeds')], cwd);

@@ -1,3 +1,4 @@
+import { diagnostic } from '../../model/codes.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { DateMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
@@ -44,6 +45,6 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
     }
   }
   dates.sort((a, b) => a.start - b.start || a.end - b.end);
-  const diagnostics: Diagnostic[] = problems.map((p) => ({ code: p.code, severity: 'warning', message: p.message, source: doc.id, start: p.start, end: p.end }));
+  const diagnostics: Diagnostic[] = problems.map((p) => diagnostic(p.code, p.message, { source: doc.id, start: p.start, end: p.end }));
   return { dates, anchorDate: anchorOf(doc, dates), diagnostics };
 }

@@ -1,3 +1,4 @@
+import { diagnostic } from '../../model/codes.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { FigureMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
@@ -26,7 +27,7 @@ export function extractFigures(doc: ParsedSource): { figures: FigureMention[]; d
       });
     }
     for (const p of problems) {
-      diagnostics.push({ code: p.code, severity: 'info', message: p.message, source: doc.id, start: p.start, end: p.end });
+      diagnostics.push(diagnostic(p.code, p.message, { source: doc.id, start: p.start, end: p.end }));
     }
   }
   figures.sort((a, b) => a.start - b.start || a.end - b.end);

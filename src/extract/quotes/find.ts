@@ -1,3 +1,4 @@
+import { diagnostic } from '../../model/codes.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { MARKS } from './marks.js';
@@ -66,14 +67,7 @@ export function findPassages(doc: ParsedSource): { passages: Passage[]; diagnost
       carried = passages.length - 1;
     } else {
       const t = doc.tokens[unclosed.index]!;
-      diagnostics.push({
-        code: 'quote/unclosed',
-        severity: 'warning',
-        message: `Unclosed quote: ${t.text} opens a quotation that is never closed in its paragraph`,
-        source: doc.id,
-        start: t.start,
-        end: t.end,
-      });
+      diagnostics.push(diagnostic('quote/unclosed', `Unclosed quote: ${t.text} opens a quotation that is never closed in its paragraph`, { source: doc.id, start: t.start, end: t.end }));
     }
   }
   return { passages, diagnostics };

@@ -1,3 +1,4 @@
+import { diagnostic } from '../../model/codes.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ActorMention, QuoteMention, SpeakerAttribution } from '../../model/mention.js';
@@ -57,8 +58,8 @@ export function extractQuotes(
       continues: root === null || root === undefined ? null : (kept.get(root) ?? null),
     });
     if (speaker.rule === 'none' && !partial) {
-      diagnostics.push({ code: 'quote/unattributed', severity: 'warning', source: doc.id, start: p.start, end: p.end,
-        message: 'Quote without a speaker: no "said"-style attribution, pronoun or preceding speaker was found' });
+      diagnostics.push(diagnostic('quote/unattributed', 'Quote without a speaker: no "said"-style attribution, pronoun or preceding speaker was found',
+        { source: doc.id, start: p.start, end: p.end }));
     }
   });
   return { quotes, diagnostics };

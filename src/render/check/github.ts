@@ -10,8 +10,8 @@ export function renderGithub(report: CheckReport, _options: CheckRenderOptions):
   return report.diagnostics
     .map((d) => {
       const props: string[] = [];
-      if (d.path !== null) props.push(`file=${escapeProperty(d.path)}`);
-      if (d.path !== null && d.line > 0) props.push(`line=${d.line}`, `col=${d.column}`);
+      if (d.source !== null) props.push(`file=${escapeProperty(d.source)}`);
+      if (d.source !== null && d.line) props.push(`line=${d.line}`, `col=${d.column ?? 0}`);
       props.push(`title=${escapeProperty(d.code)}`);
       return `::${d.severity} ${props.join(',')}::${escapeData(d.message)}\n`;
     })

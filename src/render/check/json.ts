@@ -9,7 +9,8 @@ export function renderCheckJson(report: CheckReport, _options: CheckRenderOption
     schemaVersion: 1,
     summary: { errors, warnings, files: report.files.length, quotesChecked: report.verdicts.length },
     files: report.files,
-    diagnostics: report.diagnostics,
+    // Located by path: `source` is written as `path`, as this report has always named it.
+    diagnostics: report.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, path: d.source, line: d.line ?? 0, column: d.column ?? 0, related: d.related ?? [] })),
     verdicts: report.verdicts,
   };
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -1,4 +1,5 @@
-import type { CheckDiagnostic, CheckReport } from '../../check/types.js';
+import type { CheckReport } from '../../check/types.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import { location } from './group.js';
 import type { CheckRenderOptions } from './types.js';
 
@@ -8,8 +9,8 @@ import type { CheckRenderOptions } from './types.js';
  * message), and a passing testcase for a file with no problems.
  */
 export function renderJunit(report: CheckReport, _options: CheckRenderOptions): string {
-  const files = [...new Set([...report.files, ...report.diagnostics.map((d) => d.path ?? 'summit-facts')])];
-  const suites = files.map((file) => suite(file, report.diagnostics.filter((d) => (d.path ?? 'summit-facts') === file)));
+  const files = [...new Set([...report.files, ...report.diagnostics.map((d) => d.source ?? 'summit-facts')])];
+  const suites = files.map((file) => suite(file, report.diagnostics.filter((d) => (d.source ?? 'summit-facts') === file)));
   const failures = report.diagnostics.length;
   const tests = suites.reduce((n, s) => n + s.tests, 0);
   return [
@@ -21,14 +22,14 @@ export function renderJunit(report: CheckReport, _options: CheckRenderOptions): 
   ].join('\n');
 }
 
-function suite(file: string, list: readonly CheckDiagnostic[]): { tests: number; xml: string } {
+function suite(file: string, list: readonly Diagnostic[]): { tests: number; xml: string } {
   const name = attr(file);
   const cases = list.length
     ? list.map((d) => {
         const msg = `[${d.severity}] ${d.message}`;
-        const body = [`${d.severity} at ${location(d)}: ${d.message} (${d.code})`, ...d.related.map((r) => `related: ${r.path}:${r.line}:${r.column} ${r.text}`)].join('\n');
+        const body = [`${d.severity} at ${location(d)}: ${d.message} (${d.code})`, ...(d.related ?? []).map((r) => `related: ${r.path}:${r.line}:${r.column} ${r.text}`)].join('\n');
         return [
-          `    <testcase classname="${name}" name="${attr(d.line > 0 ? `${d.line}:${d.column} ${d.code}` : d.code)}"${d.path === null ? '' : ` file="${name}"`}>`,
+          `    <testcase classname="${name}" name="${attr(d.line ? `${d.line}:${d.column ?? 0} ${d.code}` : d.code)}"${d.source === null ? '' : ` file="${name}"`}>`,
           `      <failure type="${attr(d.code)}" message="${attr(msg)}">${text(body)}</failure>`,
           '    </testcase>',
         ].join('\n');

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckDiagnostic, CheckReport } from '../../../src/check/types.js';
+import type { CheckReport } from '../../../src/check/types.js';
+import type { Diagnostic } from '../../../src/model/diagnostic.js';
 import { escapeData, escapeProperty } from '../../../src/render/check/github.js';
 import { checkRenderers } from '../../../src/render/check/index.js';
 import { attr, text } from '../../../src/render/check/junit.js';
 import { xmlProblems } from './xml-check.js';
 
-const d = (over: Partial<CheckDiagnostic>): CheckDiagnostic => ({
-  code: 'quote/variant-wording', severity: 'error', message: '"a notable step" differs from "a major step" (b.txt:11:40)', path: 'news/a.txt', line: 7, column: 45, related: [], ...over,
+const d = (over: Partial<Diagnostic>): Diagnostic => ({
+  code: 'quote/variant-wording', severity: 'error', message: '"a notable step" differs from "a major step" (b.txt:11:40)', source: 'news/a.txt', line: 7, column: 45, related: [], ...over,
 });
 
 const report: CheckReport = {
   files: ['news/a.txt', 'news/b.txt'],
-  diagnostics: [d({}), d({ code: 'figure/conflict', severity: 'warning', message: 'Figure "12,000" differs from "15,000" (b.txt:2:1)', line: 9, column: 3 }), d({ path: 'news/b.txt', line: 11, column: 40, message: 'm' })],
+  diagnostics: [d({}), d({ code: 'figure/conflict', severity: 'warning', message: 'Figure "12,000" differs from "15,000" (b.txt:2:1)', line: 9, column: 3 }), d({ source: 'news/b.txt', line: 11, column: 40, message: 'm' })],
   verdicts: [],
 };
 
@@ -72,7 +73,7 @@ describe('junit escaping', () => {
 
   it('stays well-formed with hostile messages and paths', () => {
     const hostile: CheckReport = { files: ['a&b<c>.txt'], verdicts: [],
-      diagnostics: [d({ path: 'a&b<c>.txt', message: ']]> </failure><x a="1"> & \u0000 \ud800', related: [{ path: '"q".txt', line: 1, column: 1, text: '<&>' }] })] };
+      diagnostics: [d({ source: 'a&b<c>.txt', message: ']]> </failure><x a="1"> & \u0000 \ud800', related: [{ path: '"q".txt', line: 1, column: 1, text: '<&>' }] })] };
     expect(xmlProblems(checkRenderers.junit(hostile, { color: false }))).toEqual([]);
   });
 

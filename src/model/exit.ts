@@ -1,4 +1,4 @@
-/** The exit codes, as documented in the README. */
+/** The exit codes of every command, as the README documents them. */
 export const EXIT = {
   /** Everything ran; for `check`, no errors (and warnings within --max-warnings). */
   ok: 0,
