@@ -4,12 +4,10 @@ import {
   factTypes, figureNumberLabel, sectionTitles, sourcesLabel, speakerLabel, statusLabel, summaryLine, surfaceText, where,
 } from './labels.js';
 import { shortSourceNames } from './short-names.js';
-
-/** A cell must stay on one row: `|` would end the cell, a newline the row. */
-export const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r\n|\r|\n/g, '<br>');
+import { markdownCell } from './safe-text.js';
 
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const row = (cells: readonly string[]): string => `| ${cells.map(escapeCell).join(' | ')} |`;
+  const row = (cells: readonly string[]): string => `| ${cells.map(markdownCell).join(' | ')} |`;
   return [row(head), `|${head.map(() => ' --- |').join('')}`, ...rows.map(row)];
 }
 

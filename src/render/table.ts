@@ -10,6 +10,7 @@ import {
 import { shortSourceNames } from './short-names.js';
 import { factColumns } from './table-rows.js';
 import { timelineLines } from './timeline.js';
+import { visible } from './safe-text.js';
 
 const STATUS_COL = 15; // "single source" + padding
 const VALUE_COL = 24;
@@ -60,18 +61,19 @@ export const renderTable: Renderer = (result: RunResult, options) => {
     const facts = result.facts.filter((f) => f.type === type);
     if (facts.length === 0) continue;
     const { valueHead, cells } = factColumns[type];
-    const rows = facts.map((f) => [...cells(f), sourcesLabel(f.sources, short), statusColor(chalk, f.status)]);
+    // Article text, and names made from file names, are shown visibly (safe-text.ts); only our own colours are codes.
+    const rows = facts.map((f) => [...cells(f).map(visible), visible(sourcesLabel(f.sources, short)), statusColor(chalk, f.status)]);
     blocks.push(`${title(`${sectionTitles[type]} (${facts.length})`)}\n${grid(chalk, ['Fact', valueHead, 'Sources', 'Status'], factWidths, rows)}`);
   }
   if (result.facts.length === 0) blocks.push(chalk.dim('No facts found.'));
 
   if (result.conflicts.length > 0) {
-    const rows = result.conflicts.map((c) => [chalk.red(c.type), sourceNames(c.sources, short), truncate(c.message, 400)]);
+    const rows = result.conflicts.map((c) => [chalk.red(c.type), visible(sourceNames(c.sources, short)), visible(truncate(c.message, 400))]);
     const widths = fitColumns(options.width, [16, sourcesCol, null]);
     blocks.push(`${title(`Conflicts (${result.conflicts.length})`)}\n${grid(chalk, ['Type', 'Sources', 'Message'], widths, rows)}`);
   }
   if (result.diagnostics.length > 0) {
-    const rows = result.diagnostics.map((d) => [severityColor(chalk, d.severity), d.code, where(d, short), truncate(d.message, 400)]);
+    const rows = result.diagnostics.map((d) => [severityColor(chalk, d.severity), d.code, visible(where(d, short)), visible(truncate(d.message, 400))]);
     const widths = fitColumns(options.width, [11, 24, 16, null]);
     blocks.push(`${title(`Diagnostics (${result.diagnostics.length})`)}\n${grid(chalk, ['Severity', 'Code', 'Where', 'Message'], widths, rows)}`);
   }

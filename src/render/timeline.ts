@@ -5,6 +5,7 @@ import type { Renderer } from './types.js';
 import { dateEventLabel, sourceNames, surfaceText } from './labels.js';
 import { shortSourceNames } from './short-names.js';
 import { hangingLines } from './wrap.js';
+import { visible } from './safe-text.js';
 
 const KEY_WIDTH = 12; // "2025-08-15" plus two spaces
 const UNRESOLVED_INDENT = 2;
@@ -32,7 +33,7 @@ export function timelineLines(result: RunResult, chalk: ChalkInstance, width = N
     .filter((d): d is { fact: DateFact; index: number } => d.fact.type === 'date');
   const line = (key: string, keyWidth: number, fact: DateFact, body: string): string[] => {
     const conflict = fact.status === 'conflict' ? `  ${CONFLICT_MARK}` : '';
-    const lines = hangingLines(key, keyWidth, `${body}  [sources: ${sourceNames(fact.sources, short)}]${conflict}`, width);
+    const lines = hangingLines(key, keyWidth, visible(`${body}  [sources: ${sourceNames(fact.sources, short)}]`) + conflict, width);
     return conflict ? markConflict(lines, chalk) : lines;
   };
   const resolved = dates.filter((d) => d.fact.value !== null).sort(byValue);

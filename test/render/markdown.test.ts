@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeCell, renderMarkdown } from '../../src/render/markdown.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { markdownCell } from '../../src/render/safe-text.js';
 import { actor, conflict, figure, quote, sampleResult } from './sample-result.js';
 
 const options = { color: false, width: 100 };
@@ -11,8 +12,12 @@ describe('markdown renderer', () => {
     { input: 'line one\nline two', expected: 'line one<br>line two' },
     { input: 'crlf\r\nand cr\rend', expected: 'crlf<br>and cr<br>end' },
     { input: 'plain', expected: 'plain' },
+    { input: '<script>alert(1)</script> & co', expected: '&lt;script&gt;alert(1)&lt;/script&gt; &amp; co' },
+    { input: '*bold* _it_ `code` [link](x) ~~s~~ \\', expected: '\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) \\~\\~s\\~\\~ \\\\' },
+    // shown as the text `\x1b[2J`: the backslash of the visible escape is itself escaped
+    { input: 'clear\u001b[2Jscreen', expected: 'clear\\\\x1b\\[2Jscreen' },
   ])('escapes cell $input', ({ input, expected }) => {
-    expect(escapeCell(input)).toBe(expected);
+    expect(markdownCell(input)).toBe(expected);
   });
 
   it('keeps a `|` inside a quote from splitting the row', () => {
@@ -44,7 +49,7 @@ describe('markdown renderer', () => {
     { type: 'Dates', header: '| Date | Event | Sources | Status |',
       row: '| “on the eve of the vote” | union vote | 002 (1) | single source |' },
     { type: 'Sources', header: '| Source | Path | Outlet | Chars |',
-      row: '| 000 | articles/000_a1b2c3d4e5f60718.txt | Arenal Daily | 1200 |' },
+      row: '| 000 | articles/000\\_a1b2c3d4e5f60718.txt | Arenal Daily | 1200 |' },
   ])('$type table has its columns', ({ header, row }) => {
     const lines = render().split('\n');
     const at = lines.indexOf(header);

@@ -1,5 +1,6 @@
 import type { CheckReport } from '../../check/types.js';
 import type { CheckRenderOptions } from './types.js';
+import { visible } from '../safe-text.js';
 
 /**
  * GitHub Actions workflow commands, one per problem, so each shows on the
@@ -20,7 +21,7 @@ export function renderGithub(report: CheckReport, _options: CheckRenderOptions):
 
 /** Message text: `%`, CR and LF are percent-encoded (the runner decodes them). */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visible(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Property values also encode `:` and `,`, which would end the value. */

@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import { tally } from '../../check/policy.js';
 import type { CheckReport, VerdictKind } from '../../check/types.js';
 import { byFile, location } from './group.js';
+import { visible } from '../safe-text.js';
 import type { CheckRenderOptions } from './types.js';
 
 /**
@@ -13,13 +14,13 @@ export function renderPretty(report: CheckReport, options: CheckRenderOptions): 
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const blocks: string[] = [];
   for (const [, list] of byFile(report)) {
-    const width = Math.max(...list.map((d) => location(d).length));
+    const width = Math.max(...list.map((d) => visible(location(d)).length));
     const sevWidth = list.some((d) => d.severity === 'warning') ? 7 : 5;
     blocks.push(
       list
         .map((d) => {
           const sev = d.severity === 'error' ? c.red(d.severity.padEnd(sevWidth)) : c.yellow(d.severity.padEnd(sevWidth));
-          return `${c.dim(location(d).padEnd(width))}  ${sev}  ${d.message}  ${c.dim(d.code)}`;
+          return `${c.dim(visible(location(d)).padEnd(width))}  ${sev}  ${visible(d.message)}  ${c.dim(d.code)}`;
         })
         .join('\n'),
     );
