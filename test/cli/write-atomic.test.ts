@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/cli/write-atomic.js';
 import { removeScratch, scratchDir } from '../support/scratch.js';
+import { runModule, srcUrl } from '../support/child.js';
 
 afterAll(removeScratch);
 
@@ -41,10 +42,43 @@ describe('writeFileAtomic', () => {
     expect(fs.readdirSync(dir)).toEqual(['a.txt']);
   });
 
-  it('throws a clear error when the folder is missing, and creates nothing', async () => {
-    const target = path.join(dir, 'missing', 'out.json');
-    await expect(writeFileAtomic(target, 'x')).rejects.toThrow(`cannot write ${target}: the folder does not exist`);
-    expect(fs.readdirSync(dir)).toEqual([]);
+  it('creates missing parent folders (reports/ for a JUnit file, as ESLint does)', async () => {
+    const target = path.join(dir, 'reports', 'ci', 'out.xml');
+    await writeFileAtomic(target, '<x/>');
+    expect(fs.readFileSync(target, 'utf8')).toBe('<x/>');
+    expect(fs.readdirSync(path.join(dir, 'reports', 'ci'))).toEqual(['out.xml']);
+  });
+
+  it('throws a clear error when a parent is a file, and creates nothing', async () => {
+    fs.writeFileSync(path.join(dir, 'plain'), 'x');
+    const target = path.join(dir, 'plain', 'out.json');
+    await expect(writeFileAtomic(target, 'x')).rejects.toThrow(`cannot write ${target}: `);
+    expect(fs.readdirSync(dir)).toEqual(['plain']);
+  });
+
+  it('writes through a symlink: the file it points to is replaced, the link stays', async () => {
+    fs.mkdirSync(path.join(dir, 'real'));
+    fs.writeFileSync(path.join(dir, 'real', 'facts.json'), 'old');
+    fs.symlinkSync(path.join('real', 'facts.json'), path.join(dir, 'link.json'));
+    await writeFileAtomic(path.join(dir, 'link.json'), 'new');
+    expect(fs.lstatSync(path.join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'real', 'facts.json'), 'utf8')).toBe('new');
+    expect(fs.readdirSync(path.join(dir, 'real'))).toEqual(['facts.json']);
+    // A link to a file that does not exist yet: the file is created where the link points.
+    fs.symlinkSync('later.json', path.join(dir, 'dangling.json'));
+    await writeFileAtomic(path.join(dir, 'dangling.json'), 'made');
+    expect(fs.lstatSync(path.join(dir, 'dangling.json')).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'later.json'), 'utf8')).toBe('made');
+  });
+
+  it('removes temp files that killed runs left beside the target, and only those', async () => {
+    const target = path.join(dir, 'facts.json');
+    const dead = path.join(dir, '.facts.json.999999999.1.tmp'); // no such pid
+    const alive = path.join(dir, `.facts.json.${process.pid}.77.tmp`);
+    fs.writeFileSync(dead, 'half');
+    fs.writeFileSync(alive, 'in progress');
+    await writeFileAtomic(target, 'x');
+    expect(fs.readdirSync(dir).sort()).toEqual([`.facts.json.${process.pid}.77.tmp`, 'facts.json']);
   });
 
   it('throws when the target is a folder, removes its temp file, leaves the folder alone', async () => {
@@ -67,6 +101,17 @@ describe('writeFileAtomic with chunks', () => {
 });
 
 describe('writeFileAtomic to a device or a FIFO', () => {
+  it('writes through a symlink to /dev/stdout, and keeps the link', () => {
+    const link = path.join(dir, 'out.json');
+    fs.symlinkSync('/dev/stdout', link);
+    const r = runModule(`const { writeFileAtomic } = await import(${JSON.stringify(srcUrl('cli/write-atomic.ts'))});
+await writeFileAtomic(${JSON.stringify(link)}, 'through the link\\n');`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('through the link\n');
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(fs.readlinkSync(link)).toBe('/dev/stdout');
+  });
+
   it('writes into a FIFO instead of replacing it with a file', async () => {
     const { execFileSync } = await import('node:child_process');
     const fifo = path.join(dir, 'out.fifo');
