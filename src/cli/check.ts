@@ -10,6 +10,8 @@ import { checkFormatNames, checkRenderers, isCheckFormat } from '../render/check
 import { EXIT } from '../model/exit.js';
 import { wantsColor, type CliIO } from './io.js';
 import { fail, reportDiagnostics } from './report.js';
+import { cacheSettings, pruneAfterRun, shardCache } from './cache.js';
+import { withSpillFolder } from './spill-folder.js';
 import { isIsoDay } from './output.js';
 
 export interface CheckOptions {
@@ -47,9 +49,17 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
   if (sources.length === 0) return usage(io, 'no readable source article to check');
   if (drafting && drafts.sources.length === 0) return usage(io, 'no readable draft to check');
 
-  // Loaded lazily, like extract: the NLP library costs ~0.4 s to import, which --help never pays.
-  const { runPipeline } = await import('../pipeline.js');
-  const result = runPipeline(sources, { referenceDate: options.referenceDate ?? null, speechVerbs: config.speechVerbs }, loaded.diagnostics);
+  const result = await withSpillFolder(io, async (spillDir) => {
+    // Loaded lazily, like extract: the NLP library costs ~0.4 s to import, which --help never pays.
+    const { extractRun, runResult } = await import('../engine/run.js');
+    const settings = cacheSettings({}, io);
+    const pending = sources.map((source) => ({ path: source.path, load: async () => ({ ok: true as const, source }) }));
+    const run = await extractRun(pending, loaded.diagnostics, { spillDir, cache: settings ? await shardCache(settings) : null, speechVerbs: config.speechVerbs });
+    const out = await runResult(run, { referenceDate: options.referenceDate ?? null, evidence: 'memory' });
+    if (settings) await pruneAfterRun(settings);
+    return out;
+  });
+  if (result === null) return EXIT.failure;
   const found: Diagnostic[] = [];
   const verdicts: DraftVerdict[] = [];
   if (drafting) {

@@ -43,6 +43,7 @@ function program(io: CliIO, run: { code: number }): Command {
     .option('-j, --jobs <n>', 'worker threads for extraction (default: number of cores)', parsePositive)
     .option('--cache-dir <dir>', 'where per-article results are cached (default: $XDG_CACHE_HOME/summit-facts or ~/.cache/summit-facts)')
     .option('--no-cache', 'do not read or write the cache')
+    .option('--cache-max-mb <n>', 'keep the cache under this many MB, removing the least recently used first (default 512)', parsePositive)
     .option('--mentions-out <dir>', 'also write each article\'s mentions as NDJSON shards, for `summit-facts reconcile`')
     .addHelpText('after', EXTRACT_EXAMPLES)
     .action(async (inputs: string[], options: ExtractOptions) => {
@@ -60,6 +61,19 @@ Examples:
   $ summit-facts reconcile shards/ --format json > facts.json`)
     .action(async (shards: string[], options: ReconcileOptions) => {
       run.code = await (await import('./reconcile.js')).runReconcile(shards, options, io);
+    });
+
+  cmd
+    .command('cache')
+    .description('show where the cache is and what it holds, or empty it')
+    .argument('[action]', '"clean" to remove everything summit-facts keeps there; "info" (default) to show it')
+    .option('--cache-dir <dir>', 'the cache folder (default: $XDG_CACHE_HOME/summit-facts or ~/.cache/summit-facts)')
+    .addHelpText('after', `
+Examples:
+  $ summit-facts cache                                 where the cache is, how many files, how many MB
+  $ summit-facts cache clean                           remove every cached article and output`)
+    .action(async (action: string | undefined, options: { cacheDir?: string }) => {
+      run.code = await (await import('./cache.js')).runCacheCommand(action, options, io);
     });
 
   cmd

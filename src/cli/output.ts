@@ -1,5 +1,5 @@
 import type { RunResult } from '../model/fact.js';
-import { chunkRenderers, renderers, isFormatName, formatNames, type EvidenceStream, type RenderOptions } from '../render/index.js';
+import { chunkRenderers, renderers, isFormatName, formatNames, type RenderOptions, type StreamedResult } from '../render/index.js';
 import { batches } from './write-atomic.js';
 import { wantsColor, type CliIO } from './io.js';
 import { fail } from './report.js';
@@ -30,12 +30,13 @@ export function checkFormat(options: OutputOptions, io: CliIO): boolean {
  * Renders the result in the chosen format to stdout, or atomically to --out,
  * handing every piece to `tee` too (the run cache). False when it could not.
  */
-export async function writeResult(result: RunResult, options: OutputOptions, io: CliIO, tee?: (chunk: string) => void, evidence?: EvidenceStream): Promise<boolean> {
+export async function writeResult(result: StreamedResult, options: OutputOptions, io: CliIO, tee?: (chunk: string) => void): Promise<boolean> {
   if (!checkFormat(options, io)) return false;
   const format = options.format as keyof typeof renderers;
   const renderOptions = renderOptionsFor(options, io);
   const chunked = chunkRenderers[format];
-  const pieces: Iterable<string> = chunked ? batches(chunked(result, renderOptions, evidence), 16 * 1024) : [renderers[format](result, renderOptions)];
+  // Formats that lay out the whole table need every fact at once (the engine gives them an array).
+  const pieces: Iterable<string> = chunked ? batches(chunked(result, renderOptions), 16 * 1024) : [renderers[format](result as RunResult, renderOptions)];
   return writeText(tee ? teed(pieces, tee) : pieces, options, io);
 }
 

@@ -10,3 +10,8 @@ export function reportDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[])
 export function fail(io: CliIO, message: string): void {
   io.writeErr(`summit-facts: error: ${visible(message)}\n`);
 }
+
+/** A one-line remark that changes nothing about the result ("--jobs 999 is more than the 2 cores; using 2"). */
+export function note(io: CliIO, message: string): void {
+  io.writeErr(`summit-facts: note: ${visible(message)}\n`);
+}

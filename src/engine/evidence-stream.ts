@@ -1,9 +1,7 @@
 import { BucketWriter, takeBucket } from '../io/buckets.js';
-import type { Fact } from '../model/fact.js';
+import type { Evidence, Fact } from '../model/fact.js';
 import { MENTION_KINDS, type SourceMentions } from '../model/extraction.js';
 import { sourceEvidence, type Members, type SourceFacts } from '../reconcile/members.js';
-import type { FactLayout } from '../render/json.js';
-import type { EvidenceStream } from '../render/types.js';
 import { collectIfGrown } from './memory.js';
 
 /** Mentions per bucket: bounds the evidence held at once (about 2 MB of rendered JSON). */
@@ -13,10 +11,10 @@ const RECORD_END = '\u0001'; // never raw inside JSON text
 /**
  * Evidence for a large run without holding it all. Buckets are consecutive runs of
  * facts of about `weight` mentions. `file` makes one pass over the sources (full
- * mentions, in id order), writes every piece of evidence in the output's layout and
- * files it in its fact's bucket; `stream` reads each bucket back and hands it out fact
- * by fact. Each source's evidence is sorted by position, so every fact's evidence is in
- * the contract's order, as `attachEvidence` would give it.
+ * mentions, in id order), writes every piece of evidence as JSON and files it in its
+ * fact's bucket; `facts` reads each bucket back and hands out the facts one by one, each
+ * with its evidence. Each source's evidence is sorted by position, so every fact's
+ * evidence is in the contract's order, as `attachEvidence` would give it.
  */
 export class EvidenceFiling {
   private readonly ordinal = new Map<string, number>();
@@ -26,13 +24,13 @@ export class EvidenceFiling {
   private members: Members | null;
 
   constructor(
-    private readonly facts: readonly Fact[],
+    private readonly list: readonly Fact[],
     members: Members,
     private readonly dir: string,
-    private readonly layout: FactLayout,
     weight = BUCKET_WEIGHT,
     private readonly hold?: number,
   ) {
+    const facts = list;
     this.members = members;
     facts.forEach((f, i) => {
       this.ordinal.set(f.id, i);
@@ -70,7 +68,7 @@ export class EvidenceFiling {
       };
       const records = sourceEvidence(m, facts);
       records.sort((a, b) => a.fact - b.fact || a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
-      for (const r of records) buckets.append(this.bucketOf[r.fact]!, `${r.fact}\t${this.layout.evidence(r.evidence)}${RECORD_END}`);
+      for (const r of records) buckets.append(this.bucketOf[r.fact]!, `${r.fact}\t${JSON.stringify(r.evidence)}${RECORD_END}`);
       collectIfGrown(32);
     }
     buckets.close();
@@ -78,24 +76,22 @@ export class EvidenceFiling {
     this.members = null;
   }
 
-  /** The evidence, fact by fact, read back from the buckets. */
-  stream(): EvidenceStream {
-    const { facts, dir, starts } = this;
-    return function* () {
-      for (let b = 0; b < starts.length; b++) {
-        collectIfGrown(32);
-        const lo = starts[b]!;
-        const hi = starts[b + 1] ?? facts.length;
-        const text = takeBucket(dir, b);
-        const { first, from, to } = indexBucket(text, lo, hi);
-        for (let i = lo; i < hi; i++) {
-          if ((i & 255) === 0) collectIfGrown(32);
-          const texts: string[] = [];
-          for (let r = first[i - lo]!; r < first[i - lo + 1]!; r++) texts.push(text.slice(from[r], to[r]));
-          yield [i, texts] as const;
-        }
+  /** The facts in order, each with its evidence read back from the buckets; once. */
+  *facts(): Generator<Fact> {
+    const { list: facts, dir, starts } = this;
+    for (let b = 0; b < starts.length; b++) {
+      collectIfGrown(32);
+      const lo = starts[b]!;
+      const hi = starts[b + 1] ?? facts.length;
+      const text = takeBucket(dir, b);
+      const { first, from, to } = indexBucket(text, lo, hi);
+      for (let i = lo; i < hi; i++) {
+        if ((i & 255) === 0) collectIfGrown(32);
+        const evidence: Evidence[] = [];
+        for (let r = first[i - lo]!; r < first[i - lo + 1]!; r++) evidence.push(JSON.parse(text.slice(from[r], to[r])) as Evidence);
+        yield { ...facts[i]!, evidence } as Fact;
       }
-    };
+    }
   }
 }
 

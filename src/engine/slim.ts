@@ -15,6 +15,16 @@ export function slimMentions(m: SourceMentions): SourceMentions {
   return { ...m, actors: m.actors.map(slimActor), quotes: m.quotes.map(slimQuote), figures: m.figures.map(noSource), dates: m.dates.map(noSource) };
 }
 
+/**
+ * One kind of a source's mentions, slimmed for reconciliation (figures and dates are needed whole;
+ * their `source` is shared again by `restoreSource`).
+ */
+export function slimList<K extends Kind>(kind: K, list: SourceMentions[K]): SourceMentions[K] {
+  if (kind === 'actors') return (list as readonly ActorMention[]).map(slimActor) as unknown as SourceMentions[K];
+  if (kind === 'quotes') return (list as readonly QuoteMention[]).map(slimQuote) as unknown as SourceMentions[K];
+  return list;
+}
+
 /** A source without its mentions: what stays in memory for the whole run. */
 export function headOf(m: SourceMentions): SourceMentions {
   return { ...m, actors: [], quotes: [], figures: [], dates: [] };

@@ -1,11 +1,21 @@
 import { extractSource } from '../extract/index.js';
 import type { Source } from '../model/source.js';
 import type { SpillWriter } from '../io/spill.js';
-import { spillMentions, type Extracted, type MentionStore } from './spill-mentions.js';
+import { encodeShard } from '../io/shard.js';
+import { ShardCache } from '../io/cache.js';
+import type { StoredShard } from './store.js';
 
-/** One source, start to end, in whichever thread runs it: extract, cache, spill. */
-export function extractAndSpill(source: Source, spill: SpillWriter, store: MentionStore | null): Extracted {
-  const mentions = extractSource(source);
-  store?.set(source, mentions);
-  return spillMentions(mentions, spill);
+/** What extraction needs besides the source: the cache to fill (and this source's key in it), house speech verbs. */
+export interface TaskSetup {
+  readonly cache: { readonly dir: string; readonly fingerprint: string } | null;
+  readonly speechVerbs: readonly string[];
 }
+
+/** One source, start to end, in whichever thread runs it: extract, encode as a shard, spill it, cache it. */
+export function extractShard(source: Source, key: string | null, spill: SpillWriter, cache: ShardCache | null, speechVerbs: readonly string[]): StoredShard {
+  const { bytes, sections } = encodeShard(extractSource(source, { speechVerbs }));
+  if (cache && key) cache.put(key, bytes);
+  return { id: source.id, ref: spill.appendBytes(bytes), sections };
+}
+
+export const cacheOf = (setup: TaskSetup): ShardCache | null => (setup.cache ? new ShardCache(setup.cache.dir, setup.cache.fingerprint) : null);

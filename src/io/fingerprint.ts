@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Identifies the extraction code: the package version plus a hash of the built
- * files that decide what is extracted, so a cache never serves results of other rules.
+ * Identifies the extraction code: the package version plus a hash of the built files (or, run
+ * from the TypeScript sources, the sources) that decide what is extracted, so a cache never
+ * serves results of other rules.
  */
 export const EXTRACTION_DIRS = ['nlp', 'lexicon', 'extract', 'model'];
 /** What decides a whole run's output bytes: extraction, plus merging and rendering. */
@@ -31,7 +32,7 @@ function walk(dir: string): string[] {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const p = join(dir, e.name);
     if (e.isDirectory()) out = out.concat(walk(p));
-    else if (e.name.endsWith('.js')) out.push(p);
+    else if (e.name.endsWith('.js') || e.name.endsWith('.ts')) out.push(p);
   }
   return out;
 }

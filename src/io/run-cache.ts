@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceInfo } from '../model/source.js';
 
@@ -30,7 +30,8 @@ export function runCache(dir: string, fingerprint: string, shape: string, source
 /**
  * Before reading any article: file stamps (path, size, modification time, inode) point at the
  * content-keyed entry of the run that last saw exactly these files — the way `make` and ESLint's
- * metadata cache decide. A fresh checkout changes every stamp, so CI falls back to content keys.
+ * metadata cache decide. The entry is still verified against its checksum before it is served.
+ * A fresh checkout changes every stamp, so CI falls back to content keys.
  */
 export function stampsKey(fingerprint: string, shape: string, stamps: readonly string[]): string {
   const hash = createHash('sha256').update(`stamps\0${fingerprint}\0${shape}\0`);
@@ -39,15 +40,14 @@ export function stampsKey(fingerprint: string, shape: string, stamps: readonly s
 }
 
 /**
- * The output file a stamps pointer leads to, when that file still has the size, time and inode
- * it had when the pointer was written (so it can be copied without reading it); else null.
+ * The output a stamps pointer leads to, read and verified against its checksum (an entry that
+ * was edited, cut short or replaced is not served); null when there is none.
  */
-export function outputByStamps(dir: string, stamps: string): string | null {
+export function outputByStamps(dir: string, stamps: string): Buffer | null {
   try {
-    const [key, stamp] = readFileSync(join(dir, 'runs', `${stamps}.ptr`), 'latin1').trim().split(' ');
+    const [key] = readFileSync(join(dir, 'runs', `${stamps}.ptr`), 'latin1').trim().split(' ');
     if (!key || !/^[0-9a-f]{64}$/.test(key)) return null;
-    const file = join(dir, 'runs', `${key}.out`);
-    return stamp === fileStamp(file) ? file : null;
+    return entry(dir, key).read();
   } catch {
     return null;
   }
@@ -56,16 +56,11 @@ export function outputByStamps(dir: string, stamps: string): string | null {
 export function linkStamps(dir: string, stamps: string, key: string): void {
   const file = join(dir, 'runs', `${stamps}.ptr`);
   try {
-    writeFileSync(`${file}.${process.pid}.tmp`, `${key} ${fileStamp(join(dir, 'runs', `${key}.out`))}`);
+    writeFileSync(`${file}.${process.pid}.tmp`, key);
     renameSync(`${file}.${process.pid}.tmp`, file);
   } catch {
     /* the pointer is an optimisation; without it the content key still works */
   }
-}
-
-function fileStamp(file: string): string {
-  const s = statSync(file);
-  return `${s.size}:${s.mtimeMs}:${s.ino}`;
 }
 
 function entry(dir: string, key: string): RunCache {
@@ -77,7 +72,10 @@ function entry(dir: string, key: string): RunCache {
     read() {
       try {
         const data = readFileSync(file);
-        return createHash('sha256').update(data).digest('hex') === readFileSync(sum, 'latin1').trim() ? data : null;
+        if (createHash('sha256').update(data).digest('hex') !== readFileSync(sum, 'latin1').trim()) return null;
+        const now = new Date();
+        utimesSync(file, now, now); // recently used: the cache's size bound removes it last
+        return data;
       } catch {
         return null;
       }

@@ -11,7 +11,7 @@ export interface SpillRef {
 const fileName = (dir: string, file: number) => join(dir, `spill-${file}.ndjson`);
 
 /**
- * An append-only file of records (one per source: its full mentions as JSON). Each
+ * An append-only file of records (one per source: its shard, see io/shard.ts). Each
  * thread of the pool writes its own file, so no locking is needed; the refs it hands
  * back make the output independent of which thread wrote what. Records are read back
  * by position, so memory holds one record at a time, not the corpus.
@@ -43,6 +43,15 @@ export class SpillWriter {
     return refs;
   }
 
+  /** Bytes as they are (a shard: it ends its own lines), with no separator. */
+  appendBytes(bytes: Uint8Array): SpillRef {
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.position + done);
+    const ref = { file: this.file, offset: this.position, length: bytes.length };
+    this.position += bytes.length;
+    return ref;
+  }
+
   close(): void {
     closeSync(this.fd);
   }
@@ -71,10 +80,20 @@ export class SpillReader {
   constructor(private readonly dir: string) {}
 
   read(ref: SpillRef): string {
+    const [buffer, at] = this.locate(ref);
+    return buffer.toString('utf8', at, at + ref.length);
+  }
+
+  /** The record's bytes, copied out of the window. */
+  readBytes(ref: SpillRef): Buffer {
+    const [buffer, at] = this.locate(ref);
+    return Buffer.from(buffer.subarray(at, at + ref.length));
+  }
+
+  private locate(ref: SpillRef): [Buffer, number] {
     const w = this.window(ref.file);
     if (ref.offset < w.start || ref.offset + ref.length > w.start + w.filled) this.fill(w, ref);
-    const at = ref.offset - w.start;
-    return w.buffer.toString('utf8', at, at + ref.length);
+    return [w.buffer, ref.offset - w.start];
   }
 
   close(): void {

@@ -11,54 +11,55 @@ import { groupQuotes, quoteFacts } from './quotes.js';
 
 export interface ReconcileOptions {
   readonly referenceDate?: string | null;
-  /** Called often between small units of work: a place for the caller to collect garbage (see engine/memory.ts). */
-  readonly tick?: () => void;
 }
 
 /**
- * The one cross-source step: merges every source's mentions into facts and
- * conflicts. Input order does not matter — sources are sorted by id first — so
- * a single run, a worker pool and merged shards give byte-identical results.
+ * What reconciliation reads: every source's head (its info, line starts, anchor date and
+ * diagnostics; mention lists empty), and each kind of mention, one kind at a time, in the heads'
+ * order. In memory for tests and small runs (`inMemory`); from disk for large ones (engine/store.ts).
  */
-export function reconcile(mentions: readonly SourceMentions[], extra: readonly Diagnostic[], options: ReconcileOptions = {}): RunResult {
-  const { result, members } = reconcileCore(mentions, extra, options);
-  const inputs = [...mentions].sort(bySourceId);
-  return { ...result, facts: attachEvidence(result.facts, inputs, members) };
+export interface MentionSet {
+  readonly heads: readonly SourceMentions[];
+  kind<K extends MentionKind>(kind: K): ReadonlyArray<SourceMentions[K]>;
 }
 
-/** What reconciliation decides without evidence: every fact (with `evidence: []`), conflict and diagnostic, and which fact each mention joined. */
+export function inMemory(mentions: readonly SourceMentions[]): MentionSet {
+  return { heads: mentions, kind: (kind) => mentions.map((m) => m[kind]) };
+}
+
+/** What reconciliation decides: every fact (with `evidence: []`), conflict and diagnostic, and which fact each mention joined. */
 export interface Reconciled {
   readonly result: RunResult;
   readonly members: Members;
 }
 
-/** Reads one kind of a source's mentions; by default they are on the source itself. */
-export type KindLoader = <K extends MentionKind>(kind: K, source: SourceMentions) => SourceMentions[K];
-
 /**
- * Reconciliation proper, one kind of mention at a time, so only one kind is ever in
- * memory: `load` may read each source's list from disk (engine/slim.ts keeps what is
- * needed: every mention, but of each actor only its first occurrence and of each quote
- * only who spoke it). Evidence is left to `attachEvidence` or a streaming renderer.
+ * The one cross-source step: merges every source's mentions into facts and conflicts, one kind
+ * of mention at a time. Sources are taken in id order whatever order they come in, so a single
+ * run, a worker pool and merged shards decide the same. Evidence is attached afterwards from the
+ * members (`attachEvidence`, or engine/evidence-stream.ts for a large run).
  */
-export function reconcileCore(mentions: readonly SourceMentions[], extra: readonly Diagnostic[], options: ReconcileOptions = {}, load: KindLoader = (kind, m) => m[kind]): Reconciled {
-  const inputs = [...mentions].sort(bySourceId);
-  const stage = (kind: MentionKind): SourceMentions[] => inputs.map((m) => ({ ...m, [kind]: load(kind, m) }));
-  const tick = options.tick ?? ((): void => undefined);
-  const actors = reconcileActors(stage('actors'), tick);
+export function reconcile(set: MentionSet, options: ReconcileOptions = {}): Reconciled {
+  const order = set.heads.map((m, i) => [m, i] as const).sort(([a], [b]) => bySourceId(a, b));
+  const heads = order.map(([m]) => m);
+  const stage = <K extends MentionKind>(kind: K): SourceMentions[] => {
+    const lists = set.kind(kind);
+    return order.map(([m, i]) => ({ ...m, [kind]: lists[i] }));
+  };
+  const actors = reconcileActors(stage('actors'));
   const actorById = new Map<string, ActorFact>(actors.facts.map((f) => [f.id, f]));
-  const quoteStage = quotesOf(stage('quotes'), actors.index, actorById, tick);
+  const quoteStage = quotesOf(stage('quotes'), actors.index, actorById);
   // Dates before figures: the figure facts are the most numerous, so they are made last, when the
-  // slim lists of every other kind are gone.
-  const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false, tick });
-  const figures = reconcileFigures(stage('figures'), { evidence: false, tick });
+  // lists of every other kind are gone.
+  const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false });
+  const figures = reconcileFigures(stage('figures'), { evidence: false });
   const conflicts = [...quoteStage.conflicts, ...figures.conflicts, ...dates.conflicts];
   const facts = withConflicts([...actors.facts, ...quoteStage.facts, ...figures.facts, ...dates.facts], conflicts);
-  const diagnostics = [...extra, ...dates.diagnostics, ...inputs.flatMap((m) => m.diagnostics.map((d) => located(d, m)))];
+  const diagnostics = [...dates.diagnostics, ...heads.flatMap((m) => m.diagnostics.map((d) => located(d, m)))];
   return {
     result: {
       schemaVersion: 1,
-      sources: inputs.map((m) => m.source),
+      sources: heads.map((m) => m.source),
       facts: facts.map((f) => (f.evidence.length === 0 ? f : ({ ...f, evidence: [] } as Fact))),
       conflicts: [...conflicts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       diagnostics: diagnostics.sort(compareDiagnostics),
@@ -67,9 +68,21 @@ export function reconcileCore(mentions: readonly SourceMentions[], extra: readon
   };
 }
 
+/** Reconciled facts with their evidence, from mentions in memory, and `extra` (load) diagnostics merged in. */
+export function reconcileAll(mentions: readonly SourceMentions[], extra: readonly Diagnostic[] = [], options: ReconcileOptions = {}): RunResult {
+  const { result, members } = reconcile(inMemory(mentions), options);
+  const inputs = [...mentions].sort(bySourceId);
+  return withDiagnostics({ ...result, facts: attachEvidence(result.facts, inputs, members) }, extra);
+}
+
+/** The result with more diagnostics (load problems, found before reconciliation) in the one order. */
+export function withDiagnostics(result: RunResult, extra: readonly Diagnostic[]): RunResult {
+  return extra.length === 0 ? result : { ...result, diagnostics: [...extra, ...result.diagnostics].sort(compareDiagnostics) };
+}
+
 /** Quote facts, their conflicts, and which fact each quote joined. */
-function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorById: ReadonlyMap<string, ActorFact>, tick: () => void) {
-  const groups = groupQuotes(inputs, actors, tick);
+function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorById: ReadonlyMap<string, ActorFact>) {
+  const groups = groupQuotes(inputs, actors);
   const facts = quoteFacts(groups, actorById);
   const members: MemberIds = new Map();
   groups.forEach((g, i) => {
@@ -78,7 +91,7 @@ function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorBy
       (members.get(sid) ?? members.set(sid, []).get(sid)!)[item.index] = facts[i]!.id;
     }
   });
-  const conflicts = [...wordingConflicts(groups, facts, actorById, tick), ...speakerConflicts(groups, facts, actorById, tick)];
+  const conflicts = [...wordingConflicts(groups, facts, actorById), ...speakerConflicts(groups, facts, actorById)];
   return { facts, conflicts, members };
 }
 

@@ -5,7 +5,7 @@ import { renderNdjson, renderNdjsonChunks } from './ndjson.js';
 import { renderTable } from './table.js';
 import { renderTimeline } from './timeline.js';
 
-export type { ChunkRenderer, EvidenceStream, RenderOptions, Renderer } from './types.js';
+export type { ChunkRenderer, RenderOptions, Renderer, StreamedResult } from './types.js';
 export { defaultRenderOptions } from './types.js';
 export { canonicalConflict, canonicalDiagnostic, canonicalFact, canonicalResult, canonicalSource } from './canonical.js';
 export { shortSourceNames } from './short-names.js';
@@ -29,5 +29,8 @@ export const chunkRenderers: Readonly<Partial<Record<FormatName, ChunkRenderer>>
 });
 
 export const formatNames: readonly string[] = Object.freeze(Object.keys(renderers));
+
+/** Formats written fact by fact, so a run may hand them facts one at a time from disk. */
+export const isStreamed = (format: string): boolean => Object.hasOwn(chunkRenderers, format);
 
 export const isFormatName = (name: string): name is FormatName => Object.hasOwn(renderers, name);

@@ -1,5 +1,5 @@
-import type { Evidence, Fact, RunResult } from '../model/fact.js';
-import type { ChunkRenderer, EvidenceStream, Renderer } from './types.js';
+import type { Evidence, Fact } from '../model/fact.js';
+import type { ChunkRenderer, Renderer } from './types.js';
 import { canonicalConflict, canonicalDiagnostic, canonicalFact, canonicalSource, evidenceJson } from './canonical.js';
 
 /**
@@ -7,11 +7,11 @@ import { canonicalConflict, canonicalDiagnostic, canonicalFact, canonicalSource,
  * byte for byte what `JSON.stringify(canonicalResult(r), null, 2)` gives, but
  * produced one fact at a time so a large corpus never needs one giant string.
  */
-export const renderJsonChunks: ChunkRenderer = function* (result: RunResult, _options, evidence?: EvidenceStream) {
+export const renderJsonChunks: ChunkRenderer = function* (result, _options) {
   yield `{\n  "schemaVersion": ${JSON.stringify(result.schemaVersion)},\n  "sources": `;
   yield* array(lazy(result.sources, (s) => indent(JSON.stringify(canonicalSource(s), null, 2), '    ')));
   yield `,\n  "facts": `;
-  yield* array(factTexts(result.facts, evidence, PRETTY));
+  yield* array(factTexts(result.facts, PRETTY));
   yield `,\n  "conflicts": `;
   yield* array(lazy(result.conflicts, (c) => indent(JSON.stringify(canonicalConflict(c), null, 2), '    ')));
   yield `,\n  "diagnostics": `;
@@ -57,22 +57,9 @@ export function joinInPieces(items: readonly string[], sep: string): string[] {
   return out;
 }
 
-/**
- * Fact texts in order, each with its evidence: from the facts themselves, or — in a
- * large run — from the evidence stream, fact by fact.
- */
-export function* factTexts(facts: readonly Fact[], evidence: EvidenceStream | undefined, layout: FactLayout): Generator<string[]> {
-  if (!evidence) {
-    for (const fact of facts) yield layout.splice(layout.header(fact), fact.evidence.map((e: Evidence) => layout.evidence(e)));
-    return;
-  }
-  let next = 0;
-  for (const [i, items] of evidence()) {
-    if (i !== next) throw new Error(`evidence stream out of order: fact ${i}, expected ${next}`);
-    yield layout.splice(layout.header(facts[i]!), items);
-    next++;
-  }
-  if (next !== facts.length) throw new Error(`evidence stream ended at fact ${next} of ${facts.length}`);
+/** Each fact's text, in pieces: a fact may have thousands of pieces of evidence. */
+export function* factTexts(facts: Iterable<Fact>, layout: FactLayout): Generator<string[]> {
+  for (const fact of facts) yield layout.splice(layout.header(fact), fact.evidence.map((e: Evidence) => layout.evidence(e)));
 }
 
 const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);

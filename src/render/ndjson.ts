@@ -10,8 +10,8 @@ export const COMPACT: FactLayout = {
 };
 
 /** One fact per line, same shape as in `json`, so `jq -c` pipelines line up. */
-export const renderNdjsonChunks: ChunkRenderer = function* (result, _options, evidence) {
-  for (const pieces of factTexts(result.facts, evidence, COMPACT)) {
+export const renderNdjsonChunks: ChunkRenderer = function* (result, _options) {
+  for (const pieces of factTexts(result.facts, COMPACT)) {
     yield* pieces;
     yield '\n';
   }

@@ -1,4 +1,4 @@
-import type { RunResult } from '../model/fact.js';
+import type { Fact, RunResult } from '../model/fact.js';
 
 export interface RenderOptions {
   /** Emit ANSI colour codes (only the table and timeline formats colour anything). */
@@ -11,14 +11,12 @@ export interface RenderOptions {
 export type Renderer = (result: RunResult, options: RenderOptions) => string;
 
 /**
- * Each fact's evidence, already written in the format's layout (render/layouts.ts), fact by
- * fact in `result.facts` order: what a large run gives instead of facts that carry their
- * evidence (see engine/evidence-stream.ts). Every fact index appears once, in order; a fact
- * with no evidence gets an empty list.
+ * A result whose facts may come one at a time, each with its evidence: a large run reads them
+ * back from disk as they are written (engine/evidence-stream.ts) instead of holding them all.
  */
-export type EvidenceStream = () => Iterable<readonly [index: number, texts: readonly string[]]>;
+export type StreamedResult = Omit<RunResult, 'facts'> & { readonly facts: Iterable<Fact> };
 
 /** A renderer whose output can be written piece by piece (large JSON, NDJSON). */
-export type ChunkRenderer = (result: RunResult, options: RenderOptions, evidence?: EvidenceStream) => Iterable<string>;
+export type ChunkRenderer = (result: StreamedResult, options: RenderOptions) => Iterable<string>;
 
 export const defaultRenderOptions: RenderOptions = { color: false, width: 100 };

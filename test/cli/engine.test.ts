@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -24,22 +24,41 @@ describe('engine: jobs, cache, shards', () => {
     expect(await json(['--jobs', '2', '--no-cache'])).toBe(one);
   });
 
-  it('serves a warm cache with identical output, and ignores corrupt entries', async () => {
+  it('serves a warm cache with identical output, and never an entry that was edited', async () => {
     const dir = tmp();
     const cold = await json(['--cache-dir', dir, '--jobs', '1']);
     const files = readdirSync(dir, { recursive: true }).map(String);
-    const perArticle = files.filter((f) => f.endsWith('.json'));
+    const perArticle = files.filter((f) => f.endsWith('.ndjson'));
     const runs = files.filter((f) => f.endsWith('.out'));
     expect(perArticle.length).toBe(11);
     expect(runs.length).toBe(1);
     expect(await json(['--cache-dir', dir, '--jobs', '1'])).toBe(cold);
-    // A whole-run entry altered by one byte fails its checksum and is not served.
+    // The whole-run entry altered by one byte, its time stamp put back: it fails its checksum and is not served.
     const run = join(dir, runs[0]!);
+    const { mtime } = statSync(run);
     const bytes = readFileSync(run);
     bytes[100] = bytes[100] === 65 ? 66 : 65;
     writeFileSync(run, bytes);
-    for (const f of perArticle) writeFileSync(join(dir, f), f.length % 2 ? '{"format":1,"key":"forged","mentions":{}}' : '{not json');
+    utimesSync(run, mtime, mtime);
+    // Every per-article entry edited and still valid JSON: a name changed, or a line cut off.
+    for (const [n, f] of perArticle.entries()) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const lines = text.split('\n');
+      const edited = n % 2 ? text.replace(/"name":"([^"]*)"/, '"name":"Friedrich Marx"') : `${lines.slice(0, -3).join('\n')}\n`;
+      expect(edited).not.toBe(text);
+      writeFileSync(join(dir, f), edited);
+    }
     expect(await json(['--cache-dir', dir, '--jobs', '1'])).toBe(cold);
+  });
+
+  it('writes --mentions-out shards that are the cache entries, byte for byte', async () => {
+    const dir = tmp();
+    const shards = tmp();
+    await json(['--cache-dir', dir, '--mentions-out', shards]);
+    const cached = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ndjson')).map((f) => readFileSync(join(dir, f), 'utf8')).sort();
+    const written = readdirSync(shards).map((f) => readFileSync(join(shards, f), 'utf8')).sort();
+    expect(written).toHaveLength(11);
+    expect(written).toEqual(cached);
   });
 
   it('merges mention shards into the same fact table a single run gives', async () => {

@@ -3,76 +3,97 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EvidenceFiling } from '../../src/engine/evidence-stream.js';
-import { headOf, restoreSource, slimMentions, stringPool } from '../../src/engine/slim.js';
+import { MentionStore } from '../../src/engine/store.js';
 import { extractSource } from '../../src/extract/index.js';
+import { encodeShard } from '../../src/io/shard.js';
+import { SpillWriter } from '../../src/io/spill.js';
 import { loadSources } from '../../src/load/index.js';
 import { MENTION_KINDS, type SourceMentions } from '../../src/model/extraction.js';
-import { reconcile, reconcileCore } from '../../src/reconcile/index.js';
+import { inMemory, reconcile, reconcileAll } from '../../src/reconcile/index.js';
 import { attachEvidence } from '../../src/reconcile/members.js';
-import { PRETTY, renderJson, renderJsonChunks } from '../../src/render/json.js';
-import { COMPACT, renderNdjson, renderNdjsonChunks } from '../../src/render/ndjson.js';
+import { renderJson, renderJsonChunks } from '../../src/render/json.js';
+import { renderNdjson, renderNdjsonChunks } from '../../src/render/ndjson.js';
 import { defaultRenderOptions } from '../../src/render/types.js';
 import { ROOT } from '../support/fixtures.js';
 
-const INPUTS = ['seeds', 'fixtures/same-event-port-strike', 'fixtures/quote-styles', 'fixtures/messy-text', 'fixtures/same-event-election-count/sources', 'fixtures/same-event-court-ruling/sources'];
+const INPUTS = ['seeds', 'fixtures/same-event-port-strike', 'fixtures/quote-styles', 'fixtures/messy-text', 'fixtures/same-event-election-count', 'fixtures/same-event-court-ruling'];
 const OPTIONS = { referenceDate: '2025-08-18' };
 
-async function mentions(): Promise<SourceMentions[]> {
-  const loaded = await loadSources(INPUTS, { cwd: ROOT });
-  return loaded.sources.map(extractSource);
-}
-
-/** What the CLI does with a spill: slim lists through JSON, restored, one kind at a time. */
-function viaSlim(all: readonly SourceMentions[]) {
-  const byId = new Map(all.map((m) => [m.source.id, JSON.parse(JSON.stringify(slimMentions(m))) as SourceMentions]));
-  const intern = stringPool();
-  return reconcileCore(all.map((m) => JSON.parse(JSON.stringify(headOf(m))) as SourceMentions), [], OPTIONS, (kind, head) =>
-    restoreSource(kind, byId.get(head.source.id)![kind], head.source.id, intern));
-}
-
 const dirs: string[] = [];
+const tmp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'summit-facts-stream-'));
+  dirs.push(d);
+  return d;
+};
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-describe('streaming reconcile and render', () => {
-  it('decides from slim mentions exactly what it decides from full ones', async () => {
+async function mentions(): Promise<SourceMentions[]> {
+  const loaded = await loadSources(INPUTS, { cwd: ROOT });
+  return loaded.sources.map((s) => extractSource(s));
+}
+
+/** What a run does: every source as a shard in the spill, read back through the store (slim, one kind at a time). */
+function stored(all: readonly SourceMentions[], dir: string): MentionStore {
+  const store = new MentionStore(dir);
+  const spill = new SpillWriter(dir, 0);
+  // In reverse order: the store reads in source-id order whatever order shards arrive in.
+  for (const m of [...all].reverse()) {
+    const { bytes, sections } = encodeShard(m);
+    store.add({ id: m.source.id, ref: spill.appendBytes(bytes), sections });
+  }
+  spill.close();
+  return store;
+}
+
+describe('the mention store and streaming evidence', () => {
+  it('decides from the store (slim mentions, read one kind at a time) exactly what it decides from full ones in memory', async () => {
     const all = await mentions();
-    const full = reconcileCore(all, [], OPTIONS);
-    const slim = viaSlim(all);
+    const full = reconcile(inMemory(all), OPTIONS);
+    const store = stored(all, tmp());
+    const set = store.mentionSet();
+    const slim = reconcile(set, OPTIONS);
     expect(slim.result).toEqual(full.result);
     expect(slim.members).toEqual(full.members);
-    // and the heads really are empty of mentions: the test would pass vacuously otherwise
-    for (const kind of MENTION_KINDS) expect(headOf(all[0]!)[kind]).toEqual([]);
+    // and the heads really are empty of mentions, the kinds really slim: the test would pass vacuously otherwise
+    for (const kind of MENTION_KINDS) expect(set.heads[0]![kind]).toEqual([]);
+    expect(set.kind('actors').flat().every((a) => a.occurrences.length === 1)).toBe(true);
+    expect(all.some((m) => m.actors.some((a) => a.occurrences.length > 1))).toBe(true);
     expect(all.some((m) => m.quotes.length > 0 && m.figures.length > 0)).toBe(true);
+    store.close();
   });
 
-  it('gives facts the same evidence, attached afterwards, as a one-shot reconcile', async () => {
+  it('gives back every source whole, and the same evidence attached afterwards as a one-shot reconcile', async () => {
     const all = await mentions();
-    const whole = reconcile(all, [], OPTIONS);
-    const core = viaSlim(all);
+    const whole = reconcileAll(all, [], OPTIONS);
+    const store = stored(all, tmp());
     const sorted = [...all].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
-    expect(attachEvidence(core.result.facts, sorted, core.members)).toEqual(whole.facts);
+    expect([...store.full()]).toEqual(sorted);
+    const core = reconcile(store.mentionSet(), OPTIONS);
+    expect(attachEvidence(core.result.facts, store.full(), core.members)).toEqual(whole.facts);
     expect(whole.facts.some((f) => f.evidence.length > 5)).toBe(true);
+    store.close();
   });
 
   it('streams evidence through many small buckets, spilled to files, into byte-identical JSON and NDJSON', async () => {
     const all = await mentions();
-    const whole = reconcile(all, [], OPTIONS);
-    const core = viaSlim(all);
-    const sorted = [...all].sort((a, b) => (a.source.id < b.source.id ? -1 : 1));
-    const dir = mkdtempSync(join(tmpdir(), 'summit-facts-stream-'));
-    dirs.push(dir);
+    const whole = reconcileAll(all, [], OPTIONS);
+    const dir = tmp();
+    const store = stored(all, dir);
+    const core = reconcile(store.mentionSet(), OPTIONS);
+    const spillFiles = readdirSync(dir).length;
     // 7 mentions per bucket and 2 KB held in memory: dozens of buckets, flushed to disk many times.
-    const filing = new EvidenceFiling(core.result.facts, core.members, dir, PRETTY, 7, 2048);
-    filing.file(sorted);
-    expect(readdirSync(dir).length).toBeGreaterThan(10);
-    const json = [...renderJsonChunks(core.result, defaultRenderOptions, filing.stream())].join('');
+    const filing = new EvidenceFiling(core.result.facts, core.members, dir, 7, 2048);
+    filing.file(store.full());
+    expect(readdirSync(dir).length - spillFiles).toBeGreaterThan(10);
+    const json = [...renderJsonChunks({ ...core.result, facts: filing.facts() }, defaultRenderOptions)].join('');
     expect(json).toBe(renderJson(whole, defaultRenderOptions));
-    expect(readdirSync(dir)).toEqual([]); // every bucket read back and removed
-    const compact = new EvidenceFiling(core.result.facts, core.members, dir, COMPACT, 50);
-    compact.file(sorted);
-    const ndjson = [...renderNdjsonChunks(core.result, defaultRenderOptions, compact.stream())].join('');
+    expect(readdirSync(dir).length).toBe(spillFiles); // every bucket read back and removed
+    const compact = new EvidenceFiling(core.result.facts, core.members, dir, 50);
+    compact.file(store.full());
+    const ndjson = [...renderNdjsonChunks({ ...core.result, facts: compact.facts() }, defaultRenderOptions)].join('');
     expect(ndjson).toBe(renderNdjson(whole, defaultRenderOptions));
+    store.close();
   });
 });
