@@ -67,7 +67,7 @@ export class MentionStore {
     const d = sectionIndex('diagnostics');
     const heads = list.map((s): SourceMentions => {
       const head = parseHead(this.read(s, 0, s.sections[0]!));
-      const diagnostics = parseSection<Diagnostic>(this.read(s, s.sections[d]!, s.sections[d + 1]!));
+      const diagnostics = parseSection<Diagnostic>(this.read(s, s.sections[d]!, s.sections[d + 1]!), 'diagnostic');
       return { source: head.source, lineStarts: head.lineStarts, anchorDate: head.anchorDate, diagnostics, actors: [], quotes: [], figures: [], dates: [] };
     });
     const intern = stringPool();
@@ -75,7 +75,7 @@ export class MentionStore {
       list.map((s, n) => {
         if ((n & 63) === 0) collectIfGrown(32);
         const i = sectionIndex(k);
-        const items = parseSection(this.read(s, s.sections[i]!, s.sections[i + 1]!)) as unknown as SourceMentions[K];
+        const items = parseSection(this.read(s, s.sections[i]!, s.sections[i + 1]!), SECTIONS[i]![1]) as unknown as SourceMentions[K];
         return restoreSource(k, slimList(k, items), s.id, intern);
       });
     return { heads, kind };
@@ -89,7 +89,7 @@ export class MentionStore {
       const head = readHead(bytes);
       const section = (name: (typeof SECTIONS)[number][0]) => {
         const i = sectionIndex(name);
-        return parseSection(bytes.toString('utf8', s.sections[i]!, s.sections[i + 1]!));
+        return parseSection(bytes.toString('utf8', s.sections[i]!, s.sections[i + 1]!), SECTIONS[i]![1]);
       };
       const m = { source: head.source, lineStarts: head.lineStarts, anchorDate: head.anchorDate, diagnostics: section('diagnostics') } as Record<string, unknown>;
       for (const k of MENTION_KINDS) m[k] = section(k);

@@ -120,15 +120,21 @@ function recordName(bytes: Buffer, at: number): string {
   return close < 0 ? '' : bytes.toString('latin1', at + PREFIX.length, close);
 }
 
-/** The records of one section (the text between two section offsets), without their `record` key. */
-export function parseSection<T>(text: string): T[] {
-  const out: T[] = [];
-  for (const line of text.split('\n')) {
-    if (line === '') continue;
-    const { record: _, ...item } = JSON.parse(line) as { record: string };
-    out.push(item as T);
-  }
-  return out;
+/**
+ * The records of one section (the text between two section offsets), without their `record` key.
+ * Every line of a canonical section opens with the same `{"record":"<name>",`: cut off, the lines
+ * make one JSON array, parsed at once (a parse per line, and a copy per record to drop the key,
+ * cost the run a fifth of its reading time).
+ */
+export function parseSection<T>(text: string, record: string): T[] {
+  if (text === '') return [];
+  const prefix = `{"record":"${record}",`;
+  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+  if (lines.every((l) => l.startsWith(prefix))) return JSON.parse(`[{${lines.map((l) => l.slice(prefix.length)).join(',{')}]`) as T[];
+  return lines.filter((l) => l !== '').map((l) => {
+    const { record: _, ...item } = JSON.parse(l) as { record: string };
+    return item as T;
+  });
 }
 
 /**
