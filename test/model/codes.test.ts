@@ -33,6 +33,11 @@ describe('the code table', () => {
     for (const row of CODES) expect(row.description.length * row.example.length, row.code).toBeGreaterThan(0);
   });
 
+  it('is the README\'s Diagnostics table, row for row', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const row of CODES) expect(readme, row.code).toContain(`| \`${row.code}\` | ${row.severity} | ${row.description} |`);
+  });
+
   it('gives a stage report the table severity', () => {
     expect(diagnostic('figure/number-too-long', 'm', { source: 'a' }).severity).toBe('info');
     expect(diagnostic('load/empty', 'm', { source: 'a' }).severity).toBe('warning');
