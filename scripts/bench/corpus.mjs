@@ -116,3 +116,28 @@ export function buildSample(corpus, dir, bytes) {
   }
   return { dir, files, bytes: total };
 }
+
+/**
+ * Articles of real length for the --jobs comparison: the realnews development articles when they
+ * are converted on this machine (.realnews/quotes/dev/articles: 507 articles, 2.4 MB, copyrighted,
+ * never committed), else the bench corpus's articles joined three by three (about 6 KB each, the
+ * length of a wire story; the corpus's own are 2 KB).
+ */
+export function buildRealSized(root, corpus, dir, count = 500) {
+  const real = path.join(root, '.realnews', 'quotes', 'dev', 'articles');
+  if (fs.existsSync(real)) {
+    const names = fs.readdirSync(real).filter((f) => f.endsWith('.txt'));
+    const bytes = names.reduce((n, f) => n + fs.statSync(path.join(real, f)).size, 0);
+    return { dir: path.relative(root, real), files: names.length, bytes, real: true };
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const names = fs.readdirSync(corpus.dir).sort();
+  let bytes = 0;
+  for (let i = 0; i < count && 3 * i + 2 < names.length; i++) {
+    const text = names.slice(3 * i, 3 * i + 3).map((f) => fs.readFileSync(path.join(corpus.dir, f), 'utf8')).join('\n\n');
+    fs.writeFileSync(path.join(dir, `r${String(i).padStart(4, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { dir: path.relative(root, dir), files: Math.min(count, Math.floor(names.length / 3)), bytes, real: false };
+}
