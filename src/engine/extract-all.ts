@@ -6,7 +6,9 @@ import type { ShardCache } from '../io/cache.js';
 import { SpillWriter } from '../io/spill.js';
 import { collectIfGrown } from './memory.js';
 import { Pool, threadsFor } from './pool.js';
-import { MentionStore, type StoredShard } from './store.js';
+import { MentionStore, spillShard, type StoredShard } from './store.js';
+import { parseSection, SECTIONS } from '../io/shard.js';
+import type { CachedShard } from '../io/cache.js';
 
 export interface ExtractAllOptions {
   /** Threads asked for (--jobs); capped by the files and the cores; default: pool.ts `defaultJobs`. */
@@ -75,7 +77,7 @@ export async function extractAll(pending: readonly PendingSource[], options: Ext
       const hit = cache && key ? cache.get(key, source, sha256) : null;
       if (hit) {
         cached++;
-        finish(i, { id: source.id, ref: here.appendBytes(hit.bytes), sections: hit.sections });
+        finish(i, spillCached(here, source.id, hit));
       } else if (pool) {
         await pool.submit(i, source, key);
       } else {
@@ -93,4 +95,10 @@ export async function extractAll(pending: readonly PendingSource[], options: Ext
     await pool?.close();
   }
   return { store, diagnostics, cached, threads: pool?.started ?? 0 };
+}
+
+/** A cached shard into the spill, with its slim lists made from its actor and quote sections. */
+function spillCached(spill: SpillWriter, id: string, hit: CachedShard): StoredShard {
+  const section = <T>(k: number): T[] => parseSection<T>(hit.bytes.toString('utf8', hit.sections[k]!, hit.sections[k + 1]!), SECTIONS[k]![1]);
+  return spillShard(spill, id, hit.bytes, hit.sections, section(0), section(1));
 }

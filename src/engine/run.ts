@@ -8,7 +8,7 @@ import { SpillWriter } from '../io/spill.js';
 import type { StreamedResult } from '../render/types.js';
 import { extractAll, type ExtractAllOptions } from './extract-all.js';
 import { collectIfGrown } from './memory.js';
-import { MentionStore } from './store.js';
+import { MentionStore, spillShard } from './store.js';
 
 /**
  * The one engine behind `extract`, `check` and `reconcile`: sources (or shards) into a mention
@@ -51,7 +51,7 @@ export function shardRun(files: readonly string[], found: readonly Diagnostic[],
       }
       // Written again in the canonical form, so its sections can be read one kind at a time.
       const { bytes: canonical, sections } = encodeShard(shard);
-      store.add({ id: shard.source.id, ref: spill.appendBytes(canonical), sections });
+      store.add(spillShard(spill, shard.source.id, canonical, sections, shard.actors, shard.quotes));
       collectIfGrown();
     }
   } finally {

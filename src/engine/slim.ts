@@ -1,33 +1,18 @@
 import type { MentionKind as Kind, SourceMentions } from '../model/extraction.js';
-import type { ActorMention, DateMention, FigureMention, QuoteMention } from '../model/mention.js';
-
-
-/**
- * What reconciliation needs of a source, and no more. Evidence is rebuilt later
- * from the full mentions (kept on disk, see io/spill.ts), so of each actor only its
- * first occurrence is kept (it orders the actor facts) and of each quote only who
- * spoke it (the speaker's words, span and cue are evidence). Every span's `source`
- * is left out: it is the source's id, put back by `restoreSource` when read.
- * `reconcileCore` decides from slim mentions exactly what it decides from full
- * ones — a test holds it to that.
- */
-export function slimMentions(m: SourceMentions): SourceMentions {
-  return { ...m, actors: m.actors.map(slimActor), quotes: m.quotes.map(slimQuote), figures: m.figures.map(noSource), dates: m.dates.map(noSource) };
-}
+import type { ActorMention, QuoteMention } from '../model/mention.js';
 
 /**
- * One kind of a source's mentions, slimmed for reconciliation (figures and dates are needed whole;
- * their `source` is shared again by `restoreSource`).
+ * What reconciliation needs of a source's actors and quotes, and no more. Evidence is rebuilt
+ * later from the full mentions (the shard), so of each actor only its first occurrence is kept
+ * (it orders the actor facts) and of each quote only who spoke it (the speaker's words, span and
+ * cue are evidence). Figures and dates are needed whole and are read from the shard itself.
+ * Written beside the shard when a source is extracted or taken from the cache, while little else
+ * is in memory: reconciliation, the run's largest phase, then never parses what it would throw
+ * away. `reconcile` decides from slim mentions exactly what it decides from full ones: a test
+ * holds it to that.
  */
-export function slimList<K extends Kind>(kind: K, list: SourceMentions[K]): SourceMentions[K] {
-  if (kind === 'actors') return (list as readonly ActorMention[]).map(slimActor) as unknown as SourceMentions[K];
-  if (kind === 'quotes') return (list as readonly QuoteMention[]).map(slimQuote) as unknown as SourceMentions[K];
-  return list;
-}
-
-/** A source without its mentions: what stays in memory for the whole run. */
-export function headOf(m: SourceMentions): SourceMentions {
-  return { ...m, actors: [], quotes: [], figures: [], dates: [] };
+export function slimTexts(actors: readonly ActorMention[], quotes: readonly QuoteMention[]): [actors: string, quotes: string] {
+  return [JSON.stringify(actors.map(slimActor)), JSON.stringify(quotes.map(slimQuote))];
 }
 
 /**
@@ -82,11 +67,7 @@ function slimActor(a: ActorMention): ActorMention {
 
 function slimQuote(q: QuoteMention): QuoteMention {
   const s = q.speaker;
-  const { source: _, ...rest } = q;
+  const { source: _, ...rest } = q; // put back by restoreSource
   return { ...rest, rule: '', speaker: { actor: s.actor, name: s.name, anonymous: s.anonymous, text: null, span: null, cue: null, rule: '', confidence: 0 } } as QuoteMention;
 }
 
-function noSource<T extends FigureMention | DateMention>(x: T): T {
-  const { source: _, ...rest } = x;
-  return rest as T;
-}

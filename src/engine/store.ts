@@ -1,16 +1,28 @@
 import { MENTION_KINDS, type MentionKind, type SourceMentions } from '../model/extraction.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { parseHead, parseSection, readHead, SECTIONS, type Sections } from '../io/shard.js';
-import { SpillReader, type SpillRef } from '../io/spill.js';
+import { SpillReader, type SpillRef, type SpillWriter } from '../io/spill.js';
+import type { ActorMention, QuoteMention } from '../model/mention.js';
 import type { MentionSet } from '../reconcile/index.js';
 import { collectIfGrown } from './memory.js';
-import { restoreSource, slimList, stringPool } from './slim.js';
+import { restoreSource, slimTexts, stringPool } from './slim.js';
 
-/** Where one source's shard lies in the run's spill files, and its sections (byte offsets in the shard). */
+/**
+ * Where one source's shard lies in the run's spill files, its sections (byte offsets in the
+ * shard), and where its slim actors and quotes lie (engine/slim.ts).
+ */
 export interface StoredShard {
   readonly id: string;
   readonly ref: SpillRef;
   readonly sections: Sections;
+  readonly slim: { readonly actors: SpillRef; readonly quotes: SpillRef };
+}
+
+/** A shard and its slim lists into a spill file; what the store keeps of them. */
+export function spillShard(spill: SpillWriter, id: string, bytes: Uint8Array, sections: Sections, actors: readonly ActorMention[], quotes: readonly QuoteMention[]): StoredShard {
+  const ref = spill.appendBytes(bytes);
+  const [a, q] = spill.appendAll(slimTexts(actors, quotes));
+  return { id, ref, sections, slim: { actors: a!, quotes: q! } };
 }
 
 const sectionIndex = (name: (typeof SECTIONS)[number][0]): number => SECTIONS.findIndex(([n]) => n === name);
@@ -75,8 +87,10 @@ export class MentionStore {
       list.map((s, n) => {
         if ((n & 63) === 0) collectIfGrown(32);
         const i = sectionIndex(k);
-        const items = parseSection(this.read(s, s.sections[i]!, s.sections[i + 1]!), SECTIONS[i]![1]) as unknown as SourceMentions[K];
-        return restoreSource(k, slimList(k, items), s.id, intern);
+        const slim = k === 'actors' ? s.slim.actors : k === 'quotes' ? s.slim.quotes : null;
+        this.reader ??= new SpillReader(this.dir);
+        const items = (slim ? JSON.parse(this.reader.read(slim)) : parseSection(this.read(s, s.sections[i]!, s.sections[i + 1]!), SECTIONS[i]![1])) as SourceMentions[K];
+        return restoreSource(k, items, s.id, intern);
       });
     return { heads, kind };
   }

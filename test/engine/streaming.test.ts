@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EvidenceFiling } from '../../src/engine/evidence-stream.js';
-import { MentionStore } from '../../src/engine/store.js';
+import { MentionStore, spillShard } from '../../src/engine/store.js';
 import { extractSource } from '../../src/extract/index.js';
 import { encodeShard } from '../../src/io/shard.js';
 import { SpillWriter } from '../../src/io/spill.js';
@@ -41,7 +41,7 @@ function stored(all: readonly SourceMentions[], dir: string): MentionStore {
   // In reverse order: the store reads in source-id order whatever order shards arrive in.
   for (const m of [...all].reverse()) {
     const { bytes, sections } = encodeShard(m);
-    store.add({ id: m.source.id, ref: spill.appendBytes(bytes), sections });
+    store.add(spillShard(spill, m.source.id, bytes, sections, m.actors, m.quotes));
   }
   spill.close();
   return store;
