@@ -44,7 +44,8 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
   const loaded = await loadSources(drafting ? options.against! : inputs, loadOptions);
   const drafts = drafting ? await loadSources(inputs, loadOptions) : { sources: [], diagnostics: [] };
   const loadProblems = [...loaded.diagnostics, ...drafts.diagnostics];
-  if (!options.quiet) reportDiagnostics(io, loadProblems);
+  // -q hides warnings and notes, never the reason for exit code 2.
+  reportDiagnostics(io, options.quiet ? loadProblems.filter((d) => d.severity === 'error') : loadProblems);
   const sources = loaded.sources.filter((s) => !isIgnored(s.path, config.ignore));
   if (sources.length === 0) return usage(io, 'no readable source article to check');
   if (drafting && drafts.sources.length === 0) return usage(io, 'no readable draft to check');
@@ -94,7 +95,10 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
     io.writeOut(text);
   }
   if (loadProblems.some((d) => d.severity === 'error')) return EXIT.failure;
-  return exitCode(tally(diagnostics), options.maxWarnings);
+  const counts = tally(diagnostics);
+  const code = exitCode(counts, options.maxWarnings);
+  if (code !== EXIT.ok && counts.errors === 0) fail(io, `${counts.warnings} ${counts.warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings}`);
+  return code;
 }
 
 function usage(io: CliIO, message: string): number {

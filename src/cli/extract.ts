@@ -49,7 +49,8 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     });
     if (progress) io.writeErr('\n');
     lap('read and extract');
-    if (!options.quiet) reportDiagnostics(io, run.problems);
+    // -q hides warnings and progress, never the reason for exit code 2.
+    reportDiagnostics(io, options.quiet ? run.problems.filter((d) => d.severity === 'error') : run.problems);
     if (run.store.size === 0) {
       fail(io, 'no readable article to process');
       return EXIT.failure;

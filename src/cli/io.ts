@@ -15,13 +15,14 @@ export interface CliIO {
 }
 
 /**
- * Colour only on a terminal, never under NO_COLOR or TERM=dumb; FORCE_COLOR
- * and --color/--no-color override (https://no-color.org).
+ * Colour as chalk decides it, plus NO_COLOR (https://no-color.org): --color / --no-color first;
+ * then FORCE_COLOR (`0` or `false` turns colour off, any other value on, terminal or not); then a
+ * non-empty NO_COLOR turns it off; else colour only on a terminal that is not TERM=dumb.
  */
 export function wantsColor(io: CliIO, flag: boolean | undefined): boolean {
   if (flag !== undefined) return flag;
   const { NO_COLOR, FORCE_COLOR, TERM } = io.env;
-  if (FORCE_COLOR !== undefined && FORCE_COLOR !== '0' && FORCE_COLOR !== 'false') return true;
+  if (FORCE_COLOR !== undefined) return FORCE_COLOR !== '0' && FORCE_COLOR !== 'false';
   if (NO_COLOR !== undefined && NO_COLOR !== '') return false;
   return io.stdoutIsTTY && TERM !== 'dumb';
 }

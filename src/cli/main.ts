@@ -24,6 +24,12 @@ Examples:
 
 Exit codes: 0 no errors · 1 errors (or warnings over --max-warnings) · 2 could not run (usage, unreadable input, bad config)`;
 
+// The top-level help shows one block: the commands' examples, one line each.
+const ALL_EXAMPLES = `
+Examples:
+${[EXTRACT_EXAMPLES, CHECK_EXAMPLES.replace(/\n\nExit codes.*$/s, '')].map((block) => block.replace(/^\nExamples:\n/, '')).join('\n')}
+  $ summit-facts cache clean                           empty the cache`;
+
 /** Builds the program. Commander's own exits and writes are redirected into `io`. */
 function program(io: CliIO, run: { code: number }): Command {
   const cmd = new Command('summit-facts')
@@ -32,8 +38,9 @@ function program(io: CliIO, run: { code: number }): Command {
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.writeOut(s), writeErr: (s) => io.writeErr(s) })
-    .addHelpText('after', `${EXTRACT_EXAMPLES}${CHECK_EXAMPLES.replace(/\n\nExit codes.*$/s, '')}\n\nExit codes: 0 ok · 1 check found problems · 2 could not run (or some inputs unreadable)\n`);
+    // Commander's own errors ("error: unknown option") get the prefix every other message has.
+    .configureOutput({ writeOut: (s) => io.writeOut(s), writeErr: (s) => io.writeErr(s), outputError: (s, write) => write(`summit-facts: ${s}`) })
+    .addHelpText('after', `${ALL_EXAMPLES}\n\nExit codes: 0 ok · 1 check found problems · 2 could not run (or some inputs unreadable)\n`);
 
   withTableOutput(cmd.command('extract'))
     .description('extract the reconciled fact table from articles (files, folders of .txt, globs, or - for stdin)')

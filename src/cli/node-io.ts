@@ -21,7 +21,8 @@ export function nodeIO(): CliIO {
     writeOut: (text) => void stdout.write(text),
     writeErr: (text) => void stderr.write(text),
     readStdin: async () => {
-      if (stdin.isTTY) return Buffer.alloc(0);
+      // `extract -` typed at a terminal would wait for an article nobody is piping in: say so instead.
+      if (stdin.isTTY) throw new Error('standard input is a terminal, not an article: pipe one in, e.g. cat article.txt | summit-facts extract -');
       const chunks: Buffer[] = [];
       for await (const chunk of stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);

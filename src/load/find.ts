@@ -52,7 +52,11 @@ async function expandOne(input: string, cwd: string, diagnostics: Diagnostic[]):
   return files;
 }
 
-/** Every `.txt` below `dir`, skipping dot-entries (`.git`) like globs do; `seen` stops folder link loops. */
+/**
+ * Every `.txt` below `dir`, skipping hidden entries (`.git`) like globs do, and `node_modules`:
+ * `extract .` in a project folder means the project's articles, not its packages' LICENSE.txt
+ * files. A folder named on the command line is always walked. `seen` stops folder link loops.
+ */
 async function walk(dir: string, cwd: string, seen: Set<string>, out: Candidate[], diagnostics: Diagnostic[]): Promise<void> {
   const real = await realpath(dir).catch(() => dir);
   if (seen.has(real)) return;
@@ -67,7 +71,7 @@ async function walk(dir: string, cwd: string, seen: Set<string>, out: Candidate[
   }
   entries.sort((a, b) => compareText(a.name, b.name));
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const abs = path.join(dir, entry.name);
     let isDir = entry.isDirectory();
     // A link to a folder is followed; a link that cannot be resolved is left to read.ts if it is named .txt.
@@ -88,6 +92,8 @@ async function expandGlob(pattern: string, cwd: string, diagnostics: Diagnostic[
     followSymbolicLinks: false,
     dot: false,
     suppressErrors: true,
+    // As a folder walk does, unless the pattern names node_modules itself.
+    ignore: pattern.includes('node_modules') ? [] : ['**/node_modules/**'],
   });
   const paths = matches.filter((m) => !m.endsWith('/')).map((m) => path.resolve(m));
   // Folders (and links to folders) are left out, as a shell glob leaves them to the user.

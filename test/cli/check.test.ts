@@ -86,7 +86,10 @@ describe('severity, --max-warnings and config', () => {
     const seeds = path.join(root, 'seeds');
     expect((await run([seeds], cwd)).code).toBe(0);
     expect((await run([seeds, '--max-warnings', '100'], cwd)).code).toBe(0);
-    expect((await run([seeds, '--max-warnings', '0'], cwd)).code).toBe(1);
+    const over = await run([seeds, '--max-warnings', '0', '-q'], cwd);
+    expect(over.code).toBe(1);
+    // Exit 1 with no error in the report: stderr says why, even with -q.
+    expect(over.err).toMatch(/^summit-facts: error: \d+ warnings, more than --max-warnings 0\n$/);
   });
 
   it('a config can raise a note to an error: figure/number-too-long fails the build', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { wantsColor } from '../../src/cli/io.js';
 import { memoryIO } from '../support/memory-io.js';
 import { removeScratch, scratchDir } from '../support/scratch.js';
 
@@ -31,6 +32,34 @@ describe('summit-facts extract', () => {
     const noColor = memoryIO({ tty: true, env: { NO_COLOR: '1' } });
     await main(['extract', 'fixtures/quote-styles'], noColor);
     expect(noColor.out()).not.toMatch(ANSI);
+  });
+
+  it.each([
+    { env: { FORCE_COLOR: '0' }, tty: true, color: false },
+    { env: { FORCE_COLOR: 'false' }, tty: true, color: false },
+    { env: { FORCE_COLOR: '1' }, tty: false, color: true },
+    { env: { FORCE_COLOR: '1', NO_COLOR: '1' }, tty: true, color: true },
+    { env: { NO_COLOR: '' }, tty: true, color: true },
+    { env: { TERM: 'dumb' }, tty: true, color: false },
+  ])('follows chalk and NO_COLOR: $env on a tty: $tty → colour $color', ({ env, tty, color }) => {
+    expect(wantsColor(memoryIO({ env, tty }), undefined)).toBe(color);
+    expect(wantsColor(memoryIO({ env, tty }), !color)).toBe(!color); // --color / --no-color first
+  });
+
+  it('-q hides warnings, never the reason for exit code 2', async () => {
+    const io = memoryIO();
+    expect(await main(['extract', 'seeds', 'no-such-file.txt', '-q', '--format', 'json'], io)).toBe(2);
+    expect(io.err()).toBe('summit-facts: error: no-such-file.txt: no such file or directory\n');
+  });
+
+  it('has one error prefix, commander\'s own errors included, and one Examples block in the help', async () => {
+    const bad = memoryIO();
+    expect(await main(['extract', 'seeds', '--bogus'], bad)).toBe(2);
+    expect(bad.err()).toMatch(/^summit-facts: error: unknown option '--bogus'\n/);
+    const help = memoryIO();
+    expect(await main(['--help'], help)).toBe(0);
+    expect(help.out().match(/^Examples:/gm)).toHaveLength(1);
+    expect(help.out()).toMatch(/summit-facts check seeds\//);
   });
 
   it('emits the JSON contract', async () => {

@@ -47,6 +47,16 @@ describe('finding inputs', () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it('skips node_modules in folder walks and globs, unless it is named', async () => {
+    put('proj/articles/a.txt', 'A text');
+    put('proj/node_modules/pkg/LICENSE.txt', 'MIT License');
+    put('proj/.git/info.txt', 'git');
+    expect((await load(['proj'])).sources.map((s) => s.path)).toEqual(['proj/articles/a.txt']);
+    expect((await load(['proj/**/*.txt'])).sources.map((s) => s.path)).toEqual(['proj/articles/a.txt']);
+    expect((await load(['proj/node_modules'])).sources.map((s) => s.path)).toEqual(['proj/node_modules/pkg/LICENSE.txt']);
+    expect((await load(['proj/node_modules/**/*.txt'])).sources.map((s) => s.path)).toEqual(['proj/node_modules/pkg/LICENSE.txt']);
+  });
+
   it('expands globs, and reports a glob that matches nothing', async () => {
     put('in/one.txt', 'One');
     put('in/two.txt', 'Two');
