@@ -1,3 +1,4 @@
+import picomatch from 'picomatch';
 import { CODE_BY_NAME, CODES } from '../model/codes.js';
 import type { Aliases } from './names.js';
 import type { SeveritySetting } from './policy.js';
@@ -56,27 +57,13 @@ export function parseConfig(json: string): CheckConfig | string {
   return { severity: severity as Record<string, SeveritySetting>, speechVerbs, aliases: aliases as Aliases, ignore };
 }
 
-/** Is this source path ignored? Globs: `*` within a folder, `**` across folders, `?` one character; matched on the whole path or the base name. */
+/**
+ * Is this source path ignored? `path` is relative to the config file's folder, with forward
+ * slashes. Globs are picomatch's, as input globs are fast-glob's (`*`, `**`, `?`, `[abc]`,
+ * `{a,b}`, extglobs); a glob with no `/` also matches the base name (`*-draft.txt`).
+ */
 export function isIgnored(path: string, globs: readonly string[]): boolean {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  return globs.some((g) => {
-    const re = globRegExp(g.replace(/^\.\//, ''));
-    return re.test(path) || re.test(base);
-  });
-}
-
-export function globRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    if (ch === '*' && glob[i + 1] === '*') {
-      out += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (ch === '*') out += '[^/]*';
-    else if (ch === '?') out += '[^/]';
-    else out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
+  return globs.some((g) => picomatch(g.replace(/^\.\//, ''), { dot: true, basename: !g.includes('/') })(path));
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

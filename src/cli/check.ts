@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_FILE, emptyConfig, isIgnored, parseConfig, type CheckConfig } from '../check/config.js';
-import { parseExpectations, type Expectation } from '../check/expect.js';
+import { isIgnored } from '../check/config.js';
 import { applySeverities, exitCode, tally } from '../check/policy.js';
 import type { DraftVerdict } from '../check/types.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -13,6 +11,7 @@ import { fail, reportDiagnostics } from './report.js';
 import { cacheSettings, pruneAfterRun, shardCache } from './cache.js';
 import { withSpillFolder } from './spill-folder.js';
 import { isIsoDay } from './output.js';
+import { pathForIgnore, readConfig, readExpect } from './check-files.js';
 
 export interface CheckOptions {
   against?: string[];
@@ -34,8 +33,9 @@ export interface CheckOptions {
 export async function runCheck(inputs: readonly string[], options: CheckOptions, io: CliIO): Promise<number> {
   if (!isCheckFormat(options.format)) return usage(io, `unknown format "${options.format}"; expected one of: ${checkFormatNames.join(', ')}`);
   if (options.referenceDate !== undefined && !isIsoDay(options.referenceDate)) return usage(io, `--reference-date must be a real day as YYYY-MM-DD, got "${options.referenceDate}"`);
-  const config = await readConfig(io, options.config);
-  if (typeof config === 'string') return usage(io, config);
+  const configFile = await readConfig(io, options.config);
+  if (typeof configFile === 'string') return usage(io, configFile);
+  const config = configFile.config;
   const expected = options.expect === undefined ? null : await readExpect(io, options.expect);
   if (typeof expected === 'string') return usage(io, expected);
 
@@ -46,7 +46,7 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
   const loadProblems = [...loaded.diagnostics, ...drafts.diagnostics];
   // -q hides warnings and notes, never the reason for exit code 2.
   reportDiagnostics(io, options.quiet ? loadProblems.filter((d) => d.severity === 'error') : loadProblems);
-  const sources = loaded.sources.filter((s) => !isIgnored(s.path, config.ignore));
+  const sources = loaded.sources.filter((s) => !isIgnored(pathForIgnore(io, configFile.dir, s.path), config.ignore));
   if (sources.length === 0) return usage(io, 'no readable source article to check');
   if (drafting && drafts.sources.length === 0) return usage(io, 'no readable draft to check');
 
@@ -105,38 +105,3 @@ function usage(io: CliIO, message: string): number {
   fail(io, message);
   return EXIT.failure;
 }
-
-/** --config FILE must exist; without it, ./summit-facts.config.json is used when present. */
-async function readConfig(io: CliIO, given: string | undefined): Promise<CheckConfig | string> {
-  const file = path.resolve(io.cwd, given ?? CONFIG_FILE);
-  const shown = display(io, file);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    if (given === undefined && (err as NodeJS.ErrnoException).code === 'ENOENT') return emptyConfig;
-    return `${shown}: cannot read config (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
-  }
-  const parsed = parseConfig(text);
-  return typeof parsed === 'string' ? `${shown}: ${parsed}` : parsed;
-}
-
-async function readExpect(io: CliIO, given: string): Promise<{ list: Expectation[]; file: { path: string; text: string } } | string> {
-  const file = path.resolve(io.cwd, given);
-  const shown = display(io, file);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    return `${shown}: cannot read expectations (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
-  }
-  const list = parseExpectations(text);
-  return typeof list === 'string' ? `${shown}: ${list}` : { list, file: { path: shown, text } };
-}
-
-/** Paths inside the working directory are shown relative to it, with forward slashes, like sources. */
-function display(io: CliIO, abs: string): string {
-  const rel = path.relative(io.cwd, abs);
-  return (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs).split(path.sep).join('/');
-}
-

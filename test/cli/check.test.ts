@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -102,6 +102,22 @@ describe('severity, --max-warnings and config', () => {
     const r = await run(['a.txt'], strict);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^a\.txt:1:\d+ +error +Number with more than 15 digits ignored: .*figure\/number-too-long$/m);
+  });
+
+  it('finds the config upward, up to the repository root, with ignore globs relative to it', async () => {
+    const outer = scratchDir('sf-check-up-');
+    const repo = path.join(outer, 'repo');
+    mkdirSync(path.join(repo, '.git'), { recursive: true });
+    mkdirSync(path.join(repo, 'stories', 'today'), { recursive: true });
+    cpSync(path.join(root, 'seeds'), path.join(repo, 'seeds'), { recursive: true });
+    // Above the repository root: never read.
+    writeFileSync(path.join(outer, 'summit-facts.config.json'), JSON.stringify({ severity: { 'quote/variant-spelling': 'error' } }));
+    const before = (await run(['../../seeds'], path.join(repo, 'stories', 'today'))).out;
+    expect(before).toMatch(/warning +.*quote\/variant-spelling$/m);
+    expect(before).not.toMatch(/error +.*quote\/variant-spelling$/m);
+    writeFileSync(path.join(repo, 'summit-facts.config.json'), JSON.stringify({ ignore: ['seeds/00[2]_*.txt'], severity: { 'quote/variant-spelling': 'off' } }));
+    const r = await run(['../../seeds'], path.join(repo, 'stories', 'today'));
+    expect([r.code, r.out]).toEqual([0, '✔ no problems in 4 files\n']);
   });
 
   it('config ignore skips sources', async () => {
