@@ -11,6 +11,7 @@ import { shortSourceNames } from './short-names.js';
 import { factColumns } from './table-rows.js';
 import { timelineLines } from './timeline.js';
 import { visible } from './safe-text.js';
+import { drawGrid, LARGE_TABLE } from './grid.js';
 
 const STATUS_COL = 15; // "single source" + padding
 const VALUE_COL = 24;
@@ -34,8 +35,11 @@ export function fitColumns(width: number, layout: readonly (number | null)[]): n
 }
 
 function grid(chalk: ChalkInstance, head: readonly string[], colWidths: number[], rows: readonly (readonly string[])[]): string {
+  const styled = head.map((h) => chalk.bold(h));
+  // A long table is drawn by our own linear-time grid in the same style (grid.ts).
+  if (rows.length > LARGE_TABLE) return drawGrid(styled, colWidths, rows);
   // Empty style arrays: cli-table3 would otherwise colour borders even when piped.
-  const table = new Table({ head: head.map((h) => chalk.bold(h)), colWidths, wordWrap: true, style: { head: [], border: [] } });
+  const table = new Table({ head: styled, colWidths, wordWrap: true, style: { head: [], border: [] } });
   for (const row of rows) table.push([...row]);
   return table.toString();
 }
