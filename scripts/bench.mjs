@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MIB, buildCorpus, buildRealSized, buildSample } from './bench/corpus.mjs';
+import { MIB, buildCorpus, buildFirst, buildOneBig, buildRealSized, buildSample } from './bench/corpus.mjs';
 import { buildPatho } from './bench/patho.mjs';
 import { median, repeat, runNode, twoProcessCeiling } from './bench/run.mjs';
 import { fixed, printTable, target } from './bench/table.mjs';
@@ -127,6 +127,21 @@ async function main() {
   const cold = extract(`cache cold, ${QUICK ? 'sample' : `${MB} MB`}`, cacheOn, cacheArgs);
   const warm = extract(`cache warm, ${QUICK ? 'sample' : `${MB} MB`}`, cacheOn, cacheArgs, { reps: REPS });
 
+  progress('the table format on 2,000 articles');
+  const first2000 = buildFirst(corpus, path.join(BENCH, 'first-2000'), 2000);
+  process.env.SUMMIT_FACTS_TIMINGS = '1';
+  const tableRun = runNode({ bench: BENCH, root: ROOT, script: CLI, args: ['extract', path.relative(ROOT, first2000.dir), '--no-cache', '--format', 'table', '--no-color'], timeoutSec: 300 });
+  delete process.env.SUMMIT_FACTS_TIMINGS;
+  const renderMs = Number(/render and write (\d+) ms/.exec(tableRun.stderr)?.[1] ?? NaN);
+  const tableRow = record('table format, 2,000 articles', first2000, 'extract --format table', tableRun);
+
+  progress('one 20 MB article: refused by default, and read with --max-bytes 25000000');
+  const oneBig = buildOneBig(corpus, path.join(BENCH, 'one-20mb.txt'), 20);
+  const bigInput = { dir: path.relative(ROOT, oneBig.dir), files: 1, bytes: oneBig.bytes };
+  const refused = runNode({ bench: BENCH, root: ROOT, script: CLI, args: ['extract', bigInput.dir, '--no-cache', '--format', 'json', '--out', OUT], timeoutSec: 60 });
+  const refusedOk = refused.status === 2 && /file is too large for one article/.test(refused.stderr);
+  const bigArticle = QUICK ? null : extract('one 20 MB article, --max-bytes 25000000', bigInput, ['--no-cache', '--max-bytes', '25000000'], { timeoutSec: 600 });
+
   let big = null;
   if (!QUICK) {
     progress(`build and extract the ${5 * MB} MB corpus`);
@@ -183,6 +198,9 @@ async function main() {
     target(`--help start-up, median of ${HELP_REPS}`, '< 150 ms', helpMs, `${fixed(helpMs, 0)} ms`, (v) => v < 150, helpCrash ? `crash: ${helpCrash}` : null),
     target('  floor: node -e 0, same way', 'report', bareMs, `${fixed(bareMs, 0)} ms`, () => true),
     target(`one-article start-up (extract one seed, median of ${HELP_REPS})`, 'report', oneMs, `${fixed(oneMs, 0)} ms`, () => true),
+    target('table format, 2,000 articles: rendering', 'a few seconds (< 5 s)', renderMs / 1000, `${fixed(renderMs / 1000)} s (whole run ${fixed(tableRow.seconds)} s)`, (v) => v < 5, tableRow.why),
+    target('one 20 MB article, default limit', 'refused with a reason', refusedOk ? 1 : 0, refusedOk ? `refused in ${fixed(refused.seconds)} s, peak ${fixed(refused.rssMB, 0)} MB` : `exit ${refused.status}`, (v) => v === 1, refused.crash ? `crash: ${refused.crash}` : null),
+    target('  the same with --max-bytes 25000000: peak memory', 'report', bigArticle?.rssMB, bigArticle ? `${fixed(bigArticle.rssMB, 0)} MB in ${fixed(bigArticle.seconds)} s` : '', () => true, bigArticle ? bigArticle.why : skip),
     target('  of which: loading compromise alone', 'report', importMs - bareMs, `${fixed(importMs - bareMs, 0)} ms`, () => true),
     ...patho.map((p) => target(`patho: ${p.label}`, '<= 3x ordinary', p.r.secPerMB / sampleJ1.secPerMB,
       `${x(p.r.secPerMB / sampleJ1.secPerMB)} (${fixed(p.r.secPerMB)} vs ${fixed(sampleJ1.secPerMB)} s/MB)`, (v) => v <= 3, p.r.why ?? sampleJ1.why)),

@@ -141,3 +141,30 @@ export function buildRealSized(root, corpus, dir, count = 500) {
   }
   return { dir: path.relative(root, dir), files: Math.min(count, Math.floor(names.length / 3)), bytes, real: false };
 }
+
+/** The first `count` articles of a corpus, copied to `dir` (the table format's 2,000-article case). */
+export function buildFirst(corpus, dir, count) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  const names = fs.readdirSync(corpus.dir).sort().slice(0, count);
+  for (const name of names) {
+    fs.copyFileSync(path.join(corpus.dir, name), path.join(dir, name));
+    bytes += fs.statSync(path.join(dir, name)).size;
+  }
+  return { dir, files: names.length, bytes };
+}
+
+/** One file of `mb` MiB made of the corpus's articles one after another: an archive passed as one article. */
+export function buildOneBig(corpus, file, mb) {
+  const parts = [];
+  let bytes = 0;
+  for (const name of fs.readdirSync(corpus.dir).sort()) {
+    if (bytes >= mb * MIB) break;
+    const text = fs.readFileSync(path.join(corpus.dir, name), 'utf8').replace(/^\uFEFF/, '');
+    parts.push(text);
+    bytes += Buffer.byteLength(text) + 2;
+  }
+  fs.writeFileSync(file, parts.join('\n\n'));
+  return { dir: file, files: 1, bytes: fs.statSync(file).size };
+}

@@ -45,7 +45,7 @@ function program(io: CliIO, run: { code: number }): Command {
   withTableOutput(cmd.command('extract'))
     .description('extract the reconciled fact table from articles (files, folders of .txt, globs, or - for stdin)')
     .argument('<inputs...>', 'files, folders or globs')
-    .option('--max-bytes <n>', 'skip files larger than this many bytes (default 20 MiB)', parsePositive)
+    .option('--max-bytes <n>', 'skip files larger than this many bytes (default 6 MiB: one article takes about 75 times its size in memory)', parsePositive)
     .option('-q, --quiet', 'do not report skipped files or progress on stderr')
     .option('-j, --jobs <n>', 'worker threads for extraction (default: number of cores)', parsePositive)
     .option('--cache-dir <dir>', 'where per-article results are cached (default: $XDG_CACHE_HOME/summit-facts or ~/.cache/summit-facts)')

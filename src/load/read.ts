@@ -4,7 +4,12 @@ import { decodeText } from './decode.js';
 import { diag, errorCode, fsReason } from './paths.js';
 
 /** 20 MiB: far above any news article, low enough that a stray dump or log is refused quickly. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * One article is read and extracted whole, at about 75 bytes of memory per byte of text: a 5 MB
+ * file peaks near 400 MB, a 20 MB one near 1.4 GB. News articles are rarely over 100 KB; a file
+ * of several MB is an archive of many. The default keeps a run under 600 MB; --max-bytes raises it.
+ */
+export const DEFAULT_MAX_BYTES = 6 * 1024 * 1024;
 
 export type ReadOutcome =
   | { readonly ok: true; readonly text: string }
@@ -58,7 +63,7 @@ export function classify(buf: Buffer, display: string, source = display): ReadOu
 }
 
 export function tooLarge(display: string, size: number, maxBytes: number, source = display): ReadOutcome {
-  const message = `${display}: file is too large (${mib(size)}, limit ${mib(maxBytes)}); split it or raise the limit`;
+  const message = `${display}: file is too large for one article (${mib(size)}, limit ${mib(maxBytes)}); split it into articles, or raise the limit with --max-bytes (about 75 MB of memory per MB of text)`;
   return { ok: false, diagnostic: diag('load/too-large', source, message) };
 }
 

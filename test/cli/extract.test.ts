@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,18 @@ describe('summit-facts extract', () => {
     expect(await main(['--help'], help)).toBe(0);
     expect(help.out().match(/^Examples:/gm)).toHaveLength(1);
     expect(help.out()).toMatch(/summit-facts check seeds\//);
+  });
+
+  it('refuses a 20 MB article by default with a reason and a way out, and still reads the others', async () => {
+    const dir = scratchDir('sf-big-');
+    writeFileSync(join(dir, 'a.txt'), 'Ana Duarte said the ferry was sold.\n');
+    const big = join(dir, 'archive.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 20 * 1024 * 1024); // sparse: refused on its size, never read
+    const io = memoryIO();
+    expect(await main(['extract', dir, '--format', 'json', '--no-cache'], io)).toBe(2);
+    expect(io.err()).toMatch(/archive\.txt: file is too large for one article \(20\.0 MiB, limit 6\.0 MiB\); split it into articles, or raise the limit with --max-bytes/);
+    expect(JSON.parse(io.out()).sources).toHaveLength(1);
   });
 
   it('emits the JSON contract', async () => {

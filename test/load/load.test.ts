@@ -152,7 +152,7 @@ describe('bad input is reported per file, never thrown', () => {
     expect(r.sources.map((s) => s.id)).toEqual(['small']);
     expect(r.diagnostics).toEqual([{
       code: 'load/too-large', severity: 'error', source: 'big.txt',
-      message: 'big.txt: file is too large (101 bytes, limit 100 bytes); split it or raise the limit',
+      message: 'big.txt: file is too large for one article (101 bytes, limit 100 bytes); split it into articles, or raise the limit with --max-bytes (about 75 MB of memory per MB of text)',
     }]);
   });
 

@@ -14,7 +14,7 @@ describe('readCandidate with simulated fs failures', () => {
     { name: 'read EACCES', fs: { stat: async () => regular, readFile: async () => { throw fsError('EACCES'); } }, code: 'load/unreadable', message: 'a/x.txt: cannot be read (permission denied)' },
     { name: 'read EIO', fs: { stat: async () => regular, readFile: async () => { throw fsError('EIO'); } }, code: 'load/unreadable', message: 'a/x.txt: cannot be read (input/output error)' },
     { name: 'vanished between stat and read', fs: { stat: async () => regular, readFile: async () => { throw fsError('ENOENT'); } }, code: 'load/not-found', message: 'a/x.txt: no such file or directory' },
-    { name: 'grew past the limit after stat', fs: { stat: async () => regular, readFile: async () => Buffer.alloc(200, 0x41) }, code: 'load/too-large', message: 'a/x.txt: file is too large (200 bytes, limit 100 bytes); split it or raise the limit' },
+    { name: 'grew past the limit after stat', fs: { stat: async () => regular, readFile: async () => Buffer.alloc(200, 0x41) }, code: 'load/too-large', message: 'a/x.txt: file is too large for one article (200 bytes, limit 100 bytes); split it into articles, or raise the limit with --max-bytes (about 75 MB of memory per MB of text)' },
   ] satisfies Array<{ name: string; fs: ReadFs; code: string; message: string }>)('$name', async ({ fs, code, message }) => {
     const got = await readCandidate('/abs/a/x.txt', 'a/x.txt', 100, fs);
     expect(got).toEqual({ ok: false, diagnostic: { code, severity: 'error', message, source: 'a/x.txt' } });
