@@ -16,10 +16,9 @@ export function runModule(code: string, options: { cwd?: string; env?: NodeJS.Pr
   });
 }
 
-/** The CLI as `bin/summit-facts.js` runs it, from the sources: `summit-facts …args`. */
+/** The CLI as `bin/summit-facts.js` runs it, from the sources (scripts/summit-facts-dev.mjs): `summit-facts …args`. */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): SpawnSyncReturns<string> {
-  const code = `const { main } = await import(${JSON.stringify(srcUrl('cli/main.ts'))});
-const { nodeIO } = await import(${JSON.stringify(srcUrl('cli/node-io.ts'))});
-process.exitCode = await main(${JSON.stringify(args)}, nodeIO());`;
-  return runModule(code, options);
+  return spawnSync(process.execPath, ['--import', REGISTER, join(ROOT, 'scripts', 'summit-facts-dev.mjs'), ...args], {
+    cwd: options.cwd ?? ROOT, env: options.env ?? process.env, input: options.input ?? '', encoding: 'utf8', timeout: 60_000,
+  });
 }

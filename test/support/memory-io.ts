@@ -1,4 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { writeFileAtomic } from '../../src/cli/write-atomic.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { ROOT } from './fixtures.js';
 
@@ -25,7 +27,7 @@ export function memoryIO(options: { stdin?: string | Buffer; env?: Record<string
     writeFile: async (path, data) => {
       const text = typeof data === 'string' ? data : [...data].map((c) => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'))).join('');
       files.set(path, text);
-      if (options.disk) writeFileSync(path, text);
+      if (options.disk) await writeFileAtomic(resolve(options.cwd ?? ROOT, path), text);
     },
     copyFile: async (from, path) => {
       const text = readFileSync(from, 'utf8');
