@@ -30,6 +30,24 @@ Examples:
 ${[EXTRACT_EXAMPLES, CHECK_EXAMPLES.replace(/\n\nExit codes.*$/s, '')].map((block) => block.replace(/^\nExamples:\n/, '')).join('\n')}
   $ summit-facts cache clean                           empty the cache`;
 
+// What a man page would add: formats, exit codes, files and the environment.
+const REFERENCE = `
+Formats: extract and reconcile write table (default), json (the stable contract, schemaVersion 1),
+ndjson (the same, one typed record a line), markdown or timeline; check writes pretty, json, github
+or junit. Data goes to stdout (or --out), messages to stderr.
+
+Exit codes: 0 ok · 1 check found problems · 2 could not run (or some inputs unreadable)
+
+Files: summit-facts.config.json (check), looked for in the working folder and above it up to the
+repository root. Per-article results and whole outputs are cached in $XDG_CACHE_HOME/summit-facts
+or ~/.cache/summit-facts (summit-facts cache shows it, summit-facts cache clean empties it).
+
+Environment: NO_COLOR turns colour off, FORCE_COLOR=0|1 off or on; TMPDIR is where a run works;
+SUMMIT_FACTS_TIMINGS=1 prints each phase's time and memory on stderr.
+
+Completion: summit-facts completion bash|zsh. The README has the JSON contract and jq recipes.
+`;
+
 /** Builds the program. Commander's own exits and writes are redirected into `io`. */
 function program(io: CliIO, run: { code: number }): Command {
   const cmd = new Command('summit-facts')
@@ -40,14 +58,14 @@ function program(io: CliIO, run: { code: number }): Command {
     .exitOverride()
     // Commander's own errors ("error: unknown option") get the prefix every other message has.
     .configureOutput({ writeOut: (s) => io.writeOut(s), writeErr: (s) => io.writeErr(s), outputError: (s, write) => write(`summit-facts: ${s}`) })
-    .addHelpText('after', `${ALL_EXAMPLES}\n\nExit codes: 0 ok · 1 check found problems · 2 could not run (or some inputs unreadable)\n`);
+    .addHelpText('after', `${ALL_EXAMPLES}\n${REFERENCE}`);
 
   withTableOutput(cmd.command('extract'))
     .description('extract the reconciled fact table from articles (files, folders of .txt, globs, or - for stdin)')
     .argument('<inputs...>', 'files, folders or globs')
     .option('--max-bytes <n>', 'skip files larger than this many bytes (default 6 MiB: one article takes about 75 times its size in memory)', parsePositive)
     .option('-q, --quiet', 'do not report skipped files or progress on stderr')
-    .option('-j, --jobs <n>', 'worker threads for extraction (default: number of cores)', parsePositive)
+    .option('-j, --jobs <n>', 'extraction threads, at most the files and the cores (default: one per core beyond the first)', parsePositive)
     .option('--cache-dir <dir>', 'where per-article results are cached (default: $XDG_CACHE_HOME/summit-facts or ~/.cache/summit-facts)')
     .option('--no-cache', 'do not read or write the cache')
     .option('--cache-max-mb <n>', 'keep the cache under this many MB, removing the least recently used first (default 512)', parsePositive)
@@ -81,6 +99,22 @@ Examples:
   $ summit-facts cache clean                           remove every cached article and output`)
     .action(async (action: string | undefined, options: { cacheDir?: string }) => {
       run.code = await (await import('./cache.js')).runCacheCommand(action, options, io);
+    });
+
+  cmd
+    .command('completion')
+    .description('print a shell completion script for bash or zsh')
+    .argument('<shell>', 'bash or zsh')
+    .addHelpText('after', `
+Examples:
+  $ summit-facts completion bash >> ~/.bashrc
+  $ summit-facts completion zsh > "\${fpath[1]}/_summit-facts"`)
+    .action(async (shell: string) => {
+      const script = (await import('./completion.js')).completionScript(shell, cmd);
+      if (script === null) {
+        io.writeErr(`summit-facts: error: no completion for the shell "${shell}"; expected bash or zsh\n`);
+        run.code = EXIT.failure;
+      } else io.writeOut(script);
     });
 
   cmd
