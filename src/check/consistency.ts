@@ -53,8 +53,8 @@ function describe(c: Conflict, here: Located, other: Located, quotes: ReadonlyMa
     const quote = excerpt(quotes.get(c.facts[0]!)?.text ?? '', 50);
     return ['quote/conflicting-speakers', `"${quote}" is attributed to ${here.key} here but to ${other.key}`];
   }
-  const code = c.type === 'figure' ? 'figure/conflict' : 'date/conflict';
-  return [code, `${c.type === 'figure' ? 'Figure' : 'Date'} "${here.key}" differs from "${other.key}"`];
+  // Figures and dates: the conflict's own message, the words `extract` shows for it.
+  return [c.type === 'figure' ? 'figure/conflict' : 'date/conflict', c.message];
 }
 
 /**
@@ -81,7 +81,9 @@ function span(text: string, words: ReadonlyArray<{ start: number; end: number }>
 
 function locate(d: ConflictDetail, c: Conflict, paths: ReadonlyMap<string, string>, quotes: ReadonlyMap<string, QuoteFact>): Located {
   const ev = quotes.get(d.fact)?.evidence.find((e) => e.source === d.source && e.start === d.evidence.start);
-  const key = c.type === 'quote-wording' ? d.fact : d.value;
+  // The sides of a conflict: a quote's wordings and a figure's or date's values are its facts (two
+  // sources writing "some 12,000" and "about 12,000" are one side); speakers are compared by name.
+  const key = c.type === 'quote-speaker' ? d.value : d.fact;
   const text = c.type === 'quote-wording' ? (ev?.text ?? d.value) : d.value;
   return { key, source: d.source, start: d.evidence.start, path: paths.get(d.source) ?? d.source, line: d.evidence.line, column: d.evidence.column, text };
 }

@@ -31,6 +31,18 @@ describe('summit-facts check <sources>', () => {
     expect(out).toMatch(/^seeds\/004_\w+\.txt:\d+:\d+ +error +"a major step forward" differs from "a notable step forward" \(002_\w+\.txt:\d+:\d+\)/m);
   });
 
+  it('words a figure or date conflict as extract does, and never sets agreeing sources against each other', async () => {
+    const { out } = await run(['fixtures/same-event-port-strike']);
+    const io = memoryIO();
+    await main(['extract', 'fixtures/same-event-port-strike', '--format', 'json'], io);
+    const messages = (JSON.parse(io.out()).conflicts as Array<{ type: string; message: string }>).filter((c) => c.type === 'figure' || c.type === 'date').map((c) => c.message);
+    expect(messages.length).toBeGreaterThan(1);
+    const lines = out.split('\n').filter((l) => /(figure|date)\/conflict$/.test(l));
+    expect(lines.length).toBe(6); // each of the three sources, for the figure and for the date
+    for (const line of lines) expect(messages.some((m) => line.includes(`  ${m} (`))).toBe(true);
+    expect(out).not.toMatch(/"some 12,000" differs from "about 12,000"/);
+  });
+
   it('exits 0 when the sources agree', async () => {
     const { code, out } = await run(['fixtures/check-agree']);
     expect([code, out]).toEqual([0, '✔ no problems in 2 files\n']);
