@@ -43,9 +43,9 @@ export const CODES: readonly CodeRow[] = [
   { code: 'quote/conflicting-speakers', severity: 'error', description: 'Sources attribute one quote to different speakers',
     example: '"Nobody wins a strike" is attributed to Ann Lee here but to Bo Park (b.txt:9:2)' },
   { code: 'figure/conflict', severity: 'warning', description: 'Sources give different figures for one thing',
-    example: '"12,000 workers" differs from "15,000 workers" (b.txt:2:40)' },
+    example: 'Sources disagree on workers: 12,000 (a) vs 15,000 (b) (b.txt:2:40)' },
   { code: 'date/conflict', severity: 'warning', description: 'Sources give different dates for one event',
-    example: '"on Tuesday" differs from "on Wednesday" (b.txt:1:30)' },
+    example: 'Sources date "strike began" differently: 2024-03-12 (a) vs 2024-03-13 (b) (b.txt:1:30)' },
   // A draft checked against its sources (`check --against`).
   { code: 'draft/misquote', severity: 'error', description: 'A draft quote differs from the source wording',
     example: '"a notable step" misquotes the source: a [-major-] {+notable+} step (a.txt:4:12)' },
