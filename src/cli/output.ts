@@ -10,8 +10,14 @@ export interface OutputOptions {
   color?: boolean;
 }
 
+/**
+ * The table is laid out for the terminal's width (100 columns when piped); the timeline, a list of
+ * lines other tools read, wraps only on a terminal.
+ */
 export function renderOptionsFor(options: OutputOptions, io: CliIO): RenderOptions {
-  return { color: options.out ? false : wantsColor(io, options.color), width: Math.max(60, Math.min(io.columns ?? 100, 160)) };
+  const terminal = io.stdoutIsTTY && !options.out;
+  const width = options.format === 'timeline' && !terminal ? Number.POSITIVE_INFINITY : Math.max(60, Math.min(io.columns ?? 100, 160));
+  return { color: options.out ? false : wantsColor(io, options.color), width };
 }
 
 /** Everything besides the data that decides the output's bytes (for the run cache key). */

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { wantsColor } from '../../src/cli/io.js';
 import { memoryIO } from '../support/memory-io.js';
+import { ROOT } from '../support/fixtures.js';
 import { removeScratch, scratchDir } from '../support/scratch.js';
 
 afterAll(removeScratch);
@@ -72,6 +74,22 @@ describe('summit-facts extract', () => {
     expect(await main(['extract', dir, '--format', 'json', '--no-cache'], io)).toBe(2);
     expect(io.err()).toMatch(/archive\.txt: file is too large for one article \(20\.0 MiB, limit 6\.0 MiB\); split it into articles, or raise the limit with --max-bytes/);
     expect(JSON.parse(io.out()).sources).toHaveLength(1);
+  });
+
+  it('wraps the timeline only on a terminal', async () => {
+    const piped = memoryIO();
+    await main(['extract', 'seeds', '--format', 'timeline', '--reference-date', '2025-08-18'], piped);
+    expect(Math.max(...piped.out().split('\n').map((l) => l.length))).toBeGreaterThan(100);
+    const tty = memoryIO({ tty: true, env: { NO_COLOR: '1' } });
+    await main(['extract', 'seeds', '--format', 'timeline', '--reference-date', '2025-08-18'], tty);
+    expect(Math.max(...tty.out().split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
+  });
+
+  it('explains, at a terminal, that - reads an article piped in', () => {
+    // `script` gives the CLI a terminal as its standard input.
+    const r = spawnSync('script', ['-qec', `${process.execPath} --import ./scripts/register-ts.mjs scripts/summit-facts-dev.mjs extract -`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout).toMatch(/stdin: cannot be read \(standard input is a terminal, not an article: pipe one in, e\.g\. cat article\.txt \| summit-facts extract -\)/);
+    expect(r.status).toBe(2);
   });
 
   it('emits the JSON contract', async () => {
