@@ -19,15 +19,10 @@ export interface FoundConfig {
 export async function readConfig(io: CliIO, given: string | undefined): Promise<FoundConfig | string> {
   const file = given !== undefined ? path.resolve(io.cwd, given) : findUpward(io.cwd);
   if (file === null) return { config: emptyConfig, dir: io.cwd };
-  const shown = display(io, file);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    return `${shown}: cannot read config (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
-  }
-  const parsed = parseConfig(text);
-  return typeof parsed === 'string' ? `${shown}: ${parsed}` : { config: parsed, dir: path.dirname(file) };
+  const read = await readText(io, file, 'config');
+  if (read.error) return read.error;
+  const parsed = parseConfig(read.text);
+  return typeof parsed === 'string' ? `${read.shown}: ${parsed}` : { config: parsed, dir: path.dirname(file) };
 }
 
 function findUpward(start: string): string | null {
@@ -39,16 +34,20 @@ function findUpward(start: string): string | null {
 }
 
 export async function readExpect(io: CliIO, given: string): Promise<{ list: Expectation[]; file: { path: string; text: string } } | string> {
-  const file = path.resolve(io.cwd, given);
+  const read = await readText(io, path.resolve(io.cwd, given), 'expectations');
+  if (read.error) return read.error;
+  const list = parseExpectations(read.text);
+  return typeof list === 'string' ? `${read.shown}: ${list}` : { list, file: { path: read.shown, text: read.text } };
+}
+
+/** A file's text, with the name it is shown by; or the one-line reason it cannot be read. */
+async function readText(io: CliIO, file: string, what: string): Promise<{ text: string; shown: string; error?: undefined } | { error: string }> {
   const shown = display(io, file);
-  let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    return { text: await readFile(file, 'utf8'), shown };
   } catch (err) {
-    return `${shown}: cannot read expectations (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+    return { error: `${shown}: cannot read ${what} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
   }
-  const list = parseExpectations(text);
-  return typeof list === 'string' ? `${shown}: ${list}` : { list, file: { path: shown, text } };
 }
 
 /** Paths inside the working directory are shown relative to it, with forward slashes, like sources. */

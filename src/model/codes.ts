@@ -1,4 +1,4 @@
-import type { Diagnostic, RelatedPlace, Severity } from './diagnostic.js';
+import type { Diagnostic, Severity } from './diagnostic.js';
 
 export interface CodeRow {
   readonly code: string;
@@ -70,14 +70,7 @@ export function severityOf(code: string): Severity {
 }
 
 /** Where a report points: a source (id, or the path of a file that never became one) and, when known, a span or a line. */
-export interface Place {
-  readonly source: string | null;
-  readonly start?: number;
-  readonly end?: number;
-  readonly line?: number;
-  readonly column?: number;
-  readonly related?: readonly RelatedPlace[];
-}
+export type Place = Omit<Diagnostic, 'code' | 'severity' | 'message'>;
 
 /** A stage's report as a diagnostic: its code, its message, its place, and the table's severity. */
 export function diagnostic(code: string, message: string, place: Place): Diagnostic {

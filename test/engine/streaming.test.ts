@@ -1,7 +1,5 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EvidenceFiling } from '../../src/engine/evidence-stream.js';
 import { MentionStore, spillShard } from '../../src/engine/store.js';
 import { extractSource } from '../../src/extract/index.js';
@@ -15,19 +13,13 @@ import { renderJson, renderJsonChunks } from '../../src/render/json.js';
 import { renderNdjson, renderNdjsonChunks } from '../../src/render/ndjson.js';
 import { defaultRenderOptions } from '../../src/render/types.js';
 import { ROOT } from '../support/fixtures.js';
+import { removeScratch, scratchDir } from '../support/scratch.js';
 
 const INPUTS = ['seeds', 'fixtures/same-event-port-strike', 'fixtures/quote-styles', 'fixtures/messy-text', 'fixtures/same-event-election-count', 'fixtures/same-event-court-ruling'];
 const OPTIONS = { referenceDate: '2025-08-18' };
 
-const dirs: string[] = [];
-const tmp = () => {
-  const d = mkdtempSync(join(tmpdir(), 'summit-facts-stream-'));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+afterAll(removeScratch);
+const tmp = () => scratchDir('summit-facts-stream-');
 
 async function mentions(): Promise<SourceMentions[]> {
   const loaded = await loadSources(INPUTS, { cwd: ROOT });
