@@ -20,7 +20,7 @@ export async function readConfig(io: CliIO, given: string | undefined): Promise<
   const file = given !== undefined ? path.resolve(io.cwd, given) : findUpward(io.cwd);
   if (file === null) return { config: emptyConfig, dir: io.cwd };
   const read = await readText(io, file, 'config');
-  if (read.error) return read.error;
+  if (read.error !== undefined) return read.error;
   const parsed = parseConfig(read.text);
   return typeof parsed === 'string' ? `${read.shown}: ${parsed}` : { config: parsed, dir: path.dirname(file) };
 }
@@ -35,13 +35,13 @@ function findUpward(start: string): string | null {
 
 export async function readExpect(io: CliIO, given: string): Promise<{ list: Expectation[]; file: { path: string; text: string } } | string> {
   const read = await readText(io, path.resolve(io.cwd, given), 'expectations');
-  if (read.error) return read.error;
+  if (read.error !== undefined) return read.error;
   const list = parseExpectations(read.text);
   return typeof list === 'string' ? `${read.shown}: ${list}` : { list, file: { path: read.shown, text: read.text } };
 }
 
 /** A file's text, with the name it is shown by; or the one-line reason it cannot be read. */
-async function readText(io: CliIO, file: string, what: string): Promise<{ text: string; shown: string; error?: undefined } | { error: string }> {
+async function readText(io: CliIO, file: string, what: string): Promise<{ text: string; shown: string; error?: undefined } | { error: string; text?: undefined; shown?: undefined }> {
   const shown = display(io, file);
   try {
     return { text: await readFile(file, 'utf8'), shown };
