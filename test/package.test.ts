@@ -20,7 +20,7 @@ describe('the package', () => {
     expect(packed.status, packed.stderr).toBe(0);
     const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const files = info!.files.map((f) => f.path);
-    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/summit-facts.js', 'dist/cli/main.js', 'dist/engine/worker.js', 'dist/cli/help.txt']) expect(files, needed).toContain(needed);
+    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/summit-facts.js', 'dist/cli/main.js', 'dist/engine/worker.js', 'dist/cli/help.txt', 'dist/nlp/lexicon.json']) expect(files, needed).toContain(needed);
     expect(files.filter((f) => !/^(bin|dist)\//.test(f) && !['LICENSE', 'README.md', 'package.json'].includes(f))).toEqual([]);
 
     const project = join(dir, 'newsroom');

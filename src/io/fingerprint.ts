@@ -32,7 +32,7 @@ function walk(dir: string): string[] {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const p = join(dir, e.name);
     if (e.isDirectory()) out = out.concat(walk(p));
-    else if (e.name.endsWith('.js') || e.name.endsWith('.ts')) out.push(p);
+    else if (/\.(js|ts|json)$/.test(e.name)) out.push(p);
   }
   return out;
 }

@@ -1,26 +1,16 @@
-import { createRequire } from 'node:module';
-import type compromise from 'compromise';
-
-/**
- * compromise, loaded once for the whole program from here: the package's one-file CommonJS build,
- * which loads in about half the time of its ES modules (hundreds of files), and start-up is what
- * a one-article run waits for. Anything else that needs compromise takes it from this module.
- */
-export const nlp = createRequire(import.meta.url)('compromise') as typeof compromise;
+import { loadLexicon } from './lexicon-data.js';
 
 /**
  * compromise's word lists, used as a fast dictionary: a lookup costs a hash
- * probe, where tagging a sentence costs ~1 ms.
+ * probe, where tagging a sentence costs ~1 ms. The data comes from the build's
+ * snapshot of compromise's model when there is one (lexicon-data.ts).
  */
 type LexValue = string | string[] | undefined;
 
-const model = nlp.model() as unknown as {
-  one: { lexicon: Record<string, LexValue> };
-  two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
-};
-const LEXICON = model.one.lexicon;
-const ORG_WORDS = new Set(Object.keys(model.two.orgWords ?? {}));
-const PLACE_WORDS = new Set(Object.keys(model.two.placeWords ?? {}));
+const data = loadLexicon();
+const LEXICON = data.lexicon as Record<string, LexValue>;
+const ORG_WORDS = new Set(data.orgWords);
+const PLACE_WORDS = new Set(data.placeWords);
 const EMPTY: readonly string[] = [];
 
 /** compromise's tags for a lower-case word or phrase ("donald" → ["MaleName"]). */
