@@ -33,6 +33,11 @@ export interface ActorMention {
   readonly count: number;
   /** "Ms", "Mr": how the source addresses a person (used to resolve "she"/"he"), not a role. */
   readonly honorific?: string;
+  /**
+   * The rule that gave the actor its kind (`lexicon-person`, `title-name`, `repeated-name`, …): reconcile
+   * trusts a kind read from the words over one guessed from how often a name recurs.
+   */
+  readonly kindRule?: string;
 }
 
 export interface SpeakerAttribution {

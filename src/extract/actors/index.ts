@@ -81,7 +81,7 @@ function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMenti
     forms.add(at.text);
     occurrences.push({ source: doc.id, ...at, rule: m.rule });
   }
-  return { local, kind: cluster.kind, name, aliases, roles: kept, occurrences, count: cluster.mentions.length, ...(honorific ? { honorific } : {}) };
+  return { local, kind: cluster.kind, name, aliases, roles: kept, occurrences, count: cluster.mentions.length, ...(honorific ? { honorific } : {}), kindRule: cluster.kindRule };
 }
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|messrs)\.?$/i;

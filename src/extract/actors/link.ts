@@ -3,11 +3,14 @@ import { COMMON_WORD_TAGS, hasTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
 import { NAME_PARTICLES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
-import { looksLikeDemonym, nameKey, stripPossessive } from './words.js';
+import { looksLikeDemonym, nameKey, stripPossessive, surnameOf } from './words.js';
+import { byFirstName, bySurnameAlone, givenNamesFit } from './surnames.js';
 
 /** Actors inside one source: each cluster is one actor and the mentions that name it. */
 export interface Cluster {
   kind: ActorKind;
+  /** The rule of the mention that founded the cluster, and so gave it its kind. */
+  readonly kindRule: string;
   /** Mentions in text order; the first full name founds the cluster. */
   readonly mentions: NameMention[];
   readonly keys: Set<string>;
@@ -29,8 +32,8 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   const found = (m: NameMention, kind: ActorKind): Cluster => {
     const key = keyOf(m);
     const words = key.split(' ');
-    const surname = kind === 'person' && words.length > 1 ? words[words.length - 1]! : kind === 'person' ? key : null;
-    const c: Cluster = { kind, mentions: [m], keys: new Set([key]), surname };
+    const surname = kind === 'person' ? surnameOf(words) : null;
+    const c: Cluster = { kind, kindRule: m.rule, mentions: [m], keys: new Set([key]), surname };
     clusters.push(c);
     byKey.set(key, c);
     if (kind !== 'person' && words.length > 1) byKey.set(initials(words), c);
@@ -80,8 +83,10 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     const key = keyOf(m);
     const words = key.split(' ');
     const direct = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
-    const sameSurname = bySurname.get(words[words.length - 1]!) ?? [];
-    const target = direct ?? nearest(sameSurname, m);
+    const sameSurname = bySurname.get(surnameOf(words)) ?? [];
+    // "Laci Marsh" is not "Scott Marsh": a full name links by surname only when a given name fits too.
+    const fitting = words.length === 1 ? bySurnameAlone(sameSurname, bareWords) : sameSurname.filter((c) => givenNamesFit(words, c.keys));
+    const target = direct ?? nearest(fitting, m) ?? (words.length === 1 && m.roles.length === 0 && m.kind !== 'place' && m.kind !== 'organization' ? byFirstName(clusters, key) : undefined);
     if (target && (direct || words.length === 1 || target.kind === 'person')) {
       attach(target, m);
       lastSeen.set(target, m.first);
@@ -94,7 +99,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
       // …but "SV Lindenau" / "FC Porto": an acronym in the name marks a club or company.
       const tokens = doc.tokens.slice(m.first, m.end);
       const acronym = tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text));
-      const person = words.length <= 3 && !acronym && (bareWords.has(words[words.length - 1]!) || looksLikePersonalName(tokens));
+      const person = words.length <= 3 && !acronym && (bareWords.has(surnameOf(words)) || looksLikePersonalName(tokens));
       found({ ...m, rule: person ? 'name-and-surname' : 'capitalised-name' }, person ? 'person' : 'organization');
     }
     // "Veltrix’s appeal … Veltrix employs": an unknown word the article keeps capitalising is a

@@ -49,6 +49,7 @@ describe('datelines', () => {
 describe('names with particles', () => {
   it('keeps two or three particles inside a person’s name and links the surname with its particles', () => {
     expect(actors('Commission President Karl von der Heide said the plan would work. Von der Heide left on Monday.')).toEqual([
+      'organization: Commission',
       'person: Karl von der Heide [Commission President] (Von der Heide)',
     ]);
     expect(actors('Lotte van den Broek, who lives nearby, said she would stay.')).toEqual(['person: Lotte van den Broek']);
