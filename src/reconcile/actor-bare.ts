@@ -32,7 +32,6 @@ const DOMINANCE = 3;
 export function attachBareNames(items: readonly BareItem[], uf: UnionFind): void {
   const sources = new Map<number, Set<string>>();
   const bareRoots = new Set<number>();
-  const personBare = new Set<number>(); // groups some outlet took for a person's name
   const strongOther = new Set<number>(); // groups holding a one-word organisation or place read from the words
   const bySurname = new Map<string, Set<number>>();
   const byFirst = new Map<string, Set<number>>();
@@ -41,10 +40,7 @@ export function attachBareNames(items: readonly BareItem[], uf: UnionFind): void
     const root = uf.find(i);
     (sources.get(root) ?? sources.set(root, new Set()).get(root)!).add(it.sourceId);
     const words = foldName(it.actor.name).split(/\s+/);
-    if (isBare(it.actor)) {
-      bareRoots.add(root);
-      if (it.actor.kind === 'person') personBare.add(root);
-    }
+    if (isBare(it.actor)) bareRoots.add(root);
     else if (words.length === 1) strongOther.add(root);
     else if (it.actor.kind === 'person' || guessedKind(it.actor)) {
       add(bySurname, skeleton(surnameOf(words)), root);
@@ -58,8 +54,7 @@ export function attachBareNames(items: readonly BareItem[], uf: UnionFind): void
     const name = items[root]!.actor.name;
     const word = foldName(name);
     const full = [...(bySurname.get(skeleton(word)) ?? [])].filter((r) => r !== root && sameName(name, items[r]!.actor.name));
-    // A first name alone only where the outlet took the word for a person's.
-    const first = personBare.has(root) ? [...(byFirst.get(word) ?? [])].filter((r) => r !== root) : [];
+    const first = [...(byFirst.get(word) ?? [])].filter((r) => r !== root);
     const target = dominant(full.length ? full : first, sources);
     if (target !== undefined) plan.push([root, target]);
   }

@@ -7,6 +7,7 @@ import { IdAllocator, slug } from './ids.js';
 import { foldName, sameName, skeleton, surnameOf } from './names.js';
 import { attachBareNames, isBare } from './actor-bare.js';
 import { votedKind } from './actor-kinds.js';
+import { PLACE_NAME_NOUN_MODIFIERS, PLACE_NAME_NOUNS } from '../lexicon/places.js';
 import { UnionFind } from './union-find.js';
 
 interface Item {
@@ -114,6 +115,11 @@ function blockKeys(a: ActorMention): string[] {
   if (a.kind === 'person') return [`p:${skeleton(surnameOf(words))}`, `n:${words.join(' ')}`];
   const keys = [`o:${words.join(' ').replace(/^the /, '')}`, `n:${words.join(' ')}`];
   if (words.length === 1) keys.push(`w:${words[0]}`);
+  // "Meru province" in one outlet is "Meru" in another ("Lagos State", capitalised, is a name of its own).
+  if (a.kind === 'place' && words.length > 1 && PLACE_NAME_NOUNS.has(words[words.length - 1]!) && /\s\p{Ll}+$/u.test(a.name)) {
+    const base = words.slice(0, -1).filter((w, i, all) => !(i === all.length - 1 && PLACE_NAME_NOUN_MODIFIERS.has(w)));
+    if (base.length) keys.push(`o:${base.join(' ').replace(/^the /, '')}`);
+  }
   // An article that linked "Harbour Workers Union" and "HWU" lets other articles' "HWU" join too.
   for (const alias of a.aliases) keys.push(`o:${foldName(alias).replace(/^the /, '')}`);
   if (words.length > 1) keys.push(`o:${words.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('')}`);

@@ -6,6 +6,7 @@ import { DESCRIPTOR_ADJECTIVES, PERSON_TITLES } from '../../lexicon/people.js';
 import type { Candidate } from './candidates.js';
 import { contextKind, isLowerIn } from './context.js';
 import { kindOf } from './kinds.js';
+import { placeNounEnd } from './facilities.js';
 import { extendRoleLeft, roleAfter, roleAppositiveBefore, roleBefore, splitTitle, type Range } from './roles.js';
 import { isFunctionWord, isJoiner, isNameSuffix, isPossessive, isSoftWord, looksLikeDemonym, stripPossessive } from './words.js';
 
@@ -78,6 +79,9 @@ function describes(tokens: readonly Token[]): boolean {
   return tokens.every((t) => DESCRIPTOR_ADJECTIVES.has(t.norm) || hasTag(t.norm, 'Demonym') || looksLikeDemonym(t.norm));
 }
 
+/** Prepositions that put a name in space, never in a relation to a person: "in", "near", "outside". */
+const WHERE = new Set(['in', 'near', 'outside', 'inside', 'throughout', 'across']);
+
 function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: number): NameMention | null {
   const sentence = doc.sentences[c.sentence]!;
   const weak = c.heading || c.inQuote;
@@ -107,13 +111,20 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   // "Citizens’ Vote Watch", "Workers' Party": a plural possessive inside a name makes it a group.
   if (name.some((t) => t.kind === 'quote')) return { first: split, end, sentence: c.sentence, kind: 'organization', rule: 'group-name', roles: [], weak };
   // What the text calls a town is a place, whatever its words: "near the town of X", "the X district".
+  // "Aceh province", "the Yida refugee camp": a place with the noun that says what kind of place.
+  const nounEnd = roles.length ? end : placeNounEnd(doc, split, end, sentence.endToken);
   const called = calledPlace(doc, split, end, sentence.firstToken);
-  if (called) return { first: split, end, sentence: c.sentence, kind: 'place', roles: [], rule: called, weak };
+  if (called) return { first: split, end: nounEnd, sentence: c.sentence, kind: 'place', roles: [], rule: called, weak };
+  if (nounEnd > end) return { first: split, end: nounEnd, sentence: c.sentence, kind: 'place', roles: [], rule: 'place-noun', weak };
   const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);
   // "Mayor Leo Park": after a title, a head word that names places elsewhere is a surname.
   const titled = split > first && kind === 'place' && name.length >= 2 && !hasTag(name.map((t) => stripPossessive(t.norm)).join(' '), ...PLACE_TAGS);
   if (kind === 'person' || kind === null || titled) {
     if (roles.length) return { first: split, end, sentence: c.sentence, kind: 'person', roles, rule: 'title-name', weak };
+  }
+  // "killed in Banda Meru": "in" before a name no one gave a title is where, not who ("in Ada Ruiz's case" is who).
+  if (kind === 'person' && split === first && WHERE.has(doc.tokens[first - 1]?.text ?? '') && !isPossessive(doc.tokens[end - 1]!) && !hasTag(stripPossessive(doc.tokens[end - 1]!.norm), 'LastName')) {
+    return { first: split, end, sentence: c.sentence, kind: 'place', roles: [], rule: 'place-preposition', weak };
   }
   if (kind) return { first: split, end, sentence: c.sentence, kind, roles: kind === 'person' ? roles : [], rule: `lexicon-${kind}`, weak };
   const context = contextKind(doc, c.sentence, split, end);

@@ -58,8 +58,8 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   }
   // "Ana Ruiz, who leads the group": a relative "who" follows people, not places or organisations.
   if (doc.tokens[end]?.text === ',' && /^(?:who|whose)$/.test(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'who-clause' };
-  // "Critics said": a capitalised plural noun at the start of a sentence is not a name.
-  if (end - first === 1 && hasTag(doc.tokens[first]!.norm, 'Plural')) return null;
+  // "Critics said": a capitalised plural noun at the start of a sentence is not a name; inside one it is ("in Queens").
+  if (end - first === 1 && first === firstWord(doc, s) && hasTag(doc.tokens[first]!.norm, 'Plural')) return null;
   if (inSentence(next, end) && isSpeechVerb(next!.norm)) return { kind: 'person', rule: 'speaker-subject' };
   if (inSentence(next, end) && /^(?:has|had|is|was|will|would)$/.test(next!.norm) && isSpeechVerb(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'speaker-subject' };
   if (inSentence(prev, first - 1) && isSpeechVerb(prev!.norm) && (next === undefined || !inSentence(next, end) || /^[.,;]$/.test(next.text))) return { kind: 'person', rule: 'speaker-inverted' };
@@ -67,4 +67,10 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   const adjective = end - first === 1 && looksLikeDemonym(doc.tokens[first]!.norm) && /^\p{Ll}/u.test(next?.text ?? '');
   if (inSentence(prev, first - 1) && PLACE_PREPOSITIONS.has(prev!.norm) && !adjective) return { kind: 'place', rule: 'place-preposition' };
   return null;
+}
+
+function firstWord(doc: ParsedSource, s: number): number {
+  const sentence = doc.sentences[s]!;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) if (doc.tokens[i]!.kind === 'word') return i;
+  return sentence.endToken;
 }

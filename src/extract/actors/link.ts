@@ -5,6 +5,7 @@ import { NAME_PARTICLES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
 import { looksLikeDemonym, nameKey, stripPossessive, surnameOf } from './words.js';
 import { byFirstName, bySurnameAlone, givenNamesFit } from './surnames.js';
+import { facilityShortKey, placeBaseKey } from './facilities.js';
 
 /** Actors inside one source: each cluster is one actor and the mentions that name it. */
 export interface Cluster {
@@ -37,6 +38,11 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     clusters.push(c);
     byKey.set(key, c);
     if (kind !== 'person' && words.length > 1) byKey.set(initials(words), c);
+    // "the Harbor Ford Center" is also "Harbor Ford" (see facilities.ts).
+    // "Meru province" is also "Meru" ("Lagos State", capitalised, is a name of its own).
+    const lowerNoun = /^\p{Ll}/u.test(doc.tokens[m.end - 1]!.text);
+    const short = kind === 'place' ? (facilityShortKey(key) ?? (lowerNoun ? placeBaseKey(key) : null)) : null;
+    if (short && !byKey.has(short)) byKey.set(short, c);
     // "SV Lindenau" / "FC Porto": the club is also called by its name without the prefix.
     const firstToken = doc.tokens[m.first]!;
     if (kind === 'organization' && words.length === 2 && /^\p{Lu}{2,4}$/u.test(firstToken.text) && !byKey.has(words[1]!)) byKey.set(words[1]!, c);
@@ -53,10 +59,14 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   };
   // Pass 1: full names (two or more words) of people, and every org and place, found clusters.
   const linked = new Set<NameMention>(); // placed in pass 1: pass 2 must not add them twice
+  // "Phil Ford … Ford scored": a word the lexicon knows as a company is the surname of a person the article names.
+  const surnames = new Set(mentions.filter((m) => !m.weak && m.kind === 'person' && m.end - m.first > 1).map((m) => surnameOf(keyOf(m).split(' '))));
   for (const m of mentions) {
     if (m.weak || m.kind === null) continue;
     const key = keyOf(m);
-    const existing = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
+    if (m.kind === 'organization' && m.end - m.first === 1 && surnames.has(key)) continue;
+    const short = m.kind === 'place' ? (facilityShortKey(key) ?? (/^\p{Ll}/u.test(doc.tokens[m.end - 1]!.text) ? placeBaseKey(key) : null)) : null;
+    const existing = byKey.get(key) ?? byKey.get(key.replace(/\./g, '')) ?? (short ? byKey.get(short) : undefined);
     if (existing) attach(existing, m);
     else if (m.kind !== 'person' ? m.rule.startsWith('lexicon') : isFullName(key)) found(m, m.kind);
     else continue;
