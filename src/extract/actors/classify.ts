@@ -7,6 +7,7 @@ import type { Candidate } from './candidates.js';
 import { contextKind, isLowerIn } from './context.js';
 import { kindOf } from './kinds.js';
 import { placeNounEnd } from './facilities.js';
+import { teamRule } from './teams.js';
 import { extendRoleLeft, roleAfter, roleAppositiveBefore, roleBefore, splitTitle, type Range } from './roles.js';
 import { isFunctionWord, isJoiner, isNameSuffix, isPossessive, isSoftWord, looksLikeDemonym, stripPossessive } from './words.js';
 
@@ -111,6 +112,9 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   // "Citizens’ Vote Watch", "Workers' Party": a plural possessive inside a name makes it a group.
   if (name.some((t) => t.kind === 'quote')) return { first: split, end, sentence: c.sentence, kind: 'organization', rule: 'group-name', roles: [], weak };
   // What the text calls a town is a place, whatever its words: "near the town of X", "the X district".
+  // "Aldermoor beat Kestrel 65-53": a town or school named in a result is a team.
+  const team = roles.length ? null : teamRule(doc, split, end);
+  if (team) return { first: split, end, sentence: c.sentence, kind: 'organization', roles: [], rule: team, weak };
   // "Aceh province", "the Yida refugee camp": a place with the noun that says what kind of place.
   const nounEnd = roles.length ? end : placeNounEnd(doc, split, end, sentence.endToken);
   const called = calledPlace(doc, split, end, sentence.firstToken);

@@ -3,6 +3,7 @@ import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
 import { ORG_KINDS, PLACE_KINDS, PLACE_PEOPLE, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { isSpeechVerb } from '../../lexicon/speech.js';
+import { ROLE_HEADS } from '../../lexicon/people.js';
 import { isJoiner, looksLikeDemonym, stripPossessive } from './words.js';
 
 /** "the Havenbond union", "the Veltrix app": a name of no ordinary English word before a lower-case noun for a kind of organisation. */
@@ -45,6 +46,9 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   if (inSentence(prev, first - 1) && isLowerIn(prev, ORG_KINDS)) return { kind: 'organization', rule: 'org-apposition' };
   // "the Brindisi-based group", "Lagos-born": where someone or something is from is a place.
   if (next?.text === '-' && next.start === doc.tokens[end - 1]!.end && PLACE_PARTICIPLES.has(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'place', rule: 'place-based' };
+  // "the Pope said", "the new Doctor": a title standing alone names the person who holds it.
+  const ordinal = /^(?:st|nd|rd|th)$/.test(prev?.norm ?? '') && /^\d+$/.test(doc.tokens[first - 2]?.text ?? ''); // "12th" is read "12" "th"
+  if (end - first === 1 && ROLE_HEADS.has(doc.tokens[first]!.norm) && inSentence(prev, first - 1) && (ordinal || /^(?:the|new|\d+(?:st|nd|rd|th)|first|second|third|next|former)$/.test(prev!.norm))) return { kind: 'person', rule: 'title-alone' };
   // "the Vatican said" names an organisation; "the Volta region" uses a name as a modifier.
   if (inSentence(prev, first - 1) && prev!.norm === 'the') {
     // "the Danish-owned operator": a name glued by a hyphen to a participle modifies too.

@@ -6,6 +6,7 @@ import { classifyCandidate, type NameMention } from './classify.js';
 import { linkMentions, type Cluster } from './link.js';
 import { propagateCalledPlaces, propagateListKinds } from './lists.js';
 import { markShortFacilityNames, placeBaseKey } from './facilities.js';
+import { propagateTeams } from './teams.js';
 import { nameKey, stripPossessive } from './words.js';
 
 export interface ActorExtraction {
@@ -19,7 +20,7 @@ export function extractActors(doc: ParsedSource, quoted: (offset: number) => boo
   const mentions: NameMention[] = [];
   const dateline = findDateline(doc);
   for (const c of findCandidates(doc, quoted)) mentions.push(...(dateline ? classifyInDateline(doc, c, dateline) : classifyCandidate(doc, c)));
-  const clusters = linkMentions(doc, markShortFacilityNames(doc, propagateListKinds(doc, propagateCalledPlaces(doc, mentions))));
+  const clusters = linkMentions(doc, propagateTeams(doc, markShortFacilityNames(doc, propagateListKinds(doc, propagateCalledPlaces(doc, mentions)))));
   const actors: ActorMention[] = [];
   const tokenActor = new Map<number, string>();
   for (const cluster of clusters) {

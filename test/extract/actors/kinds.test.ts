@@ -45,3 +45,22 @@ describe('kinds from head nouns and context', () => {
     expect(actors('Phil Ford set the record in 1978. Ford scored 2,290 points.')).toEqual(['person: Phil Ford (Ford)']);
   });
 });
+
+describe('teams named after places', () => {
+  it.each([
+    ['Aldermoor defeated Kestrel 65-53 on Saturday.', ['organization: Aldermoor', 'organization: Kestrel']],
+    ['No. 1 Aldermoor (25-7) plays on Sunday.', ['organization: Aldermoor']],
+    ['Hanson scored as the Tar Heels beat visiting Kestrel, 91-73.', ['organization: Tar Heels', 'organization: Kestrel']],
+    ['The Dons clinched a spot with a win over Kestrel.', ['organization: Kestrel']],
+  ])('%s (rules: team-score, team-record, team-rank, team-result)', (text, expected) => {
+    for (const e of expected) expect(actors(text)).toContain(e);
+  });
+
+  it('reads a place named in a result as the team wherever the article uses it (rule: team)', () => {
+    expect(actors('Aldermoor beat Kestrel 65-53. Fans in Kestrel were quiet.')).toEqual(['organization: Aldermoor', 'organization: Kestrel']);
+  });
+});
+
+it('reads a title standing alone after "the" or an ordinal as the person who holds it (rule: title-alone)', () => {
+  expect(actors('The actor was named the 12th Doctor on Saturday. The Senate said no.')).toEqual(['person: Doctor', 'organization: Senate']);
+});
