@@ -81,6 +81,13 @@ export interface FigureMention extends Span {
   readonly rule: string;
   /** What kind of quantity: money, percent, duration, age, fraction, count. */
   readonly measure?: FigureMeasure;
+  /**
+   * Surnames (lower case) of the people the figure's sentence names: "Ruiz rushed for 404 yards" and
+   * "Alder has 498 rushing yards" speak of two players' yards, so they are no conflict.
+   */
+  readonly people?: readonly string[];
+  /** `total` when the sentence gives a running or overall total ("so far", "in all", "the death toll"). */
+  readonly scope?: 'total';
 }
 
 export type FigureMeasure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'measurement' | 'count';
