@@ -52,7 +52,7 @@ export function reconcileCore(mentions: readonly SourceMentions[], extra: readon
   // slim lists of every other kind are gone.
   const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false, tick });
   const figures = reconcileFigures(stage('figures'), { evidence: false, tick });
-  const conflicts = [...quoteStage.conflicts, ...figures.conflicts, ...dates.conflicts];
+  const conflicts = [...quoteStage.conflicts, ...figures.conflicts, ...dates.conflicts.map(withDateReason)];
   const facts = withConflicts([...actors.facts, ...quoteStage.facts, ...figures.facts, ...dates.facts], conflicts);
   const diagnostics = [...extra, ...dates.diagnostics, ...inputs.flatMap((m) => m.diagnostics.map((d) => located(d, m)))];
   return {
@@ -83,6 +83,13 @@ function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorBy
 }
 
 const bySourceId = (a: SourceMentions, b: SourceMentions) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0);
+
+/** A date conflict's reason: the event both sides date (dates-compare.ts words it into the message). */
+function withDateReason(c: Conflict): Conflict {
+  if (c.reason) return c;
+  const event = /^Sources date "(.*)" differently/.exec(c.message)?.[1];
+  return { ...c, reason: { rule: 'same-dated-event', shared: event ?? 'one event' } };
+}
 
 /** Records on each fact the conflicts it takes part in, and marks its status. */
 function withConflicts(facts: readonly Fact[], conflicts: readonly Conflict[]): Fact[] {
