@@ -23,11 +23,11 @@ const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, d: Clus
 const SHORT_SPANS = new Set(['seconds', 'minutes', 'hours', 'days']);
 const unitOf = (c: Cluster) => c.items[0]!.m.unit;
 
-/** Every item of both clusters names people, and no surname is common to them: two people's figures. */
+/** Both clusters name people (some of their sentences do; "He is serving …" names none), and no surname is common to them. */
 function sharePeople(c: Cluster, d: Cluster): boolean {
-  if (!c.items.every((x) => x.m.people?.length) || !d.items.every((x) => x.m.people?.length)) return true;
   const mine = new Set(c.items.flatMap((x) => x.m.people ?? []));
-  return d.items.some((x) => (x.m.people ?? []).some((p) => mine.has(p)));
+  const theirs = d.items.flatMap((x) => x.m.people ?? []);
+  return mine.size === 0 || theirs.length === 0 || theirs.some((p) => mine.has(p));
 }
 
 /** `total` when every item is a running or overall total, else `part`. */

@@ -33,6 +33,8 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['agreement', 'agreements', 'agree', 'agreed', 'deal', 'deals', 'accord', 'accords', 'settlement', 'pact', 'treaty'], ['deal']],
   // "the court ruled" = "the ruling" = "the judgment was delivered" = "upheld the fine": one decision.
   // ("rule" and "rules" are left out: more often regulations than a decision.)
+  // "escaped from a prison van" = "the escape": one breakout (a once-only event, see dates-events.ts).
+  [['escaped', 'escape', 'escapes', 'escaping', 'jailbreak', 'breakout'], ['escape']],
   // "a 6.1-magnitude quake" = "the earthquake" = "the tremor": one shock.
   [['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'temblor', 'temblors'], ['quake']],
   // "a mother of 12" = "a mom of 12": her children (see extract/figures kinCount).

@@ -33,6 +33,14 @@ describe('figure conflicts only between one quantity of one subject', () => {
   });
 });
 
+it('dates an escape once: two days for it conflict (rule: once-only event "escape")', () => {
+  const r = runPipeline([
+    { id: 's1', path: 's1.txt', text: 'Inmate Ray Dunmore escaped from a prison van on Monday near Merritt.' },
+    { id: 's2', path: 's2.txt', text: 'The cellmate of Ray Dunmore, who escaped from a prison van on Sunday, was questioned.' },
+  ], { referenceDate: '2025-03-04' });
+  expect(r.conflicts.map((c) => c.reason)).toEqual([{ rule: 'same-dated-event', shared: expect.stringContaining('escaped from a prison van') }]);
+});
+
 describe('quote conflicts', () => {
   it('raises no speaker conflict between one person typed twice, or a person and the body they speak for', () => {
     expect(conflicts('“We will appeal the ruling,” Economy Minister Ada Ruiz said.', '“We will appeal the ruling,” Ruiz said.')).toEqual([]);

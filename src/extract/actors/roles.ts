@@ -21,7 +21,7 @@ export function splitTitle(tokens: readonly Token[], first: number, end: number)
 }
 
 /** "Twenty-year-old Leo Park": an age glued before a name is a descriptor, not a given name. */
-const AGE = /^[\p{L}\p{N}]+-year-old$/u;
+const AGE = /^[\p{L}\p{N}-]+-year-old$/u;
 
 /**
  * A lower-case role right before the name, with its modifiers:

@@ -1,5 +1,6 @@
 import type { ActorMention } from '../../model/mention.js';
 import type { ParsedSource, Sentence } from '../../nlp/types.js';
+import { isSpeechVerb } from '../../lexicon/speech.js';
 
 /** What the actor stage knows, for the figures of a sentence: who is named in it. */
 export interface FigureContext {
@@ -19,11 +20,25 @@ export function peopleIn(doc: ParsedSource, s: Sentence, ctx: FigureContext | un
   for (let i = s.firstToken; i < s.endToken; i++) {
     const local = ctx.tokenActor.get(i);
     const a = local === undefined ? undefined : byLocal.get(local);
-    if (a?.kind !== 'person') continue;
+    if (a?.kind !== 'person' || isSource(doc, i, s, ctx.tokenActor)) continue;
     const words = a.name.toLowerCase().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/.test(w));
     if (words.length) out.add(words[words.length - 1]!);
   }
   return [...out].sort();
+}
+
+/**
+ * A person named as the source of the sentence ("12 were killed, Ruiz said", "Ruiz said 12 were killed",
+ * "according to Ruiz") tells the figure; it is not theirs.
+ */
+function isSource(doc: ParsedSource, i: number, s: Sentence, tokenActor: ReadonlyMap<number, string>): boolean {
+  let end = i;
+  while (end < s.endToken && tokenActor.get(end) === tokenActor.get(i)) end++;
+  let first = i;
+  while (first > s.firstToken && tokenActor.get(first - 1) === tokenActor.get(i)) first--;
+  const after = doc.tokens[end]?.norm ?? '';
+  const before = doc.tokens[first - 1]?.norm ?? '';
+  return isSpeechVerb(after) || isSpeechVerb(before) || (before === 'to' && doc.tokens[first - 2]?.norm === 'according');
 }
 
 /**

@@ -72,7 +72,9 @@ function measurementUnit(words: readonly Word[], k: number): { unit: string; nex
 function weightInPounds(words: readonly Word[], i: number, k: number): { unit: string; next: number } | null {
   const w = words[k];
   if (!w || (w.norm !== 'pound' && w.norm !== 'pounds')) return null;
-  return w.joined || WEIGHT_VERBS.has(words[i - 1]?.norm ?? '') ? { unit: 'lb', next: k + 1 } : null;
+  // "weighs about 210 pounds": the verb may stand before a hedge of one or two words.
+  const weighed = [1, 2, 3].some((d) => WEIGHT_VERBS.has(words[i - d]?.norm ?? ''));
+  return w.joined || weighed ? { unit: 'lb', next: k + 1 } : null;
 }
 
 /** "fell about 200m down": a glued "m" read as metres (see METRE_FOLLOWERS). */

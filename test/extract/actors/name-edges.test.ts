@@ -31,6 +31,7 @@ describe('descriptors glued to a name', () => {
     ['Moviemaker Tom Alder resigned.', 'person: Tom Alder'],
     ['Receptionist Mia Cole saw it.', 'person: Mia Cole'],
     ['Twenty-year-old Leo Park was arrested.', 'person: Leo Park'],
+    ['Forty-nine-year-old Leo Park was arrested.', 'person: Leo Park'],
     ['Former Tom Alder resigned.', 'person: Tom Alder'],
   ])('%s → %s (rule: title-name)', (text, person) => {
     expect(actors(text)).toContain(person);

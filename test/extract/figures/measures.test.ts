@@ -10,6 +10,7 @@ describe('measures are never money and never bare counts', () => {
   it.each([
     ['Dunmore, a 200-pound man, fled.', '200-pound', 200, 'lb'],
     ['She weighed 150 pounds at birth of her son.', '150 pounds', 150, 'lb'],
+    ['Dunmore, who weighs about 210 pounds, fled.', 'about 210 pounds', 210, 'lb'],
     ['The boxer weighed in at 102 kg on Friday.', '102 kg', 102, 'kg'],
     ['He fell about 600 metres down the face.', 'about 600 metres', 600, 'm'],
     ['He fell about 200m down a steep gully.', 'about 200m', 200, 'm'],
@@ -39,5 +40,11 @@ describe('measures are never money and never bare counts', () => {
 
   it('gives a magnitude the noun after it for subject', () => {
     expect(figuresOf('The 7.5-magnitude quake struck.').figures[0]!.subject).toBe('quake');
+  });
+});
+
+describe('who a figure belongs to', () => {
+  it('records the people a sentence names, but not the one it quotes as its source (rule: people)', () => {
+    expect(figuresOf('Ruiz rushed for 404 yards, Coach Tom Alder said.').figures[0]!.people).toBeUndefined();
   });
 });
