@@ -11,6 +11,10 @@ const STOPWORDS = new Set([
   'not', 'also', 'more', 'most', 'some', 'all', 'both', 'any', 'such', 'other', 'people', 'person', 'said', 'say', 'says', 'told',
   'tell', 'president', 'worth', 'about', 'after', 'before', 'into', 'over', 'up', 'out', 'much', 'very', 'then', 'there', 'what',
   'did', 'do', 'does', 'so', 'just', 'only', 'still', 'even', 'last', 'previous', 'prior', 'next', 'new', 'one', 'two',
+  // Unit words say what a figure is counted in, not what it is of: "10 kilometres" (a depth) and "55 kilometres"
+  // (a distance) share nothing. The unit itself is compared apart.
+  'metres', 'meters', 'metre', 'meter', 'kilometres', 'kilometers', 'km', 'miles', 'mile', 'feet', 'foot', 'ft',
+  'inches', 'yards', 'gallons', 'litres', 'liters', 'acres', 'hectares', 'tonnes', 'tons', 'pounds', 'pound', 'kg', 'lbs',
 ]);
 
 /** Light lemma → shared key. Rows: word forms, the key. */

@@ -66,6 +66,11 @@ const READINGS = new Set(['°C', '°F', 'km/h', 'mph', 'knots']);
  * lengths and distances take what was measured before them ("a depth of 10 km" → "depth"). */
 const AMOUNTS = new Set(['ha', 'acres', 'km²', 'mi²', 'm²', 'ft²', 'l', 'gal', 'bbl', 'm³', 'kg', 'lb', 't', 'oz', 'g']);
 
+/** "(" right after the previous measure, then at most a hedge, then this one: "600 metres (about 2,000 feet". */
+function isConversion(words: readonly Word[], previousNext: number, first: number): boolean {
+  return words[previousNext]?.text === '(' && first - previousNext <= 3;
+}
+
 /** Both ends plain integers of the years a story speaks of. */
 function isYearRange(q: Quantity): boolean {
   const y = (n: number) => Number.isInteger(n) && n >= 1800 && n <= 2100;
@@ -118,6 +123,12 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
     }
     // "between 1991 and 1998", "1991-1998": a span of years is a date, not a count.
     if (q.upper !== undefined && isYearRange(q)) {
+      i = Math.max(q.next, i + 1);
+      continue;
+    }
+    // "10 kilometres (6.2 miles)": a measure restated in other units, in brackets, is the same figure again.
+    const previous = figures[figures.length - 1];
+    if (q.measure === 'measurement' && previous?.measure === 'measurement' && isConversion(words, previous.next, q.first)) {
       i = Math.max(q.next, i + 1);
       continue;
     }
