@@ -86,8 +86,11 @@ export interface FigureMention extends Span {
    * "Alder has 498 rushing yards" speak of two players' yards, so they are no conflict.
    */
   readonly people?: readonly string[];
-  /** `total` when the sentence gives a running or overall total ("so far", "in all", "the death toll"). */
-  readonly scope?: 'total';
+  /**
+   * `total` when the sentence gives a running or overall total ("so far", "in all", "the death toll");
+   * `increment` when the figure counts an addition ("two extra life sentences", "three more victims").
+   */
+  readonly scope?: 'total' | 'increment';
 }
 
 export type FigureMeasure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'measurement' | 'count';

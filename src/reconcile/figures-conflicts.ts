@@ -16,6 +16,8 @@ const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, d: Clus
   ['short-span', 'spans of days or less of an ongoing event grow with the report date', (c) => SHORT_SPANS.has(unitOf(c))],
   // "Ruiz rushed for 404 yards" vs "Alder has 498 rushing yards": two people's quantities.
   ['other-people', 'the sentences name different people', (c, d) => !sharePeople(c, d)],
+  // "two extra life sentences" vs "serving three life sentences": an addition and a total.
+  ['increment', 'an addition against a total', (c, d) => c.items.every((x) => x.m.scope === 'increment') && !d.items.some((x) => x.m.scope === 'increment')],
   // "600 killed so far" vs "three killed in a separate strike": a running total and a smaller part of it.
   ['total-vs-part', 'a running or overall total against a smaller part', (c, d) => scopeOf(c) === 'total' && scopeOf(d) === 'part' && (d.max ?? d.items[0]!.m.value) < (c.min ?? c.items[0]!.m.value)],
 ];

@@ -3,6 +3,7 @@ import { compareEvidence, lineColumn } from './evidence.js';
 import { shortHash } from './ids.js';
 import { alignInside, quoteWords } from './quote-text.js';
 import { jaroWinkler } from './names.js';
+import { PERSON_TITLES } from '../lexicon/people.js';
 import type { QuoteGroup, QuoteItem } from './quotes.js';
 
 /** Words too common to suggest two quotes are the same utterance. */
@@ -107,7 +108,8 @@ export function speakerConflicts(groups: readonly QuoteGroup[], facts: readonly 
  */
 function trustedSpeaker(i: QuoteItem, f: QuoteFact, actors: ReadonlyMap<string, ActorFact>, perSource: ReadonlyMap<string, Set<string>>): boolean {
   const actor = actors.get(i.speaker!);
-  if (!actor || actor.kind !== 'person') return false;
+  // "said General Manager Ada Ruiz" read as a speaker "Manager": a title alone names no one to disagree over.
+  if (!actor || actor.kind !== 'person' || (!/\s/.test(actor.name) && PERSON_TITLES.has(actor.name.toLowerCase()))) return false;
   if ((perSource.get(i.source.source.id)?.size ?? 0) > 1) return false;
   const surname = actor.name.split(/\s+/).pop()!.toLowerCase();
   return !f.text.toLowerCase().includes(surname);

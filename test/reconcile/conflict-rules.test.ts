@@ -28,6 +28,7 @@ describe('figure conflicts only between one quantity of one subject', () => {
     ['near-agreements: one sum written two ways', ['The club paid $1.2m for the striker.', 'The club paid 1.2 million dollars for the striker.']],
     ['a weight is no money', ['Dunmore, a 200-pound man, fled.', 'Dunmore, who weighs about 200 pounds, fled.']],
     ['a year range is no count', ['He served between 1991 and 1998.', 'He served between 1990 and 1997.']],
+    ['an addition and a total (rule: increment)', ['Dunmore was given two extra life sentences.', 'Dunmore is serving three life sentences.']],
   ])('raises none for %s', (_, texts) => {
     expect(conflicts(...texts).filter((c) => c.startsWith('figure'))).toEqual([]);
   });
@@ -41,10 +42,24 @@ it('dates an escape once: two days for it conflict (rule: once-only event "escap
   expect(r.conflicts.map((c) => c.reason)).toEqual([{ rule: 'same-dated-event', shared: expect.stringContaining('escaped from a prison van') }]);
 });
 
+it('raises no date conflict that only two reports’ anchors make (rule: anchor-only)', () => {
+  const r = runPipeline([
+    { id: 's1', path: 's1.txt', text: 'The body of Nora Vance was found in a car near Alder on April 9, 2024.' },
+    { id: 's2', path: 's2.txt', text: 'The body of Nora Vance was found in a car near Alder on April 9.' },
+  ], { referenceDate: '2025-06-01' });
+  expect(r.conflicts.filter((c) => c.type === 'date')).toHaveLength(1); // a year written on one side: judged
+  const r2 = runPipeline([{ id: 's1', path: 's1.txt', text: 'The trial of Tom Alder will resume on Monday with a new witness.' }, { id: 's2', path: 's2.txt', text: 'The trial of Tom Alder will resume on Monday with a new witness, a week later.' }], { referenceDate: '2025-06-04' });
+  expect(r2.conflicts.filter((c) => c.type === 'date')).toEqual([]);
+});
+
 describe('quote conflicts', () => {
   it('raises no speaker conflict between one person typed twice, or a person and the body they speak for', () => {
     expect(conflicts('“We will appeal the ruling,” Economy Minister Ada Ruiz said.', '“We will appeal the ruling,” Ruiz said.')).toEqual([]);
     expect(conflicts('“We will appeal the ruling,” Ada Ruiz said.', '“We will appeal the ruling,” the Vexel Corporation said.')).toEqual([]);
+  });
+
+  it('raises no speaker conflict over a title read as a name', () => {
+    expect(conflicts('“We will appeal the ruling,” General Manager Ada Ruiz said.', '“We will appeal the ruling,” said Manager.')).toEqual([]);
   });
 
   it('raises a speaker conflict between two people, with its reason', () => {

@@ -11,6 +11,8 @@ import { peopleIn, scopeOf, type FigureContext } from './context.js';
  * interval and subject. Spans cover the hedge and the unit
  * ("more than a million casualties" → "more than a million").
  */
+const INCREMENT = new Set(['extra', 'additional', 'more', 'further', 'another']);
+
 export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figures: FigureMention[]; diagnostics: Diagnostic[] } {
   const figures: FigureMention[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -18,9 +20,11 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
     const words = sentenceWords(doc, sentence);
     const { figures: raw, problems } = scanFigures(doc.text, words);
     const people = raw.length ? peopleIn(doc, sentence, ctx) : [];
-    const scope = raw.length ? scopeOf(doc, sentence) : undefined;
+    const sentenceScope = raw.length ? scopeOf(doc, sentence) : undefined;
     for (const f of raw) {
       const start = words[f.first]!.start;
+      // "two extra life sentences": an addition, not the total another outlet gives.
+      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : sentenceScope;
       const end = words[f.next - 1]!.end;
       figures.push({
         source: doc.id, start, end, text: doc.text.slice(start, end),
