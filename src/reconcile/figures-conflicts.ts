@@ -79,18 +79,20 @@ function vagueSources(clusters: readonly Cluster[], index: BlockIndex): Set<stri
 /** Pairs of clusters that cannot both be true, looked up through the block index. */
 export function conflictPairs(clusters: readonly Cluster[], index: BlockIndex, tick: () => void): Array<[number, number]> {
   const vague = vagueSources(clusters, index);
-  const clear = (c: Cluster, i: number) => sourcesOf(c).some((s) => !vague.has(`${i}|${s}`));
+  const clearSources = (c: Cluster, i: number) => sourcesOf(c).filter((s) => !vague.has(`${i}|${s}`));
+  const clear = (c: Cluster, i: number) => clearSources(c, i).length > 0;
   const pairs: Array<[number, number]> = [];
   clusters.forEach((c, i) => {
     tick();
     if (!clear(c, i)) return;
     const unit = unitOf(c);
-    const mine = new Set(sourcesOf(c));
+    const mine = new Set(clearSources(c, i));
     for (const j of index.candidates(unit, c.keys)) {
       if (j <= i) continue;
       const d = clusters[j]!;
       if (overlaps(c, d) || !sameQuantity(unit, c.keys, d.keys) || !clear(d, j)) continue;
-      if (d.items.some((x) => mine.has(x.source))) continue; // one article may give two numbers for two moments
+      // One article may give two numbers for two moments: the outlets that give one value each must differ.
+      if (clearSources(d, j).some((s) => mine.has(s))) continue;
       if (NOT_THE_SAME.some(([, , differ]) => differ(c, d) || differ(d, c))) continue;
       pairs.push([i, j]);
     }

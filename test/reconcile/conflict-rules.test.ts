@@ -11,6 +11,11 @@ describe('figure conflicts only between one quantity of one subject', () => {
     expect(r.conflicts[0]!.reason).toEqual({ rule: 'same-quantity', shared: 'children (mother of) (count); people named: horne' });
   });
 
+  it('raises "mother of 13" even when its outlet also says "mother of 12" elsewhere (rule: vague-source)', () => {
+    const r = run('Dana Horne, a mother of 12, was killed.', 'Dana Horne, a mother of 12, died.', 'Dana Horne, a mother of 12, died. A stray bullet hit the mother of 13.', 'The mother of 13 was shot outside a school.');
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on children (mother of): 12 (s1, s2, s3) vs 13 (s3, s4)']);
+  });
+
   it('raises two magnitudes and two depths of one earthquake', () => {
     expect(conflicts('A magnitude 6.1 earthquake struck Meru at a depth of 10 kilometres.', 'The 6.4-magnitude quake struck at a depth of 35 km.')).toEqual([
       'figure: Sources disagree on depth: 10 km (s1) vs 35 km (s2)',
