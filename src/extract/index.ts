@@ -27,7 +27,7 @@ export function extractSource(source: Source, options: ExtractOptions = {}): Sou
   const ends = found.passages.map((p) => p.end);
   const { actors, tokenActor } = extractActors(doc, (offset) => insideAny(starts, ends, offset));
   const dates = extractDates(doc);
-  const figures = extractFigures(doc);
+  const figures = extractFigures(doc, { actors, tokenActor });
   const quotes = extractQuotes(doc, actors, tokenActor, found.passages, speechVerbsWith(options.speechVerbs ?? []));
   const diagnostics: Diagnostic[] = [...found.diagnostics, ...quotes.diagnostics, ...dates.diagnostics, ...figures.diagnostics];
   return {

@@ -26,6 +26,26 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'actress', 'artist', 'musician', 'priest', 'monk', 'bishop', 'chief-executive', 'secretary-general',
   'president-elect', 'vice-president', 'vice-chancellor', 'mayor-elect', 'head', 'commissioner', 'president,', 'governor-general', 'gen.', 'lt.',
   'col.', 'capt.', 'sgt.', 'maj.', 'adm.', 'supt.', 'insp.', 'det.',
+  // Sports positions, glued before a player's name: "Colts QB Sam Ruiz", "Forward Leo Park".
+  'qb', 'rb', 'wr', 'cb', 'lb', 'dt', 'quarterback', 'receiver', 'linebacker', 'lineman', 'cornerback',
+  'kicker', 'punter', 'forward', 'pitcher', 'shortstop', 'outfielder', 'boxer', 'heavyweight', 'challenger',
+  'rookie', 'jockey', 'cyclist', 'sprinter', 'swimmer', 'skier', 'climber', 'mountaineer',
+  // Occupations and descriptors a headline or lead glues to a name: "Comedian Dana Reyes", "Receptionist Mia Cole".
+  'comedian', 'comedienne', 'filmmaker', 'moviemaker', 'receptionist', 'rapper', 'presenter', 'anchor', 'novelist',
+  'poet', 'playwright', 'designer', 'socialite', 'heiress', 'inmate', 'prisoner', 'convict', 'fugitive', 'escapee',
+  'suspect', 'defendant', 'gunman', 'teenager', 'publicist', 'comic',
+]);
+
+/**
+ * Adjectives that describe a person rather than name anyone, stripped from the front of a name:
+ * "Former Ana Ruiz", "Embattled Tom Alder". Other leading adjectives stay when the rest is no
+ * person's name: "Advanced Vexel Devices" is one company.
+ */
+export const DESCRIPTOR_ADJECTIVES: ReadonlySet<string> = new Set([
+  'former', 'late', 'ex', 'young', 'elderly', 'new', 'top', 'senior', 'veteran', 'acting', 'outgoing', 'incoming',
+  'embattled', 'disgraced', 'retired', 'famed', 'famous', 'legendary', 'notorious', 'troubled', 'perennial', 'alleged',
+  'accused', 'convicted', 'suspected', 'jailed', 'fellow', 'controversial', 'beleaguered', 'injured', 'missing', 'slain',
+  'unknown', 'little-known', 'celebrated', 'popular', 'beloved', 'veteran', 'rookie', 'teenage', 'pregnant',
 ]);
 
 /** Head words that make a title a role of a person, so the role phrase ends at one of these. */
@@ -45,6 +65,12 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new M
 
 /** Lower-case particles inside names: "Anna de Vries", "Ludwig van Beethoven", "Omar al-Bashir". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten', 'zu']);
+
+/**
+ * Generational suffixes that close a name without being its surname: "Ray Dunmore Jr", "Carl Vint III".
+ * The surname is the word before them, so "Dunmore" alone links to "Ray Dunmore Jr".
+ */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Nouns that make a description an (anonymous) person: "a senior official", "a person familiar with the talks". */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([

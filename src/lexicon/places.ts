@@ -12,7 +12,22 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'tribune', 'herald', 'journal', 'gazette', 'guardian', 'telegraph', 'forces', 'guard', 'secretariat',
   'directorate', 'inspectorate', 'tribunal', 'consortium', 'holdings', 'airlines', 'airways', 'railways',
   'watch', 'initiative', 'movement', 'front', 'trust', 'commission', 'society', 'syndicate', 'brigade', 'monitor',
+  'survey', 'marshals', 'rangers', 'devices', 'systems', 'technologies', 'labs', 'networks', 'solutions', 'partners',
 ]);
+
+/**
+ * Head words of facilities — buildings, sites and roads — which are places whatever organisation runs them,
+ * and prevail over a first name or an organisation word before them: "the Harbor Ford Center",
+ * "Seaside Recovery", "the Estelle Unit", "Pacific Coast Highway", "Tasman Saddle Hut".
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'center', 'centre', 'clinic', 'hospital', 'hotel', 'motel', 'jail', 'prison', 'penitentiary', 'unit', 'recovery',
+  'rehab', 'highway', 'freeway', 'motorway', 'expressway', 'turnpike', 'boulevard', 'hut', 'resort', 'mall',
+  'courthouse', 'precinct', 'stadium', 'glacier', 'mosque', 'synagogue', 'cemetery', 'airport', 'campus',
+]);
+
+/** Facility heads that are also surnames ("Anna Park", "Tom Camp"): a place only after a word that is no first name. */
+export const FACILITY_SURNAMES: ReadonlySet<string> = new Set(['park', 'camp', 'church', 'chapel', 'temple', 'lodge', 'arena', 'station', 'terminal']);
 
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'house', 'palace', 'square', 'street', 'avenue', 'road', 'bridge', 'airport', 'port', 'harbour', 'harbor',
@@ -49,3 +64,15 @@ export const LAW_HEADS: ReadonlySet<string> = new Set([
   'regulation', 'regulations', 'act', 'directive', 'treaty', 'convention', 'code', 'bill', 'amendment', 'charter',
   'protocol', 'accord', 'constitution', 'ordinance', 'statute',
 ]);
+
+/**
+ * Lower-case nouns that, right after a place's name, belong to it: "Aceh province", "the Yida refugee
+ * camp", "Central Aceh district", "the Estelle prison unit". The name with its noun is one place.
+ */
+export const PLACE_NAME_NOUNS: ReadonlySet<string> = new Set([
+  'province', 'district', 'county', 'village', 'town', 'region', 'state', 'camp', 'area', 'neighborhood',
+  'neighbourhood', 'municipality', 'prefecture', 'borough', 'parish', 'regency', 'township', 'governorate', 'unit',
+]);
+
+/** Words that may stand between the name and such a noun: "the Yida refugee camp", "the Estelle prison unit". */
+export const PLACE_NAME_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['refugee', 'army', 'military', 'prison', 'detention', 'transit', 'displacement']);

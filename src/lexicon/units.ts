@@ -1,4 +1,4 @@
-/** Units that follow a number: durations, percentages, ages. */
+/** Units that follow a number: durations, percentages, ages, measures (temperature, speed, weight, length, area, volume, magnitude). */
 
 /**
  * Duration words → canonical unit and factor. Weeks become days and decades
@@ -39,4 +39,33 @@ export const MEASUREMENT_UNITS: ReadonlyArray<{ readonly words: readonly string[
   { words: ['kilometers', 'per', 'hour'], unit: 'km/h' }, { words: ['km', 'per', 'hour'], unit: 'km/h' }, { words: ['kph'], unit: 'km/h' },
   { words: ['kmh'], unit: 'km/h' }, { words: ['miles', 'per', 'hour'], unit: 'mph' }, { words: ['mph'], unit: 'mph' },
   { words: ['knots'], unit: 'knots' },
+  // Weights: "150 kg", "200 lbs" ("pounds" alone is money, see WEIGHT_POUNDS).
+  { words: ['kilograms'], unit: 'kg' }, { words: ['kilogram'], unit: 'kg' }, { words: ['kg'], unit: 'kg' }, { words: ['kilos'], unit: 'kg' },
+  { words: ['lbs'], unit: 'lb' }, { words: ['lb'], unit: 'lb' }, { words: ['tonnes'], unit: 't' }, { words: ['tonne'], unit: 't' },
+  { words: ['tons'], unit: 't' }, { words: ['ton'], unit: 't' }, { words: ['ounces'], unit: 'oz' }, { words: ['grams'], unit: 'g' },
+  // Lengths and distances: "600 metres", "2,000 feet", "10 km", "5ft".
+  { words: ['square', 'kilometres'], unit: 'km²' }, { words: ['square', 'kilometers'], unit: 'km²' }, { words: ['square', 'km'], unit: 'km²' },
+  { words: ['sq', 'km'], unit: 'km²' }, { words: ['square', 'miles'], unit: 'mi²' }, { words: ['square', 'metres'], unit: 'm²' },
+  { words: ['square', 'meters'], unit: 'm²' }, { words: ['square', 'feet'], unit: 'ft²' },
+  { words: ['kilometres'], unit: 'km' }, { words: ['kilometers'], unit: 'km' }, { words: ['kilometre'], unit: 'km' },
+  { words: ['kilometer'], unit: 'km' }, { words: ['km'], unit: 'km' }, { words: ['metres'], unit: 'm' }, { words: ['meters'], unit: 'm' },
+  { words: ['metre'], unit: 'm' }, { words: ['meter'], unit: 'm' }, { words: ['centimetres'], unit: 'cm' }, { words: ['centimeters'], unit: 'cm' },
+  { words: ['cm'], unit: 'cm' }, { words: ['miles'], unit: 'mi' }, { words: ['mile'], unit: 'mi' }, { words: ['feet'], unit: 'ft' },
+  { words: ['foot'], unit: 'ft' }, { words: ['ft'], unit: 'ft' }, { words: ['inches'], unit: 'in' }, { words: ['inch'], unit: 'in' },
+  { words: ['yards'], unit: 'yd' }, { words: ['yard'], unit: 'yd' },
+  // Areas and volumes: "300 acres", "120 hectares", "5,000 litres", "2 million barrels".
+  { words: ['acres'], unit: 'acres' }, { words: ['acre'], unit: 'acres' }, { words: ['hectares'], unit: 'ha' }, { words: ['hectare'], unit: 'ha' },
+  { words: ['litres'], unit: 'l' }, { words: ['liters'], unit: 'l' }, { words: ['gallons'], unit: 'gal' }, { words: ['barrels'], unit: 'bbl' },
+  { words: ['cubic', 'metres'], unit: 'm³' }, { words: ['cubic', 'meters'], unit: 'm³' },
+  // Earthquakes: "a 6.1-magnitude quake", "7.5 magnitude", "6.1 on the Richter scale" ("magnitude 6.1" before the number: see quantity.ts).
+  { words: ['magnitude'], unit: 'magnitude' }, { words: ['on', 'the', 'richter', 'scale'], unit: 'magnitude' },
 ];
+
+/** "a 200-pound man", "weighed 150 pounds": a pound glued to its number, or after "weigh", is a weight, not money. */
+export const WEIGHT_VERBS: ReadonlySet<string> = new Set(['weigh', 'weighs', 'weighed', 'weighing']);
+
+/**
+ * "fell about 200m down a gully": a lower-case "m" glued to a number, with no currency before it, is metres
+ * when a preposition, an adverb of direction or punctuation follows; "200m people" stays 200 million.
+ */
+export const METRE_FOLLOWERS: ReadonlySet<string> = new Set(['down', 'up', 'from', 'high', 'deep', 'long', 'tall', 'above', 'below', 'away', 'off', 'into', 'onto', 'in', 'on', 'at', 'to', 'across', 'along', 'wide', 'under', 'beneath', 'before', 'short', '.', ',', ')', ';', '(']);

@@ -97,8 +97,20 @@ export interface Conflict {
   readonly facts: readonly string[];
   readonly sources: readonly string[];
   readonly message: string;
+  /** Why the facts were judged to be about one thing: the rule and what they share. */
+  readonly reason?: ConflictReason;
   /** Per-source detail: which source has which words, speaker, value. */
   readonly details: readonly ConflictDetail[];
+}
+
+/**
+ * `rule`: `same-quantity` (figures: one quantity of one subject), `one-utterance` (quote-wording),
+ * `one-quote-two-speakers` (quote-speaker), `same-dated-event` (dates). `shared`: the subject, event
+ * or speaker both sides share, so a reader can judge the conflict at a glance.
+ */
+export interface ConflictReason {
+  readonly rule: string;
+  readonly shared: string;
 }
 
 export interface ConflictDetail {

@@ -33,6 +33,11 @@ export interface ActorMention {
   readonly count: number;
   /** "Ms", "Mr": how the source addresses a person (used to resolve "she"/"he"), not a role. */
   readonly honorific?: string;
+  /**
+   * The rule that gave the actor its kind (`lexicon-person`, `title-name`, `repeated-name`, …): reconcile
+   * trusts a kind read from the words over one guessed from how often a name recurs.
+   */
+  readonly kindRule?: string;
 }
 
 export interface SpeakerAttribution {
@@ -76,6 +81,16 @@ export interface FigureMention extends Span {
   readonly rule: string;
   /** What kind of quantity: money, percent, duration, age, fraction, count. */
   readonly measure?: FigureMeasure;
+  /**
+   * Surnames (lower case) of the people the figure's sentence names: "Ruiz rushed for 404 yards" and
+   * "Alder has 498 rushing yards" speak of two players' yards, so they are no conflict.
+   */
+  readonly people?: readonly string[];
+  /**
+   * `total` when the sentence gives a running or overall total ("so far", "in all", "the death toll");
+   * `increment` when the figure counts an addition ("two extra life sentences", "three more victims").
+   */
+  readonly scope?: 'total' | 'increment';
 }
 
 export type FigureMeasure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'measurement' | 'count';

@@ -12,7 +12,7 @@ import type { Token } from './types.js';
  * Corrections follow (see `wordEnd`): currency letters are cut off the amount they lead
  * ("N18.6bn" → "N" "18.6" "bn"), a decimal stays in a letter-led word ("K2.1bn", "v3.5": read
  * apart, ".1bn" made a bogus figure), and a name is cut off the participle it is glued to
- * ("Copenhagen-based" → "Copenhagen" "-" "based"), so the name can be an actor of its own.
+ * ("Copenhagen-based" → "Copenhagen" "-" "based", "Morrow-who" → "Morrow" "-" "who"), so the name can be an actor of its own.
  */
 const TOKEN =
   /(?:\p{L}\.){2,}|\p{N}+(?:[.,/]\p{N}+)*(?:-\p{N}+(?:\/\p{N}+)?)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|["'“”„‟«»‘’‚‹›]|[^\s]/uy;
@@ -26,8 +26,11 @@ const CURRENCY_LETTERS = /(?:KSh|Ksh|USh|TSh|Rs|RM|Rp|Tk)(?=\p{N})|(?:Sh|R|N)(?=
 const DECIMAL_TAIL = /\.\p{N}[\p{L}\p{M}\p{N}]*/uy;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** "-based", "-born", "-led", "-backed", "-owned" after a capitalised name. */
-const NAME_PARTICIPLE = /^\p{Lu}[\p{L}\p{M}.'’]*[-‐](?:based|born|led|backed|owned|registered|headquartered)$/u;
+/**
+ * "-based", "-born", "-led", "-backed", "-owned" after a capitalised name; also a relative pronoun a
+ * missing space glued to it ("Ada Morrow-who had …"), which is no part of the name.
+ */
+const NAME_PARTICIPLE = /^\p{Lu}[\p{L}\p{M}.'’]*[-‐](?:based|born|led|backed|owned|registered|headquartered|who|whose|which)$/u;
 
 /** Where the word token text[i, stop) really ends, after the corrections above. */
 function wordEnd(text: string, i: number, stop: number): number {

@@ -4,7 +4,10 @@ import type { SourceMentions } from '../model/extraction.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
 import type { MemberIds } from './figures.js';
 import { IdAllocator, slug } from './ids.js';
-import { foldName, sameName, skeleton } from './names.js';
+import { foldName, sameName, skeleton, surnameOf } from './names.js';
+import { attachBareNames, isBare } from './actor-bare.js';
+import { votedKind } from './actor-kinds.js';
+import { PLACE_NAME_NOUN_MODIFIERS, PLACE_NAME_NOUNS } from '../lexicon/places.js';
 import { UnionFind } from './union-find.js';
 
 interface Item {
@@ -46,8 +49,12 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
       else blocks.set(key, [i]);
     }
   });
-  for (const block of blocks.values()) {
+  for (const [key, block] of blocks) {
     tick();
+    if (key.startsWith('w:')) {
+      joinOneWordNames(block, uf);
+      continue;
+    }
     // Identical spellings merge at once; only distinct spellings are compared pairwise.
     const reps = new Map<string, number>();
     for (const i of block) {
@@ -64,6 +71,16 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
         if (a.source !== b.source && sameActor(a.actor, b.actor)) uf.union(distinct[x]!, distinct[y]!);
       }
     }
+  }
+  attachBareNames(items.map((it) => ({ sourceId: it.source.source.id, actor: it.actor })), uf);
+
+  /** One word spelled alike: bare names join each other, and a guessed one joins an organisation or place read from the words. */
+  function joinOneWordNames(block: readonly number[], uf: UnionFind): void {
+    const bare = block.filter((i) => isBare(items[i]!.actor));
+    for (const i of bare.slice(1)) uf.union(bare[0]!, i);
+    const strong = block.filter((i) => !isBare(items[i]!.actor));
+    const guessed = bare.find((i) => items[i]!.actor.kind !== 'person');
+    if (guessed !== undefined && strong.length) uf.union(guessed, strong[0]!);
   }
   const ids = new IdAllocator();
   const members: MemberIds = new Map();
@@ -94,8 +111,15 @@ const KIND_ORDER: Record<ActorKind, number> = { person: 0, organization: 1, plac
 
 function blockKeys(a: ActorMention): string[] {
   const words = foldName(a.name).split(/\s+/);
-  if (a.kind === 'person') return [`p:${skeleton(words[words.length - 1]!)}`, `n:${words.join(' ')}`];
+  if (isBare(a)) return [`w:${words[0]}`];
+  if (a.kind === 'person') return [`p:${skeleton(surnameOf(words))}`, `n:${words.join(' ')}`];
   const keys = [`o:${words.join(' ').replace(/^the /, '')}`, `n:${words.join(' ')}`];
+  if (words.length === 1) keys.push(`w:${words[0]}`);
+  // "Meru province" in one outlet is "Meru" in another ("Lagos State", capitalised, is a name of its own).
+  if (a.kind === 'place' && words.length > 1 && PLACE_NAME_NOUNS.has(words[words.length - 1]!) && /\s\p{Ll}+$/u.test(a.name)) {
+    const base = words.slice(0, -1).filter((w, i, all) => !(i === all.length - 1 && PLACE_NAME_NOUN_MODIFIERS.has(w)));
+    if (base.length) keys.push(`o:${base.join(' ').replace(/^the /, '')}`);
+  }
   // An article that linked "Harbour Workers Union" and "HWU" lets other articles' "HWU" join too.
   for (const alias of a.aliases) keys.push(`o:${foldName(alias).replace(/^the /, '')}`);
   if (words.length > 1) keys.push(`o:${words.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('')}`);
@@ -118,17 +142,15 @@ function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
   const name = best === best.toUpperCase() ? ([...count.keys()].find((n) => n !== n.toUpperCase() && n.toLowerCase() === best.toLowerCase()) ?? best) : best;
   const aliases = new Set<string>();
   const roles: string[] = [];
-  const kinds = new Map<ActorKind, number>();
   const evidence: Evidence[] = [];
   for (const { source, actor } of group) {
     for (const n of [actor.name, ...actor.aliases]) if (n !== name) aliases.add(n);
     for (const r of actor.roles) if (!roles.some((x) => roleKey(x) === roleKey(r))) roles.push(r);
-    kinds.set(actor.kind, (kinds.get(actor.kind) ?? 0) + 1);
     for (const o of actor.occurrences) evidence.push(evidenceOf(source.source.id, source.lineStarts, o));
   }
   evidence.sort(compareEvidence);
   const sources = [...new Set(group.map((g) => g.source.source.id))].sort();
-  const kind = [...kinds.entries()].sort((x, y) => y[1] - x[1] || KIND_ORDER[x[0]] - KIND_ORDER[y[0]])[0]![0];
+  const kind = votedKind(group.map((g) => g.actor));
   return {
     type: 'actor',
     status: sources.length > 1 ? 'agreed' : 'single-source',

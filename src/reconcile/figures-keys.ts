@@ -11,6 +11,10 @@ const STOPWORDS = new Set([
   'not', 'also', 'more', 'most', 'some', 'all', 'both', 'any', 'such', 'other', 'people', 'person', 'said', 'say', 'says', 'told',
   'tell', 'president', 'worth', 'about', 'after', 'before', 'into', 'over', 'up', 'out', 'much', 'very', 'then', 'there', 'what',
   'did', 'do', 'does', 'so', 'just', 'only', 'still', 'even', 'last', 'previous', 'prior', 'next', 'new', 'one', 'two',
+  // Unit words say what a figure is counted in, not what it is of: "10 kilometres" (a depth) and "55 kilometres"
+  // (a distance) share nothing. The unit itself is compared apart.
+  'metres', 'meters', 'metre', 'meter', 'kilometres', 'kilometers', 'km', 'miles', 'mile', 'feet', 'foot', 'ft',
+  'inches', 'yards', 'gallons', 'litres', 'liters', 'acres', 'hectares', 'tonnes', 'tons', 'pounds', 'pound', 'kg', 'lbs',
 ]);
 
 /** Light lemma → shared key. Rows: word forms, the key. */
@@ -33,6 +37,13 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['agreement', 'agreements', 'agree', 'agreed', 'deal', 'deals', 'accord', 'accords', 'settlement', 'pact', 'treaty'], ['deal']],
   // "the court ruled" = "the ruling" = "the judgment was delivered" = "upheld the fine": one decision.
   // ("rule" and "rules" are left out: more often regulations than a decision.)
+  // "escaped from a prison van" = "the escape": one breakout (a once-only event, see dates-events.ts).
+  [['escaped', 'escape', 'escapes', 'escaping', 'jailbreak', 'breakout'], ['escape']],
+  // "a 6.1-magnitude quake" = "the earthquake" = "the tremor": one shock.
+  [['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'temblor', 'temblors'], ['quake']],
+  // "a mother of 12" = "a mom of 12": her children (see extract/figures kinCount).
+  [['mom', 'moms', 'mum', 'mums', 'mother', 'mothers'], ['mother']],
+  [['dad', 'dads', 'father', 'fathers'], ['father']],
   [['ruled', 'ruling', 'rulings', 'judgment', 'judgement', 'judgments', 'verdict', 'verdicts', 'upheld', 'overturned', 'quashed'], ['ruling']],
 ];
 const SYNONYM_OF = new Map<string, readonly string[]>();

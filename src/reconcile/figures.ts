@@ -4,7 +4,8 @@ import type { FigureMention } from '../model/mention.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
 import { formatFigure } from './figures-format.js';
 import { BlockIndex, components } from './figures-index.js';
-import { memoKeys, sameSubject, sameTopic } from './figures-keys.js';
+import { memoKeys, sameTopic } from './figures-keys.js';
+import { conflictPairs, reasonOf } from './figures-conflicts.js';
 import { IdAllocator, shortHash, slug } from './ids.js';
 
 /**
@@ -15,12 +16,12 @@ import { IdAllocator, shortHash, slug } from './ids.js';
  * sources differ and whose intervals cannot both hold are a conflict
  * ("12,000 troops" vs "15,000 troops").
  */
-interface Item { readonly m: FigureMention; readonly source: string; readonly lineStarts: readonly number[]; readonly keys: string[]; readonly index: number }
+export interface Item { readonly m: FigureMention; readonly source: string; readonly lineStarts: readonly number[]; readonly keys: string[]; readonly index: number }
 /**
  * `keys`: every content key of the cluster's subjects, in first-seen order. Most clusters keep
  * one item, so they share that item's (read-only, memoised) keys until a second item adds one.
  */
-interface Cluster { readonly items: Item[]; keys: readonly string[]; ownKeys: boolean; min: number | null; max: number | null }
+export interface Cluster { readonly items: Item[]; keys: readonly string[]; ownKeys: boolean; min: number | null; max: number | null }
 
 function addKeys(c: Cluster, keys: readonly string[]): void {
   for (const k of keys) {
@@ -36,7 +37,7 @@ function addKeys(c: Cluster, keys: readonly string[]): void {
 const noop = (): void => undefined;
 const EPS = 1e-9;
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
-const overlaps = (a: { min: number | null; max: number | null }, b: { min: number | null; max: number | null }) =>
+export const overlaps = (a: { min: number | null; max: number | null }, b: { min: number | null; max: number | null }) =>
   (a.max === null || b.min === null || b.min <= a.max + EPS) && (b.max === null || a.min === null || a.min <= b.max + EPS);
 
 /** Which fact each mention joined: source id → fact id per mention index (see reconcile/members.ts). */
@@ -76,37 +77,8 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
   return build(clusters, conflictPairs(clusters, index, tick), evidence);
 }
 
-function sourcesOf(c: Cluster): string[] {
+export function sourcesOf(c: Cluster): string[] {
   return [...new Set(c.items.map((i) => i.source))].sort();
-}
-
-/**
- * Money with a short subject contained in the other's ("fine" / "privacy fine") names the same sum:
- * two amounts of one currency for it cannot both be true.
- */
-function sameSum(unit: string, a: readonly string[], b: readonly string[]): boolean {
-  if (!/^[A-Z]{3}$/.test(unit) || a.length === 0 || b.length === 0 || a.length > 3 || b.length > 3) return false;
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  return small.every((k) => large.includes(k));
-}
-
-/** Pairs of clusters that cannot both be true, looked up through the block index. */
-function conflictPairs(clusters: readonly Cluster[], index: BlockIndex, tick: () => void): Array<[number, number]> {
-  const pairs: Array<[number, number]> = [];
-  clusters.forEach((c, i) => {
-    tick();
-    const unit = c.items[0]!.m.unit;
-    const keys = c.keys;
-    const mine = new Set(sourcesOf(c));
-    for (const j of index.candidates(unit, keys)) {
-      if (j <= i) continue;
-      const d = clusters[j]!;
-      if (overlaps(c, d) || !(sameSubject(keys, d.keys) || sameSum(unit, keys, d.keys))) continue;
-      if (d.items.some((x) => mine.has(x.source))) continue; // one article may give two numbers for two moments
-      pairs.push([i, j]);
-    }
-  });
-  return pairs;
 }
 
 function build(clusters: readonly Cluster[], pairs: ReadonlyArray<readonly [number, number]>, withEvidence: boolean): { facts: FigureFact[]; conflicts: Conflict[]; members: MemberIds } {
@@ -165,6 +137,6 @@ function conflictOf(group: ReadonlyArray<readonly [string, Cluster]>): Conflict 
   return {
     id: `conflict-figure-${shortHash(facts.join('|'))}`, type: 'figure', facts,
     sources: [...new Set(details.map((d) => d.source))].sort(),
-    message: `Sources disagree on ${subject}: ${parts.join(' vs ')}`, details,
+    message: `Sources disagree on ${subject}: ${parts.join(' vs ')}`, reason: reasonOf(group.map(([, c]) => c)), details,
   };
 }

@@ -1,4 +1,4 @@
-import type { ActorFact, Conflict, Fact, RunResult } from '../model/fact.js';
+import type { ActorFact, Conflict, DateFact, Fact, RunResult } from '../model/fact.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { MentionKind, SourceMentions } from '../model/extraction.js';
 import { reconcileActors, type ActorIndex } from './actors.js';
@@ -53,7 +53,8 @@ export function reconcile(set: MentionSet, options: ReconcileOptions = {}): Reco
   // lists of every other kind are gone.
   const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false });
   const figures = reconcileFigures(stage('figures'), { evidence: false });
-  const conflicts = [...quoteStage.conflicts, ...figures.conflicts, ...dates.conflicts];
+  const dateById = new Map(dates.facts.map((f) => [f.id, f]));
+  const conflicts = [...quoteStage.conflicts, ...figures.conflicts, ...dates.conflicts.filter((c) => !anchorOnly(c, dateById)).map(withDateReason)];
   const facts = withConflicts([...actors.facts, ...quoteStage.facts, ...figures.facts, ...dates.facts], conflicts);
   const diagnostics = [...dates.diagnostics, ...heads.flatMap((m) => m.diagnostics.map((d) => located(d, m)))];
   return {
@@ -96,6 +97,25 @@ function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorBy
 }
 
 const bySourceId = (a: SourceMentions, b: SourceMentions) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0);
+
+/**
+ * Date "conflicts" that only the anchors make: no side writes a year ("April 9" resolved against reports a
+ * year apart, "Monday" in two reports a week apart), and the days are a week or more apart. Two outlets
+ * dating one event disagree by a day or two; more says the event, or the report date, was another.
+ */
+function anchorOnly(c: Conflict, dates: ReadonlyMap<string, DateFact>): boolean {
+  const facts = c.facts.map((id) => dates.get(id)).filter((f): f is DateFact => f !== undefined);
+  if (facts.length < 2 || facts.some((f) => /\b\d{4}\b/.test(f.surface) || f.value === null || f.value.length !== 10)) return false;
+  const days = facts.map((f) => Date.parse(`${f.value}T00:00:00Z`) / 86_400_000);
+  return Math.max(...days) - Math.min(...days) >= 7;
+}
+
+/** A date conflict's reason: the event both sides date (dates-compare.ts words it into the message). */
+function withDateReason(c: Conflict): Conflict {
+  if (c.reason) return c;
+  const event = /^Sources date "(.*)" differently/.exec(c.message)?.[1];
+  return { ...c, reason: { rule: 'same-dated-event', shared: event ?? 'one event' } };
+}
 
 /** Records on each fact the conflicts it takes part in, and marks its status. */
 function withConflicts(facts: readonly Fact[], conflicts: readonly Conflict[]): Fact[] {

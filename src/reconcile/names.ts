@@ -1,3 +1,4 @@
+import { NAME_SUFFIXES } from '../lexicon/people.js';
 /**
  * Transliteration-tolerant name comparison. Spellings of one name across outlets
  * differ in vowels, doubled letters and y/i, kh/h, ph/f, w/v ("Dmytro
@@ -72,15 +73,49 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
-/** Same person, spelled differently? Surnames close, first names compatible, never too short to judge. */
+/**
+ * Same person, spelled differently? Surnames close, given names compatible, never too short to judge.
+ * A surname one letter longer or shorter ("Rait" / "Raite") is the same only when a given name agrees too.
+ */
 export function sameName(a: string, b: string): boolean {
   const fa = foldName(a).split(/\s+/);
   const fb = foldName(b).split(/\s+/);
-  const sa = fa[fa.length - 1]!;
-  const sb = fb[fb.length - 1]!;
+  const sa = surnameOf(fa);
+  const sb = surnameOf(fb);
+  if (!suffixesFit(fa, fb)) return false;
   if (sa === sb) return firstNamesFit(fa, fb);
+  if (Math.min(sa.length, sb.length) >= 4 && oneEditApart(sa, sb) && sa[0] === sb[0] && sharesGivenName(fa, fb)) return true;
   if (Math.min(sa.length, sb.length) < 4 || skeleton(sa) !== skeleton(sb)) return false;
   return vowelsFit(sa, sb) && jaroWinkler(sa, sb) >= 0.85 && firstNamesFit(fa, fb);
+}
+
+/** The words before the surname: "colts qb andrew luck" → colts, qb, andrew (a glued descriptor stays a word among them). */
+export function givenNamesOf(words: readonly string[]): string[] {
+  return givenNames(words);
+}
+
+function givenNames(words: readonly string[]): string[] {
+  const surname = surnameOf(words);
+  return words.slice(0, words.lastIndexOf(surname)).filter((w) => w !== '-');
+}
+
+function sharesGivenName(a: readonly string[], b: readonly string[]): boolean {
+  const gb = givenNames(b);
+  return givenNames(a).some((x) => x.length > 1 && gb.includes(x));
+}
+
+/** Folded "ray dunmore jr" → "dunmore": generational suffixes are not the surname. */
+export function surnameOf(words: readonly string[]): string {
+  for (let i = words.length - 1; i > 0; i--) if (!SUFFIXES.has(words[i]!)) return words[i]!;
+  return words[0]!;
+}
+
+const SUFFIXES: ReadonlySet<string> = new Set([...NAME_SUFFIXES].map((x) => fold(x))); // folded: "jr" → "ir"
+
+/** "… Jr" and "… Sr" are father and son: two different suffixes are two people. */
+function suffixesFit(a: readonly string[], b: readonly string[]): boolean {
+  const [x, y] = [a[a.length - 1]!, b[b.length - 1]!];
+  return !(SUFFIXES.has(x) && SUFFIXES.has(y) && x !== y);
 }
 
 /** Vowel swaps that transliteration makes: Khalid/Khaled (i/e), Muhammad/Mohammed (u/o, a/e). Berg/Borg is not one. */
@@ -94,9 +129,34 @@ function vowelsFit(a: string, b: string): boolean {
   return true;
 }
 
+/**
+ * Given names compatible: one side has none ("Luck"); a given name in common ("Colts QB Andrew Luck" /
+ * "Andrew Luck"), unless two middle initials differ ("George W." / "George P."); or the first given names are
+ * spelling variants ("Jon" / "John", "Malcolm" / "Malcom") or an initial of each other ("A." / "Andrew").
+ */
 function firstNamesFit(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length < 2 || b.length < 2) return true;
-  const x = a[0]!;
-  const y = b[0]!;
-  return x === y || (skeleton(x) === skeleton(y) && jaroWinkler(x, y) >= 0.8) || x.charAt(0) === y && y.length === 1;
+  const ga = givenNames(a);
+  const gb = givenNames(b);
+  if (ga.length === 0 || gb.length === 0) return true;
+  const ia = ga.filter((w) => w.length === 1);
+  const ib = gb.filter((w) => w.length === 1);
+  if (ia.length && ib.length && !ia.some((x) => ib.includes(x))) return false;
+  if (ga.some((x) => x.length > 1 && gb.includes(x))) return true;
+  const x = ga[0]!;
+  const y = gb[0]!;
+  if (x === y || (skeleton(x) === skeleton(y) && jaroWinkler(x, y) >= 0.8)) return true;
+  if (Math.min(x.length, y.length) >= 3 && x[0] === y[0] && oneEditApart(x, y)) return true;
+  return (x.charAt(0) === y && y.length === 1) || (y.charAt(0) === x && x.length === 1);
+}
+
+/**
+ * One letter added or dropped: "rait" / "raite", "malkolm" / "malkom", "ion" / "iohn". A letter changed
+ * ("Berg" / "Borg") is another name.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
 }

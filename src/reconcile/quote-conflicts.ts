@@ -1,8 +1,9 @@
 import type { ActorFact, Conflict, ConflictDetail, QuoteFact } from '../model/fact.js';
 import { compareEvidence, lineColumn } from './evidence.js';
 import { shortHash } from './ids.js';
-import { alignInside } from './quote-text.js';
+import { alignInside, quoteWords } from './quote-text.js';
 import { jaroWinkler } from './names.js';
+import { PERSON_TITLES } from '../lexicon/people.js';
 import type { QuoteGroup, QuoteItem } from './quotes.js';
 
 /** Words too common to suggest two quotes are the same utterance. */
@@ -29,9 +30,11 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
   // A word shared by many distinct quotes says nothing about which two are one utterance,
   // and comparing all of them would be quadratic: such words are left out of the blocking.
   const rare = (w: string) => (byWord.get(w)?.length ?? 0) <= MAX_POSTINGS;
+  // "her (Ada Ruiz) family", "the [Harbour] Act": words an editor put in brackets are no part of the utterance.
+  const spoken = groups.map((g, i) => (/[[(]/.test(facts[i]!.text) ? quoteWords(withoutInsertions(facts[i]!.text)) : g.words));
   groups.forEach((a, i) => {
     tick();
-    const content = [...new Set(a.words)].filter((w) => !COMMON.has(w) && rare(w));
+    const content = [...new Set(spoken[i]!)].filter((w) => !COMMON.has(w) && rare(w));
     if (a.words.length < 3 || content.length === 0) return;
     const shared = new Map<number, number>();
     for (const w of content) for (const j of byWord.get(w) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
@@ -40,11 +43,15 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
       // At least two content words in common, and most of them: "a lot of territory" is not "a lot of help".
       if (n < 2 || n * 10 < content.length * 6 || b.words.length < a.words.length || (b.words.length === a.words.length && j < i)) continue;
       if (a.words.length * b.words.length > MAX_ALIGNMENT) continue;
-      const { distance, changes } = alignInside(a.words, b.words);
-      if (distance === 0 || distance > Math.max(1, Math.floor(a.words.length / 3))) continue;
+      const [wa, wb] = [spoken[i]!, spoken[j]!];
+      if (wa.length < 3 || wa.filter((w) => !COMMON.has(w) && wb.includes(w)).length < 2) continue;
+      const { distance, changes } = alignInside(wa, wb);
+      if (distance === 0 || distance > Math.max(1, Math.floor(wa.length / 3))) continue;
       const fa = facts[i]!;
       const fb = facts[j]!;
-      if (fa.speaker && fb.speaker && fa.speaker !== fb.speaker) continue;
+      if (fa.speaker && fb.speaker && !sameSpeaker(actors.get(fa.speaker)?.name ?? fa.speaker, actors.get(fb.speaker)?.name ?? fb.speaker)) continue;
+      // Two outlets must disagree: a source that quotes both wordings is quoting two passages, not rewording one.
+      if (fa.sources.every((x) => fb.sources.includes(x)) || fb.sources.every((x) => fa.sources.includes(x))) continue;
       const pair = `${fa.id}|${fb.id}`;
       if (seen.has(pair)) continue;
       seen.add(pair);
@@ -55,6 +62,7 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
         facts: [fa.id, fb.id],
         sources: unique([...fa.sources, ...fb.sources]),
         message: `Same quote, different words: ${quoted(fa)} (${fa.sources.join(', ')}) vs ${quoted(fb)} (${fb.sources.join(', ')}): ${diff}`,
+        reason: { rule: 'one-utterance', shared: `${wa.length - distance} of ${wa.length} words in order${fa.speakerName ?? fb.speakerName ? `; speaker ${fa.speakerName ?? fb.speakerName}` : ''}` },
         details: [...details(a, fa.id, () => fa.text), ...details(b, fb.id, () => fb.text)],
       });
     }
@@ -69,8 +77,15 @@ export function speakerConflicts(groups: readonly QuoteGroup[], facts: readonly 
     tick();
     const f = facts[g]!;
     const bySpeaker = new Map<string, Set<string>>();
+    const perSource = new Map<string, Set<string>>();
+    for (const i of groups[g]!.items) if (i.speaker) perSource.set(i.source.source.id, (perSource.get(i.source.source.id) ?? new Set()).add(i.speaker));
     // In evidence order, as the message lists the speakers.
-    for (const i of [...groups[g]!.items].sort((x, y) => compareEvidence(x.quote, y.quote))) if (i.speaker) bySpeaker.set(i.speaker, (bySpeaker.get(i.speaker) ?? new Set()).add(i.source.source.id));
+    for (const i of [...groups[g]!.items].sort((x, y) => compareEvidence(x.quote, y.quote))) {
+      if (!i.speaker || !trustedSpeaker(i, f, actors, perSource)) continue;
+      // One person typed twice ("Ada Ruiz", "Economy Minister Ada Ruiz"; "Del Prado", "DelPrado") is one speaker.
+      const key = [...bySpeaker.keys()].find((k) => sameSpeaker(actors.get(k)?.name ?? k, actors.get(i.speaker!)?.name ?? i.speaker!)) ?? i.speaker;
+      bySpeaker.set(key, (bySpeaker.get(key) ?? new Set()).add(i.source.source.id));
+    }
     if (bySpeaker.size < 2) continue;
     const parts = [...bySpeaker].map(([s, src]) => `${actors.get(s)?.name ?? s} by ${[...src].sort().join(', ')}`);
     out.push({
@@ -79,10 +94,37 @@ export function speakerConflicts(groups: readonly QuoteGroup[], facts: readonly 
       facts: [f.id],
       sources: f.sources,
       message: `${quoted(f)} is attributed to ${parts.join(' but to ')}`,
+      reason: { rule: 'one-quote-two-speakers', shared: `the words ${quoted(f)}` },
       details: details(groups[g]!, f.id, (i) => (i.speaker ? (actors.get(i.speaker)?.name ?? i.quote.speaker.name) : i.quote.speaker.name) ?? 'unattributed'),
     });
   }
   return out;
+}
+
+/**
+ * Who may take part in a speaker conflict: a person (an outlet that credits the company or the ministry
+ * of the person another names is not contradicting it), named by a source that gives the quote to no one
+ * else, and not named inside the quote itself ("I'm glad Ada Ruiz got the part" is not Ada Ruiz's).
+ */
+function trustedSpeaker(i: QuoteItem, f: QuoteFact, actors: ReadonlyMap<string, ActorFact>, perSource: ReadonlyMap<string, Set<string>>): boolean {
+  const actor = actors.get(i.speaker!);
+  // "said General Manager Ada Ruiz" read as a speaker "Manager": a title alone names no one to disagree over.
+  if (!actor || actor.kind !== 'person' || (!/\s/.test(actor.name) && PERSON_TITLES.has(actor.name.toLowerCase()))) return false;
+  if ((perSource.get(i.source.source.id)?.size ?? 0) > 1) return false;
+  const surname = actor.name.split(/\s+/).pop()!.toLowerCase();
+  return !f.text.toLowerCase().includes(surname);
+}
+
+/** One person however typed: the same surname, or the same letters once spaces and case are gone. */
+export function sameSpeaker(a: string, b: string): boolean {
+  const compact = (x: string) => x.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const last = (x: string) => compact(x.split(/\s+/).pop() ?? x);
+  return a === b || last(a) === last(b) || compact(a).endsWith(compact(b)) || compact(b).endsWith(compact(a));
+}
+
+/** "her (Ada Ruiz) family" → "her family": brackets an editor inserted. */
+function withoutInsertions(text: string): string {
+  return text.replace(/\s*[[(][^\])]{0,80}[\])]/g, '');
 }
 
 /** "major" → "notable"; a near-identical pair is called a spelling variant: "defense" → "defence" (spelling). */

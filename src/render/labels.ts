@@ -1,4 +1,4 @@
-import type { DateFact, Fact, FactStatus, FactType, FigureFact, QuoteFact, RunResult } from '../model/fact.js';
+import type { ConflictReason, DateFact, Fact, FactStatus, FactType, FigureFact, QuoteFact, RunResult } from '../model/fact.js';
 
 /** Words shared by the human-facing formats (table, markdown, timeline). */
 
@@ -121,4 +121,9 @@ export function where(d: { source: string | null; line?: number; column?: number
   if (d.source === null) return '';
   const name = short.get(d.source) ?? d.source;
   return d.line === undefined ? name : `${name}:${d.line}:${d.column ?? 1}`;
+}
+
+/** Why a conflict was raised, in one line: "same-quantity: children (mother of) (count)". */
+export function reasonLabel(reason: ConflictReason): string {
+  return `${reason.rule}: ${reason.shared}`;
 }

@@ -1,6 +1,7 @@
 import type { Fact, FactType, RunResult } from '../model/fact.js';
 import type { Renderer } from './types.js';
 import {
+  reasonLabel,
   factTypes, figureNumberLabel, sectionTitles, sourcesLabel, speakerLabel, statusLabel, summaryLine, surfaceText, where,
 } from './labels.js';
 import { shortSourceNames } from './short-names.js';
@@ -55,7 +56,7 @@ export const renderMarkdown: Renderer = (result: RunResult) => {
       facts.map((f) => [...cells(f), sourcesLabel(f.sources, short), statusLabel(f.status)]))]);
   }
   if (result.conflicts.length > 0) {
-    blocks.push(['## Conflicts', '', ...table(['Type', 'Message'], result.conflicts.map((c) => [c.type, c.message]))]);
+    blocks.push(['## Conflicts', '', ...table(['Type', 'Message', 'Why'], result.conflicts.map((c) => [c.type, c.message, c.reason ? reasonLabel(c.reason) : '']))]);
   }
   if (result.diagnostics.length > 0) {
     blocks.push(['## Diagnostics', '', ...table(['Severity', 'Code', 'Where', 'Message'],

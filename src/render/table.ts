@@ -5,6 +5,7 @@ import type { FactStatus, RunResult } from '../model/fact.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { Renderer } from './types.js';
 import {
+  reasonLabel,
   factTypes, sectionTitles, sourceNames, sourcesLabel, statusLabel, summaryLine, truncate, where,
 } from './labels.js';
 import { shortSourceNames } from './short-names.js';
@@ -72,9 +73,9 @@ export const renderTable: Renderer = (result: RunResult, options) => {
   if (result.facts.length === 0) blocks.push(chalk.dim('No facts found.'));
 
   if (result.conflicts.length > 0) {
-    const rows = result.conflicts.map((c) => [chalk.red(c.type), visible(sourceNames(c.sources, short)), visible(truncate(c.message, 400))]);
-    const widths = fitColumns(options.width, [16, sourcesCol, null]);
-    blocks.push(`${title(`Conflicts (${result.conflicts.length})`)}\n${grid(chalk, ['Type', 'Sources', 'Message'], widths, rows)}`);
+    const rows = result.conflicts.map((c) => [chalk.red(c.type), visible(sourceNames(c.sources, short)), visible(truncate(c.message, 400)), c.reason ? visible(truncate(reasonLabel(c.reason), 160)) : '']);
+    const widths = fitColumns(options.width, [16, sourcesCol, null, 28]);
+    blocks.push(`${title(`Conflicts (${result.conflicts.length})`)}\n${grid(chalk, ['Type', 'Sources', 'Message', 'Why'], widths, rows)}`);
   }
   if (result.diagnostics.length > 0) {
     const rows = result.diagnostics.map((d) => [severityColor(chalk, d.severity), d.code, visible(where(d, short)), visible(truncate(d.message, 400))]);

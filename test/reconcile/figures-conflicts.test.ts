@@ -18,7 +18,7 @@ describe('figure conflicts on the counted group', () => {
 
   it('roughly 11 000 hectares burned vs 9,500 hectares consumed', () => {
     const r = run('Flames have burned roughly 11\u00a0000 hectares since Sunday.', 'The fire has so far consumed 9,500 hectares, the agency said.');
-    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on hectares burned: 11,000 (a) vs 9,500 (b)']);
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on hectares burned: 11,000 ha (a) vs 9,500 ha (b)']);
   });
 
   it.each([

@@ -13,6 +13,16 @@ describe('transliteration-tolerant names', () => {
     ['Anna Berg', 'Anna Borg', false],
     ['Ali Khan', 'Ali Kahn', false], // too short to judge: exact surnames only
     ['Maria Lopez', 'Mario Lopes', false],
+    ['Ray Dunmore Jr', 'Ray Dunmore', true], // a suffix is not the surname
+    ['Dunmore', 'Ray Dunmore Jr', true],
+    ['Ray Dunmore Jr', 'Ray Dunmore Sr', false], // father and son
+    ['Colts QB Ed Marlow', 'Ed Marlow', true], // a descriptor glued before the name
+    ['Ivo Rask', 'Ivo Raske', true], // a surname with and without a final letter, one given name
+    ['Ivo Rask', 'Uli Raske', false],
+    ['Jon Tervo', 'John Tervo', true], // one letter more in a given name
+    ['Malcolm Ferrand', 'Malcom Ferrand', true],
+    ['Nora Gale', 'Ines Gale', false], // two people of one family
+    ['Tom W. Bryce', 'Tom P. Bryce', false], // two middle initials
   ])('%s ~ %s → %s', (a, b, same) => {
     expect(sameName(a, b)).toBe(same);
   });

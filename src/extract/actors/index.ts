@@ -5,7 +5,9 @@ import { findDateline, type Dateline } from './dateline.js';
 import { classifyCandidate, type NameMention } from './classify.js';
 import { linkMentions, type Cluster } from './link.js';
 import { propagateCalledPlaces, propagateListKinds } from './lists.js';
-import { stripPossessive } from './words.js';
+import { markShortFacilityNames, placeBaseKey } from './facilities.js';
+import { propagateTeams } from './teams.js';
+import { nameKey, stripPossessive } from './words.js';
 
 export interface ActorExtraction {
   readonly actors: ActorMention[];
@@ -18,7 +20,7 @@ export function extractActors(doc: ParsedSource, quoted: (offset: number) => boo
   const mentions: NameMention[] = [];
   const dateline = findDateline(doc);
   for (const c of findCandidates(doc, quoted)) mentions.push(...(dateline ? classifyInDateline(doc, c, dateline) : classifyCandidate(doc, c)));
-  const clusters = linkMentions(doc, propagateListKinds(doc, propagateCalledPlaces(doc, mentions)));
+  const clusters = linkMentions(doc, propagateTeams(doc, markShortFacilityNames(doc, propagateListKinds(doc, propagateCalledPlaces(doc, mentions)))));
   const actors: ActorMention[] = [];
   const tokenActor = new Map<number, string>();
   for (const cluster of clusters) {
@@ -50,7 +52,7 @@ function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMenti
   const surface = (m: NameMention) => nameText(doc, m.first, m.end).text.replace(/\s+/g, ' ');
   const names = cluster.mentions.filter((m) => !m.weak).map(surface);
   const all = cluster.mentions.map(surface);
-  const name = asWritten(longest(names.length ? names : all), all);
+  const name = baseOfPlace(cluster, asWritten(longest(names.length ? names : all), all), names);
   // "OKAFOR" from an all-caps heading adds nothing: variants that differ only in case are dropped.
   const lower = new Set([name.toLowerCase()]);
   const shouting = (n: string) => cluster.kind === 'person' && n === n.toUpperCase() && n.length > 4;
@@ -81,7 +83,7 @@ function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMenti
     forms.add(at.text);
     occurrences.push({ source: doc.id, ...at, rule: m.rule });
   }
-  return { local, kind: cluster.kind, name, aliases, roles: kept, occurrences, count: cluster.mentions.length, ...(honorific ? { honorific } : {}) };
+  return { local, kind: cluster.kind, name, aliases, roles: kept, occurrences, count: cluster.mentions.length, ...(honorific ? { honorific } : {}), kindRule: cluster.kindRule };
 }
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|messrs)\.?$/i;
@@ -98,6 +100,12 @@ export function nameText(doc: ParsedSource, first: number, end: number): { start
 function asWritten(name: string, forms: readonly string[]): string {
   if (name !== name.toUpperCase()) return name;
   return forms.find((f) => f !== f.toUpperCase() && f.toLowerCase() === name.toLowerCase()) ?? name;
+}
+
+/** "Meru province" and "Meru" in one article: the place is called by its name, the noun stays an alias. */
+function baseOfPlace(cluster: Cluster, name: string, names: readonly string[]): string {
+  const base = cluster.kind === 'place' ? placeBaseKey(nameKey(name)) : null;
+  return (base && names.find((n) => nameKey(n) === base)) ?? name;
 }
 
 /** Most words wins; ties go to the first seen, which keeps the choice deterministic. */

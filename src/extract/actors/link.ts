@@ -3,11 +3,15 @@ import { COMMON_WORD_TAGS, hasTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
 import { NAME_PARTICLES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
-import { looksLikeDemonym, nameKey, stripPossessive } from './words.js';
+import { looksLikeDemonym, nameKey, stripPossessive, surnameOf } from './words.js';
+import { byFirstName, bySurnameAlone, givenNamesFit } from './surnames.js';
+import { facilityShortKey, placeBaseKey } from './facilities.js';
 
 /** Actors inside one source: each cluster is one actor and the mentions that name it. */
 export interface Cluster {
   kind: ActorKind;
+  /** The rule of the mention that founded the cluster, and so gave it its kind. */
+  readonly kindRule: string;
   /** Mentions in text order; the first full name founds the cluster. */
   readonly mentions: NameMention[];
   readonly keys: Set<string>;
@@ -29,11 +33,16 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   const found = (m: NameMention, kind: ActorKind): Cluster => {
     const key = keyOf(m);
     const words = key.split(' ');
-    const surname = kind === 'person' && words.length > 1 ? words[words.length - 1]! : kind === 'person' ? key : null;
-    const c: Cluster = { kind, mentions: [m], keys: new Set([key]), surname };
+    const surname = kind === 'person' ? surnameOf(words) : null;
+    const c: Cluster = { kind, kindRule: m.rule, mentions: [m], keys: new Set([key]), surname };
     clusters.push(c);
     byKey.set(key, c);
     if (kind !== 'person' && words.length > 1) byKey.set(initials(words), c);
+    // "the Harbor Ford Center" is also "Harbor Ford" (see facilities.ts).
+    // "Meru province" is also "Meru" ("Lagos State", capitalised, is a name of its own).
+    const lowerNoun = /^\p{Ll}/u.test(doc.tokens[m.end - 1]!.text);
+    const short = kind === 'place' ? (facilityShortKey(key) ?? (lowerNoun ? placeBaseKey(key) : null)) : null;
+    if (short && !byKey.has(short)) byKey.set(short, c);
     // "SV Lindenau" / "FC Porto": the club is also called by its name without the prefix.
     const firstToken = doc.tokens[m.first]!;
     if (kind === 'organization' && words.length === 2 && /^\p{Lu}{2,4}$/u.test(firstToken.text) && !byKey.has(words[1]!)) byKey.set(words[1]!, c);
@@ -50,10 +59,14 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   };
   // Pass 1: full names (two or more words) of people, and every org and place, found clusters.
   const linked = new Set<NameMention>(); // placed in pass 1: pass 2 must not add them twice
+  // "Phil Ford … Ford scored": a word the lexicon knows as a company is the surname of a person the article names.
+  const surnames = new Set(mentions.filter((m) => !m.weak && m.kind === 'person' && m.end - m.first > 1).map((m) => surnameOf(keyOf(m).split(' '))));
   for (const m of mentions) {
     if (m.weak || m.kind === null) continue;
     const key = keyOf(m);
-    const existing = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
+    if (m.kind === 'organization' && m.end - m.first === 1 && surnames.has(key)) continue;
+    const short = m.kind === 'place' ? (facilityShortKey(key) ?? (/^\p{Ll}/u.test(doc.tokens[m.end - 1]!.text) ? placeBaseKey(key) : null)) : null;
+    const existing = byKey.get(key) ?? byKey.get(key.replace(/\./g, '')) ?? (short ? byKey.get(short) : undefined);
     if (existing) attach(existing, m);
     else if (m.kind !== 'person' ? m.rule.startsWith('lexicon') : isFullName(key)) found(m, m.kind);
     else continue;
@@ -80,8 +93,10 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     const key = keyOf(m);
     const words = key.split(' ');
     const direct = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
-    const sameSurname = bySurname.get(words[words.length - 1]!) ?? [];
-    const target = direct ?? nearest(sameSurname, m);
+    const sameSurname = bySurname.get(surnameOf(words)) ?? [];
+    // "Laci Marsh" is not "Scott Marsh": a full name links by surname only when a given name fits too.
+    const fitting = words.length === 1 ? bySurnameAlone(sameSurname, bareWords) : sameSurname.filter((c) => givenNamesFit(words, c.keys));
+    const target = direct ?? nearest(fitting, m) ?? (words.length === 1 && m.roles.length === 0 && m.kind !== 'place' && m.kind !== 'organization' ? byFirstName(clusters, key) : undefined);
     if (target && (direct || words.length === 1 || target.kind === 'person')) {
       attach(target, m);
       lastSeen.set(target, m.first);
@@ -94,7 +109,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
       // …but "SV Lindenau" / "FC Porto": an acronym in the name marks a club or company.
       const tokens = doc.tokens.slice(m.first, m.end);
       const acronym = tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text));
-      const person = words.length <= 3 && !acronym && (bareWords.has(words[words.length - 1]!) || looksLikePersonalName(tokens));
+      const person = words.length <= 3 && !acronym && (bareWords.has(surnameOf(words)) || looksLikePersonalName(tokens));
       found({ ...m, rule: person ? 'name-and-surname' : 'capitalised-name' }, person ? 'person' : 'organization');
     }
     // "Veltrix’s appeal … Veltrix employs": an unknown word the article keeps capitalising is a

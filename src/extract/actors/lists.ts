@@ -1,6 +1,7 @@
 import type { ParsedSource } from '../../nlp/types.js';
 import type { NameMention } from './classify.js';
 import { nameKey } from './words.js';
+import { placeBaseKey } from './facilities.js';
 
 /**
  * A name of unknown kind in a list of places is a place too:
@@ -27,7 +28,7 @@ const CALLED_PLACE = new Set(['dateline', 'place-of', 'place-kind']);
  */
 export function propagateCalledPlaces(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
   const keyOf = (m: NameMention) => nameKey(doc.text.slice(doc.tokens[m.first]!.start, doc.tokens[m.end - 1]!.end));
-  const places = new Set(mentions.filter((m) => CALLED_PLACE.has(m.rule)).map(keyOf));
+  const places = new Set(mentions.filter((m) => CALLED_PLACE.has(m.rule)).flatMap((m) => [keyOf(m), placeBaseKey(keyOf(m)) ?? '']));
   if (places.size === 0) return [...mentions];
   return mentions.map((m) => (m.kind !== 'place' && places.has(keyOf(m)) ? { ...m, kind: 'place' as const, roles: [], rule: 'called-place' } : m));
 }

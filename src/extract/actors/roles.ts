@@ -14,11 +14,14 @@ export type Range = readonly [number, number] | null;
 export function splitTitle(tokens: readonly Token[], first: number, end: number): number {
   let split = first;
   for (let k = first; k < end - 1; k++) {
-    if (ROLE_HEADS.has(tokens[k]!.norm)) split = k + 1;
+    if (ROLE_HEADS.has(tokens[k]!.norm) || AGE.test(tokens[k]!.norm)) split = k + 1;
   }
   while (split < end - 1 && tokens[split]!.kind !== 'word') split++; // "Dr." — the period stays with the title
   return split;
 }
+
+/** "Twenty-year-old Leo Park": an age glued before a name is a descriptor, not a given name. */
+const AGE = /^[\p{L}\p{N}-]+-year-old$/u;
 
 /**
  * A lower-case role right before the name, with its modifiers:

@@ -1,6 +1,6 @@
 import { FUNCTION_TAGS, hasTag } from '../../nlp/lexicon.js';
 import type { Token } from '../../nlp/types.js';
-import { NAME_PARTICLES } from '../../lexicon/people.js';
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/people.js';
 import { FULL_WEEKDAYS, MONTHS } from '../../lexicon/calendar.js';
 
 /** "Okafor’s" → "Okafor", "leaders’" → "leaders": the possessive is not part of a name. */
@@ -61,4 +61,15 @@ export function isJoiner(t: Token): boolean {
 /** The ending of an adjective of a people or place, which the lexicon may not know: Irish, Canadian, Congolese, Chilean, Icelandic. */
 export function looksLikeDemonym(norm: string): boolean {
   return /(?:ish|ian|ese|ean|ic)$/.test(norm);
+}
+
+/** "ray dunmore jr" → "dunmore": the surname is the last word that is not a generational suffix. */
+export function surnameOf(words: readonly string[]): string {
+  for (let i = words.length - 1; i > 0; i--) if (!NAME_SUFFIXES.has(words[i]!)) return words[i]!;
+  return words[0]!;
+}
+
+/** "Jr", "III": a suffix that names no one on its own. */
+export function isNameSuffix(t: Token): boolean {
+  return NAME_SUFFIXES.has(t.norm);
 }

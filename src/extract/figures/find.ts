@@ -58,6 +58,41 @@ function fractionAt(text: string, words: readonly Word[], i: number): RawFigure 
   return { first: q.first, next: i + 1, value: f, unit: 'fraction', measure: 'fraction', qualifier: q.text, ...intervalOf(f, q.bound), subject, rule: 'fraction-of' };
 }
 
+/** Readings of an instrument (temperature, speed): their subject is what was measured, before them. Amounts of
+ * length, weight, area or volume take their subject like counts: "burned 11,000 hectares" → "hectares burned". */
+const READINGS = new Set(['°C', '°F', 'km/h', 'mph', 'knots']);
+
+/** Amounts of area, volume or weight take their subject like counts ("burned 11,000 hectares" → "hectares burned");
+ * lengths and distances take what was measured before them ("a depth of 10 km" → "depth"). */
+const AMOUNTS = new Set(['ha', 'acres', 'km²', 'mi²', 'm²', 'ft²', 'l', 'gal', 'bbl', 'm³', 'kg', 'lb', 't', 'oz', 'g']);
+
+/** "(" right after the previous measure, then at most a hedge, then this one: "600 metres (about 2,000 feet". */
+function isConversion(words: readonly Word[], previousNext: number, first: number): boolean {
+  return words[previousNext]?.text === '(' && first - previousNext <= 3;
+}
+
+/** Both ends plain integers of the years a story speaks of. */
+function isYearRange(q: Quantity): boolean {
+  const y = (n: number) => Number.isInteger(n) && n >= 1800 && n <= 2100;
+  return q.unit === 'count' && y(q.value) && y(q.upper ?? 0);
+}
+
+/** "a 6.1-magnitude quake" → "quake": the noun after a magnitude. */
+function phraseAt(words: readonly Word[], i: number): string | null {
+  const np = nounPhraseAt(words, i);
+  return np ? words.slice(np[0], np[1]).map((x) => x.text).join(' ') : null;
+}
+
+/** Parents counted by their children: "a mother of 12", "the father of three". */
+const KIN = new Map([['mother', 'mother'], ['mom', 'mother'], ['mum', 'mother'], ['father', 'father'], ['dad', 'father'], ['grandmother', 'grandmother'], ['grandfather', 'grandfather'], ['parents', 'parents']]);
+
+/** "mother of 12" → "children (mother of)": the count is of her children. */
+function kinCount(words: readonly Word[], first: number): string | null {
+  if (words[first - 1]?.norm !== 'of') return null;
+  const kin = KIN.get(words[first - 2]?.norm ?? '');
+  return kin ? `children (${kin} of)` : null;
+}
+
 /** Scans the words of one sentence. Each word is looked at a bounded number of times. */
 export function scanFigures(text: string, words: readonly Word[]): { figures: RawFigure[]; problems: ScanProblem[] } {
   const figures: RawFigure[] = [];
@@ -86,11 +121,25 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
       i = Math.max(q.next, i + 1);
       continue;
     }
+    // "between 1991 and 1998", "1991-1998": a span of years is a date, not a count.
+    if (q.upper !== undefined && isYearRange(q)) {
+      i = Math.max(q.next, i + 1);
+      continue;
+    }
+    // "10 kilometres (6.2 miles)": a measure restated in other units, in brackets, is the same figure again.
+    const previous = figures[figures.length - 1];
+    if (q.measure === 'measurement' && previous?.measure === 'measurement' && isConversion(words, previous.next, q.first)) {
+      i = Math.max(q.next, i + 1);
+      continue;
+    }
     const hedge = q.upper === undefined ? qualifierBefore(words, q.first) : { text: between ? 'between' : 'range', bound: 'exact' as const, first: between ? q.first - 1 : q.first };
     const interval = q.upper === undefined ? intervalOf(q.value, hedge.bound) : { min: q.value, max: q.upper };
     const subject = q.rule === 'age-apposition' ? nameBefore(words, q.first - 2)
-      : q.measure === 'measurement' ? measuredSubject(text, words, hedge.first)
-        : subjectOf(text, words, hedge.first, q.next, q.measure === 'money');
+      : q.unit === 'magnitude' ? (phraseAt(words, q.next) ?? measuredSubject(text, words, hedge.first) ?? 'earthquake')
+        : q.measure === 'measurement' && READINGS.has(q.unit) ? measuredSubject(text, words, hedge.first)
+          : q.measure === 'measurement' && !AMOUNTS.has(q.unit) ? (measuredSubject(text, words, hedge.first) ?? subjectOf(text, words, hedge.first, q.number.next, false))
+            : q.measure === 'measurement' ? subjectOf(text, words, hedge.first, q.number.next, false)
+            : (kinCount(words, hedge.first) ?? subjectOf(text, words, hedge.first, q.next, q.measure === 'money'));
     figures.push({ first: hedge.first, next: q.next, value: q.value, unit: q.unit, measure: q.measure, qualifier: hedge.text, ...interval, subject, rule: q.rule });
     i = Math.max(q.next, i + 1);
   }

@@ -1,6 +1,6 @@
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, LETTER_CURRENCIES, currencyFromCode } from '../../lexicon/currencies.js';
 import { FRACTIONS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
-import { DURATIONS, MEASUREMENT_UNITS, PERCENT_WORDS } from '../../lexicon/units.js';
+import { DURATIONS, MEASUREMENT_UNITS, METRE_FOLLOWERS, PERCENT_WORDS, WEIGHT_VERBS } from '../../lexicon/units.js';
 import { clean, parseNumberAt, type ParsedNumber } from './number.js';
 import type { Word } from './words.js';
 
@@ -68,6 +68,27 @@ function measurementUnit(words: readonly Word[], k: number): { unit: string; nex
   return null;
 }
 
+/** "a 200-pound man" (glued), "weighed 150 pounds": a weight. Elsewhere "pounds" after a number is money. */
+function weightInPounds(words: readonly Word[], i: number, k: number): { unit: string; next: number } | null {
+  const w = words[k];
+  if (!w || (w.norm !== 'pound' && w.norm !== 'pounds')) return null;
+  // "weighs about 210 pounds": the verb may stand before a hedge of one or two words.
+  const weighed = [1, 2, 3].some((d) => WEIGHT_VERBS.has(words[i - d]?.norm ?? ''));
+  return w.joined || weighed ? { unit: 'lb', next: k + 1 } : null;
+}
+
+/** "fell about 200m down": a glued "m" read as metres (see METRE_FOLLOWERS). */
+export function metresGlued(words: readonly Word[], i: number): { value: number; next: number } | null {
+  const m = words[i + 1];
+  if (m === undefined || m.text !== 'm' || !m.glued) return null;
+  const n = words[i]!;
+  const after = words[i + 2];
+  if (!/^\d[\d,.]*$/.test(n.text)) return null;
+  if (after !== undefined && !METRE_FOLLOWERS.has(after.norm)) return null;
+  const value = Number(n.text.replace(/,/g, ''));
+  return Number.isFinite(value) ? { value, next: i + 2 } : null;
+}
+
 /** "a week", "an hour", "one decade": the article is the number 1. */
 function articleNumber(words: readonly Word[], i: number): ParsedNumber | null {
   const w = words[i];
@@ -110,6 +131,8 @@ function mayStartQuantity(words: readonly Word[], i: number): boolean {
 export function quantityAt(words: readonly Word[], i: number): QuantityResult {
   if (!mayStartQuantity(words, i)) return null;
   const cur = currencyPrefix(words, i);
+  const metres = cur ? null : metresGlued(words, i);
+  if (metres) return { ok: { first: i, number: { value: metres.value, first: i, next: i + 1, words: false, yearLike: false }, factor: 1, next: metres.next, value: metres.value, unit: 'm', measure: 'measurement', rule: 'measurement' } };
   const parsed = parseNumberAt(words, cur ? cur.next : i);
   if (parsed && 'tooLong' in parsed) return parsed;
   const num = parsed?.ok ?? (cur ? null : articleNumber(words, i));
@@ -138,8 +161,10 @@ export function quantityAt(words: readonly Word[], i: number): QuantityResult {
     const next = kn === 'per' || points ? k + 2 : k + 1;
     return { ok: { ...base, next, value, unit: points ? 'percentage points' : 'percent', measure: 'percent', rule: 'percent' } };
   }
-  const measured = measurementUnit(words, k);
+  const measured = measurementUnit(words, k) ?? weightInPounds(words, i, k);
   if (measured) return { ok: { ...base, next: measured.next, value, unit: measured.unit, measure: 'measurement', rule: 'measurement' } };
+  // "a magnitude 6.1 earthquake": the unit written before the number.
+  if (words[base.first - 1]?.norm === 'magnitude' && !num.words) return { ok: { ...base, next: j, value, unit: 'magnitude', measure: 'measurement', rule: 'measurement' } };
   const suffix = currencySuffix(words, k);
   if (suffix) return { ok: { ...base, next: suffix.next, value, unit: suffix.code, measure: 'money', rule: 'money-word' } };
   const dur = DURATIONS.get(kn);

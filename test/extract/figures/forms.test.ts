@@ -34,7 +34,7 @@ const ROWS: Row[] = [
   // fractions
   { input: 'The rebels hold a quarter of the province.', text: 'quarter', value: 0.25, unit: 'fraction', subject: 'province' },
   { input: 'Three-quarters of the crop was lost.', text: 'Three-quarters', value: 0.75, unit: 'fraction' },
-  { input: 'The river rose 3-1/2 metres overnight.', text: '3-1/2', value: 3.5, unit: 'count' },
+  { input: 'The river rose 3-1/2 metres overnight.', text: '3-1/2 metres', value: 3.5, unit: 'm' },
   // durations and ages
   { input: 'The vote lasted more than two hours on the island.', text: 'more than two hours', value: 2, unit: 'hours', qualifier: 'more than', min: 2, max: null },
   { input: 'It was the worst drought in eight decades.', text: 'eight decades', value: 80, unit: 'years', subject: 'worst drought' },

@@ -1,0 +1,80 @@
+import { COMMON_WORD_TAGS, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import type { ParsedSource, Token } from '../../nlp/types.js';
+import type { ActorKind } from '../../model/mention.js';
+import { ORG_KINDS, PLACE_KINDS, PLACE_PEOPLE, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
+import { isSpeechVerb } from '../../lexicon/speech.js';
+import { ROLE_HEADS } from '../../lexicon/people.js';
+import { isJoiner, looksLikeDemonym, stripPossessive } from './words.js';
+
+/** "the Havenbond union", "the Veltrix app": a name of no ordinary English word before a lower-case noun for a kind of organisation. */
+function isOrgModifier(doc: ParsedSource, first: number, end: number): boolean {
+  if (!isLowerIn(doc.tokens[end], ORG_KINDS)) return false;
+  return doc.tokens.slice(first, end).every((t) => isJoiner(t) || !hasTag(stripPossessive(t.norm), ...COMMON_WORD_TAGS, ...PERSON_TAGS, ...PLACE_TAGS));
+}
+
+/**
+ * "X residents", "X mayor Jorge Pinto": a name that modifies a lower-case noun for a kind of place, or for
+ * the people of one, is a place. Only for names made of no ordinary English word: "Labour mayor" says nothing sure.
+ */
+function isPlaceModifier(doc: ParsedSource, first: number, end: number): boolean {
+  const next = doc.tokens[end];
+  if (!isLowerIn(next, PLACE_KINDS) && !isLowerIn(next, PLACE_PEOPLE)) return false;
+  return doc.tokens.slice(first, end).every((t) => isJoiner(t) || !hasTag(stripPossessive(t.norm), ...COMMON_WORD_TAGS));
+}
+
+/** A lower-case word from the list: "town", not "Town" (which would start a name). */
+export function isLowerIn(t: Token | undefined, words: ReadonlySet<string>): boolean {
+  return t !== undefined && t.kind === 'word' && t.text === t.norm && words.has(t.norm);
+}
+
+
+/** Participles glued to a place: "Geneva-based", "Lagos-born" ("-led", "-backed", "-owned" may follow a state or a group). */
+const PLACE_PARTICIPLES = new Set(['based', 'born', 'headquartered', 'registered']);
+
+/** Words after "the X" that show X is the head of its phrase: "the Vatican has", "the Vatican, which". */
+const CLAUSE_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun', 'QuestionWord'];
+
+/** Kind from the words around an unknown name: "Okafor said", "said Okafor", "in Lagos", "the Vatican". */
+export function contextKind(doc: ParsedSource, s: number, first: number, end: number): { kind: ActorKind; rule: string } | null {
+  const prev = doc.tokens[first - 1];
+  const next = doc.tokens[end];
+  const sentence = doc.sentences[s]!;
+  const inSentence = (t: Token | undefined, idx: number) => t !== undefined && idx >= sentence.firstToken && idx < sentence.endToken;
+  if (inSentence(next, end) && isPlaceModifier(doc, first, end)) return { kind: 'place', rule: 'place-modifier' };
+  if (inSentence(next, end) && isOrgModifier(doc, first, end)) return { kind: 'organization', rule: 'org-modifier' };
+  // "the supporters’ alliance Grün-Weiß Bleibt", "the airline Veltrix": a lower-case kind of organisation names the name after it.
+  if (inSentence(prev, first - 1) && isLowerIn(prev, ORG_KINDS)) return { kind: 'organization', rule: 'org-apposition' };
+  // "the Brindisi-based group", "Lagos-born": where someone or something is from is a place.
+  if (next?.text === '-' && next.start === doc.tokens[end - 1]!.end && PLACE_PARTICIPLES.has(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'place', rule: 'place-based' };
+  // "the Pope said", "the new Doctor": a title standing alone names the person who holds it.
+  const ordinal = /^(?:st|nd|rd|th)$/.test(prev?.norm ?? '') && /^\d+$/.test(doc.tokens[first - 2]?.text ?? ''); // "12th" is read "12" "th"
+  if (end - first === 1 && ROLE_HEADS.has(doc.tokens[first]!.norm) && inSentence(prev, first - 1) && (ordinal || /^(?:the|new|\d+(?:st|nd|rd|th)|first|second|third|next|former)$/.test(prev!.norm))) return { kind: 'person', rule: 'title-alone' };
+  // "the Vatican said" names an organisation; "the Volta region" uses a name as a modifier.
+  if (inSentence(prev, first - 1) && prev!.norm === 'the') {
+    // "the Danish-owned operator": a name glued by a hyphen to a participle modifies too.
+    const glued = next !== undefined && /^[-‐]$/.test(next.text) && next.start === doc.tokens[end - 1]!.end;
+    const modifier = glued || (next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next.norm, ...CLAUSE_TAGS) && !isSpeechVerb(next.norm));
+    return modifier ? null : { kind: 'organization', rule: 'the-name' };
+  }
+  // "Ana Ruiz of the Red Cross said": a two- or three-word name "of" an organisation is a person.
+  if (end - first >= 2 && end - first <= 3 && next?.norm === 'of' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '') && sentence.endToken > end + 1) {
+    return { kind: 'person', rule: 'name-of-group' };
+  }
+  // "Ana Ruiz, who leads the group": a relative "who" follows people, not places or organisations.
+  if (doc.tokens[end]?.text === ',' && /^(?:who|whose)$/.test(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'who-clause' };
+  // "Critics said": a capitalised plural noun at the start of a sentence is not a name; inside one it is ("in Queens").
+  if (end - first === 1 && first === firstWord(doc, s) && hasTag(doc.tokens[first]!.norm, 'Plural')) return null;
+  if (inSentence(next, end) && isSpeechVerb(next!.norm)) return { kind: 'person', rule: 'speaker-subject' };
+  if (inSentence(next, end) && /^(?:has|had|is|was|will|would)$/.test(next!.norm) && isSpeechVerb(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'speaker-subject' };
+  if (inSentence(prev, first - 1) && isSpeechVerb(prev!.norm) && (next === undefined || !inSentence(next, end) || /^[.,;]$/.test(next.text))) return { kind: 'person', rule: 'speaker-inverted' };
+  // "toward Spanish border": an adjective of a people before a noun is no place.
+  const adjective = end - first === 1 && looksLikeDemonym(doc.tokens[first]!.norm) && /^\p{Ll}/u.test(next?.text ?? '');
+  if (inSentence(prev, first - 1) && PLACE_PREPOSITIONS.has(prev!.norm) && !adjective) return { kind: 'place', rule: 'place-preposition' };
+  return null;
+}
+
+function firstWord(doc: ParsedSource, s: number): number {
+  const sentence = doc.sentences[s]!;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) if (doc.tokens[i]!.kind === 'word') return i;
+  return sentence.endToken;
+}

@@ -1,0 +1,70 @@
+import type { ActorMention } from '../model/mention.js';
+import { guessedKind, NOT_A_SURNAME_RULES } from './actor-kinds.js';
+import { foldName, givenNamesOf, sameName, skeleton, surnameOf } from './names.js';
+import type { UnionFind } from './union-find.js';
+
+/** What the bare-name step needs of an actor of one source. */
+export interface BareItem {
+  readonly sourceId: string;
+  readonly actor: ActorMention;
+}
+
+/**
+ * A one-word name that could be a person's surname or first name: a person's ("Okafor said"), or
+ * one whose kind was only guessed ("Okafor … Okafor" taken for a company). Such a name is not
+ * compared with full names pair by pair, where it would chain two people of one family together
+ * ("Gray" ~ "Ada Gray" ~ … ~ "Tom Gray"); it joins one full name at the end, see `attachBareNames`.
+ */
+export function isBare(a: ActorMention): boolean {
+  // "the Saints", "the Vatican": a name the article puts "the" before is nobody's surname.
+  return !/\s/.test(a.name.trim()) && (a.kind === 'person' || (guessedKind(a) && !NOT_A_SURNAME_RULES.has(a.kindRule ?? '')));
+}
+
+/** How much more often the main bearer of a surname must be named than the next to take a bare surname. */
+const DOMINANCE = 3;
+
+/**
+ * Each group of bare names ("Okafor" in three outlets) joins the one person whose surname it is,
+ * else the one whose first name it is ("Ada"). When two people share it (a victim and her brother),
+ * it joins the one the coverage is about — named by at least three times as many sources — or stays
+ * apart: two people are never merged through a shared surname.
+ */
+export function attachBareNames(items: readonly BareItem[], uf: UnionFind): void {
+  const sources = new Map<number, Set<string>>();
+  const bareRoots = new Set<number>();
+  const strongOther = new Set<number>(); // groups holding a one-word organisation or place read from the words
+  const bySurname = new Map<string, Set<number>>();
+  const byFirst = new Map<string, Set<number>>();
+  const add = (map: Map<string, Set<number>>, key: string, root: number) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(root);
+  items.forEach((it, i) => {
+    const root = uf.find(i);
+    (sources.get(root) ?? sources.set(root, new Set()).get(root)!).add(it.sourceId);
+    const words = foldName(it.actor.name).split(/\s+/);
+    if (isBare(it.actor)) bareRoots.add(root);
+    else if (words.length === 1) strongOther.add(root);
+    else if (it.actor.kind === 'person' || guessedKind(it.actor)) {
+      add(bySurname, skeleton(surnameOf(words)), root);
+      const first = givenNamesOf(words)[0];
+      if (first && first.length > 1) add(byFirst, first, root);
+    }
+  });
+  const plan: Array<[number, number]> = [];
+  for (const root of bareRoots) {
+    if (strongOther.has(root)) continue;
+    const name = items[root]!.actor.name;
+    const word = foldName(name);
+    const full = [...(bySurname.get(skeleton(word)) ?? [])].filter((r) => r !== root && sameName(name, items[r]!.actor.name));
+    const first = [...(byFirst.get(word) ?? [])].filter((r) => r !== root);
+    const target = dominant(full.length ? full : first, sources);
+    if (target !== undefined) plan.push([root, target]);
+  }
+  // Decided first, then applied, so the order of the groups does not matter.
+  for (const [a, b] of plan) uf.union(a, b);
+}
+
+function dominant(roots: readonly number[], sources: ReadonlyMap<number, Set<string>>): number | undefined {
+  const unique = [...new Set(roots)];
+  if (unique.length <= 1) return unique[0];
+  const ranked = unique.map((r) => ({ r, n: sources.get(r)?.size ?? 0 })).sort((x, y) => y.n - x.n || x.r - y.r);
+  return ranked[0]!.n >= DOMINANCE * ranked[1]!.n ? ranked[0]!.r : undefined;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extract.js';
+
+const actors = (text: string) => extractText(text).actors.map((a) => `${a.kind}: ${a.name}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}`);
+
+describe('two people of one article sharing a surname', () => {
+  it('keeps a full name with another given name apart (rule: given-names-fit)', () => {
+    expect(actors('Scott Kettering was convicted of killing his wife, Laci Kettering, in May.')).toEqual([
+      'person: Scott Kettering',
+      'person: Laci Kettering',
+    ]);
+  });
+
+  it('gives the bare surname to the one the article does not call by the first name (rule: surname-alone)', () => {
+    const text = 'Laci Kettering vanished in May. Her husband, Scott Kettering, was charged. Laci’s family wept. Kettering said nothing.';
+    expect(actors(text)).toEqual(['person: Laci Kettering (Laci)', 'person: Scott Kettering (Kettering)']);
+  });
+
+  it('links a first name alone to the one person who has it (rule: first-name)', () => {
+    expect(actors('Nadia Orsolya Brun left the clinic on Monday. Friends said Nadia was tired.')).toEqual(['person: Nadia Orsolya Brun (Nadia)']);
+  });
+
+  it('does not read a titled surname as a first name', () => {
+    expect(actors('Scott Kettering testified. Judge Scott denied bail.').map((a) => a.split(' (')[0])).toEqual(['person: Scott Kettering', 'person: Scott']);
+  });
+});

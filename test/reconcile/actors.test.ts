@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline.js';
+import type { ActorFact } from '../../src/model/fact.js';
+
+const run = (...texts: string[]) => runPipeline(texts.map((text, i) => ({ id: `s${i + 1}`, path: `s${i + 1}.txt`, text })));
+const actors = (...texts: string[]) =>
+  run(...texts)
+    .facts.filter((f): f is ActorFact => f.type === 'actor')
+    .map((a) => `${a.kind}: ${a.name} [${a.sources.join(',')}]`);
+
+describe('actors across outlets', () => {
+  it('joins a bare surname to the one person who has it, whatever kind its own outlet guessed (rule: bare-name)', () => {
+    const list = actors(
+      'Ray Dunmore Jr escaped from a prison van on Monday. Dunmore had been jailed in 1999.',
+      'Dunmore fled on foot. Dunmore was serving a life term. Officers searched for Dunmore overnight.',
+    );
+    expect(list).toEqual(['person: Ray Dunmore Jr [s1,s2]']);
+  });
+
+  it('never chains two people of one family through a shared surname (rule: bare-name)', () => {
+    const list = actors('Kofi Mensah Ablo, 16, was shot on Saturday.', 'His mother, Efua Ablo, spoke at the vigil.', 'Friends of Ablo gathered on Friday. Ablo was a student.');
+    expect(list.filter((a) => a.includes('Kofi'))).toEqual(['person: Kofi Mensah Ablo [s1]']);
+    expect(list.filter((a) => a.includes('Efua'))).toEqual(['person: Efua Ablo [s2]']);
+  });
+
+  it('gives a bare surname to the person the coverage is about when one bearer dominates (rule: bare-name)', () => {
+    const victim = (n: number) => `Kofi Ablo, 16, was shot on Saturday. Report ${n}.`;
+    const list = actors(victim(1), victim(2), victim(3), 'Efua Ablo, his mother, spoke.', 'Friends of Ablo gathered on Friday. Ablo was a student.');
+    expect(list).toContain('person: Kofi Ablo [s1,s2,s3,s5]');
+  });
+
+  it('merges a descriptor glued before the name and a surname one letter longer', () => {
+    const list = actors('Colts QB Ed Marlow threw twice.', 'Ed Marlow threw twice.', 'Climber Ivo Rask fell.', 'Ivo Raske fell.');
+    expect(list.filter((a) => a.includes('Marlow'))).toHaveLength(1);
+    expect(list.filter((a) => a.includes('Rask'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline.js';
+
+const run = (...texts: string[]) => runPipeline(texts.map((text, i) => ({ id: `s${i + 1}`, path: `s${i + 1}.txt`, text })));
+const conflicts = (...texts: string[]) => run(...texts).conflicts.map((c) => `${c.type}: ${c.message}`);
+
+describe('figure conflicts only between one quantity of one subject', () => {
+  it('raises "mother of 12" against "mom of 13" with its reason (rule: same-quantity, kin count)', () => {
+    const r = run('Dana Horne, a mother of 12, was killed on Friday.', 'Dana Horne, a mother of 12, died.', 'The Brooklyn mom of 13 was shot.');
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on children (mother of): 12 (s1, s2) vs 13 (s3)']);
+    expect(r.conflicts[0]!.reason).toEqual({ rule: 'same-quantity', shared: 'children (mother of) (count); people named: horne' });
+  });
+
+  it('raises "mother of 13" even when its outlet also says "mother of 12" elsewhere (rule: vague-source)', () => {
+    const r = run('Dana Horne, a mother of 12, was killed.', 'Dana Horne, a mother of 12, died.', 'Dana Horne, a mother of 12, died. A stray bullet hit the mother of 13.', 'The mother of 13 was shot outside a school.');
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on children (mother of): 12 (s1, s2, s3) vs 13 (s3, s4)']);
+  });
+
+  it('raises two magnitudes and two depths of one earthquake', () => {
+    expect(conflicts('A magnitude 6.1 earthquake struck Meru at a depth of 10 kilometres.', 'The 6.4-magnitude quake struck at a depth of 35 km.')).toEqual([
+      'figure: Sources disagree on depth: 10 km (s1) vs 35 km (s2)',
+      'figure: Sources disagree on earthquake: 6.1 magnitude (s1) vs 6.4 magnitude (s2)',
+    ]);
+  });
+
+  it.each([
+    ['two people’s quantities with one head noun (rule: other-people)', ['Ruiz rushed for 404 yards.', 'Alder has 498 rushing yards.']],
+    ['a running total and a smaller part (rule: total-vs-part)', ['More than 600 people have been killed so far.', 'Three people were killed in the strike.']],
+    ['a sequence that moves on (rule: ordinal)', ['Protests went on for the sixth straight day.', 'Protests went on for the seventh straight day.']],
+    ['an ongoing span of days (rule: short-span)', ['Markets calmed after four days of protests.', 'Markets calmed after eight days of protests.']],
+    ['a source that uses the words for two quantities (rule: vague-source)', ['Four bombs were dropped; two bombs fell near the airstrip.', 'Two bombs were dropped on the camp.']],
+    ['near-agreements: a hedge that allows both', ['At least 10 people were injured.', '10 people were injured.']],
+    ['near-agreements: one sum written two ways', ['The club paid $1.2m for the striker.', 'The club paid 1.2 million dollars for the striker.']],
+    ['a weight is no money', ['Dunmore, a 200-pound man, fled.', 'Dunmore, who weighs about 200 pounds, fled.']],
+    ['a year range is no count', ['He served between 1991 and 1998.', 'He served between 1990 and 1997.']],
+    ['an addition and a total (rule: increment)', ['Dunmore was given two extra life sentences.', 'Dunmore is serving three life sentences.']],
+  ])('raises none for %s', (_, texts) => {
+    expect(conflicts(...texts).filter((c) => c.startsWith('figure'))).toEqual([]);
+  });
+});
+
+it('dates an escape once: two days for it conflict (rule: once-only event "escape")', () => {
+  const r = runPipeline([
+    { id: 's1', path: 's1.txt', text: 'Inmate Ray Dunmore escaped from a prison van on Monday near Merritt.' },
+    { id: 's2', path: 's2.txt', text: 'The cellmate of Ray Dunmore, who escaped from a prison van on Sunday, was questioned.' },
+  ], { referenceDate: '2025-03-04' });
+  expect(r.conflicts.map((c) => c.reason)).toEqual([{ rule: 'same-dated-event', shared: expect.stringContaining('escaped from a prison van') }]);
+});
+
+it('raises no date conflict that only two reports’ anchors make (rule: anchor-only)', () => {
+  const r = runPipeline([
+    { id: 's1', path: 's1.txt', text: 'The body of Nora Vance was found in a car near Alder on April 9, 2024.' },
+    { id: 's2', path: 's2.txt', text: 'The body of Nora Vance was found in a car near Alder on April 9.' },
+  ], { referenceDate: '2025-06-01' });
+  expect(r.conflicts.filter((c) => c.type === 'date')).toHaveLength(1); // a year written on one side: judged
+  const r2 = runPipeline([{ id: 's1', path: 's1.txt', text: 'The trial of Tom Alder will resume on Monday with a new witness.' }, { id: 's2', path: 's2.txt', text: 'The trial of Tom Alder will resume on Monday with a new witness, a week later.' }], { referenceDate: '2025-06-04' });
+  expect(r2.conflicts.filter((c) => c.type === 'date')).toEqual([]);
+});
+
+describe('quote conflicts', () => {
+  it('raises no speaker conflict between one person typed twice, or a person and the body they speak for', () => {
+    expect(conflicts('“We will appeal the ruling,” Economy Minister Ada Ruiz said.', '“We will appeal the ruling,” Ruiz said.')).toEqual([]);
+    expect(conflicts('“We will appeal the ruling,” Ada Ruiz said.', '“We will appeal the ruling,” the Vexel Corporation said.')).toEqual([]);
+  });
+
+  it('raises no speaker conflict over a title read as a name', () => {
+    expect(conflicts('“We will appeal the ruling,” General Manager Ada Ruiz said.', '“We will appeal the ruling,” said Manager.')).toEqual([]);
+  });
+
+  it('raises a speaker conflict between two people, with its reason', () => {
+    const r = run('“We will appeal the ruling,” Ada Ruiz said.', '“We will appeal the ruling,” Tom Alder said.');
+    expect(r.conflicts.map((c) => c.reason?.rule)).toEqual(['one-quote-two-speakers']);
+  });
+
+  it('ignores words an editor put in brackets', () => {
+    expect(conflicts('“We thank the public for respecting her (Ada Ruiz) privacy,” her agent Tom Alder said.', '“We thank the public for respecting her privacy,” Tom Alder said.')).toEqual([]);
+  });
+});
