@@ -1,13 +1,30 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceMentions } from '../model/extraction.js';
+import type { DateAnchorReason } from '../model/fact.js';
 import { parseIsoDay } from '../extract/dates/resolve.js';
 
 export interface Anchor { readonly source: string | null; readonly date: string }
 
 /**
- * The day relative dates resolve against: --reference-date when given and
- * valid (source null); else the full date most sources state as their own
- * (ties: the latest date, then the first source id); else null.
+ * What one source's relative dates count from, and why:
+ *   `reference-date` --reference-date, for every source;
+ *   `dateline`, `weekday-date`, `lead-date` the source's own report date (extract/dates/anchor.ts);
+ *   `borrowed`       no date of its own: the report date most other sources give (`from` names one);
+ *   `report-day`     no full date anywhere: relative dates count days from the report day (`date` null),
+ *                    a weekday when the lead gives one ("Okafor met Berg on Monday": 1).
+ */
+export interface SourceAnchor {
+  readonly source: string;
+  readonly date: string | null;
+  readonly reason: DateAnchorReason;
+  readonly from?: string;
+  /** The report day's weekday, 0 = Sunday, in `report-day` mode when known. */
+  readonly weekday?: number;
+}
+
+/**
+ * The folder's anchor: --reference-date when given and valid (source null); else the full date
+ * most sources state as their own (ties: the latest date, then the first source id); else null.
  */
 export function chooseAnchor(inputs: readonly SourceMentions[], referenceDate: string | null | undefined, diagnostics: Diagnostic[]): Anchor | null {
   if (referenceDate) {
@@ -28,4 +45,36 @@ export function chooseAnchor(inputs: readonly SourceMentions[], referenceDate: s
     }
   }
   return best;
+}
+
+/** Each source's anchor (see SourceAnchor), by source id. */
+export function sourceAnchors(inputs: readonly SourceMentions[], folder: Anchor | null): Map<string, SourceAnchor> {
+  const out = new Map<string, SourceAnchor>();
+  if (folder?.source === null) {
+    for (const input of inputs) out.set(input.source.id, { source: input.source.id, date: folder.date, reason: 'reference-date' });
+    return out;
+  }
+  const weekdays = new Map<string, number>();
+  for (const input of inputs) {
+    const id = input.source.id;
+    const own = input.anchorDate && parseIsoDay(input.anchorDate) ? input.dates.find((d) => d.anchor !== undefined) : undefined;
+    if (own?.anchor && input.anchorDate) out.set(id, { source: id, date: input.anchorDate, reason: own.anchor });
+    else if (folder) out.set(id, { source: id, date: folder.date, reason: 'borrowed', from: folder.source! });
+    const lead = input.dates.find((d) => d.reportDay);
+    if (lead?.relative?.type === 'weekday') weekdays.set(id, lead.relative.n);
+  }
+  if (folder) return out;
+  // No full date in any source: each counts from its report day, named by its lead's weekday or, failing
+  // that, by the weekday most sources' leads give (ties: the earlier weekday).
+  const counts = new Map<number, number>();
+  for (const w of weekdays.values()) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const common = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  for (const input of inputs) {
+    const id = input.source.id;
+    const own = weekdays.get(id);
+    const weekday = own ?? common;
+    const lender = own === undefined && common !== undefined ? [...weekdays].filter(([, w]) => w === common).map(([s]) => s).sort()[0] : undefined;
+    out.set(id, { source: id, date: null, reason: 'report-day', ...(weekday !== undefined ? { weekday } : {}), ...(lender ? { from: lender } : {}) });
+  }
+  return out;
 }
