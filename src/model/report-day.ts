@@ -9,3 +9,8 @@ export function reportDayLabel(r: ReportDayOffset): string {
   const count = n === 0 ? '' : n < 0 ? ` − ${-n}` : ` + ${n}`;
   return `report ${unit}${count}${r.weekday ? ` (${r.weekday})` : ''}`;
 }
+
+/** Roughly how many days an offset is, to order a timeline: weeks 7, months 30, years 365. */
+export function offsetDays(r: ReportDayOffset): number {
+  return (r.days ?? 0) + 7 * (r.weeks ?? 0) + 30 * (r.months ?? 0) + 365 * (r.years ?? 0);
+}

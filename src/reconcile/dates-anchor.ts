@@ -11,7 +11,8 @@ export interface Anchor { readonly source: string | null; readonly date: string 
  *   `dateline`, `weekday-date`, `lead-date` the source's own report date (extract/dates/anchor.ts);
  *   `borrowed`       no date of its own: the report date most other sources give (`from` names one);
  *   `report-day`     no full date anywhere: relative dates count days from the report day (`date` null),
- *                    a weekday when the lead gives one ("Okafor met Berg on Monday": 1).
+ *                    on the weekday the leads give ("Okafor met Berg on Monday": 1; see reportWeekday);
+ *                    `from` names a source whose lead gave it when the source's own lead did not.
  */
 export interface SourceAnchor {
   readonly source: string;
@@ -64,17 +65,27 @@ export function sourceAnchors(inputs: readonly SourceMentions[], folder: Anchor 
     if (lead?.relative?.type === 'weekday') weekdays.set(id, lead.relative.n);
   }
   if (folder) return out;
-  // No full date in any source: each counts from its report day, named by its lead's weekday or, failing
-  // that, by the weekday most sources' leads give (ties: the earlier weekday).
-  const counts = new Map<number, number>();
-  for (const w of weekdays.values()) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const common = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  const weekday = reportWeekday([...weekdays.values()]);
   for (const input of inputs) {
     const id = input.source.id;
-    const own = weekdays.get(id);
-    const weekday = own ?? common;
-    const lender = own === undefined && common !== undefined ? [...weekdays].filter(([, w]) => w === common).map(([s]) => s).sort()[0] : undefined;
+    const lender = weekday !== undefined && weekdays.get(id) !== weekday ? [...weekdays].filter(([, w]) => w === weekday).map(([s]) => s).sort()[0] : undefined;
     out.set(id, { source: id, date: null, reason: 'report-day', ...(weekday !== undefined ? { weekday } : {}), ...(lender ? { from: lender } : {}) });
   }
   return out;
+}
+
+/**
+ * No full date in any source: all count from one report day, the weekday after which the leads'
+ * weekdays are most recent (the least days back, summed). Leads on Monday, Monday and Friday give
+ * Monday (Friday is 3 days back); leads on Monday and Friday give Monday too (3 days back, not 4).
+ * Outlets on one event publish together, and one frame keeps their dates comparable.
+ */
+function reportWeekday(leads: readonly number[]): number | undefined {
+  let best: number | undefined;
+  let bestCost = Infinity;
+  for (const w of [...new Set(leads)].sort((a, b) => a - b)) {
+    const cost = leads.reduce((sum, x) => sum + ((w - x + 7) % 7), 0);
+    if (cost < bestCost) (best = w), (bestCost = cost);
+  }
+  return best;
 }

@@ -42,8 +42,3 @@ export function offsetOf(value: string, granularity: DateGranularity, weekday: n
   if (granularity === 'year') return { to: 'report-day', years: y };
   return null;
 }
-
-/** Roughly how many days an offset is, to order a timeline: weeks 7, months 30, years 365. */
-export function offsetDays(r: ReportDayOffset): number {
-  return (r.days ?? 0) + 7 * (r.weeks ?? 0) + 30 * (r.months ?? 0) + 365 * (r.years ?? 0);
-}

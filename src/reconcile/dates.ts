@@ -172,11 +172,11 @@ function idValue(h: DateItem): string {
   return `report-${r?.days !== undefined ? 'day' : r?.weeks !== undefined ? 'week' : r?.months !== undefined ? 'month' : 'year'}${n < 0 ? '-' : '+'}${Math.abs(n)}`;
 }
 
-/** Calendar dates in order, then those counted from the report day, then the unresolved. */
+/** Calendar dates in order, then those counted from the report day, then "now" and its kin, then the unresolved. */
 function compareClusters(a: DateCluster, b: DateCluster): number {
   const x = a.items[0]!;
   const y = b.items[0]!;
-  const rank = (it: DateItem) => (it.value === null ? 2 : it.frame === 'calendar' ? 0 : 1);
+  const rank = (it: DateItem) => (it.value === null ? 3 : it.frame === 'report-day' ? 1 : /^\d/.test(it.value) ? 0 : 2);
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
   const vx = x.value ?? '\uffff';
   const vy = y.value ?? '\uffff';

@@ -4,7 +4,7 @@ import type { RawDate } from './types.js';
 
 /**
  * Dates that take their value from the date the story last named (its focus), in text order:
- *   "Net income rose in the third quarter. … in the latest quarter"  → the third quarter (the first named)
+ *   "Net income rose in the third quarter. … in the latest quarter"  → the third quarter (see storyQuarter)
  *   "… the third quarter, up from $3 million a year earlier"         → the third quarter a year before
  *   "On May 22, 1995, Ruiz was promoted, and the following year …"   → 1996
  * A sentence about a longer stretch ("for the nine months", "for the year") breaks the quarter's hold:
@@ -30,8 +30,29 @@ function moved(value: string, unit: 'day' | 'month' | 'year', shift: number): st
   return shifted(value, 'day', 0, shift)?.value ?? null;
 }
 
+/**
+ * The story's quarter: the one it names most often without a year of its own (ties: the first), else the
+ * first it names. "third-quarter profit … the fiscal first quarter … third-quarter sales" is about the third.
+ */
+function storyQuarter(placed: readonly Placed[]): Focus | null {
+  const counts = new Map<number, { n: number; focus: Focus }>();
+  let first: Focus | null = null;
+  for (const p of placed) {
+    const d = p.d;
+    if (d.anaphor || d.granularity !== 'quarter') continue;
+    const focus: Focus = { value: d.value, ...(d.relative ? { relative: d.relative } : {}), granularity: 'quarter', sentence: p.sentence };
+    first ??= d.value !== null || d.relative ? focus : null;
+    if (d.relative?.type !== 'quarter' || d.relative.years) continue;
+    const c = counts.get(d.relative.n);
+    counts.set(d.relative.n, { n: (c?.n ?? 0) + 1, focus: c?.focus ?? focus });
+  }
+  let best: { n: number; focus: Focus } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.focus ?? first;
+}
+
 export function resolveAnaphors(placed: readonly Placed[]): Placed[] {
-  let quarter: Focus | null = null;
+  const quarter = storyQuarter(placed);
   let last: Focus | null = null;
   const out: Placed[] = [];
   for (const p of placed) {
@@ -39,8 +60,6 @@ export function resolveAnaphors(placed: readonly Placed[]): Placed[] {
     if (!d) continue;
     out.push({ ...p, d });
     const focus: Focus = { value: d.value, ...(d.relative ? { relative: d.relative } : {}), granularity: d.granularity, sentence: p.sentence };
-    // The story's quarter is the first one it names ("third-quarter profit rose …"); later ones look ahead or back.
-    if (quarter === null && !p.d.anaphor && d.granularity === 'quarter' && (d.value !== null || d.relative)) quarter = focus;
     if (YEAR_LIKE.has(d.granularity) && (d.value !== null || d.relative) && !(p.d.anaphor?.kind === 'year-ago')) last = focus;
   }
   return out;

@@ -15,7 +15,7 @@ import { nounSide, yearAt } from './calendar-forms.js';
  *   "the first half of 1990", "first-half sales"        halves
  */
 
-const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'this', 'that']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'this', 'that']);
 /** Words before "quarter" or "period" that point at the story's own quarter. */
 const FOCUS_WORDS = new Set(['latest', 'current', 'same', 'comparable', 'corresponding', 'recent', 'just-ended']);
 /** "the year-ago quarter", "the year-earlier period" */
@@ -75,7 +75,9 @@ export function quarterAt(words: readonly Word[], i: number, base: Base): RawDat
   let at = head.at;
   const ordinal = PERIOD_ORDINALS.get(words[at]?.norm ?? '');
   if (ordinal !== undefined) at++;
-  const unit = words[at]?.norm ?? '';
+  // "the third quarter's results": the possessive stays out of the span
+  const possessive = /'s$/.test(words[at]?.norm ?? '');
+  const unit = (words[at]?.norm ?? '').replace(/'s$/, '');
   const kind = unit === 'quarter' ? 'quarter' : unit === 'half' && (ordinal === 1 || ordinal === 2) ? 'half' : unit === 'period' && ordinal === undefined ? 'period' : null;
   if (kind === null) return null;
   // "quarter-to-quarter", "a quarter-century"
@@ -84,13 +86,15 @@ export function quarterAt(words: readonly Word[], i: number, base: Base): RawDat
   // "for the quarter", "the quarter ended Sept. 30" are times; "The quarter was terrible" is a subject, "a quarter of" a share.
   if (bare && (head.at !== i + 1 || words[i]!.norm !== 'the' || !(TIME_PREPOSITIONS.has(words[i - 1]?.norm ?? '') || /^end/.test(words[at + 1]?.norm ?? '')))) return null;
   let next = at + 1;
-  const of = ofYear(words, next);
+  const of = possessive ? null : ofYear(words, next);
   if (of) next = of.next;
-  const after = yearAgoAfter(words, next);
+  const after = possessive ? null : yearAgoAfter(words, next);
   if (after !== null) next = after;
   const year = of?.year ?? head.year;
   const years = of?.years ?? head.years;
-  const out = { ...base, first: i, next, side: nounSide(words, next), rule: kind };
+  // "its third-quarter loss": a hyphenated period is an adjective, its determiner belongs to the noun
+  const first = words[at]!.joined && DETERMINERS.has(words[i]!.norm) ? i + 1 : i;
+  const out = { ...base, first, next, side: possessive ? 'noun' as const : nounSide(words, next), rule: kind, ...(possessive && next === at + 1 ? { trimEnd: 2 } : {}) };
   if (kind === 'half') {
     // "the first half" alone may be a match's: a half needs its year, or to modify a noun ("first-half sales")
     if (year !== undefined) return { ...out, value: periodValue('half', year, ordinal!), granularity: 'half' };

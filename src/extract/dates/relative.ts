@@ -56,6 +56,8 @@ export function relativeAt(words: readonly Word[], i: number, base: Base): RawDa
     const k = n === 'last' ? -1 : n === 'next' ? 1 : 0;
     const granularity: DateGranularity = period;
     const possessive = POSSESSIVE.test(periodWord) ? { trimEnd: 2, side: 'noun' as const } : {};
+    // "this quarter's loss" in an earnings report is the quarter it reports (focus.ts), else the current one
+    if (period === 'quarter' && k === 0) return { ...base, next: i + 2, value: null, granularity: 'quarter', ...possessive, anaphor: { kind: 'quarter', current: true }, rule: 'this-quarter' };
     return { ...base, next: i + 2, value: null, granularity, ...possessive, relative: { type: 'offset', n: k, unit: period, direction: k > 0 ? 1 : -1 }, rule: `${n}-${period}` };
   }
   return countedOffset(words, i, base);

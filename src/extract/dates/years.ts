@@ -55,6 +55,11 @@ function decadeAt(words: readonly Word[], i: number, base: Base): RawDate | null
   const w = words[i]!;
   const full = /^(1[0-9]|20)(\d)0'?s$/.exec(w.text);
   if (full) return { ...base, next: i + 1, value: `${full[1]}${full[2]}`, granularity: 'decade', side: nounSide(words, i + 1), rule: 'decade' };
+  // "1980s" read as "1980" and a glued "s"
+  const split = /^(1[0-9]|20)(\d)0$/.exec(w.text);
+  if (split && words[i + 1]?.norm === 's' && words[i + 1]!.glued) {
+    return { ...base, next: i + 2, value: `${split[1]}${split[2]}`, granularity: 'decade', side: nounSide(words, i + 2), rule: 'decade' };
+  }
   // "the '80s": an apostrophe, two digits, a glued "s"
   if (w.kind === 'quote' && /^\d0$/.test(words[i + 1]?.text ?? '') && words[i + 1]!.glued && words[i + 2]?.norm === 's' && words[i + 2]!.glued) {
     return { ...base, next: i + 3, value: `19${words[i + 1]!.text[0]}`, granularity: 'decade', side: nounSide(words, i + 3), rule: 'decade' };
