@@ -108,12 +108,6 @@ export interface DateMention extends Span {
   readonly toleranceDays?: number;
   /** Set on the one mention that is the source's report date, with the reason (see extract/dates/anchor.ts). */
   readonly anchor?: AnchorReason;
-  /**
-   * Set on a weekday that names the source's report day when the source has no full date: the
-   * lead's "on Monday" ("Okafor met Berg on Monday" opening the story). Relative dates then count
-   * days from it ("Friday" is report day − 3).
-   */
-  readonly reportDay?: true;
 }
 
 /** A date expressed relative to the story's reference date. */

@@ -11,15 +11,14 @@ export interface Anchor { readonly source: string | null; readonly date: string 
  *   `dateline`, `weekday-date`, `lead-date` the source's own report date (extract/dates/anchor.ts);
  *   `borrowed`       no date of its own: the report date most other sources give (`from` names one);
  *   `report-day`     no full date anywhere: relative dates count days from the report day (`date` null),
- *                    on the weekday the leads give ("Okafor met Berg on Monday": 1; see reportWeekday);
- *                    `from` names a source whose lead gave it when the source's own lead did not.
+ *                    on the weekday the sources' past weekdays point to (see reportWeekday).
  */
 export interface SourceAnchor {
   readonly source: string;
   readonly date: string | null;
   readonly reason: DateAnchorReason;
   readonly from?: string;
-  /** The report day's weekday, 0 = Sunday, in `report-day` mode when known. */
+  /** The report day's weekday, 0 = Sunday, in `report-day` mode when the sources tell one. */
   readonly weekday?: number;
 }
 
@@ -55,36 +54,32 @@ export function sourceAnchors(inputs: readonly SourceMentions[], folder: Anchor 
     for (const input of inputs) out.set(input.source.id, { source: input.source.id, date: folder.date, reason: 'reference-date' });
     return out;
   }
-  const weekdays = new Map<string, number>();
+  const pastWeekdays: number[] = [];
   for (const input of inputs) {
     const id = input.source.id;
     const own = input.anchorDate && parseIsoDay(input.anchorDate) ? input.dates.find((d) => d.anchor !== undefined) : undefined;
     if (own?.anchor && input.anchorDate) out.set(id, { source: id, date: input.anchorDate, reason: own.anchor });
     else if (folder) out.set(id, { source: id, date: folder.date, reason: 'borrowed', from: folder.source! });
-    const lead = input.dates.find((d) => d.reportDay);
-    if (lead?.relative?.type === 'weekday') weekdays.set(id, lead.relative.n);
+    for (const d of input.dates) if (d.relative?.type === 'weekday' && d.relative.direction < 0 && !d.relative.strict) pastWeekdays.push(d.relative.n);
   }
   if (folder) return out;
-  const weekday = reportWeekday([...weekdays.values()]);
-  for (const input of inputs) {
-    const id = input.source.id;
-    const lender = weekday !== undefined && weekdays.get(id) !== weekday ? [...weekdays].filter(([, w]) => w === weekday).map(([s]) => s).sort()[0] : undefined;
-    out.set(id, { source: id, date: null, reason: 'report-day', ...(weekday !== undefined ? { weekday } : {}), ...(lender ? { from: lender } : {}) });
-  }
+  const weekday = reportWeekday(pastWeekdays);
+  for (const input of inputs) out.set(input.source.id, { source: input.source.id, date: null, reason: 'report-day', ...(weekday !== undefined ? { weekday } : {}) });
   return out;
 }
 
 /**
- * No full date in any source: all count from one report day, the weekday after which the leads'
- * weekdays are most recent (the least days back, summed). Leads on Monday, Monday and Friday give
- * Monday (Friday is 3 days back); leads on Monday and Friday give Monday too (3 days back, not 4).
- * Outlets on one event publish together, and one frame keeps their dates comparable.
+ * No full date in any source: all count from one report day, the weekday after which the weekdays the
+ * sources tell in the past are most recent (the least days back, summed over every mention). "Met on
+ * Monday" three times and "on Friday" once give Monday (Friday is 3 days back); "reached the summit on
+ * Sunday, descended on Tuesday" gives Tuesday. Outlets on one event publish together, and one frame
+ * keeps their dates comparable.
  */
-function reportWeekday(leads: readonly number[]): number | undefined {
+function reportWeekday(told: readonly number[]): number | undefined {
   let best: number | undefined;
   let bestCost = Infinity;
-  for (const w of [...new Set(leads)].sort((a, b) => a - b)) {
-    const cost = leads.reduce((sum, x) => sum + ((w - x + 7) % 7), 0);
+  for (const w of [...new Set(told)].sort((a, b) => a - b)) {
+    const cost = told.reduce((sum, x) => sum + ((w - x + 7) % 7), 0);
     if (cost < bestCost) (best = w), (bestCost = cost);
   }
   return best;

@@ -35,10 +35,20 @@ describe('each source resolves against its own report date', () => {
     ], {});
     expect(r.anchor).toBeNull();
     const friday = r.facts.find((f) => f.surface === 'Friday')!;
-    expect(friday).toMatchObject({ value: null, granularity: 'day', relative: { to: 'report-day', days: -3, weekday: 'Friday' }, sources: ['a', 'b'] });
+    // Monday once, Friday twice: the report day is Friday, the Monday inspection four days before it
+    expect(friday).toMatchObject({ value: null, granularity: 'day', relative: { to: 'report-day', days: 0, weekday: 'Friday' }, sources: ['a', 'b'] });
+    expect(r.facts.find((f) => f.surface === 'Monday')!.relative).toEqual({ to: 'report-day', days: -4, weekday: 'Monday' });
     expect(friday.anchors).toEqual([
       { source: 'a', date: null, reason: 'report-day' },
-      { source: 'b', date: null, reason: 'report-day', from: 'a' },
+      { source: 'b', date: null, reason: 'report-day' },
+    ]);
+  });
+
+  it('the report day is the weekday after which the told weekdays are most recent', () => {
+    const r = reconcileDates([mentionsOf('a', 'Anja Holm reached the summit of Mount Tarvo on Sunday. She descended on Tuesday.')], {});
+    expect(r.facts.map((f) => [f.surface, f.relative])).toEqual([
+      ['Sunday', { to: 'report-day', days: -2, weekday: 'Sunday' }],
+      ['Tuesday', { to: 'report-day', days: 0, weekday: 'Tuesday' }],
     ]);
   });
 });

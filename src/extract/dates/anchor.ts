@@ -11,7 +11,7 @@ import type { RawDate } from './types.js';
  *   `lead-date`    a full date in the lead (the first two sentences of the body), in the past tense
  * Never a date in a birth, expiry, deadline or future clause: "born on May 3, 1931", "the permit
  * expires on June 1, 2030", "by March 1, 2024", "will vote on May 5, 2024".
- * Without one, the lead's own weekday ("Okafor met Berg on Monday") names the report day.
+ * Without one, reconcile counts relative dates from the report day (reconcile/dates-anchor.ts).
  */
 
 /** Words in a date's clause that make it no report date. */
@@ -57,21 +57,13 @@ const TRUST: Record<AnchorReason, number> = { dateline: 0, 'weekday-date': 1, 'l
 
 /**
  * Marks the source's anchor among its dates (sorted by offset): the most trusted candidate, the first
- * of its kind. Without one, marks the lead's weekday as the report day. `candidates` maps a date's
- * index to its reason; `leadWeekdays` are the indexes of past-tense weekdays in the lead.
+ * of its kind. `candidates` maps a date's index to its reason.
  */
-export function markAnchor(dates: readonly DateMention[], candidates: ReadonlyMap<number, AnchorReason>, leadWeekdays: readonly number[]): { dates: DateMention[]; anchorDate: string | null } {
+export function markAnchor(dates: readonly DateMention[], candidates: ReadonlyMap<number, AnchorReason>): { dates: DateMention[]; anchorDate: string | null } {
   let best = -1;
   for (const [k, reason] of [...candidates].sort((a, b) => a[0] - b[0])) {
     if (best < 0 || TRUST[reason] < TRUST[candidates.get(best)!]) best = k;
   }
-  if (best >= 0) return { dates: dates.map((d, k) => (k === best ? { ...d, anchor: candidates.get(best)! } : d)), anchorDate: dates[best]!.value };
-  const lead = [...leadWeekdays].sort((a, b) => a - b)[0];
-  return { dates: dates.map((d, k) => (k === lead ? { ...d, reportDay: true as const } : d)), anchorDate: null };
+  if (best < 0) return { dates: [...dates], anchorDate: null };
+  return { dates: dates.map((d, k) => (k === best ? { ...d, anchor: candidates.get(best)! } : d)), anchorDate: dates[best]!.value };
 }
-
-export function isLeadWeekday(d: RawDate, at: SentencePlace): boolean {
-  return (d.rule === 'weekday' || d.rule === 'weekday-possessive') && d.relative?.type === 'weekday' && !d.relative.strict
-    && !at.banner && at.bodyIndex < LEAD_SENTENCES && d.relative.direction < 0;
-}
-

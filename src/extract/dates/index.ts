@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { AnchorReason, DateMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import { isCapitalised, sentenceWords, type Word } from '../figures/words.js';
-import { anchorCandidate, isLeadWeekday, markAnchor, type SentencePlace } from './anchor.js';
+import { anchorCandidate, markAnchor, type SentencePlace } from './anchor.js';
 import { eventOf } from './event.js';
 import { dateAt, type DateProblem } from './find.js';
 import { resolveAnaphors, type Placed } from './focus.js';
@@ -46,14 +46,12 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
   const dates = resolved.map((p) => mentionOf(doc, p.at.words, p.d));
   const order = dates.map((_, k) => k).sort((a, b) => dates[a]!.start - dates[b]!.start || dates[a]!.end - dates[b]!.end);
   const candidates = new Map<number, AnchorReason>();
-  const leadWeekdays: number[] = [];
   order.forEach((k, pos) => {
     const reason = anchorCandidate(resolved[k]!.d, resolved[k]!.at);
     if (reason) candidates.set(pos, reason);
-    if (isLeadWeekday(resolved[k]!.d, resolved[k]!.at)) leadWeekdays.push(pos);
   });
   const diagnostics: Diagnostic[] = problems.map((p) => ({ code: p.code, severity: 'warning', message: p.message, source: doc.id, start: p.start, end: p.end }));
-  const marked = markAnchor(order.map((k) => dates[k]!), candidates, leadWeekdays);
+  const marked = markAnchor(order.map((k) => dates[k]!), candidates);
   return { dates: marked.dates, anchorDate: marked.anchorDate, diagnostics };
 }
 
