@@ -2,7 +2,7 @@ import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/calendar.js';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { isCapitalised, type Word } from '../figures/words.js';
 import { dayOf } from './resolve.js';
-import { directionBefore } from './tense.js';
+import { directionBefore, pastPerfectBefore } from './tense.js';
 import type { Base, DateProblem, EventSide, RawDate } from './types.js';
 
 /** Dates written with the calendar: "August 18, 2025", "18 August", "Aug. 2025", "June", "2025-08-18". */
@@ -52,19 +52,25 @@ export function monthAt(words: readonly Word[], i: number): { month: number; nex
   return { month, next: dot ? i + 2 : i + 1 };
 }
 
-/** Words before a date that make it a limit: "extended to Nov. 16", "by Jan. 14", "until mid-November". */
-const LIMIT_WORDS = new Set(['by', 'until', 'till', 'to', 'through']);
+/** Words before a date that make it a deadline: "repaid by Jan. 14", "stay until mid-November": ahead. */
+const DEADLINE_WORDS = new Set(['by', 'until', 'till']);
+/** Words before a date that make it a limit, ahead or near: "extended to Nov. 16", "loans through January". */
+const LIMIT_WORDS = new Set(['to', 'through']);
 
 /**
  * The direction of a month or a day of a month: the clause's tense, none (0: the near one) when it
- * tells none; a limit ("extended to Nov. 16") is never taken for the past: it lies ahead or near.
+ * tells none. A deadline lies ahead unless the clause is in the past perfect ("had bought by May 2");
+ * a limit ("extended to Nov. 16") or a record date ("holders of record Dec. 21") is never taken for the past.
  */
 function tenseOf(words: readonly Word[], i: number, next: number): -1 | 0 | 1 {
   let k = i - 1;
-  while (k >= 0 && /^(early|late|mid)$/.test(words[k]!.norm)) k--;
+  while (k >= 0 && /^(early|late|mid|around|about)$/.test(words[k]!.norm)) k--;
   const tense = directionBefore(words, i, true, next);
-  if (words[k]?.norm === 'since') return -1;
-  return LIMIT_WORDS.has(words[k]?.norm ?? '') && tense < 0 ? 0 : tense;
+  const before = words[k]?.norm ?? '';
+  if (before === 'since') return -1;
+  if (DEADLINE_WORDS.has(before)) return pastPerfectBefore(words, k) ? -1 : 1;
+  const record = before === 'record' && words[k - 1]?.norm === 'of';
+  return (LIMIT_WORDS.has(before) || record) && tense < 0 ? 0 : tense;
 }
 
 export function invalid(words: readonly Word[], a: number, b: number): DateProblem {

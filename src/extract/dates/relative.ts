@@ -23,7 +23,9 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
   if (!possessive && (monthAt(words, i + 1) || (words[i + 1]?.text === ',' && monthAt(words, i + 2)))) return null;
   const prev = words[i - 1]?.norm ?? '';
   // "Wednesday's ruling" names what has happened, whatever the clause's tense ("would get around Wednesday's ruling")
-  const direction = prev === 'next' ? 1 : prev === 'last' || possessive ? -1 : directionBefore(words, i, false, i + 1);
+  // "postponed until Tuesday": a weekday named as a deadline lies ahead
+  const deadline = prev === 'until' || prev === 'till';
+  const direction = prev === 'next' || deadline ? 1 : prev === 'last' || possessive ? -1 : directionBefore(words, i, false, i + 1);
   const first = prev === 'last' || prev === 'next' || prev === 'this' ? i - 1 : i;
   return {
     ...base, first, next: i + 1, value: null, granularity: 'day', side: possessive ? 'noun' : 'before', ...(possessive ? { trimEnd: 2 } : {}),
@@ -52,7 +54,9 @@ export function relativeAt(words: readonly Word[], i: number, base: Base): RawDa
   const period = PERIODS.get(periodWord.replace(POSSESSIVE, ''));
   // "within the next week to 10 days" is a range figure, not next week; "resigned last year to seek a seat" is last year.
   const toRange = words[i + 2]?.norm === 'to' && (parseNumberAt(words, i + 3) !== null || words[i + 3]?.norm === 'a');
-  if (period && (n === 'last' || n === 'this' || n === 'next') && !toRange && !words[i + 2]?.joined) {
+  // "ABC's “This Week”": both words capitalised mid-sentence make a title, not a week
+  const title = i > 0 && isCapitalised(w) && isCapitalised(words[i + 1]) && !/^[.!?:;]$/.test(words[i - 1]!.text);
+  if (period && (n === 'last' || n === 'this' || n === 'next') && !toRange && !title && !words[i + 2]?.joined) {
     const k = n === 'last' ? -1 : n === 'next' ? 1 : 0;
     const granularity: DateGranularity = period;
     const possessive = POSSESSIVE.test(periodWord) ? { trimEnd: 2, side: 'noun' as const } : {};

@@ -5,17 +5,26 @@ import { isBoundary, type Word } from '../figures/words.js';
  * expected to vote in June", "scheduled for Tuesday", "would be posted by Friday".
  * Anything else reads as past, the default tense of news.
  */
-const FUTURE = new Set(['will', 'shall', 'scheduled', 'expected', 'plans', 'planned', 'due', 'upcoming', 'set',
+const FUTURE = new Set(['will', 'shall', 'scheduled', 'expected', 'due', 'upcoming', 'set',
   // "results would be posted by Friday", "has promised to publish by 8 March": a deadline still ahead
-  'would', 'promised', 'pledged', 'vowed', 'intends', 'aims', 'hopes', 'deadline',
+  'would', 'promised', 'pledged', 'vowed', 'deadline',
   // "forecasters expect the wind to ease on Thursday"
   'expect', 'expects', 'predict', 'predicts', 'anticipate', 'anticipates',
-  // "must be repaid by Jan. 14", "were planning to march on Monday", "as soon as Tuesday"
-  'must', 'should', 'might', 'plan', 'planning', 'intend', 'intending', 'soon',
+  // "must be repaid by Jan. 14", "as soon as Tuesday"
+  'must', 'should', 'might', 'soon',
   // "payable Dec. 7 to holders", "effective June 1": dates announced ahead
   'payable', 'effective']);
+/** Verbs of intention, future only before "to": "plans to vote on Monday", not "the plans for Monday"; "planned" is past. */
+const INTENT = new Set(['plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'aim', 'aims', 'hope', 'hopes']);
+/**
+ * Speech verbs. Right before the date they are its event ("said on Monday", "told reporters Monday"); further
+ * back, the date is in what was said and their tense is not its own ("said it is calling the bonds on Dec. 7").
+ */
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'announced', 'added', 'stated', 'declared']);
 const WINDOW = 10;
 const AFTER_WINDOW = 6;
+/** "On Tuesday, the league plans to …": a clause after an opening date's comma may take longer to reach its verb. */
+const AFTER_COMMA_WINDOW = 10;
 
 /**
  * Verbs of timetabled events, in the present tense: news uses it for what is scheduled
@@ -56,15 +65,28 @@ export function directionBefore(words: readonly Word[], at: number, nearest = fa
   let verb: -1 | 1 | 0 = 0; // the tense of the nearest verb that tells one
   for (let j = at - 1; j >= 0 && at - j <= WINDOW && !isBoundary(words[j]); j--) {
     const n = words[j]!.norm;
-    if (FUTURE.has(n) || n.endsWith("'ll")) return 1;
-    // "is going to", "is to resume trading on Tuesday"
-    if (n === 'to' && /^(going|is|are)$/.test(words[j - 1]?.norm ?? '')) return 1;
+    if (isFutureAt(words, j)) return 1;
+    if (SPEECH.has(n) && at - j > 2) break;
     if (verb !== 0) continue;
     if (isPast(n)) verb = -1;
     else if (isScheduled(words, j)) verb = 1;
   }
   if (verb === 0) verb = directionAfter(words, at, next);
   return verb === 1 ? 1 : verb === 0 && nearest ? 0 : -1;
+}
+
+/** A word at words[j] that puts the clause ahead: "will", "is to resume", "to be completed", "as early as", "plans to". */
+function isFutureAt(words: readonly Word[], j: number): boolean {
+  const n = words[j]!.norm;
+  const before = words[j - 1]?.norm ?? '';
+  if (FUTURE.has(n) || n.endsWith("'ll")) return true;
+  // "is going to", "is to resume trading on Tuesday", "to be completed around Nov. 1", "as early as Tuesday"
+  if (n === 'to' && /^(going|is|are)$/.test(before)) return true;
+  if (n === 'be' && before === 'to') return true;
+  if (n === 'early' && before === 'as') return true;
+  // "the march is planned for Easter", but "a service planned for Saturday was cancelled"
+  if ((n === 'planned' || n === 'slated') && (before === 'is' || before === 'are')) return true;
+  return INTENT.has(n) && words[j + 1]?.norm === 'to';
 }
 
 /** A timetabled verb in the present at words[j], not a noun ("her last visit") or an infinitive. */
@@ -76,12 +98,20 @@ function isScheduled(words: readonly Word[], j: number): boolean {
 /** The first verb that tells a tense in the few words after a date, up to the clause's end. */
 function directionAfter(words: readonly Word[], at: number, next: number): -1 | 0 | 1 {
   // "On Tuesday, the league plans to …": a date opening the sentence dates the clause after its comma
-  const from = at <= 1 && words[next]?.text === ',' ? next + 1 : next;
-  for (let j = from; j < words.length && j - from < AFTER_WINDOW && !isBoundary(words[j]); j++) {
+  const opening = at <= 1 && words[next]?.text === ',';
+  const from = opening ? next + 1 : next;
+  const window = opening ? AFTER_COMMA_WINDOW : AFTER_WINDOW;
+  for (let j = from; j < words.length && j - from < window && !isBoundary(words[j]); j++) {
     const n = words[j]!.norm;
-    if (FUTURE.has(n) || n.endsWith("'ll")) return 1;
+    if (isFutureAt(words, j)) return 1;
     if (isPast(n)) return -1;
     if (isScheduled(words, j)) return 1;
   }
   return 0;
+}
+
+/** "had" in the clause before words[at]: the past perfect of "had bought shares through Sept. 29". */
+export function pastPerfectBefore(words: readonly Word[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && at - j <= WINDOW && !isBoundary(words[j]); j--) if (words[j]!.norm === 'had') return true;
+  return false;
 }

@@ -22,6 +22,17 @@ describe('direction', () => {
     ['The line is to reopen Tuesday.', ['Tuesday → 2024-11-05']],
     ['Berg’s last visit in February was tense.', ['February → 2024-02']],
     ['Trading resumed as soon as Monday.', ['Monday → 2024-11-04']],
+    ['The crew could sail as early as Tuesday.', ['Tuesday → 2024-11-05']],
+    // "planned" is past; "plans to" looks ahead
+    ['On Friday, the ministry planned to pay the first claims.', ['Friday → 2024-10-25']],
+    ['On Friday, the ministry plans to pay the first claims.', ['Friday → 2024-11-01']],
+    // a speech verb far before the date leaves the tense to what was said
+    ['Tarvo Mills said it is calling the bonds for redemption on Dec. 7.', ['Dec. 7 → 2024-12-07']],
+    ['The placement is to be completed around Nov. 1.', ['around Nov. 1 → 2024-11-01']],
+    // a deadline lies ahead, unless the clause is in the past perfect
+    ['The lenders extended the loans by February.', ['February → 2025-02']],
+    ['The fund had bought 4,000 shares by March 2.', ['March 2 → 2024-03-02']],
+    ['Inspectors postponed the ruling until Tuesday.', ['Tuesday → 2024-11-05']],
   ])('%s', (input, expected) => {
     expect(readDates(input, REF)).toEqual(expected);
   });

@@ -37,6 +37,12 @@ describe('spans keep their modifiers', () => {
   });
 });
 
+describe('guards that must not keep a date', () => {
+  it('a programme title is no week: the minister spoke on “This Week”', () => {
+    expect(datesOf('The minister said on the programme “This Week” that talks would go on.')).toEqual([]);
+  });
+});
+
 describe('guards that must not drop a date', () => {
   it('"resigned last year to seek a seat" is last year; "within the next week to 10 days" is a range', () => {
     expect(readDates('Berg resigned last year to seek a seat in parliament.', REF)).toEqual(['last year → 2023']);
