@@ -2,7 +2,7 @@ import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/calendar.js';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { isCapitalised, type Word } from '../figures/words.js';
 import { dayOf } from './resolve.js';
-import { directionBefore, pastPerfectBefore } from './tense.js';
+import { monthTense } from './tense.js';
 import type { Base, DateProblem, EventSide, RawDate } from './types.js';
 
 /** Dates written with the calendar: "August 18, 2025", "18 August", "Aug. 2025", "June", "2025-08-18". */
@@ -52,27 +52,6 @@ export function monthAt(words: readonly Word[], i: number): { month: number; nex
   return { month, next: dot ? i + 2 : i + 1 };
 }
 
-/** Words before a date that make it a deadline: "repaid by Jan. 14", "stay until mid-November": ahead. */
-const DEADLINE_WORDS = new Set(['by', 'until', 'till']);
-/** Words before a date that make it a limit, ahead or near: "extended to Nov. 16", "loans through January". */
-const LIMIT_WORDS = new Set(['to', 'through']);
-
-/**
- * The direction of a month or a day of a month: the clause's tense, none (0: the near one) when it
- * tells none. A deadline lies ahead unless the clause is in the past perfect ("had bought by May 2");
- * a limit ("extended to Nov. 16") or a record date ("holders of record Dec. 21") is never taken for the past.
- */
-function tenseOf(words: readonly Word[], i: number, next: number): -1 | 0 | 1 {
-  let k = i - 1;
-  while (k >= 0 && /^(early|late|mid|around|about)$/.test(words[k]!.norm)) k--;
-  const tense = directionBefore(words, i, true, next);
-  const before = words[k]?.norm ?? '';
-  if (before === 'since') return -1;
-  if (DEADLINE_WORDS.has(before)) return pastPerfectBefore(words, k) ? -1 : 1;
-  const record = before === 'record' && words[k - 1]?.norm === 'of';
-  return (LIMIT_WORDS.has(before) || record) && tense < 0 ? 0 : tense;
-}
-
 export function invalid(words: readonly Word[], a: number, b: number): DateProblem {
   const text = words.slice(a, b).map((x) => x.text).join(' ');
   return { code: 'date/invalid', message: `Impossible calendar date "${text}" ignored`, start: words[a]!.start, end: words[b - 1]!.end, skipTo: b };
@@ -104,7 +83,7 @@ function withDay(words: readonly Word[], i: number, month: number, day: number, 
   if (offset !== undefined && words[next + 1]?.norm === 'year') {
     return { ...base, next: next + 2, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, direction: -1, sameYear: true, ...(offset ? { years: offset } : {}) }, rule: `${rule}-year-offset` };
   }
-  return { ...base, next, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, direction: tenseOf(words, i, next) }, rule };
+  return { ...base, next, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, direction: monthTense(words, i, next) }, rule };
 }
 
 /** "18 August 2025", "18 August" */
@@ -141,7 +120,7 @@ export function monthDateAt(words: readonly Word[], i: number, base: Base, probl
   }
   if (AMBIGUOUS_MONTHS.has(words[i]!.norm) && !MONTH_CONTEXT.has(prev)) return null;
   const strict = prev === 'last' || prev === 'next';
-  const direction = prev === 'next' ? 1 : prev === 'last' ? -1 : tenseOf(words, i, m.next);
+  const direction = prev === 'next' ? 1 : prev === 'last' ? -1 : monthTense(words, i, m.next);
   const first = strict || prev === 'this' ? i - 1 : i;
   return {
     ...base, first, next: m.next, value: null, granularity: 'month', ...(possessive ? { trimEnd: 2 } : {}),

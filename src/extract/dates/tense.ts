@@ -115,3 +115,24 @@ export function pastPerfectBefore(words: readonly Word[], at: number): boolean {
   for (let j = at - 1; j >= 0 && at - j <= WINDOW && !isBoundary(words[j]); j--) if (words[j]!.norm === 'had') return true;
   return false;
 }
+
+/** Words before a date that make it a deadline: "repaid by Jan. 14", "stay until mid-November": ahead. */
+const DEADLINE_WORDS = new Set(['by', 'until', 'till']);
+/** Words before a date that make it a limit, ahead or near: "extended to Nov. 16", "loans through January". */
+const LIMIT_WORDS = new Set(['to', 'through']);
+
+/**
+ * The direction of a month or a day of a month: the clause's tense, none (0: the near one) when it
+ * tells none. A deadline lies ahead unless the clause is in the past perfect ("had bought by May 2");
+ * a limit ("extended to Nov. 16") or a record date ("holders of record Dec. 21") is never taken for the past.
+ */
+export function monthTense(words: readonly Word[], i: number, next: number): -1 | 0 | 1 {
+  let k = i - 1;
+  while (k >= 0 && /^(early|late|mid|around|about)$/.test(words[k]!.norm)) k--;
+  const tense = directionBefore(words, i, true, next);
+  const before = words[k]?.norm ?? '';
+  if (before === 'since') return -1;
+  if (DEADLINE_WORDS.has(before)) return pastPerfectBefore(words, k) ? -1 : 1;
+  const record = before === 'record' && words[k - 1]?.norm === 'of';
+  return (LIMIT_WORDS.has(before) || record) && tense < 0 ? 0 : tense;
+}
