@@ -36,12 +36,14 @@ export interface SentencePlace {
   readonly bodyIndex: number;
   /** The sentence opens its paragraph. */
   readonly opensParagraph: boolean;
+  /** The sentence is at the top of the story (first three paragraphs): a fact box further down is no dateline. */
+  readonly top: boolean;
 }
 
 /** Why this date could be the source's report date, or null. */
 export function anchorCandidate(d: RawDate & { weekdayMatches?: boolean }, at: SentencePlace): AnchorReason | null {
   if (d.value === null || d.granularity !== 'day' || d.relative || d.qualifier !== 'on' || inExcludedClause(at.words, d.first)) return null;
-  if (at.banner || (at.opensParagraph && d.first < DATELINE_WORDS && !hasVerbBefore(at.words, d.first))) return 'dateline';
+  if (at.top && (at.banner || (at.opensParagraph && d.first < DATELINE_WORDS && !hasVerbBefore(at.words, d.first)))) return 'dateline';
   if (d.weekdayMatches) return 'weekday-date';
   if (!at.banner && at.bodyIndex < LEAD_SENTENCES && directionBefore(at.words, d.first) < 0) return 'lead-date';
   return null;

@@ -8,6 +8,9 @@ import { dateAt, type DateProblem } from './find.js';
 import { resolveAnaphors, type Placed } from './focus.js';
 import type { RawDate } from './types.js';
 
+/** Paragraphs at the top of a story, where a dateline stands. */
+const TOP_PARAGRAPHS = 3;
+
 /**
  * Dates of one source. Absolute dates carry their TIMEX3 value; relative ones
  * ("on Friday", "last week", "in June") carry `relative` and value null until
@@ -23,7 +26,7 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
     const para = doc.paragraphs[sentence.paragraph];
     const heading = para?.heading === true;
     const banner = heading || para?.credit === true;
-    const at: SentencePlace = { words, banner, bodyIndex: banner ? -1 : body++, opensParagraph: para?.firstSentence === s };
+    const at: SentencePlace = { words, banner, bodyIndex: banner ? -1 : body++, opensParagraph: para?.firstSentence === s, top: sentence.paragraph < TOP_PARAGRAPHS };
     const longStretch = stretchesLonger(words);
     let i = 0;
     while (i < words.length) {

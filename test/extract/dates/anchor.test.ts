@@ -33,10 +33,11 @@ describe('the anchor of a source', () => {
     expect(anchorOf('The council met on Tuesday, March 13, 2024.').reason).toBe('lead-date');
   });
 
-  it('a date deep in the story is no report date', () => {
-    expect(anchorOf('The council met on Monday. '.repeat(5) + 'The dam was finished on March 1, 2020.').date).toBeNull();
+  it('a fact box at the foot of the story is no dateline', () => {
+    expect(anchorOf('Crews met on Monday.\n\nThe dam holds 40 million cubic metres.\n\nIt was built in 1961.\n\nNext election: May 5, 2029').date).toBeNull();
   });
 
-    expect(anchorOf('Okafor will meet Berg on Friday.').reportDay).toBeNull();
+  it('a date deep in the story is no report date', () => {
+    expect(anchorOf('The council met on Monday. '.repeat(5) + 'The dam was finished on March 1, 2020.').date).toBeNull();
   });
 });
