@@ -1,14 +1,16 @@
-import type { Word } from '../figures/words.js';
+import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
+import { SEASONS } from '../../lexicon/time-words.js';
+import { isCapitalised, type Word } from '../figures/words.js';
 import { dayMonthAt, isoDateAt, monthDateAt } from './calendar-forms.js';
 import { holidayAt } from './holidays.js';
 import { withModifiers } from './modifiers.js';
-import { phraseAt } from './phrases.js';
-import { quarterAt } from './quarters.js';
-import { referenceAt } from './references.js';
-import { relativeAt, weekdayAt } from './relative.js';
+import { PHRASE_STARTS, phraseAt } from './phrases.js';
+import { QUARTER_STARTS, quarterAt } from './quarters.js';
+import { REFERENCE_STARTS, referenceAt } from './references.js';
+import { RELATIVE_STARTS, relativeAt, weekdayAt } from './relative.js';
 import { seasonAt } from './seasons.js';
 import type { Base, DateProblem, RawDate } from './types.js';
-import { yearDateAt } from './years.js';
+import { SPOKEN_STARTS, yearDateAt } from './years.js';
 
 export type { DateProblem, EventSide, RawDate } from './types.js';
 
@@ -35,8 +37,22 @@ const FORMS: ReadonlyArray<(words: readonly Word[], i: number, base: Base, probl
   (w, i, b) => relativeAt(w, i, b), // "yesterday", "last week", "three weeks ago"
 ];
 
+/**
+ * Lower-case words a date can start with; any other word that is not capitalised, a digit or a quote
+ * mark starts none, and costs one lookup instead of a pass through every form.
+ */
+const STARTS: ReadonlySet<string> = new Set([...PHRASE_STARTS, ...REFERENCE_STARTS, ...RELATIVE_STARTS, ...QUARTER_STARTS, ...SPOKEN_STARTS,
+  ...SEASONS.keys(), ...SMALL_NUMBERS.keys(), ...TENS.keys()]);
+
+function canStart(w: Word): boolean {
+  const c = w.text.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || w.kind === 'quote' || isCapitalised(w) || STARTS.has(w.norm)) return true;
+  return w.norm.endsWith("'s") && STARTS.has(w.norm.slice(0, -2));
+}
+
 /** The date at words[i], with the words around it that belong to it, or null. `problems` collects impossible dates. */
 export function dateAt(words: readonly Word[], i: number, problems: DateProblem[]): RawDate | null {
+  if (!canStart(words[i]!)) return null;
   const base: Base = { first: i, qualifier: 'on', side: 'before' };
   for (const form of FORMS) {
     const before = problems.length;

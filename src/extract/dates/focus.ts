@@ -1,5 +1,6 @@
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
 import { shifted } from './resolve.js';
+import type { Word } from '../figures/words.js';
 import type { RawDate } from './types.js';
 
 /**
@@ -11,7 +12,7 @@ import type { RawDate } from './types.js';
  * its "a year earlier" is the year before.
  */
 
-export interface Placed { readonly d: RawDate; readonly sentence: number; readonly longStretch: boolean }
+export interface Placed { readonly d: RawDate; readonly sentence: number; readonly words: readonly Word[] }
 
 interface Focus { readonly value: string | null; readonly relative?: RelativeDate; readonly granularity: DateGranularity; readonly sentence: number }
 
@@ -81,7 +82,7 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
     return { ...clean, value: null, relative, granularity: 'quarter' };
   }
   if (a.kind === 'year-ago') {
-    if (quarter && !p.longStretch) {
+    if (quarter && !stretchesLonger(p.words)) {
       if (quarter.value !== null) return { ...clean, value: shifted(quarter.value, 'quarter', -1, 0)?.value ?? null, granularity: 'quarter' };
       return { ...clean, value: null, relative: { ...quarter.relative!, years: (quarter.relative!.years ?? 0) - 1 }, granularity: 'quarter' };
     }
@@ -104,4 +105,15 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
   const rel = last.relative;
   if (a.unit === 'month' && a.shift !== 0) return null;
   return { ...clean, value: null, granularity: a.unit, relative: a.unit === 'year' ? { ...rel, years: (rel.years ?? 0) + a.shift } : a.unit === 'day' ? { ...rel, days: (rel.days ?? 0) + a.shift } : rel };
+}
+
+/** "For the nine months, …", "for the year": a sentence about a stretch longer than a quarter. */
+function stretchesLonger(words: readonly Word[]): boolean {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const a = words[k]!.norm;
+    const b = words[k + 1]!.norm;
+    if (b === 'months' && /^(nine|six|first|latest|\d+)$/.test(a)) return true;
+    if (a === 'the' && (b === 'year' || b === 'half') && !words[k + 2]?.joined) return true;
+  }
+  return false;
 }

@@ -4,9 +4,13 @@ import { directionBefore } from './tense.js';
 import type { Base, RawDate } from './types.js';
 
 /** "Thanksgiving Day", "last Christmas", "over Easter" (lexicon/holidays.ts): a day whose year the tense picks. */
+const BY_FIRST = new Map<string, Array<(typeof HOLIDAYS)[number]>>();
+for (const h of HOLIDAYS) BY_FIRST.set(h.words[0]!, [...(BY_FIRST.get(h.words[0]!) ?? []), h]);
+
 export function holidayAt(words: readonly Word[], i: number, base: Base): RawDate | null {
-  if (!isCapitalised(words[i])) return null;
-  for (const h of HOLIDAYS) {
+  const rows = BY_FIRST.get(words[i]!.norm);
+  if (!rows || !isCapitalised(words[i])) return null;
+  for (const h of rows) {
     if (!h.words.every((x, k) => words[i + k]?.norm === x)) continue;
     const next = i + h.words.length;
     // "Christmas tree", "Easter egg" still date nothing in particular; a holiday then a capitalised word is a name ("Easter Island")

@@ -27,7 +27,6 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
     const heading = para?.heading === true;
     const banner = heading || para?.credit === true;
     const at: SentencePlace = { words, banner, bodyIndex: banner ? -1 : body++, opensParagraph: para?.firstSentence === s, top: sentence.paragraph < TOP_PARAGRAPHS };
-    const longStretch = stretchesLonger(words);
     let i = 0;
     while (i < words.length) {
       const before = problems.length;
@@ -39,8 +38,8 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
       // "FRIENDLY TONE AFTER FEBRUARY DISASTER": a heading repeats the body and gives no event;
       // only a full date there, or a dateline's day ("WASHINGTON, August 8 (Xinhua) --"), is kept.
       if (!heading || (d.granularity === 'day' && (d.value !== null || isDateline(words, d)))) {
-        placed.push({ d: heading && d.value === null ? { ...d, rule: 'dateline' } : d, sentence: s, longStretch, at });
-        if (d.also) placed.push({ d: d.also, sentence: s, longStretch, at });
+        placed.push({ d: heading && d.value === null ? { ...d, rule: 'dateline' } : d, sentence: s, words, at });
+        if (d.also) placed.push({ d: d.also, sentence: s, words, at });
       }
       i = Math.max(d.next, i + 1);
     }
@@ -74,15 +73,4 @@ function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateM
 function isDateline(words: readonly Word[], d: RawDate): boolean {
   if (d.first < 2 || d.first > 6 || words[d.first - 1]!.text !== ',') return false;
   return words.slice(0, d.first - 1).every((w) => (w.kind === 'word' && isCapitalised(w)) || w.text === '.' || w.text === ',');
-}
-
-/** "For the nine months, …", "for the year": a sentence about a stretch longer than a quarter. */
-function stretchesLonger(words: readonly Word[]): boolean {
-  for (let k = 0; k + 1 < words.length; k++) {
-    const a = words[k]!.norm;
-    const b = words[k + 1]!.norm;
-    if (b === 'months' && /^(nine|six|first|latest|\d+)$/.test(a)) return true;
-    if (a === 'the' && (b === 'year' || b === 'half') && !words[k + 2]?.joined) return true;
-  }
-  return false;
 }

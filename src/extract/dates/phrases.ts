@@ -59,8 +59,15 @@ const ROWS: readonly PhraseRow[] = [
 /** Words after "the year" that make it another phrase: "the year before", "the year 2000", "the year-ago quarter". */
 const NOT_AFTER_YEAR = new Set(['before', 'after', 'ago', 'earlier', 'two', 'nineteen', 'old', 'end']);
 
+/** The rows by their first word, so most words cost one lookup. */
+export const PHRASE_STARTS: ReadonlySet<string> = new Set(ROWS.map((r) => r.words[0]!));
+const BY_FIRST = new Map<string, PhraseRow[]>();
+for (const row of ROWS) BY_FIRST.set(row.words[0]!, [...(BY_FIRST.get(row.words[0]!) ?? []), row]);
+
 export function phraseAt(words: readonly Word[], i: number, base: Base): RawDate | null {
-  for (const row of ROWS) {
+  const rows = BY_FIRST.get(words[i]!.norm);
+  if (!rows) return null;
+  for (const row of rows) {
     if (!row.words.every((x, k) => words[i + k]?.norm === x)) continue;
     if (row.after && !row.after.has(words[i - 1]?.norm ?? '')) continue;
     const next = i + row.words.length;

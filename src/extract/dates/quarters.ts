@@ -70,7 +70,18 @@ function yearAgoAfter(words: readonly Word[], at: number): number | null {
   return null;
 }
 
+/** Words a quarter or half can start with ("the", "its", "fiscal", "third", "latest", "year-ago"). */
+export const QUARTER_STARTS: ReadonlySet<string> = new Set([...DETERMINERS, ...FOCUS_WORDS, ...PERIOD_ORDINALS.keys(), 'fiscal', 'flat', 'calendar', 'last', 'next', 'year']);
+
+/** A period word within the next few words, or no quarter starts here: most words cost these few lookups. */
+const PERIOD_WORDS = new Set(['quarter', "quarter's", 'half', 'period']);
+const HEAD_WORDS = 5;
+
 export function quarterAt(words: readonly Word[], i: number, base: Base): RawDate | null {
+  let k = i;
+  const end = Math.min(words.length, i + HEAD_WORDS + 1);
+  while (k < end && !PERIOD_WORDS.has(words[k]!.norm)) k++;
+  if (k === end) return null;
   const head = headAt(words, i);
   let at = head.at;
   const ordinal = PERIOD_ORDINALS.get(words[at]?.norm ?? '');

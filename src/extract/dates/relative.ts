@@ -1,4 +1,5 @@
 import { FULL_WEEKDAYS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { DURATIONS, SPAN_OPENERS } from '../../lexicon/units.js';
 import type { DateGranularity } from '../../model/mention.js';
 import { parseNumberAt } from '../figures/number.js';
@@ -34,8 +35,14 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
 }
 
 /** "yesterday", "later in the day", "last week", "three weeks ago", "two days after", "within the next two weeks". */
+/** Words that can start a relative date; a number (digits or words) starts a counted one ("three weeks ago"). */
+export const RELATIVE_STARTS: ReadonlySet<string> = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'later', 'earlier', 'year', 'last', 'this', 'next', 'within', 'in', 'a', 'an']);
+
 export function relativeAt(words: readonly Word[], i: number, base: Base): RawDate | null {
   const w = words[i]!;
+  const first = w.text.charCodeAt(0);
+  const digit = first >= 48 && first <= 57;
+  if (!digit && !RELATIVE_STARTS.has(w.norm) && !SMALL_NUMBERS.has(w.norm) && !TENS.has(w.norm) && !(w.norm.endsWith("'s") && RELATIVE_STARTS.has(w.norm.slice(0, -2)))) return null;
   const n = w.norm.replace(POSSESSIVE, '');
   const trim = n !== w.norm ? { trimEnd: 2, side: 'noun' as const } : {};
   const norms = (k: number) => words.slice(i, i + k).map((x) => x.norm).join(' ');

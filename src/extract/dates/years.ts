@@ -22,8 +22,13 @@ function yearOfName(words: readonly Word[], i: number): boolean {
 
 const isYear = (n: number): boolean => n >= 1000 && n < 2200;
 
+/** Words that can start a year: digits, an apostrophe ("’80s"), a spoken century. */
+export const SPOKEN_STARTS: ReadonlySet<string> = new Set(['nineteen', 'eighteen', 'twenty', 'two']);
+
 export function yearDateAt(words: readonly Word[], i: number, base: Base): RawDate | null {
   const w = words[i]!;
+  const first = w.text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) && w.kind !== 'quote' && !SPOKEN_STARTS.has(w.norm)) return null;
   if (yearOfName(words, i) || CURRENCY_SYMBOLS.has(words[i - 1]?.text ?? '')) return null;
   return rangeAt(words, i, base) ?? decadeAt(words, i, base) ?? spokenAt(words, i, base) ?? plainYearAt(words, i, w, base);
 }
