@@ -72,7 +72,7 @@ function withDay(words: readonly Word[], i: number, month: number, day: number, 
   if (year !== null) {
     const value = dayOf(year, month, day);
     if (!value) problems.push(invalid(words, i, next));
-    return value ? { ...base, next, value, granularity: 'day', rule: `${rule}-year` } : null;
+    return value ? withSecondDay(words, { ...base, next, value, granularity: 'day', rule: `${rule}-year` }, month, year) : null;
   }
   if (!dayOf(2024, month, day)) {
     problems.push(invalid(words, i, next));
@@ -83,7 +83,26 @@ function withDay(words: readonly Word[], i: number, month: number, day: number, 
   if (offset !== undefined && words[next + 1]?.norm === 'year') {
     return { ...base, next: next + 2, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, direction: -1, sameYear: true, ...(offset ? { years: offset } : {}) }, rule: `${rule}-year-offset` };
   }
-  return { ...base, next, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, direction: monthTense(words, i, next) }, rule };
+  const date: RawDate = { ...base, next, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, direction: monthTense(words, i, next) }, rule };
+  return withSecondDay(words, date, month, null);
+}
+
+/**
+ * "on April 24 and 25": a second day of the same month after "and" or "or" is its own date, with the
+ * first's year or direction. Not when a unit or a month follows it ("April 24 and 25 people").
+ */
+function withSecondDay(words: readonly Word[], d: RawDate, month: number, year: number | null): RawDate {
+  const link = words[d.next]?.norm;
+  const second = link === 'and' || link === 'or' ? dayAt(words, d.next + 1) : null;
+  if (!second || second.day > 31 || (words[second.next]?.kind === 'word' && !/^(to|in|at|of|for)$/.test(words[second.next]!.norm))) return d;
+  const at = d.next + 1;
+  const base = { first: at, next: second.next, qualifier: d.qualifier, side: d.side, rule: d.rule, trimStart: 0 };
+  if (year !== null) {
+    const value = dayOf(year, month, second.day);
+    return value ? { ...d, also: { ...base, value, granularity: 'day' } } : d;
+  }
+  if (!dayOf(2024, month, second.day) || !d.relative) return d;
+  return { ...d, also: { ...base, value: null, granularity: 'day', relative: { ...d.relative, day: second.day } } };
 }
 
 /** "18 August 2025", "18 August" */

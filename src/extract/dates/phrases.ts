@@ -1,4 +1,4 @@
-import type { Word } from '../figures/words.js';
+import { isBoundary, type Word } from '../figures/words.js';
 import type { Anaphor, Base, RawDate } from './types.js';
 
 /**
@@ -75,6 +75,8 @@ export function phraseAt(words: readonly Word[], i: number, base: Base): RawDate
     // "year-end" is written with a hyphen or a space; "year-old", "the year-ago quarter" are not these rows
     if (words[next]?.joined || (row.rule === 'year-end' && !/^end$/.test(last.norm))) continue;
     if (last.norm === 'year' && (NOT_AFTER_YEAR.has(words[next]?.norm ?? '') || /^\d/.test(words[next]?.text ?? ''))) continue;
+    // "the day before the plunge" counts from the plunge, not from the date last named: only "the day before," is
+    if (last.norm === 'before' && words[next] !== undefined && !isBoundary(words[next])) continue;
     if (row.anaphor) return { ...base, next, value: null, granularity: row.anaphor.kind === 'same' ? row.anaphor.unit : 'day', anaphor: row.anaphor, rule: row.rule };
     return { ...base, next, value: null, granularity: 'year', relative: { type: 'offset', n: row.years ?? 0, unit: 'year', direction: (row.years ?? 0) > 0 ? 1 : -1 }, rule: row.rule };
   }

@@ -15,6 +15,11 @@ describe('the story’s focus', () => {
     expect(readDates(input, REF)).toEqual(expected);
   });
 
+  it('"the day before the crash" counts from the crash, not from the date last named', () => {
+    expect(readDates('On May 2, 2001, shares fell. The day before the crash, they rose.', REF)).toEqual(['May 2, 2001 → 2001-05-02']);
+    expect(readDates('On May 2, 2001, shares fell. The day before, they rose.', REF)).toEqual(['May 2, 2001 → 2001-05-02', 'The day before → 2001-05-01']);
+  });
+
   it('"that day" with no day before it dates nothing', () => {
     expect(datesOf('That day the town flooded.')).toEqual([]);
   });

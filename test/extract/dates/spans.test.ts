@@ -32,6 +32,11 @@ describe('spans keep their modifiers', () => {
     expect(readDates('The council met on Friday Oct. 23.', '2026-10-20')).toEqual(['Friday Oct. 23 → 2026-10-23']);
   });
 
+  it('a second day of the month after "and" is its own date; "25 people" is not', () => {
+    expect(readDates('The summit is on April 24 and 25.', REF)).toEqual(['April 24 → 2024-04-24', '25 → 2024-04-25']);
+    expect(readDates('The summit on April 24, 2024 and 25 delegates attended.', REF)).toEqual(['April 24, 2024 → 2024-04-24']);
+  });
+
   it('"get around Wednesday’s ruling": "around" before a weekday is a preposition', () => {
     expect(datesOf('They would look for ways to get around Wednesday’s ruling.').map((d) => d.text)).toEqual(['Wednesday']);
   });
