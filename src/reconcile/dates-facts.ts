@@ -6,6 +6,7 @@ import { compareEvidence, evidenceOf } from './evidence.js';
 import { components } from './figures-index.js';
 import type { MemberIds } from './figures.js';
 import { IdAllocator, shortHash, slug } from './ids.js';
+import { compareDateValues } from '../model/date-values.js';
 
 /** Date clusters into facts (ordered, with ids, anchors and report-day offsets) and their conflicts. */
 
@@ -73,9 +74,7 @@ function compareClusters(a: DateCluster, b: DateCluster): number {
   const y = b.items[0]!;
   const rank = (it: DateItem) => (it.value === null ? 3 : it.frame === 'report-day' ? 1 : /^\d/.test(it.value) ? 0 : 2);
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
-  const vx = x.value ?? '\uffff';
-  const vy = y.value ?? '\uffff';
-  if (vx !== vy) return vx < vy ? -1 : 1;
+  if (x.value !== y.value && x.value !== null && y.value !== null) return compareDateValues(x.value, y.value);
   const ex = (x.m.event ?? '').toLowerCase();
   const ey = (y.m.event ?? '').toLowerCase();
   if (ex !== ey) return ex < ey ? -1 : 1;

@@ -5,6 +5,7 @@ import type { Renderer } from './types.js';
 import { dateEventLabel, sourceNames, surfaceText } from './labels.js';
 import { shortSourceNames } from './short-names.js';
 import { hangingLines } from './wrap.js';
+import { compareDateValues } from '../model/date-values.js';
 import { offsetDays, reportDayLabel } from '../model/report-day.js';
 
 const MIN_KEY_WIDTH = 12; // "2025-08-15" plus two spaces
@@ -19,8 +20,8 @@ const REFERENCE_KEYS: Readonly<Record<string, { key: string; rank: number }>> = 
 };
 
 /**
- * Where a date goes, in order: calendar dates by value (ISO strings of differing granularity compare
- * as strings: "2025" < "2025-02" < "2025-02-03" < "2025-03"); then dates counted from the report day
+ * Where a date goes, in order: calendar dates by the first day they cover, the longer stretch first
+ * ("2025" < "2025-SU" < "2025-Q3" < "2025-08" < "2025-08-03"; model/date-values.ts); then dates counted from the report day
  * ("report day − 3 (Friday)"), by offset; then "earlier", "now", "later" (TIMEX3 PAST_REF, PRESENT_REF,
  * FUTURE_REF). Null for the unresolved.
  */
@@ -36,7 +37,8 @@ function byPlace(a: Row & { place: Place }, b: Row & { place: Place }): number {
   if (a.place.group !== b.place.group) return a.place.group - b.place.group;
   const x = a.place.rank;
   const y = b.place.rank;
-  return x < y ? -1 : x > y ? 1 : a.index - b.index;
+  const order = typeof x === 'string' && typeof y === 'string' ? compareDateValues(x, y) : x < y ? -1 : x > y ? 1 : 0;
+  return order || a.index - b.index;
 }
 
 /** The key column: the value, "report day − 3 (Friday)", or "earlier" / "now" / "later". */

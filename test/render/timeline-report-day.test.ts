@@ -47,3 +47,12 @@ describe('date labels', () => {
     expect(dateShortLabel(date({ value: 'PAST_REF', granularity: 'past' }))).toBe('earlier');
   });
 });
+
+describe('calendar order across granularities', () => {
+  it('orders by the first day covered, the longer stretch first: year, season, quarter, month, day', () => {
+    const facts = ['2024-11-05', '2024-Q3', '2024', '2024-SU', '2024-08', '2025-Q1', '2025-H1'].map((value, k) =>
+      date({ id: `d${k}`, value, event: `e${k}` }));
+    expect(timelineLines(sampleResult({ facts }), plain).map((l) => l.split(' ')[0])).toEqual(
+      ['2024', '2024-SU', '2024-Q3', '2024-08', '2024-11-05', '2025-H1', '2025-Q1']);
+  });
+});

@@ -77,34 +77,3 @@ export function easterSunday(year: number): Date {
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return new Date(Date.UTC(year, month - 1, day));
 }
-
-/**
- * The first and last day a TIMEX3 value covers, as "YYYY-MM-DD" strings that compare in order:
- * "2025-Q3" → 2025-07-01 … 2025-09-30, "2025-WI" → 2025-12-01 … 2026-02-28, "198" → the 1980s.
- * Null for values that are no stretch of the calendar ("PRESENT_REF").
- */
-export function boundsOf(value: string): readonly [string, string] | null {
-  const day = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const monthEnd = (y: number, m: number) => day(y, m, daysInMonth(y, m));
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (m) return [m[0], m[0]];
-  m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return [day(+m[1]!, +m[2]!, 1), monthEnd(+m[1]!, +m[2]!)];
-  m = /^(\d{4})-(Q|H)(\d)$/.exec(value);
-  if (m) {
-    const len = m[2] === 'Q' ? 3 : 6;
-    const first = (+m[3]! - 1) * len + 1;
-    return [day(+m[1]!, first, 1), monthEnd(+m[1]!, first + len - 1)];
-  }
-  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
-  if (m) {
-    const y = +m[1]!;
-    const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[m[2] as 'SP' | 'SU' | 'FA' | 'WI'];
-    return first === 12 ? [day(y, 12, 1), monthEnd(y + 1, 2)] : [day(y, first, 1), monthEnd(y, first + 2)];
-  }
-  m = /^(\d{4})$/.exec(value);
-  if (m) return [day(+m[1]!, 1, 1), day(+m[1]!, 12, 31)];
-  m = /^(\d{3})$/.exec(value);
-  if (m) return [day(+m[1]! * 10, 1, 1), day(+m[1]! * 10 + 9, 12, 31)];
-  return null;
-}

@@ -3,7 +3,8 @@ import type { DateGranularity, RelativeDate } from '../../model/mention.js';
 import { addDays, dayOf, easterSunday, firstWeekdayFrom, isoDay, isoMonth, parseIsoDay, periodValue, quarterOf, seasonOf, shifted } from './calendar-math.js';
 
 /** Relative dates resolved against a reference day; the calendar arithmetic is in calendar-math.ts. */
-export { addDays, boundsOf, dayOf, easterSunday, isoDay, isoMonth, parseIsoDay, periodValue, quarterOf, seasonOf, shifted } from './calendar-math.js';
+export { boundsOf } from '../../model/date-values.js';
+export { addDays, dayOf, easterSunday, isoDay, isoMonth, parseIsoDay, periodValue, quarterOf, seasonOf, shifted } from './calendar-math.js';
 
 /**
  * The year of quarter `n` seen from quarter `cur` of year `y`. Past (-1): the latest one that has begun,
