@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SourceMentions } from '../model/extraction.js';
+import type { DateMention } from '../model/mention.js';
 import type { DateAnchorReason } from '../model/fact.js';
 import { parseIsoDay } from '../extract/dates/resolve.js';
 
@@ -20,6 +21,11 @@ export interface SourceAnchor {
   readonly from?: string;
   /** The report day's weekday, 0 = Sunday, in `report-day` mode when the sources tell one. */
   readonly weekday?: number;
+  /**
+   * In `report-day` mode: the source tells a weekday and counts from the report day all such sources
+   * share; without one its report day is its own, and its dates are compared with no other source's.
+   */
+  readonly shared?: boolean;
 }
 
 /**
@@ -55,17 +61,30 @@ export function sourceAnchors(inputs: readonly SourceMentions[], folder: Anchor 
     return out;
   }
   const pastWeekdays: number[] = [];
+  const telling = new Set<string>();
   for (const input of inputs) {
     const id = input.source.id;
     const own = input.anchorDate && parseIsoDay(input.anchorDate) ? input.dates.find((d) => d.anchor !== undefined) : undefined;
     if (own?.anchor && input.anchorDate) out.set(id, { source: id, date: input.anchorDate, reason: own.anchor });
     else if (folder) out.set(id, { source: id, date: folder.date, reason: 'borrowed', from: folder.source! });
-    for (const d of input.dates) if (d.relative?.type === 'weekday' && d.relative.direction < 0 && !d.relative.strict) pastWeekdays.push(d.relative.n);
+    const told = input.dates.filter(isToldWeekday).map((d) => d.relative!.n);
+    if (told.length > 0) telling.add(id);
+    pastWeekdays.push(...told);
   }
   if (folder) return out;
   const weekday = reportWeekday(pastWeekdays);
-  for (const input of inputs) out.set(input.source.id, { source: input.source.id, date: null, reason: 'report-day', ...(weekday !== undefined ? { weekday } : {}) });
+  for (const input of inputs) {
+    const id = input.source.id;
+    // A source that tells no weekday may have been written on another day: its "yesterday" stays its own.
+    const shared = telling.has(id);
+    out.set(id, { source: id, date: null, reason: 'report-day', shared, ...(shared && weekday !== undefined ? { weekday } : {}) });
+  }
   return out;
+}
+
+/** "met on Monday": a weekday told in the past, not "last Monday" and not a possessive ("Sunday's game" may lie ahead). */
+function isToldWeekday(d: DateMention): boolean {
+  return d.relative?.type === 'weekday' && d.relative.direction < 0 && !d.relative.strict && d.rule === 'weekday';
 }
 
 /**

@@ -44,10 +44,10 @@ export function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<rea
     // The most informative wording names the event: the one with the most content words.
     const named = c.items.reduce((best, x) => (x.keys.length > best.keys.length ? x : best), h);
     const anchors = anchorsOf(c.items);
-    const relative = h.frame === 'report-day' && h.value !== null ? offsetOf(h.value, h.granularity, h.anchor?.weekday) : null;
+    const relative = h.frame !== 'calendar' && h.value !== null ? offsetOf(h.value, h.granularity, h.anchor?.weekday) : null;
     return {
       id, type: 'date', sources, status: conflictIds.length > 0 ? 'conflict' : sources.length > 1 ? 'agreed' : 'single-source', conflicts: conflictIds,
-      value: h.frame === 'report-day' ? null : h.value, granularity: h.granularity, event: named.m.event, surface: h.m.text, qualifier: h.m.qualifier ?? 'on',
+      value: h.frame !== 'calendar' ? null : h.value, granularity: h.granularity, event: named.m.event, surface: h.m.text, qualifier: h.m.qualifier ?? 'on',
       anchoredBy: c.items.find((x) => x.anchoredBy !== null)?.anchoredBy ?? null,
       ...(relative ? { relative } : {}), ...(anchors.length > 0 ? { anchors } : {}), evidence,
     };
@@ -72,7 +72,7 @@ function idValue(h: DateItem): string {
 function compareClusters(a: DateCluster, b: DateCluster): number {
   const x = a.items[0]!;
   const y = b.items[0]!;
-  const rank = (it: DateItem) => (it.value === null ? 3 : it.frame === 'report-day' ? 1 : /^\d/.test(it.value) ? 0 : 2);
+  const rank = (it: DateItem) => (it.value === null ? 3 : it.frame !== 'calendar' ? 1 : /^\d/.test(it.value) ? 0 : 2);
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
   if (x.value !== y.value && x.value !== null && y.value !== null) return compareDateValues(x.value, y.value);
   const ex = (x.m.event ?? '').toLowerCase();

@@ -34,8 +34,12 @@ export interface DateItem {
   readonly anchoredBy: string | null;
   /** The anchor a relative mention was resolved against. */
   readonly anchor: SourceAnchor | null;
-  /** `calendar`, or `report-day`: the value is on the stand-in calendar of dates-report-day.ts. */
-  readonly frame: 'calendar' | 'report-day';
+  /**
+   * `calendar`; `report-day`: the value is on the stand-in calendar of dates-report-day.ts that the sources
+   * telling a weekday share; `report-day:<source>`: that source's own stand-in calendar. Only items of
+   * one frame are compared.
+   */
+  readonly frame: string;
   /** Position of the mention in its source's `dates`. */
   readonly index: number;
 }
@@ -98,12 +102,12 @@ function joins(c: DateCluster, it: DateItem): boolean {
 }
 
 function resolveItem(m: DateMention, index: number, input: SourceMentions, anchor: SourceAnchor | null, diagnostics: Diagnostic[], keysOf: (s: string | null) => string[]): DateItem {
-  const base = { m, index, source: input.source.id, lineStarts: input.lineStarts, keys: keysOf(m.event), frame: 'calendar' as const };
+  const base = { m, index, source: input.source.id, lineStarts: input.lineStarts, keys: keysOf(m.event), frame: 'calendar' };
   if (m.value !== null || !m.relative) return { ...base, value: m.value, granularity: m.granularity, anchoredBy: null, anchor: null };
   const unresolved = { ...base, value: null, granularity: 'relative' as const, anchoredBy: null, anchor: null };
   if (anchor?.date == null) {
     const stand = anchor ? reportDayValue(m.relative, anchor.weekday) : null;
-    return stand ? { ...base, ...stand, frame: 'report-day', anchoredBy: null, anchor } : unresolved;
+    return stand ? { ...base, ...stand, frame: anchor!.shared ? 'report-day' : `report-day:${input.source.id}`, anchoredBy: null, anchor } : unresolved;
   }
   const resolved = resolveRelative(m.relative, anchor.date);
   if (!resolved) {

@@ -79,6 +79,15 @@ describe('the report-day frame', () => {
     expect(r.facts.map((f) => [f.value, f.relative ?? null])).toEqual([['2024-03-09', null], ['2024-03-11', null]]);
   });
 
+  it('a source that tells no weekday keeps its own report day: its "yesterday" is no conflict with another’s "Tuesday"', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'Tarvo police arrested the striker Ivo Lund on Tuesday, the club said.'),
+      mentionsOf('b', 'Tarvo police arrested the striker Ivo Lund yesterday, the club said.'),
+    ], {});
+    expect(r.conflicts).toEqual([]);
+    expect(r.facts.find((f) => f.surface === 'yesterday')!.relative).toEqual({ to: 'report-day', days: -1 });
+  });
+
   it('named months need a calendar: "in February" stays unresolved, and two outlets’ Februaries agree', () => {
     const r = reconcileDates([
       mentionsOf('a', 'Okafor met Berg on Monday. Their last meeting in February was tense.'),

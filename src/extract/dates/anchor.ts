@@ -7,7 +7,7 @@ import type { RawDate } from './types.js';
  * A source's report date, the anchor of its relative dates, in this order of trust:
  *   `dateline`     a full date in a heading, byline or credit line, or opening a paragraph
  *                  ("OSLO, March 13, 2024 –", "Published: 13 March 2024")
- *   `weekday-date` a full date written with its own weekday ("on Wednesday, March 13, 2024")
+ *   `weekday-date` a full date written with its own weekday, at the top of the story ("on Wednesday, March 13, 2024")
  *   `lead-date`    a full date in the lead (the first two sentences of the body), in the past tense
  * Never a date in a birth, expiry, deadline or future clause: "born on May 3, 1931", "the permit
  * expires on June 1, 2030", "by March 1, 2024", "will vote on May 5, 2024".
@@ -44,7 +44,8 @@ export interface SentencePlace {
 export function anchorCandidate(d: RawDate & { weekdayMatches?: boolean }, at: SentencePlace): AnchorReason | null {
   if (d.value === null || d.granularity !== 'day' || d.relative || d.qualifier !== 'on' || inExcludedClause(at.words, d.first)) return null;
   if (at.top && (at.banner || (at.opensParagraph && d.first < DATELINE_WORDS && !hasVerbBefore(at.words, d.first)))) return 'dateline';
-  if (d.weekdayMatches) return 'weekday-date';
+  // deeper in the story a date with its weekday is an event's ("shot on Sunday, April 8, 2012")
+  if (d.weekdayMatches && at.top) return 'weekday-date';
   if (!at.banner && at.bodyIndex < LEAD_SENTENCES && directionBefore(at.words, d.first) < 0) return 'lead-date';
   return null;
 }

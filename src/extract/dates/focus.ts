@@ -19,6 +19,8 @@ interface Focus { readonly value: string | null; readonly relative?: RelativeDat
 const DAY_LIKE = new Set<DateGranularity>(['day']);
 const MONTH_LIKE = new Set<DateGranularity>(['day', 'month']);
 const YEAR_LIKE = new Set<DateGranularity>(['day', 'month', 'year', 'quarter', 'half', 'season']);
+/** How far back "that day" looks for its day: further, the story has moved on ("killing the next day" a page later). */
+const MAX_SENTENCES_BACK = 1;
 const NEEDS: Record<'day' | 'month' | 'year', ReadonlySet<DateGranularity>> = { day: DAY_LIKE, month: MONTH_LIKE, year: YEAR_LIKE };
 
 /** The absolute value truncated to a unit and moved: "1995-05-22" as a year, +1 → "1996". */
@@ -94,8 +96,8 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
     if (d.relative) return clean;
     return { ...clean, value: null, relative: { type: 'latest-quarter', n: 0, direction: -1, years: -1 }, granularity: 'quarter' };
   }
-  // "that day", "the following year": the day, month or year last named
-  if (!last || !NEEDS[a.unit].has(last.granularity)) return null;
+  // "that day", "the following year": the day, month or year last named, in this sentence or the one before
+  if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK || !NEEDS[a.unit].has(last.granularity)) return null;
   if (last.value !== null) {
     const value = moved(last.value, a.unit, a.shift);
     return value ? { ...clean, value, granularity: a.unit } : null;

@@ -33,6 +33,10 @@ describe('the anchor of a source', () => {
     expect(anchorOf('The council met on Tuesday, March 13, 2024.').reason).toBe('lead-date');
   });
 
+  it('deep in the story, a date with its weekday is an event’s, not the report date', () => {
+    expect(anchorOf('Crews met on Monday.\n\nThe dam held.\n\nRain fell.\n\nThe dam first failed on Sunday, April 8, 2012.').date).toBeNull();
+  });
+
   it('a fact box at the foot of the story is no dateline', () => {
     expect(anchorOf('Crews met on Monday.\n\nThe dam holds 40 million cubic metres.\n\nIt was built in 1961.\n\nNext election: May 5, 2029').date).toBeNull();
   });

@@ -20,6 +20,10 @@ describe('the story’s focus', () => {
     expect(readDates('On May 2, 2001, shares fell. The day before, they rose.', REF)).toEqual(['May 2, 2001 → 2001-05-02', 'The day before → 2001-05-01']);
   });
 
+  it('"the next day" two sentences after its day no longer counts from it', () => {
+    expect(readDates('The mill burned on April 2, 2001. Crews came. Police said the owner fled the next day.', REF)).toEqual(['April 2, 2001 → 2001-04-02']);
+  });
+
   it('"that day" with no day before it dates nothing', () => {
     expect(datesOf('That day the town flooded.')).toEqual([]);
   });
