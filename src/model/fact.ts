@@ -1,4 +1,4 @@
-import type { ActorKind, DateGranularity } from './mention.js';
+import type { ActorKind, AnchorReason, DateGranularity } from './mention.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { SourceInfo } from './source.js';
 
@@ -74,6 +74,7 @@ export interface FigureFact extends FactBase {
 
 export interface DateFact extends FactBase {
   readonly type: 'date';
+  /** A TIMEX3 value (see DateGranularity in mention.ts), or null when it has no calendar value. */
   readonly value: string | null;
   readonly granularity: DateGranularity;
   readonly event: string | null;
@@ -83,7 +84,36 @@ export interface DateFact extends FactBase {
   readonly qualifier: string;
   /** What relative dates were resolved against: `reference-date`, a source id, or null (none relative / unresolved). */
   readonly anchoredBy: string | null;
+  /**
+   * With no full date in any source: the date counted from the report day (value null),
+   * `{to: "report-day", days: -3, weekday: "Friday"}`; or `weeks`, `months`, `years`.
+   */
+  readonly relative?: ReportDayOffset;
+  /** For each source whose relative dates this fact holds: what they were counted from, and why. */
+  readonly anchors?: readonly DateAnchor[];
   readonly evidence: readonly Evidence[];
+}
+
+export interface ReportDayOffset {
+  readonly to: 'report-day';
+  readonly days?: number;
+  readonly weeks?: number;
+  readonly months?: number;
+  readonly years?: number;
+  /** The weekday of a day-precise offset, when the report day's weekday is known ("Friday"). */
+  readonly weekday?: string;
+}
+
+/** `reference-date`; a source's own report date (`dateline`, `weekday-date`, `lead-date`); `borrowed` from another source; `report-day`. */
+export type DateAnchorReason = 'reference-date' | AnchorReason | 'borrowed' | 'report-day';
+
+export interface DateAnchor {
+  readonly source: string;
+  /** The report date counted from, or null in `report-day` mode. */
+  readonly date: string | null;
+  readonly reason: DateAnchorReason;
+  /** The source whose date (`borrowed`) or report weekday (`report-day`) was used. */
+  readonly from?: string;
 }
 
 export type Fact = ActorFact | QuoteFact | FigureFact | DateFact;

@@ -95,11 +95,21 @@ export interface FigureMention extends Span {
 
 export type FigureMeasure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'measurement' | 'count';
 
-export type DateGranularity = 'day' | 'month' | 'year' | 'week' | 'relative' | 'unknown';
+/**
+ * How precise a date is. Values are TIMEX3 strings: `day` "2025-08-18", `week` (its Monday) "2025-08-18",
+ * `month` "2025-08", `quarter` "2025-Q3", `half` "2025-H2", `season` "2025-SU" (SP, SU, FA, WI),
+ * `year` "2025", `decade` "198" (the 1980s); `present` "PRESENT_REF" ("now", "currently"), `past`
+ * "PAST_REF" ("recently"), `future` "FUTURE_REF" ("in the future"). `relative`: not resolved.
+ */
+export type DateGranularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade'
+  | 'present' | 'past' | 'future' | 'relative' | 'unknown';
+
+/** Why a full date was taken as the source's own report date, the anchor of its relative dates. */
+export type AnchorReason = 'dateline' | 'weekday-date' | 'lead-date';
 
 export interface DateMention extends Span {
   readonly text: string;
-  /** ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or null when it cannot be resolved. */
+  /** A TIMEX3 value (see DateGranularity), or null when it cannot be resolved without the reference date. */
   readonly value: string | null;
   readonly granularity: DateGranularity;
   /** What happened then, taken from the words around the date. */
@@ -111,23 +121,40 @@ export interface DateMention extends Span {
   readonly qualifier?: 'on' | 'since' | 'by';
   /** Days of slack when matching other sources: 1 for counts off an unstated anchor ("two days after"). */
   readonly toleranceDays?: number;
+  /** Set on the one mention that is the source's report date, with the reason (see extract/dates/anchor.ts). */
+  readonly anchor?: AnchorReason;
 }
 
 /** A date expressed relative to the story's reference date. */
 export interface RelativeDate {
   /**
    * `weekday`: a named day; `offset`: `n` units (default days) from the reference; `month`: a month with no
-   * year; `monthday`: month `n`, day `day`, no year ("August 18").
+   * year; `monthday`: month `n`, day `day`, no year ("August 18"); `quarter`, `half`, `season`: the
+   * numbered period `n` with no year ("the third quarter": 3, "the second half": 2, "last fall": 2, seasons
+   * counted from spring = 0); `latest-quarter`: the last quarter completed before the reference ("the
+   * latest quarter" in an earnings report); `holiday`: the first `weekday` on or after day `day` of month `n`
+   * (Thanksgiving: n=11, day=22, weekday=4); `easter`: Easter Sunday (with `days`: Good Friday −2).
    */
-  readonly type: 'weekday' | 'offset' | 'month' | 'monthday';
-  /** weekday 0=Sunday..6, or offset in units, or month 1..12. */
+  readonly type: 'weekday' | 'offset' | 'month' | 'monthday' | 'quarter' | 'half' | 'season' | 'latest-quarter' | 'holiday' | 'easter';
+  /** weekday 0=Sunday..6, or offset in units, or month 1..12, or the period's number. */
   readonly n: number;
   /** Unit of an offset: "last week" is n=-1 unit=week; defaults to day. */
-  readonly unit?: 'day' | 'week' | 'month' | 'year';
+  readonly unit?: 'day' | 'week' | 'month' | 'quarter' | 'year';
   /** Day of month for `monthday`. */
   readonly day?: number;
-  /** `last Friday`: strictly before the reference, not on it. */
+  /** `last Friday`, `last June`, `last fall`: strictly before the reference, not on it. */
   readonly strict?: boolean;
-  /** Direction implied by tense: -1 past (default for news), +1 future. */
-  readonly direction: -1 | 1;
+  /**
+   * Direction implied by tense: -1 past (default for news), +1 future, 0 no tense either way, for a
+   * month or a day of a month: the nearest one ("payable Dec. 7" in late October is this December).
+   */
+  readonly direction: -1 | 0 | 1;
+  /** The period in the reference's own year, whichever side: "this September", "this summer", "this year's third quarter". */
+  readonly sameYear?: boolean;
+  /** Years added once resolved: "last year's third quarter" (with sameYear) and "a year earlier" after a quarter: -1. */
+  readonly years?: number;
+  /** Days added once resolved: "the day before Monday's hearing": -1. */
+  readonly days?: number;
+  /** The weekday written with a day of a month ("Monday, Oct. 26"), 0=Sunday: the year is one where they agree; a holiday's weekday. */
+  readonly weekday?: number;
 }

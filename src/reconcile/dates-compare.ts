@@ -1,11 +1,15 @@
 import type { Conflict } from '../model/fact.js';
 import type { DateGranularity } from '../model/mention.js';
-import { parseIsoDay } from '../extract/dates/resolve.js';
+import { boundsOf, parseIsoDay } from '../extract/dates/resolve.js';
+import { reportDayLabel } from '../model/report-day.js';
+import { offsetOf } from './dates-report-day.js';
 import { evidenceOf } from './evidence.js';
 import { shortHash } from './ids.js';
 import type { DateCluster, DateItem } from './dates.js';
 
-const PRECISION: Record<DateGranularity, number> = { day: 4, week: 3, month: 2, year: 1, relative: 0, unknown: 0 };
+const PRECISION: Record<DateGranularity, number> = {
+  day: 8, week: 7, month: 6, season: 5, quarter: 5, half: 4, year: 3, decade: 2, present: 1, past: 1, future: 1, relative: 0, unknown: 0,
+};
 export function precision(g: DateGranularity): number {
   return PRECISION[g];
 }
@@ -17,23 +21,35 @@ export function precision(g: DateGranularity): number {
  */
 export function compatibleDates(a: DateItem, b: DateItem): boolean {
   if (a.value === null || b.value === null) return a.value === b.value && a.m.text.toLowerCase() === b.m.text.toLowerCase();
+  if (a.frame !== b.frame) return false;
   if (a.granularity === 'week' || b.granularity === 'week') return a.value === b.value;
   if (a.value.startsWith(b.value) || b.value.startsWith(a.value)) return true;
+  // "2025-Q3" holds "2025-08"; "2025-SU" holds "2025-07-14"
+  const x = boundsOf(a.value);
+  const y = boundsOf(b.value);
+  if (x && y && ((x[0] <= y[0] && y[1] <= x[1]) || (y[0] <= x[0] && x[1] <= y[1]))) return true;
   const tolerance = Math.max(a.m.toleranceDays ?? 0, b.m.toleranceDays ?? 0);
   if (tolerance === 0 || a.granularity !== 'day' || b.granularity !== 'day') return false;
-  const x = parseIsoDay(a.value);
-  const y = parseIsoDay(b.value);
-  return x !== null && y !== null && Math.abs(x.getTime() - y.getTime()) <= tolerance * 86_400_000;
+  const p = parseIsoDay(a.value);
+  const q = parseIsoDay(b.value);
+  return p !== null && q !== null && Math.abs(p.getTime() - q.getTime()) <= tolerance * 86_400_000;
+}
+
+/** The value as the reader sees it: "2025-08-15", or "report day − 3 (Friday)". */
+export function shownValue(it: DateItem): string {
+  if (it.value === null || it.frame === 'calendar') return String(it.value);
+  const r = offsetOf(it.value, it.granularity, it.anchor?.weekday);
+  return r ? reportDayLabel(r) : it.value;
 }
 
 export function conflictOfDates(group: ReadonlyArray<readonly [string, DateCluster]>): Conflict {
   const sourcesOf = (c: DateCluster) => [...new Set(c.items.map((x) => x.source))].sort();
-  const parts = group.map(([, c]) => `${c.items[0]!.value} (${sourcesOf(c).join(', ')})`);
+  const parts = group.map(([, c]) => `${shownValue(c.items[0]!)} (${sourcesOf(c).join(', ')})`);
   const facts = group.map(([id]) => id).sort();
   const details = group.flatMap(([id, c]) => sourcesOf(c).map((s) => {
     const x = c.items.find((i) => i.source === s)!;
     const ev = evidenceOf(s, x.lineStarts, x.m);
-    return { source: s, fact: id, value: `${x.value} ("${x.m.text}")`, evidence: { start: ev.start, end: ev.end, line: ev.line, column: ev.column } };
+    return { source: s, fact: id, value: `${shownValue(x)} ("${x.m.text}")`, evidence: { start: ev.start, end: ev.end, line: ev.line, column: ev.column } };
   })).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.fact < b.fact ? -1 : a.fact > b.fact ? 1 : 0));
   const event = group[0]![1].items[0]!.m.event ?? group[0]![1].items[0]!.m.text;
   return {

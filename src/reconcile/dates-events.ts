@@ -76,7 +76,7 @@ export function onceEventPairs(clusters: readonly DateCluster[]): Array<[number,
       for (let b = a + 1; b < ids.length; b++) {
         const c = clusters[ids[a]!]!;
         const d = clusters[ids[b]!]!;
-        if (compatibleDates(c.items[0]!, d.items[0]!) || daysApart(c.items[0]!.value!, d.items[0]!.value!) > MAX_GAP_DAYS) continue;
+        if (c.items[0]!.frame !== d.items[0]!.frame || compatibleDates(c.items[0]!, d.items[0]!) || daysApart(c.items[0]!.value!, d.items[0]!.value!) > MAX_GAP_DAYS) continue;
         if (c.items.some((x) => d.items.some((y) => y.source === x.source)) || !single(c) || !single(d)) continue;
         if (!ALONE.has(key) && ![...c.keys].some((k) => k !== key && d.keys.has(k))) continue;
         pairs.push([ids[a]!, ids[b]!]);

@@ -1,4 +1,5 @@
 import type { ConflictReason, DateFact, Fact, FactStatus, FactType, FigureFact, QuoteFact, RunResult } from '../model/fact.js';
+import { reportDayLabel } from '../model/report-day.js';
 
 /** Words shared by the human-facing formats (table, markdown, timeline). */
 
@@ -90,9 +91,21 @@ export function readableNumber(n: number): string {
 /** What a figure measures, and the words as written: `people killed · “more than a million”`. */
 export const figureLabel = (fact: FigureFact): string => (fact.subject ? `${fact.subject} · “${surfaceText(fact)}”` : `“${surfaceText(fact)}”`);
 
-/** `2025-08 (month)`, or `unresolved`. */
-export const dateValueLabel = (fact: DateFact): string =>
-  fact.value === null ? 'unresolved' : `${fact.value} (${fact.granularity})`;
+/** Words for the TIMEX3 values of the report's own past, present and future. */
+const REFERENCE_LABELS: Readonly<Record<string, string>> = { PAST_REF: 'earlier', PRESENT_REF: 'now', FUTURE_REF: 'later' };
+
+/** `2025-08 (month)`, `2025-Q3 (quarter)`, `now (present)`, `report day − 3 (Friday)`, or `unresolved`. */
+export const dateValueLabel = (fact: DateFact): string => {
+  if (fact.relative) return reportDayLabel(fact.relative);
+  if (fact.value === null) return 'unresolved';
+  return `${REFERENCE_LABELS[fact.value] ?? fact.value} (${fact.granularity})`;
+};
+
+/** The date alone, for a cell or a key: `2025-08`, `report day − 3 (Friday)`, `now`, or the words as written. */
+export const dateShortLabel = (fact: DateFact): string => {
+  if (fact.relative) return reportDayLabel(fact.relative);
+  return fact.value === null ? `“${surfaceText(fact)}”` : REFERENCE_LABELS[fact.value] ?? fact.value;
+};
 
 /** What happened then; falls back to the date as written ("on Friday"). */
 export const dateEventLabel = (fact: DateFact): string => fact.event ?? `“${surfaceText(fact)}”`;

@@ -2,7 +2,7 @@ import type { Fact, FactType, RunResult } from '../model/fact.js';
 import type { Renderer } from './types.js';
 import {
   reasonLabel,
-  factTypes, figureNumberLabel, sectionTitles, sourcesLabel, speakerLabel, statusLabel, summaryLine, surfaceText, where,
+  dateShortLabel, factTypes, figureNumberLabel, sectionTitles, sourcesLabel, speakerLabel, statusLabel, summaryLine, surfaceText, where,
 } from './labels.js';
 import { shortSourceNames } from './short-names.js';
 import { markdownCell } from './safe-text.js';
@@ -32,7 +32,7 @@ const columns: Readonly<Record<FactType, Columns>> = {
   },
   date: {
     head: ['Date', 'Event'],
-    cells: (f) => (f.type === 'date' ? [f.value ?? `“${surfaceText(f)}”`, f.event ?? ''] : []),
+    cells: (f) => (f.type === 'date' ? [dateShortLabel(f), f.event ?? ''] : []),
   },
 };
 

@@ -20,7 +20,10 @@ describe('reconcileDates', () => {
     expect(reconcileDates(inputs, { referenceDate: '2024-03-20' }).facts[0]).toMatchObject({ value: '2024-03-18', anchoredBy: 'reference-date' });
     const bare = reconcileDates(inputs, {});
     expect(bare.anchor).toBeNull();
-    expect(bare.facts[0]).toMatchObject({ value: null, granularity: 'relative', surface: 'Monday', anchoredBy: null });
+    // No full date anywhere: the lead's Monday is the report day itself.
+    expect(bare.facts[0]).toMatchObject({ value: null, granularity: 'day', relative: { to: 'report-day', days: 0, weekday: 'Monday' }, surface: 'Monday', anchoredBy: null });
+    const vague = reconcileDates([mentionsOf('a', 'The ferry operator suspended sailings in June.')], {});
+    expect(vague.facts[0]).toMatchObject({ value: null, granularity: 'relative', surface: 'June', anchoredBy: null });
   });
 
   it('reports a bad reference date and falls back to the sources', () => {

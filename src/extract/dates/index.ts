@@ -1,23 +1,33 @@
 import { diagnostic } from '../../model/codes.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { DateMention } from '../../model/mention.js';
+import type { AnchorReason, DateMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
-import { sentenceWords } from '../figures/words.js';
-import { anchorOf } from './anchor.js';
+import { isCapitalised, sentenceWords, type Word } from '../figures/words.js';
+import { anchorCandidate, markAnchor, type SentencePlace } from './anchor.js';
 import { eventOf } from './event.js';
 import { dateAt, type DateProblem } from './find.js';
+import { resolveAnaphors, type Placed } from './focus.js';
+import type { RawDate } from './types.js';
+
+/** Paragraphs at the top of a story, where a dateline stands. */
+const TOP_PARAGRAPHS = 3;
 
 /**
- * Dates of one source. Absolute dates carry their ISO value; relative ones
+ * Dates of one source. Absolute dates carry their TIMEX3 value; relative ones
  * ("on Friday", "last week", "in June") carry `relative` and value null until
  * reconcile resolves them against the reference date. `anchorDate` is this
- * source's own full date (see anchor.ts), or null.
+ * source's own report date (see anchor.ts; its mention carries `anchor`), or null.
  */
 export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorDate: string | null; diagnostics: Diagnostic[] } {
-  const dates: DateMention[] = [];
   const problems: DateProblem[] = [];
-  for (const sentence of doc.sentences) {
+  const placed: Array<Placed & { at: SentencePlace }> = [];
+  let body = 0;
+  doc.sentences.forEach((sentence, s) => {
     const words = sentenceWords(doc, sentence);
+    const para = doc.paragraphs[sentence.paragraph];
+    const heading = para?.heading === true;
+    const banner = heading || para?.credit === true;
+    const at: SentencePlace = { words, banner, bodyIndex: banner ? -1 : body++, opensParagraph: para?.firstSentence === s, top: sentence.paragraph < TOP_PARAGRAPHS };
     let i = 0;
     while (i < words.length) {
       const before = problems.length;
@@ -26,25 +36,42 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
         i = problems.length > before ? Math.max(problems[problems.length - 1]!.skipTo, i + 1) : i + 1;
         continue;
       }
-      const start = words[d.first]!.start;
-      const end = words[d.next - 1]!.end;
       // "FRIENDLY TONE AFTER FEBRUARY DISASTER": a heading repeats the body and gives no event;
-      // only a full date there (a dateline) is kept.
-      if (doc.paragraphs[sentence.paragraph]?.heading && (d.relative || d.granularity !== 'day')) {
-        i = Math.max(d.next, i + 1);
-        continue;
+      // only a full date there, or a dateline's day ("WASHINGTON, August 8 (Xinhua) --"), is kept.
+      if (!heading || (d.granularity === 'day' && (d.value !== null || isDateline(words, d)))) {
+        placed.push({ d: heading && d.value === null ? { ...d, rule: 'dateline' } : d, sentence: s, words, at });
+        if (d.also) placed.push({ d: d.also, sentence: s, words, at });
       }
-      dates.push({
-        source: doc.id, start, end, text: doc.text.slice(start, end), value: d.value, granularity: d.granularity,
-        event: eventOf(doc.text, words, d.first, d.next, d.side), rule: d.rule,
-        ...(d.relative ? { relative: d.relative } : {}),
-        ...(d.qualifier !== 'on' ? { qualifier: d.qualifier } : {}),
-        ...(d.toleranceDays ? { toleranceDays: d.toleranceDays } : {}),
-      });
       i = Math.max(d.next, i + 1);
     }
-  }
-  dates.sort((a, b) => a.start - b.start || a.end - b.end);
+  });
+  const resolved = resolveAnaphors(placed) as Array<Placed & { at: SentencePlace }>;
+  const dates = resolved.map((p) => mentionOf(doc, p.at.words, p.d));
+  const order = dates.map((_, k) => k).sort((a, b) => dates[a]!.start - dates[b]!.start || dates[a]!.end - dates[b]!.end);
+  const candidates = new Map<number, AnchorReason>();
+  order.forEach((k, pos) => {
+    const reason = anchorCandidate(resolved[k]!.d, resolved[k]!.at);
+    if (reason) candidates.set(pos, reason);
+  });
   const diagnostics: Diagnostic[] = problems.map((p) => diagnostic(p.code, p.message, { source: doc.id, start: p.start, end: p.end }));
-  return { dates, anchorDate: anchorOf(doc, dates), diagnostics };
+  const marked = markAnchor(order.map((k) => dates[k]!), candidates);
+  return { dates: marked.dates, anchorDate: marked.anchorDate, diagnostics };
+}
+
+function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateMention {
+  const start = words[d.first]!.start + (d.trimStart ?? 0);
+  const end = words[d.next - 1]!.end - (d.trimEnd ?? 0);
+  return {
+    source: doc.id, start, end, text: doc.text.slice(start, end), value: d.value, granularity: d.granularity,
+    event: eventOf(doc.text, words, d.first, d.next, d.side), rule: d.rule,
+    ...(d.relative ? { relative: d.relative } : {}),
+    ...(d.qualifier !== 'on' ? { qualifier: d.qualifier } : {}),
+    ...(d.toleranceDays ? { toleranceDays: d.toleranceDays } : {}),
+  };
+}
+
+/** "WASHINGTON, August 8 (Xinhua) --", "NICOSIA, Aug. 8 -": a place in capitals, a comma, the day. */
+function isDateline(words: readonly Word[], d: RawDate): boolean {
+  if (d.first < 2 || d.first > 6 || words[d.first - 1]!.text !== ',') return false;
+  return words.slice(0, d.first - 1).every((w) => (w.kind === 'word' && isCapitalised(w)) || w.text === '.' || w.text === ',');
 }

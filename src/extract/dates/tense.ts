@@ -5,12 +5,26 @@ import { isBoundary, type Word } from '../figures/words.js';
  * expected to vote in June", "scheduled for Tuesday", "would be posted by Friday".
  * Anything else reads as past, the default tense of news.
  */
-const FUTURE = new Set(['will', 'shall', 'scheduled', 'expected', 'plans', 'planned', 'due', 'upcoming', 'set',
+const FUTURE = new Set(['will', 'shall', 'scheduled', 'expected', 'due', 'upcoming', 'set',
   // "results would be posted by Friday", "has promised to publish by 8 March": a deadline still ahead
-  'would', 'promised', 'pledged', 'vowed', 'intends', 'aims', 'hopes', 'deadline',
+  'would', 'promised', 'pledged', 'vowed', 'deadline',
   // "forecasters expect the wind to ease on Thursday"
-  'expect', 'expects', 'predict', 'predicts', 'anticipate', 'anticipates']);
+  'expect', 'expects', 'predict', 'predicts', 'anticipate', 'anticipates',
+  // "must be repaid by Jan. 14", "as soon as Tuesday"
+  'must', 'should', 'might', 'soon',
+  // "payable Dec. 7 to holders", "effective June 1": dates announced ahead
+  'payable', 'effective']);
+/** Verbs of intention, future only before "to": "plans to vote on Monday", not "the plans for Monday"; "planned" is past. */
+const INTENT = new Set(['plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'aim', 'aims', 'hope', 'hopes']);
+/**
+ * Speech verbs. Right before the date they are its event ("said on Monday", "told reporters Monday"); further
+ * back, the date is in what was said and their tense is not its own ("said it is calling the bonds on Dec. 7").
+ */
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'announced', 'added', 'stated', 'declared']);
 const WINDOW = 10;
+const AFTER_WINDOW = 6;
+/** "On Tuesday, the league plans to …": a clause after an opening date's comma may take longer to reach its verb. */
+const AFTER_COMMA_WINDOW = 10;
 
 /**
  * Verbs of timetabled events, in the present tense: news uses it for what is scheduled
@@ -29,7 +43,9 @@ const SCHEDULED = new Set([
   'run', 'runs', 'lasts', 'remain', 'remains', 'stay', 'stays', 'continue', 'continues',
 ]);
 /** Before one of those, a word that makes it no verb in the present: a noun ("the return on Thursday") or an infinitive ("voted to return"). */
-const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'whose', 'to']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'whose', 'to',
+  // "her last visit in February", "the first meeting": an adjective before it
+  'last', 'first', 'next', 'previous', 'recent', 'latest', 'final', 'second', 'official', 'planned']);
 /** A verb in the past, met first, keeps a date in the past ("said they met on Monday"). */
 const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'began', 'went', 'came', 'left', 'took', 'held', 'saw',
   'made', 'gave', 'got', 'ran', 'sat', 'won', 'lost', 'rose', 'fell', 'spoke', 'broke', 'chose', 'drove', 'flew', 'knew', 'wrote',
@@ -39,15 +55,84 @@ const NOT_PAST_ED = new Set(['need', 'proceed', 'exceed', 'succeed', 'speed', 'i
 
 const isPast = (n: string): boolean => PAST.has(n) || (n.length > 3 && n.endsWith('ed') && !NOT_PAST_ED.has(n));
 
-export function directionBefore(words: readonly Word[], at: number): -1 | 1 {
+/**
+ * The tense of the clause around a date at words[at, next): +1 future, -1 past. The words before decide;
+ * when they tell nothing, the verb after the date does ("The crash on August 18 shocked the town").
+ * With `nearest`, a clause that tells neither gives 0 (a month or a day of a month then resolves to the
+ * nearest one).
+ */
+export function directionBefore(words: readonly Word[], at: number, nearest = false, next = at + 1): -1 | 0 | 1 {
   let verb: -1 | 1 | 0 = 0; // the tense of the nearest verb that tells one
   for (let j = at - 1; j >= 0 && at - j <= WINDOW && !isBoundary(words[j]); j--) {
     const n = words[j]!.norm;
-    if (FUTURE.has(n) || n.endsWith("'ll")) return 1;
-    if (n === 'to' && words[j - 1]?.norm === 'going') return 1;
+    if (isFutureAt(words, j)) return 1;
+    if (SPEECH.has(n) && at - j > 2) break;
     if (verb !== 0) continue;
     if (isPast(n)) verb = -1;
-    else if (SCHEDULED.has(n) && !NOUN_BEFORE.has(words[j - 1]?.norm ?? '')) verb = 1;
+    else if (isScheduled(words, j)) verb = 1;
   }
-  return verb === 1 ? 1 : -1;
+  if (verb === 0) verb = directionAfter(words, at, next);
+  return verb === 1 ? 1 : verb === 0 && nearest ? 0 : -1;
+}
+
+/** A word at words[j] that puts the clause ahead: "will", "is to resume", "to be completed", "as early as", "plans to". */
+function isFutureAt(words: readonly Word[], j: number): boolean {
+  const n = words[j]!.norm;
+  const before = words[j - 1]?.norm ?? '';
+  if (FUTURE.has(n) || n.endsWith("'ll")) return true;
+  // "is going to", "is to resume trading on Tuesday", "to be completed around Nov. 1", "as early as Tuesday"
+  if (n === 'to' && /^(going|is|are)$/.test(before)) return true;
+  if (n === 'be' && before === 'to') return true;
+  if (n === 'early' && before === 'as') return true;
+  // "the march is planned for Easter", but "a service planned for Saturday was cancelled"
+  if ((n === 'planned' || n === 'slated') && (before === 'is' || before === 'are')) return true;
+  return INTENT.has(n) && words[j + 1]?.norm === 'to';
+}
+
+/** A timetabled verb in the present at words[j], not a noun ("her last visit") or an infinitive. */
+function isScheduled(words: readonly Word[], j: number): boolean {
+  const before = words[j - 1]?.norm ?? '';
+  return SCHEDULED.has(words[j]!.norm) && !NOUN_BEFORE.has(before) && !/'s$/.test(before);
+}
+
+/** The first verb that tells a tense in the few words after a date, up to the clause's end. */
+function directionAfter(words: readonly Word[], at: number, next: number): -1 | 0 | 1 {
+  // "On Tuesday, the league plans to …": a date opening the sentence dates the clause after its comma
+  const opening = at <= 1 && words[next]?.text === ',';
+  const from = opening ? next + 1 : next;
+  const window = opening ? AFTER_COMMA_WINDOW : AFTER_WINDOW;
+  for (let j = from; j < words.length && j - from < window && !isBoundary(words[j]); j++) {
+    const n = words[j]!.norm;
+    if (isFutureAt(words, j)) return 1;
+    if (isPast(n)) return -1;
+    if (isScheduled(words, j)) return 1;
+  }
+  return 0;
+}
+
+/** "had" in the clause before words[at]: the past perfect of "had bought shares through Sept. 29". */
+export function pastPerfectBefore(words: readonly Word[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && at - j <= WINDOW && !isBoundary(words[j]); j--) if (words[j]!.norm === 'had') return true;
+  return false;
+}
+
+/** Words before a date that make it a deadline: "repaid by Jan. 14", "stay until mid-November": ahead. */
+const DEADLINE_WORDS = new Set(['by', 'until', 'till']);
+/** Words before a date that make it a limit, ahead or near: "extended to Nov. 16", "loans through January". */
+const LIMIT_WORDS = new Set(['to', 'through']);
+
+/**
+ * The direction of a month or a day of a month: the clause's tense, none (0: the near one) when it
+ * tells none. A deadline lies ahead unless the clause is in the past perfect ("had bought by May 2");
+ * a limit ("extended to Nov. 16") or a record date ("holders of record Dec. 21") is never taken for the past.
+ */
+export function monthTense(words: readonly Word[], i: number, next: number): -1 | 0 | 1 {
+  let k = i - 1;
+  while (k >= 0 && /^(early|late|mid|around|about)$/.test(words[k]!.norm)) k--;
+  const tense = directionBefore(words, i, true, next);
+  const before = words[k]?.norm ?? '';
+  if (before === 'since') return -1;
+  if (DEADLINE_WORDS.has(before)) return pastPerfectBefore(words, k) ? -1 : 1;
+  const record = before === 'record' && words[k - 1]?.norm === 'of';
+  return (LIMIT_WORDS.has(before) || record) && tense < 0 ? 0 : tense;
 }

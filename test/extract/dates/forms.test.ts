@@ -29,13 +29,15 @@ const ROWS: Row[] = [
   { input: 'Their return on Friday surprised everyone.', text: 'Friday', value: null, resolved: '2024-03-08', granularity: 'day' },
   { input: 'The mayor resigned on Wednesday.', text: 'Wednesday', value: null, resolved: '2024-03-13', granularity: 'day' },
   { input: 'The mayor resigned last Wednesday.', text: 'last Wednesday', value: null, resolved: '2024-03-06', granularity: 'day' },
-  { input: 'Friday’s vote was close.', text: 'Friday’s', value: null, resolved: '2024-03-08', granularity: 'day', event: 'vote' },
+  // The possessive is left out of the span: "Friday’s vote" dates the vote to "Friday".
+  { input: 'Friday’s vote was close.', text: 'Friday', value: null, resolved: '2024-03-08', granularity: 'day', event: 'vote' },
   { input: 'Later in the day, the council voted to close the mine.', text: 'Later in the day', value: null, resolved: '2024-03-13', granularity: 'day', event: 'council voted to close the mine' },
   { input: 'The council met yesterday.', text: 'yesterday', value: null, resolved: '2024-03-12', granularity: 'day' },
   { input: 'The council met last week.', text: 'last week', value: null, resolved: '2024-03-04', granularity: 'week' },
-  { input: 'She spoke at last year’s general assembly.', text: 'last year’s', value: null, resolved: '2023', granularity: 'year' },
-  { input: 'The ferry sank three weeks ago.', text: 'three weeks ago', value: null, resolved: '2024-02-21', granularity: 'day' },
-  { input: 'They will sign the deal within the next two weeks.', text: 'within the next two weeks', value: null, resolved: '2024-03-27', granularity: 'day', qualifier: 'by' },
+  { input: 'She spoke at last year’s general assembly.', text: 'last year', value: null, resolved: '2023', granularity: 'year' },
+  // Counted in weeks, it is a week (its Monday), not a day.
+  { input: 'The ferry sank three weeks ago.', text: 'three weeks ago', value: null, resolved: '2024-02-19', granularity: 'week' },
+  { input: 'They will sign the deal within the next two weeks.', text: 'within the next two weeks', value: null, resolved: '2024-03-25', granularity: 'week', qualifier: 'by' },
   { input: 'The last talks were held in Oslo in June.', text: 'June', value: null, resolved: '2023-06', granularity: 'month' },
   { input: 'The talks were held in January.', text: 'January', value: null, resolved: '2024-01', granularity: 'month' },
   { input: 'The vote happened two days after the governor resigned in protest.', text: 'two days after', value: null, resolved: '2024-03-11', granularity: 'day', event: 'governor resigned in protest' },
@@ -82,7 +84,13 @@ describe('odd dates', () => {
 describe('anchor date', () => {
   it.each([
     { input: 'OSLO, March 13, 2024 - The council met on Monday.', anchor: '2024-03-13' },
-    { input: 'The council met on Monday. '.repeat(20) + 'The war began on February 24, 2022, and talks resumed on March 1, 2024.', anchor: '2024-03-01' },
+    // A full date deep in the story is no report date: only a dateline, a date with its weekday or a lead date is.
+    { input: 'The council met on Monday. '.repeat(20) + 'The war began on February 24, 2022, and talks resumed on March 1, 2024.', anchor: null },
+    { input: 'The council met on Wednesday, March 13, 2024, to vote on the bridge.', anchor: '2024-03-13' },
+    { input: 'The council voted on March 13, 2024, to close the bridge.', anchor: '2024-03-13' },
+    // Never a birth, an expiry or a deadline, even at the top of the story
+    { input: 'Ada Lund, born on May 3, 1931, died yesterday.', anchor: null },
+    { input: 'The permit expires on June 1, 2030. The council met on Monday.', anchor: null },
     { input: 'The council met on Monday.', anchor: null },
   ])('$anchor', ({ input, anchor }) => {
     expect(datesOf(input).anchorDate).toBe(anchor);

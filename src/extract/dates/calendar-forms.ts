@@ -1,0 +1,160 @@
+import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/calendar.js';
+import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
+import { isCapitalised, type Word } from '../figures/words.js';
+import { dayOf } from './resolve.js';
+import { monthTense } from './tense.js';
+import type { Base, DateProblem, EventSide, RawDate } from './types.js';
+
+/** Dates written with the calendar: "August 18, 2025", "18 August", "Aug. 2025", "June", "2025-08-18". */
+
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'during', 'through', 'before', 'after']);
+/** "June last year", "January this year": the year word after a month gives its year. */
+const YEAR_OFFSET_WORDS: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1]]);
+
+/** Day number at words[i]: "18", "18th". Returns the day and the next index. */
+export function dayAt(words: readonly Word[], i: number): { day: number; next: number } | null {
+  const w = words[i];
+  if (!w || !/^\d{1,2}$/.test(w.text)) return null;
+  const suffix = words[i + 1];
+  const next = suffix && suffix.glued && /^(st|nd|rd|th)$/.test(suffix.norm) ? i + 2 : i + 1;
+  return { day: Number(w.text), next };
+}
+
+export function yearAt(words: readonly Word[], i: number): number | null {
+  const w = words[i];
+  return w && /^\d{4}$/.test(w.text) && Number(w.text) >= 1000 && Number(w.text) < 2200 ? Number(w.text) : null;
+}
+
+/**
+ * A year written in words: "nineteen ninety-six", "nineteen seventy-nine" (broadcast transcripts), and
+ * "two thousand" ("by the year two thousand"). Returns the year and the next index.
+ */
+export function spokenYearAt(words: readonly Word[], i: number): { year: number; next: number } | null {
+  const a = words[i]?.norm ?? '';
+  if ((a === 'two' && words[i + 1]?.norm === 'thousand')) return words[i - 1]?.norm === 'year' ? { year: 2000, next: i + 2 } : null;
+  const century = a === 'nineteen' || a === 'eighteen' ? SMALL_NUMBERS.get(a)! : a === 'twenty' ? 20 : null;
+  if (century === null) return null;
+  const tens = TENS.get(words[i + 1]?.norm ?? '');
+  if (tens === undefined) return null;
+  const unit = SMALL_NUMBERS.get(words[i + 2]?.norm ?? '');
+  const units = words[i + 2]?.joined && unit !== undefined && unit > 0 && unit < 10 ? unit : 0;
+  return { year: century * 100 + tens + units, next: units ? i + 3 : i + 2 };
+}
+
+/** A month name at words[i] ("August", "Aug.", "AUGUST"); skips the abbreviation's period. */
+export function monthAt(words: readonly Word[], i: number): { month: number; next: number } | null {
+  const w = words[i];
+  if (!w || w.kind !== 'word' || !isCapitalised(w)) return null;
+  const month = MONTHS.get(w.norm.replace(/'s$/, ''));
+  if (month === undefined) return null;
+  const dot = words[i + 1]?.text === '.' && words[i + 1]!.glued && MONTH_ABBREVIATIONS.has(w.norm);
+  return { month, next: dot ? i + 2 : i + 1 };
+}
+
+export function invalid(words: readonly Word[], a: number, b: number): DateProblem {
+  const text = words.slice(a, b).map((x) => x.text).join(' ');
+  return { code: 'date/invalid', message: `Impossible calendar date "${text}" ignored`, start: words[a]!.start, end: words[b - 1]!.end, skipTo: b };
+}
+
+/** "2025-08-18" */
+export function isoDateAt(words: readonly Word[], i: number, base: Base, problems: DateProblem[]): RawDate | null {
+  const w = words[i]!;
+  if (!/^\d{4}-\d{2}$/.test(w.text) || !words[i + 1]?.joined || !/^\d{2}$/.test(words[i + 1]!.text)) return null;
+  const [y, m] = w.text.split('-').map(Number) as [number, number];
+  const value = dayOf(y, m, Number(words[i + 1]!.text));
+  if (!value) problems.push(invalid(words, i, i + 2));
+  return value ? { ...base, next: i + 2, value, granularity: 'day', rule: 'iso-date' } : null;
+}
+
+/** A day and month with or without a year; without one it is relative ("August 18"). */
+function withDay(words: readonly Word[], i: number, month: number, day: number, year: number | null, next: number, base: Base, problems: DateProblem[], rule: string): RawDate | null {
+  if (year !== null) {
+    const value = dayOf(year, month, day);
+    if (!value) problems.push(invalid(words, i, next));
+    return value ? withSecondDay(words, { ...base, next, value, granularity: 'day', rule: `${rule}-year` }, month, year) : null;
+  }
+  if (!dayOf(2024, month, day)) {
+    problems.push(invalid(words, i, next));
+    return null;
+  }
+  // "on 22 May last year", "on March 3 this year"
+  const offset = YEAR_OFFSET_WORDS.get(words[next]?.norm ?? '');
+  if (offset !== undefined && words[next + 1]?.norm === 'year') {
+    return { ...base, next: next + 2, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, direction: -1, sameYear: true, ...(offset ? { years: offset } : {}) }, rule: `${rule}-year-offset` };
+  }
+  const date: RawDate = { ...base, next, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, direction: monthTense(words, i, next) }, rule };
+  return withSecondDay(words, date, month, null);
+}
+
+/**
+ * "on April 24 and 25": a second day of the same month after "and" or "or" is its own date, with the
+ * first's year or direction. Not when a unit or a month follows it ("April 24 and 25 people").
+ */
+function withSecondDay(words: readonly Word[], d: RawDate, month: number, year: number | null): RawDate {
+  const link = words[d.next]?.norm;
+  const second = link === 'and' || link === 'or' ? dayAt(words, d.next + 1) : null;
+  if (!second || second.day > 31 || (words[second.next]?.kind === 'word' && !/^(to|in|at|of|for)$/.test(words[second.next]!.norm))) return d;
+  const at = d.next + 1;
+  const base = { first: at, next: second.next, qualifier: d.qualifier, side: d.side, rule: d.rule, trimStart: 0 };
+  if (year !== null) {
+    const value = dayOf(year, month, second.day);
+    return value ? { ...d, also: { ...base, value, granularity: 'day' } } : d;
+  }
+  if (!dayOf(2024, month, second.day) || !d.relative) return d;
+  return { ...d, also: { ...base, value: null, granularity: 'day', relative: { ...d.relative, day: second.day } } };
+}
+
+/** "18 August 2025", "18 August" */
+export function dayMonthAt(words: readonly Word[], i: number, base: Base, problems: DateProblem[]): RawDate | null {
+  const day = dayAt(words, i);
+  const month = day ? monthAt(words, day.next) : null;
+  if (!day || !month) return null;
+  const year = yearAt(words, month.next);
+  return withDay(words, i, month.month, day.day, year, year !== null ? month.next + 1 : month.next, base, problems, 'day-month');
+}
+
+/** "August 18, 2025", "Aug. 18 2025", "August 18", "August 2025", "June last year", "in June". */
+export function monthDateAt(words: readonly Word[], i: number, base: Base, problems: DateProblem[]): RawDate | null {
+  const m = monthAt(words, i);
+  if (!m) return null;
+  const possessive = words[i]!.norm.endsWith("'s");
+  const day = possessive ? null : dayAt(words, m.next);
+  if (day) {
+    const comma = words[day.next]?.text === ',' ? 1 : 0;
+    const year = yearAt(words, day.next + comma);
+    return withDay(words, i, m.month, day.day, year, year !== null ? day.next + comma + 1 : day.next, base, problems, 'month-day');
+  }
+  const mm = String(m.month).padStart(2, '0');
+  // "January of 1997", "August 2025"
+  const ofYear = !possessive && words[m.next]?.norm === 'of' && yearAt(words, m.next + 1) !== null ? m.next + 1 : m.next;
+  const year = possessive ? null : yearAt(words, ofYear);
+  if (year !== null) return { ...base, next: ofYear + 1, value: `${year}-${mm}`, granularity: 'month', side: nounSide(words, ofYear + 1), rule: 'month-year' };
+  const spoken = possessive ? null : spokenYearAt(words, m.next);
+  if (spoken) return { ...base, next: spoken.next, value: `${spoken.year}-${mm}`, granularity: 'month', side: nounSide(words, spoken.next), rule: 'month-year' };
+  const prev = words[i - 1]?.norm ?? '';
+  const offset = YEAR_OFFSET_WORDS.get(words[m.next]?.norm ?? '');
+  if (!possessive && offset !== undefined && words[m.next + 1]?.norm === 'year') {
+    return { ...base, next: m.next + 2, value: null, granularity: 'month', relative: { type: 'month', n: m.month, direction: -1, sameYear: true, ...(offset ? { years: offset } : {}) }, side: nounSide(words, m.next + 2), rule: 'month-year-offset' };
+  }
+  if (AMBIGUOUS_MONTHS.has(words[i]!.norm) && !MONTH_CONTEXT.has(prev)) return null;
+  const strict = prev === 'last' || prev === 'next';
+  const direction = prev === 'next' ? 1 : prev === 'last' ? -1 : monthTense(words, i, m.next);
+  const first = strict || prev === 'this' ? i - 1 : i;
+  return {
+    ...base, first, next: m.next, value: null, granularity: 'month', ...(possessive ? { trimEnd: 2 } : {}),
+    relative: { type: 'month', n: m.month, direction, ...(strict ? { strict } : {}), ...(prev === 'this' ? { sameYear: true } : {}) },
+    side: possessive ? 'noun' : nounSide(words, m.next), rule: 'month',
+  };
+}
+
+/** "Monday's summit", "a February cabinet meeting": the date modifies the noun after it. */
+export function nounSide(words: readonly Word[], next: number): EventSide {
+  const w = words[next];
+  return w && w.kind === 'word' && !/^\d/.test(w.text) && isNoun(w) ? 'noun' : 'before';
+}
+
+const NOT_NOUN = new Set(['when', 'which', 'that', 'and', 'or', 'but', 'as', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'while', 'where', 'who', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'of', 'is', 'was', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'said', 'says', 'told']);
+function isNoun(w: Word): boolean {
+  return !NOT_NOUN.has(w.norm) && !w.norm.endsWith('ed') && !w.norm.endsWith('ly');
+}

@@ -1,0 +1,121 @@
+import type { DateGranularity, RelativeDate } from '../../model/mention.js';
+import { shifted } from './resolve.js';
+import type { Word } from '../figures/words.js';
+import type { RawDate } from './types.js';
+
+/**
+ * Dates that take their value from the date the story last named (its focus), in text order:
+ *   "Net income rose in the third quarter. … in the latest quarter"  → the third quarter (see storyQuarter)
+ *   "… the third quarter, up from $3 million a year earlier"         → the third quarter a year before
+ *   "On May 22, 1995, Ruiz was promoted, and the following year …"   → 1996
+ * A sentence about a longer stretch ("for the nine months", "for the year") breaks the quarter's hold:
+ * its "a year earlier" is the year before.
+ */
+
+export interface Placed { readonly d: RawDate; readonly sentence: number; readonly words: readonly Word[] }
+
+interface Focus { readonly value: string | null; readonly relative?: RelativeDate; readonly granularity: DateGranularity; readonly sentence: number }
+
+const DAY_LIKE = new Set<DateGranularity>(['day']);
+const MONTH_LIKE = new Set<DateGranularity>(['day', 'month']);
+const YEAR_LIKE = new Set<DateGranularity>(['day', 'month', 'year', 'quarter', 'half', 'season']);
+/** How far back "that day" looks for its day: further, the story has moved on ("killing the next day" a page later). */
+const MAX_SENTENCES_BACK = 1;
+const NEEDS: Record<'day' | 'month' | 'year', ReadonlySet<DateGranularity>> = { day: DAY_LIKE, month: MONTH_LIKE, year: YEAR_LIKE };
+
+/** The absolute value truncated to a unit and moved: "1995-05-22" as a year, +1 → "1996". */
+function moved(value: string, unit: 'day' | 'month' | 'year', shift: number): string | null {
+  if (unit === 'year') return String(Number(value.slice(0, 4)) + shift).padStart(4, '0');
+  if (unit === 'month') {
+    const total = Number(value.slice(0, 4)) * 12 + Number(value.slice(5, 7)) - 1 + shift;
+    return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
+  }
+  return shifted(value, 'day', 0, shift)?.value ?? null;
+}
+
+/**
+ * The story's quarter: the one it names most often without a year of its own (ties: the first), else the
+ * first it names. "third-quarter profit … the fiscal first quarter … third-quarter sales" is about the third.
+ */
+function storyQuarter(placed: readonly Placed[]): Focus | null {
+  const counts = new Map<number, { n: number; focus: Focus }>();
+  let first: Focus | null = null;
+  for (const p of placed) {
+    const d = p.d;
+    if (d.anaphor || d.granularity !== 'quarter') continue;
+    const focus: Focus = { value: d.value, ...(d.relative ? { relative: d.relative } : {}), granularity: 'quarter', sentence: p.sentence };
+    first ??= d.value !== null || d.relative ? focus : null;
+    if (d.relative?.type !== 'quarter' || d.relative.years) continue;
+    const c = counts.get(d.relative.n);
+    counts.set(d.relative.n, { n: (c?.n ?? 0) + 1, focus: c?.focus ?? focus });
+  }
+  let best: { n: number; focus: Focus } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.focus ?? first;
+}
+
+export function resolveAnaphors(placed: readonly Placed[]): Placed[] {
+  const quarter = storyQuarter(placed);
+  let last: Focus | null = null;
+  const out: Placed[] = [];
+  for (const p of placed) {
+    const d = p.d.anaphor ? resolveOne(p, quarter, last) : p.d;
+    if (!d) continue;
+    out.push({ ...p, d });
+    const focus: Focus = { value: d.value, ...(d.relative ? { relative: d.relative } : {}), granularity: d.granularity, sentence: p.sentence };
+    if (YEAR_LIKE.has(d.granularity) && (d.value !== null || d.relative) && !(p.d.anaphor?.kind === 'year-ago')) last = focus;
+  }
+  return out;
+}
+
+function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDate | null {
+  const d = p.d;
+  const a = d.anaphor!;
+  const clean = { ...d, anaphor: undefined };
+  delete clean.anaphor;
+  if (a.kind === 'quarter') {
+    if (quarter) {
+      if (a.year === undefined) return { ...clean, value: quarter.value, ...(quarter.relative ? { relative: quarter.relative } : {}), granularity: 'quarter' };
+      const n = quarter.value?.slice(-1) ?? (quarter.relative?.type === 'quarter' ? String(quarter.relative.n) : null);
+      return n ? { ...clean, value: `${a.year}-Q${n}`, granularity: 'quarter' } : null;
+    }
+    if (a.needsFocus || a.year !== undefined) return null;
+    const relative: RelativeDate = a.current ? { type: 'offset', n: 0, unit: 'quarter', direction: -1 } : { type: 'latest-quarter', n: 0, direction: -1 };
+    return { ...clean, value: null, relative, granularity: 'quarter' };
+  }
+  if (a.kind === 'year-ago') {
+    if (quarter && !stretchesLonger(p.words)) {
+      if (quarter.value !== null) return { ...clean, value: shifted(quarter.value, 'quarter', -1, 0)?.value ?? null, granularity: 'quarter' };
+      return { ...clean, value: null, relative: { ...quarter.relative!, years: (quarter.relative!.years ?? 0) - 1 }, granularity: 'quarter' };
+    }
+    // "Sept. 30 … a year earlier": the day last named, a year before
+    if (!a.deictic && last && last.sentence === p.sentence && last.granularity === 'day') {
+      if (last.value !== null) return { ...clean, value: shifted(last.value, 'day', -1, 0)?.value ?? null, granularity: 'day' };
+      return { ...clean, value: null, relative: { ...last.relative!, years: (last.relative!.years ?? 0) - 1 }, granularity: 'day' };
+    }
+    if (d.relative) return clean;
+    return { ...clean, value: null, relative: { type: 'latest-quarter', n: 0, direction: -1, years: -1 }, granularity: 'quarter' };
+  }
+  // "that day", "the following year": the day, month or year last named, in this sentence or the one before
+  if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK || !NEEDS[a.unit].has(last.granularity)) return null;
+  if (last.value !== null) {
+    const value = moved(last.value, a.unit, a.shift);
+    return value ? { ...clean, value, granularity: a.unit } : null;
+  }
+  // A relative focus keeps its kind: only the same unit can be moved ("Monday … the next day").
+  if (last.granularity !== a.unit || !last.relative) return null;
+  const rel = last.relative;
+  if (a.unit === 'month' && a.shift !== 0) return null;
+  return { ...clean, value: null, granularity: a.unit, relative: a.unit === 'year' ? { ...rel, years: (rel.years ?? 0) + a.shift } : a.unit === 'day' ? { ...rel, days: (rel.days ?? 0) + a.shift } : rel };
+}
+
+/** "For the nine months, …", "for the year": a sentence about a stretch longer than a quarter. */
+function stretchesLonger(words: readonly Word[]): boolean {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const a = words[k]!.norm;
+    const b = words[k + 1]!.norm;
+    if (b === 'months' && /^(nine|six|first|latest|\d+)$/.test(a)) return true;
+    if (a === 'the' && (b === 'year' || b === 'half') && !words[k + 2]?.joined) return true;
+  }
+  return false;
+}

@@ -1,0 +1,30 @@
+import { HOLIDAYS } from '../../lexicon/holidays.js';
+import { isCapitalised, type Word } from '../figures/words.js';
+import { directionBefore } from './tense.js';
+import type { Base, RawDate } from './types.js';
+
+/** "Thanksgiving Day", "last Christmas", "over Easter" (lexicon/holidays.ts): a day whose year the tense picks. */
+const BY_FIRST = new Map<string, Array<(typeof HOLIDAYS)[number]>>();
+for (const h of HOLIDAYS) BY_FIRST.set(h.words[0]!, [...(BY_FIRST.get(h.words[0]!) ?? []), h]);
+
+export function holidayAt(words: readonly Word[], i: number, base: Base): RawDate | null {
+  const rows = BY_FIRST.get(words[i]!.norm);
+  if (!rows || !isCapitalised(words[i])) return null;
+  for (const h of rows) {
+    if (!h.words.every((x, k) => words[i + k]?.norm === x)) continue;
+    const next = i + h.words.length;
+    // "Christmas tree", "Easter egg" still date nothing in particular; a holiday then a capitalised word is a name ("Easter Island")
+    if (isCapitalised(words[next]) && words[next]!.kind === 'word') return null;
+    const prev = words[i - 1]?.norm ?? '';
+    const strict = prev === 'last' || prev === 'next';
+    const direction = prev === 'next' ? 1 : prev === 'last' ? -1 : directionBefore(words, i, true);
+    const first = strict || prev === 'this' ? i - 1 : i;
+    const relative = h.easter !== undefined
+      ? { type: 'easter' as const, n: 0, direction, ...(strict ? { strict } : {}), ...(h.easter ? { days: h.easter } : {}) }
+      : h.weekday !== undefined
+        ? { type: 'holiday' as const, n: h.month!, day: h.day!, weekday: h.weekday, direction, ...(strict ? { strict } : {}) }
+        : { type: 'monthday' as const, n: h.month!, day: h.day!, direction, ...(strict ? { strict } : {}) };
+    return { ...base, first, next, value: null, granularity: 'day', relative, rule: h.rule };
+  }
+  return null;
+}

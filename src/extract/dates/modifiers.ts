@@ -1,0 +1,51 @@
+import { FULL_WEEKDAYS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { APPROXIMATE_MODIFIERS, DAY_PARTS, PART_OF_PHRASES, PREFIX_MODIFIERS } from '../../lexicon/time-words.js';
+import { isCapitalised, type Word } from '../figures/words.js';
+import { parseIsoDay } from './resolve.js';
+import type { RawDate } from './types.js';
+
+/**
+ * Words around a date that belong to its span without changing its value:
+ *   before: "early December", "late last week", "mid-1996", "the end of 1990", "fiscal 1989",
+ *           "nearly two weeks ago", "Monday, Oct. 26" (the weekday also picks the year)
+ *   after:  "Wednesday night", "yesterday morning"
+ */
+
+/** Hedges that belong to a counted offset: "nearly two weeks ago", "some 40 years ago". */
+const OFFSET_HEDGES = new Set(['nearly', 'almost', 'about', 'some', 'roughly', 'around', 'more', 'just', 'barely', 'only']);
+const DAY_RULES = new Set(['weekday', 'relative-word']);
+
+export function withModifiers(words: readonly Word[], d: RawDate): RawDate {
+  let first = d.first;
+  let next = d.next;
+  let out: RawDate = d;
+  // "Monday, Oct. 26", "Friday Oct. 13", "Monday, August 18, 2025"
+  const comma = words[first - 1]?.text === ',' ? 1 : 0;
+  const wd = words[first - 1 - comma];
+  const weekday = wd && isCapitalised(wd) && FULL_WEEKDAYS.has(wd.norm) ? WEEKDAYS.get(wd.norm) : undefined;
+  if (weekday !== undefined && d.granularity === 'day' && (d.relative?.type === 'monthday' || d.value !== null)) {
+    first -= 1 + comma;
+    if (d.relative) out = { ...out, relative: { ...d.relative, weekday } };
+    else out = { ...out, weekdayMatches: parseIsoDay(d.value!)?.getUTCDay() === weekday };
+  }
+  // "early December", "mid-1996", "around Nov. 1", "later this year"; "the late 1970s"
+  const before = words[first - 1]?.norm ?? '';
+  const approximate = APPROXIMATE_MODIFIERS.has(before) && d.rule !== 'weekday' && d.rule !== 'weekday-possessive';
+  if ((PREFIX_MODIFIERS.has(before) || approximate) && !words[first - 1]!.joined) {
+    first--;
+    if (d.granularity === 'decade' && words[first - 1]?.norm === 'the') first--;
+  }
+  // "the end of 1990", "the middle of October"
+  const part = PART_OF_PHRASES.find((p) => p.every((x, k) => words[first - p.length + k]?.norm === x));
+  if (part) first -= part.length;
+  // "fiscal 1989"
+  if (d.granularity === 'year' && words[first - 1]?.norm === 'fiscal') first--;
+  // "nearly two weeks ago", "more than a year ago"
+  if (d.rule === 'ago') {
+    if (words[first - 1]?.norm === 'than' && OFFSET_HEDGES.has(words[first - 2]?.norm ?? '')) first -= 2;
+    else if (OFFSET_HEDGES.has(words[first - 1]?.norm ?? '')) first--;
+  }
+  // "Wednesday night", "yesterday morning"
+  if (DAY_RULES.has(d.rule) && !d.trimEnd && DAY_PARTS.has(words[next]?.norm ?? '')) next++;
+  return first === d.first && next === d.next ? out : { ...out, first, next };
+}

@@ -1,0 +1,84 @@
+import { isBoundary, type Word } from '../figures/words.js';
+import type { Anaphor, Base, RawDate } from './types.js';
+
+/**
+ * Dates named by a phrase of ordinary words, each row with its rule name and an example:
+ * the reference's own year ("for the year", "the current fiscal year", "by year-end"), and the
+ * day, month or year the story last named ("that day", "the following year"; see focus.ts).
+ */
+
+interface PhraseRow {
+  /** Lower-cased words; "*" matches any of `alt`. */
+  readonly words: readonly string[];
+  readonly rule: string;
+  /** A year counted from the reference: "the current fiscal year" 0, "last fiscal year" -1. */
+  readonly years?: number;
+  readonly anaphor?: Anaphor;
+  /** The row applies only after one of these words ("for the year", not "the year was hard"). */
+  readonly after?: ReadonlySet<string>;
+}
+
+const TIME_PREPOSITIONS = new Set(['in', 'for', 'during', 'of', 'through', 'from', 'over', 'since', 'by', 'until', 'to', 'than', 'throughout']);
+const same = (unit: 'day' | 'month' | 'year', shift = 0): Anaphor => ({ kind: 'same', unit, shift });
+
+const ROWS: readonly PhraseRow[] = [
+  // "sales in the current fiscal year", "results for the fiscal year"
+  { words: ['the', 'current', 'fiscal', 'year'], rule: 'fiscal-year', years: 0 },
+  { words: ['this', 'fiscal', 'year'], rule: 'fiscal-year', years: 0 },
+  { words: ['the', 'latest', 'fiscal', 'year'], rule: 'fiscal-year', years: -1 },
+  { words: ['last', 'fiscal', 'year'], rule: 'fiscal-year', years: -1 },
+  { words: ['next', 'fiscal', 'year'], rule: 'fiscal-year', years: 1 },
+  { words: ['the', 'fiscal', 'year'], rule: 'fiscal-year', years: 0, after: TIME_PREPOSITIONS },
+  // "forecast a gain for the full year", "a high for the year", "in the current year"
+  { words: ['the', 'current', 'year'], rule: 'the-year', years: 0 },
+  { words: ['the', 'full', 'year'], rule: 'the-year', years: 0 },
+  { words: ['the', 'year'], rule: 'the-year', years: 0, after: TIME_PREPOSITIONS },
+  // "complete the sale by year-end", "by year's end", "by the end of the year"
+  { words: ['year', 'end'], rule: 'year-end', years: 0 },
+  { words: ["year's", 'end'], rule: 'year-end', years: 0 },
+  // "later that year", "the following year", "that same day", "the next morning"
+  { words: ['that', 'same', 'day'], rule: 'that-day', anaphor: same('day') },
+  { words: ['that', 'day'], rule: 'that-day', anaphor: same('day') },
+  { words: ['the', 'same', 'day'], rule: 'that-day', anaphor: same('day') },
+  { words: ['the', 'next', 'day'], rule: 'next-day', anaphor: same('day', 1) },
+  { words: ['the', 'following', 'day'], rule: 'next-day', anaphor: same('day', 1) },
+  { words: ['the', 'next', 'morning'], rule: 'next-day', anaphor: same('day', 1) },
+  { words: ['the', 'previous', 'day'], rule: 'previous-day', anaphor: same('day', -1) },
+  { words: ['the', 'day', 'before'], rule: 'previous-day', anaphor: same('day', -1) },
+  { words: ['that', 'month'], rule: 'that-month', anaphor: same('month') },
+  { words: ['the', 'same', 'month'], rule: 'that-month', anaphor: same('month') },
+  { words: ['the', 'following', 'month'], rule: 'next-month', anaphor: same('month', 1) },
+  { words: ['the', 'previous', 'month'], rule: 'previous-month', anaphor: same('month', -1) },
+  { words: ['that', 'year'], rule: 'that-year', anaphor: same('year') },
+  { words: ['the', 'same', 'year'], rule: 'that-year', anaphor: same('year') },
+  { words: ['the', 'following', 'year'], rule: 'next-year-after', anaphor: same('year', 1) },
+  { words: ['the', 'previous', 'year'], rule: 'previous-year', anaphor: same('year', -1) },
+  { words: ['the', 'preceding', 'year'], rule: 'previous-year', anaphor: same('year', -1) },
+];
+
+/** Words after "the year" that make it another phrase: "the year before", "the year 2000", "the year-ago quarter". */
+const NOT_AFTER_YEAR = new Set(['before', 'after', 'ago', 'earlier', 'two', 'nineteen', 'old', 'end']);
+
+/** The rows by their first word, so most words cost one lookup. */
+export const PHRASE_STARTS: ReadonlySet<string> = new Set(ROWS.map((r) => r.words[0]!));
+const BY_FIRST = new Map<string, PhraseRow[]>();
+for (const row of ROWS) BY_FIRST.set(row.words[0]!, [...(BY_FIRST.get(row.words[0]!) ?? []), row]);
+
+export function phraseAt(words: readonly Word[], i: number, base: Base): RawDate | null {
+  const rows = BY_FIRST.get(words[i]!.norm);
+  if (!rows) return null;
+  for (const row of rows) {
+    if (!row.words.every((x, k) => words[i + k]?.norm === x)) continue;
+    if (row.after && !row.after.has(words[i - 1]?.norm ?? '')) continue;
+    const next = i + row.words.length;
+    const last = words[next - 1]!;
+    // "year-end" is written with a hyphen or a space; "year-old", "the year-ago quarter" are not these rows
+    if (words[next]?.joined || (row.rule === 'year-end' && !/^end$/.test(last.norm))) continue;
+    if (last.norm === 'year' && (NOT_AFTER_YEAR.has(words[next]?.norm ?? '') || /^\d/.test(words[next]?.text ?? ''))) continue;
+    // "the day before the plunge" counts from the plunge, not from the date last named: only "the day before," is
+    if (last.norm === 'before' && words[next] !== undefined && !isBoundary(words[next])) continue;
+    if (row.anaphor) return { ...base, next, value: null, granularity: row.anaphor.kind === 'same' ? row.anaphor.unit : 'day', anaphor: row.anaphor, rule: row.rule };
+    return { ...base, next, value: null, granularity: 'year', relative: { type: 'offset', n: row.years ?? 0, unit: 'year', direction: (row.years ?? 0) > 0 ? 1 : -1 }, rule: row.rule };
+  }
+  return null;
+}

@@ -1,0 +1,106 @@
+import { FULL_WEEKDAYS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
+import { DURATIONS, SPAN_OPENERS } from '../../lexicon/units.js';
+import type { DateGranularity } from '../../model/mention.js';
+import { parseNumberAt } from '../figures/number.js';
+import { isCapitalised, type Word } from '../figures/words.js';
+import { monthAt } from './calendar-forms.js';
+import { directionBefore } from './tense.js';
+import type { Base, RawDate } from './types.js';
+
+/** Dates counted from the report's day: "on Friday", "yesterday", "last week", "three weeks ago", "two days after". */
+
+const RELATIVE_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
+const PERIODS: ReadonlyMap<string, 'week' | 'month' | 'quarter' | 'year'> = new Map([['week', 'week'], ['month', 'month'], ['quarter', 'quarter'], ['year', 'year']]);
+const POSSESSIVE = /'s$/;
+
+export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDate | null {
+  const w = words[i]!;
+  const possessive = POSSESSIVE.test(w.norm);
+  const name = possessive ? w.norm.slice(0, -2) : w.norm;
+  const n = WEEKDAYS.get(name);
+  if (n === undefined || !FULL_WEEKDAYS.has(name) || !isCapitalised(w)) return null;
+  // "Monday, August 18, 2025", "Friday Oct. 13": the date that follows wins, and keeps the weekday.
+  if (!possessive && (monthAt(words, i + 1) || (words[i + 1]?.text === ',' && monthAt(words, i + 2)))) return null;
+  const prev = words[i - 1]?.norm ?? '';
+  // "Wednesday's ruling" names what has happened, whatever the clause's tense ("would get around Wednesday's ruling")
+  // "postponed until Tuesday": a weekday named as a deadline lies ahead
+  const deadline = prev === 'until' || prev === 'till';
+  const direction = prev === 'next' || deadline ? 1 : prev === 'last' || possessive ? -1 : directionBefore(words, i, false, i + 1);
+  const first = prev === 'last' || prev === 'next' || prev === 'this' ? i - 1 : i;
+  return {
+    ...base, first, next: i + 1, value: null, granularity: 'day', side: possessive ? 'noun' : 'before', ...(possessive ? { trimEnd: 2 } : {}),
+    relative: { type: 'weekday', n, direction, strict: prev === 'last' || prev === 'next' }, rule: possessive ? 'weekday-possessive' : 'weekday',
+  };
+}
+
+/** "yesterday", "later in the day", "last week", "three weeks ago", "two days after", "within the next two weeks". */
+/** Words that can start a relative date; a number (digits or words) starts a counted one ("three weeks ago"). */
+export const RELATIVE_STARTS: ReadonlySet<string> = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'later', 'earlier', 'year', 'last', 'this', 'next', 'within', 'in', 'a', 'an']);
+
+export function relativeAt(words: readonly Word[], i: number, base: Base): RawDate | null {
+  const w = words[i]!;
+  const first = w.text.charCodeAt(0);
+  const digit = first >= 48 && first <= 57;
+  if (!digit && !RELATIVE_STARTS.has(w.norm) && !SMALL_NUMBERS.has(w.norm) && !TENS.has(w.norm) && !(w.norm.endsWith("'s") && RELATIVE_STARTS.has(w.norm.slice(0, -2)))) return null;
+  const n = w.norm.replace(POSSESSIVE, '');
+  const trim = n !== w.norm ? { trimEnd: 2, side: 'noun' as const } : {};
+  const norms = (k: number) => words.slice(i, i + k).map((x) => x.norm).join(' ');
+  const single = RELATIVE_WORDS.get(n);
+  if (single !== undefined) return { ...base, next: i + 1, value: null, granularity: 'day', ...trim, relative: { type: 'offset', n: single, direction: single > 0 ? 1 : -1 }, rule: 'relative-word' };
+  if ((n === 'later' || n === 'earlier') && /^(later|earlier) (in the|that) day$/.test(norms(4))) {
+    return { ...base, next: i + 4, value: null, granularity: 'day', side: 'after', relative: { type: 'offset', n: 0, direction: -1 }, rule: 'same-day' };
+  }
+  // "the year-ago results", "year-earlier profit": that quarter (or year) a year before (focus.ts)
+  if (n === 'year' && (words[i + 1]?.norm === 'ago' || words[i + 1]?.norm === 'earlier') && words[i + 1]!.joined) {
+    const deictic = words[i + 1]!.norm === 'ago';
+    return { ...base, next: i + 2, value: null, granularity: 'year', side: 'noun', relative: { type: 'offset', n: -1, unit: 'year', direction: -1 }, anaphor: { kind: 'year-ago', deictic }, rule: deictic ? 'year-ago' : 'year-earlier' };
+  }
+  // "last year’s general assembly": the period may carry a possessive, left out of the span.
+  const periodWord = words[i + 1]?.norm ?? '';
+  const period = PERIODS.get(periodWord.replace(POSSESSIVE, ''));
+  // "within the next week to 10 days" is a range figure, not next week; "resigned last year to seek a seat" is last year.
+  const toRange = words[i + 2]?.norm === 'to' && (parseNumberAt(words, i + 3) !== null || words[i + 3]?.norm === 'a');
+  // "ABC's “This Week”": both words capitalised mid-sentence make a title, not a week
+  const title = i > 0 && isCapitalised(w) && isCapitalised(words[i + 1]) && !/^[.!?:;]$/.test(words[i - 1]!.text);
+  if (period && (n === 'last' || n === 'this' || n === 'next') && !toRange && !title && !words[i + 2]?.joined) {
+    const k = n === 'last' ? -1 : n === 'next' ? 1 : 0;
+    const granularity: DateGranularity = period;
+    const possessive = POSSESSIVE.test(periodWord) ? { trimEnd: 2, side: 'noun' as const } : {};
+    // "this quarter's loss" in an earnings report is the quarter it reports (focus.ts), else the current one
+    if (period === 'quarter' && k === 0) return { ...base, next: i + 2, value: null, granularity: 'quarter', ...possessive, anaphor: { kind: 'quarter', current: true }, rule: 'this-quarter' };
+    return { ...base, next: i + 2, value: null, granularity, ...possessive, relative: { type: 'offset', n: k, unit: period, direction: k > 0 ? 1 : -1 }, rule: `${n}-${period}` };
+  }
+  return countedOffset(words, i, base);
+}
+
+function countedOffset(words: readonly Word[], i: number, base: Base): RawDate | null {
+  const opener = words[i]!.norm === 'within' || words[i]!.norm === 'in' ? i : -1;
+  let k = opener >= 0 ? i + 1 : i;
+  if (opener >= 0 && words[k]?.norm === 'the' && words[k + 1]?.norm === 'next') k += 2;
+  const num = words[k]?.norm === 'a' ? { value: 1, next: k + 1 } : (() => { const p = parseNumberAt(words, k); return p && 'ok' in p ? p.ok : null; })();
+  const unitWord = num ? words[num.next]?.norm ?? '' : '';
+  const dur = DURATIONS.get(unitWord);
+  if (!num || !dur || dur.unit === 'hours' || dur.unit === 'minutes' || dur.unit === 'seconds') return null;
+  // "six weeks ago" is a week, not a day
+  const weeks = /^(week|weeks|fortnight|fortnights)$/.test(unitWord);
+  const unit = dur.unit === 'years' ? 'year' : dur.unit === 'months' ? 'month' : weeks ? 'week' : 'day';
+  const amount = weeks ? (num.value * dur.factor) / 7 : num.value * dur.factor;
+  const after = words[num.next + 1]?.norm ?? '';
+  const granularity: DateGranularity = unit;
+  if (opener >= 0 && (words[i + 1]?.norm === 'the' || words[i]!.norm === 'within') && after !== 'to') {
+    return { ...base, next: num.next + 1, value: null, granularity, qualifier: 'by', relative: { type: 'offset', n: amount, unit, direction: 1 }, rule: 'within-next' };
+  }
+  if (opener >= 0) return null;
+  // "a year ago", "a year earlier": in an earnings report, that quarter a year before (focus.ts)
+  if (unit === 'year' && amount === 1 && (after === 'ago' || after === 'earlier') && words[num.next]!.norm === 'year') {
+    return { ...base, next: num.next + 2, value: null, granularity: 'year', relative: { type: 'offset', n: -1, unit: 'year', direction: -1 }, anaphor: { kind: 'year-ago', deictic: after === 'ago' }, rule: after === 'ago' ? 'ago' : 'year-earlier' };
+  }
+  if (after === 'ago') return { ...base, next: num.next + 2, value: null, granularity, relative: { type: 'offset', n: -amount, unit, direction: -1 }, rule: 'ago' };
+  // "the biggest stoppage in 30 years after the union …": a span of time, not an offset from the story's day.
+  if (after === 'after' && (unit === 'day' || unit === 'week') && !SPAN_OPENERS.has(words[k - 1]?.norm ?? '')) {
+    // "occurred two days after X met Y": X is the story's day, so Y is that many days earlier; the anchor is loose, so allow a day.
+    return { ...base, next: num.next + 2, value: null, granularity: 'day', side: 'after', toleranceDays: 1, relative: { type: 'offset', n: -num.value * dur.factor, direction: -1 }, rule: 'days-after' };
+  }
+  return null;
+}

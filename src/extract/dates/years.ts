@@ -1,0 +1,82 @@
+import { CURRENCY_SYMBOLS } from '../../lexicon/currencies.js';
+import { DURATIONS } from '../../lexicon/units.js';
+import { parseNumberAt } from '../figures/number.js';
+import type { Word } from '../figures/words.js';
+import { nounSide, spokenYearAt } from './calendar-forms.js';
+import type { Base, RawDate } from './types.js';
+
+/** Years: "in 2019", "the 2009-2010 season" (two dates), "1957-58", "the 1980s", "the '80s", "nineteen ninety-six". */
+
+/** Words that put a year after them in time: "In 2019", "Since 1994", "By 2030". */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'from', 'to', 'before', 'after', 'during', 'for',
+  'around', 'through', 'circa', 'early', 'late', 'mid', 'between', 'and', 'or', 'as', 'at', 'on', 'spring', 'summer', 'autumn',
+  'fall', 'winter', 'fiscal',
+  // determiners, capitalised at the start of a sentence: "The 2019 sale"
+  'the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'every', 'each', 'last', 'next']);
+
+/** "FC Norden 1911", "Hannover 96", "Paris 2024": digits right after a capitalised name belong to the name. */
+function yearOfName(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  return prev !== undefined && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !YEAR_PREPOSITIONS.has(prev.norm);
+}
+
+const isYear = (n: number): boolean => n >= 1000 && n < 2200;
+
+/** Words that can start a year: digits, an apostrophe ("’80s"), a spoken century. */
+export const SPOKEN_STARTS: ReadonlySet<string> = new Set(['nineteen', 'eighteen', 'twenty', 'two']);
+
+export function yearDateAt(words: readonly Word[], i: number, base: Base): RawDate | null {
+  const w = words[i]!;
+  const first = w.text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) && w.kind !== 'quote' && !SPOKEN_STARTS.has(w.norm)) return null;
+  if (yearOfName(words, i) || CURRENCY_SYMBOLS.has(words[i - 1]?.text ?? '')) return null;
+  return rangeAt(words, i, base) ?? decadeAt(words, i, base) ?? spokenAt(words, i, base) ?? plainYearAt(words, i, w, base);
+}
+
+function plainYearAt(words: readonly Word[], i: number, w: Word, base: Base): RawDate | null {
+  const year = parseNumberAt(words, i);
+  if (!year || !('ok' in year) || !year.ok.yearLike || DURATIONS.has(words[year.ok.next]?.norm ?? '')) return null;
+  return { ...base, next: i + 1, value: w.text, granularity: 'year', side: nounSide(words, i + 1), rule: 'year' };
+}
+
+/**
+ * "2009-2010", "1957-58": two years, each its own date (a range of years is no count). The second
+ * keeps only its own digits in the span ("58"), and takes the century of the first.
+ */
+function rangeAt(words: readonly Word[], i: number, base: Base): RawDate | null {
+  const m = /^(\d{4})[-–](\d{2}|\d{4})$/.exec(words[i]!.text);
+  if (!m || DURATIONS.has(words[i + 1]?.norm ?? '')) return null;
+  const a = Number(m[1]);
+  const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + Number(m[2]) : Number(m[2]);
+  if (!isYear(a) || !isYear(b) || b <= a || b - a > 50) return null;
+  const side = nounSide(words, i + 1);
+  const len = words[i]!.text.length;
+  const end: RawDate = { ...base, next: i + 1, value: String(b), granularity: 'year', side, rule: 'year-range', trimStart: len - m[2]!.length };
+  return { ...base, next: i + 1, value: String(a), granularity: 'year', side, rule: 'year-range', trimEnd: len - 4, also: end };
+}
+
+/** "the 1980s", "the mid-1990s", "the '80s" (TIMEX3 "198"). */
+function decadeAt(words: readonly Word[], i: number, base: Base): RawDate | null {
+  const w = words[i]!;
+  const full = /^(1[0-9]|20)(\d)0'?s$/.exec(w.text);
+  if (full) return { ...base, next: i + 1, value: `${full[1]}${full[2]}`, granularity: 'decade', side: nounSide(words, i + 1), rule: 'decade' };
+  // "1980s" read as "1980" and a glued "s"
+  const split = /^(1[0-9]|20)(\d)0$/.exec(w.text);
+  if (split && words[i + 1]?.norm === 's' && words[i + 1]!.glued) {
+    return { ...base, next: i + 2, value: `${split[1]}${split[2]}`, granularity: 'decade', side: nounSide(words, i + 2), rule: 'decade' };
+  }
+  // "the '80s": an apostrophe, two digits, a glued "s"
+  if (w.kind === 'quote' && /^\d0$/.test(words[i + 1]?.text ?? '') && words[i + 1]!.glued && words[i + 2]?.norm === 's' && words[i + 2]!.glued) {
+    return { ...base, next: i + 3, value: `19${words[i + 1]!.text[0]}`, granularity: 'decade', side: nounSide(words, i + 3), rule: 'decade' };
+  }
+  return null;
+}
+
+/** "in nineteen ninety-six", "by the year two thousand" */
+function spokenAt(words: readonly Word[], i: number, base: Base): RawDate | null {
+  const spoken = spokenYearAt(words, i);
+  if (!spoken) return null;
+  // "the year two thousand": the words "the year" belong to the date
+  const first = words[i - 1]?.norm === 'year' && words[i - 2]?.norm === 'the' ? i - 2 : i;
+  return { ...base, first, next: spoken.next, value: String(spoken.year), granularity: 'year', side: nounSide(words, spoken.next), rule: 'spoken-year' };
+}

@@ -1,0 +1,16 @@
+import type { ReportDayOffset } from './fact.js';
+
+/**
+ * How an offset from the report day reads, in tables, timelines and conflict messages:
+ * "report day − 3 (Friday)", "report day", "report week − 1", "report year − 1".
+ */
+export function reportDayLabel(r: ReportDayOffset): string {
+  const [unit, n] = r.days !== undefined ? ['day', r.days] : r.weeks !== undefined ? ['week', r.weeks] : r.months !== undefined ? ['month', r.months] : ['year', r.years ?? 0];
+  const count = n === 0 ? '' : n < 0 ? ` − ${-n}` : ` + ${n}`;
+  return `report ${unit}${count}${r.weekday ? ` (${r.weekday})` : ''}`;
+}
+
+/** Roughly how many days an offset is, to order a timeline: weeks 7, months 30, years 365. */
+export function offsetDays(r: ReportDayOffset): number {
+  return (r.days ?? 0) + 7 * (r.weeks ?? 0) + 30 * (r.months ?? 0) + 365 * (r.years ?? 0);
+}

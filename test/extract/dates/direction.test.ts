@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readDates } from './support.js';
+
+// Which side of the reference day a date without its year lies on (invented sentences).
+const REF = '2024-10-30'; // a Wednesday late in October
+
+describe('direction', () => {
+  it.each([
+    // no tense: the coming one up to two months ahead, else the past one
+    ['The dividend is payable Dec. 7 to holders of record Nov. 16.', ['Dec. 7 → 2024-12-07', 'Nov. 16 → 2024-11-16']],
+    ['Holders of record on March 2 get the shares.', ['March 2 → 2024-03-02']],
+    // a limit is never read as past, whatever the verb: "was extended to Nov. 16"
+    ['The offer was extended to Nov. 16.', ['Nov. 16 → 2024-11-16']],
+    ['The plant must repay the loan by Jan. 14.', ['Jan. 14 → 2025-01-14']],
+    // the verb after the date decides when none comes before
+    ['The crash on August 18 shocked the town.', ['August 18 → 2024-08-18']],
+    ['On Friday, the league plans to screen the film.', ['Friday → 2024-11-01']],
+    // the past tense keeps a near month in the past
+    ['Ruiz stepped down in November 2023 and moved in December.', ['November 2023 → 2023-11', 'December → 2023-12']],
+    // "Wednesday’s ruling" names what has happened, even after "would"
+    ['They said they would appeal Wednesday’s ruling.', ['Wednesday → 2024-10-30']],
+    ['The line is to reopen Tuesday.', ['Tuesday → 2024-11-05']],
+    ['Berg’s last visit in February was tense.', ['February → 2024-02']],
+    ['Trading resumed as soon as Monday.', ['Monday → 2024-11-04']],
+    ['The crew could sail as early as Tuesday.', ['Tuesday → 2024-11-05']],
+    // "planned" is past; "plans to" looks ahead
+    ['On Friday, the ministry planned to pay the first claims.', ['Friday → 2024-10-25']],
+    ['On Friday, the ministry plans to pay the first claims.', ['Friday → 2024-11-01']],
+    // a speech verb far before the date leaves the tense to what was said
+    ['Tarvo Mills said it is calling the bonds for redemption on Dec. 7.', ['Dec. 7 → 2024-12-07']],
+    ['The placement is to be completed around Nov. 1.', ['around Nov. 1 → 2024-11-01']],
+    // a deadline lies ahead, unless the clause is in the past perfect
+    ['The lenders extended the loans by February.', ['February → 2025-02']],
+    ['The fund had bought 4,000 shares by March 2.', ['March 2 → 2024-03-02']],
+    ['Inspectors postponed the ruling until Tuesday.', ['Tuesday → 2024-11-05']],
+  ])('%s', (input, expected) => {
+    expect(readDates(input, REF)).toEqual(expected);
+  });
+
+  it('a quarter said after it ended is this year’s, past or future tense; one far ahead is next year’s', () => {
+    expect(readDates('Lund will post third-quarter results.', REF)).toEqual(['third-quarter → 2024-Q3']);
+    expect(readDates('Lund will open the plant in the second quarter.', REF)).toEqual(['the second quarter → 2025-Q2']);
+  });
+});

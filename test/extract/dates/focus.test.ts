@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf, readDates } from './support.js';
+
+// Dates that take their value from the date the story last named (invented sentences).
+const REF = '2024-03-13';
+
+describe('the story’s focus', () => {
+  it.each([
+    ['On May 22, 1995, Ruiz was promoted, and the following year he left.', ['May 22, 1995 → 1995-05-22', 'the following year → 1996']],
+    ['Ruiz fled in June 1998 and returned later that year.', ['June 1998 → 1998-06', 'later that year → 1998']],
+    ['The mill burned on April 2, 2001. That same day the owner fled.', ['April 2, 2001 → 2001-04-02', 'That same day → 2001-04-02']],
+    ['The mill burned on April 2, 2001, and the next day the owner fled.', ['April 2, 2001 → 2001-04-02', 'the next day → 2001-04-03']],
+    ['The dam failed on Monday and the next day the town flooded.', ['Monday → 2024-03-11', 'the next day → 2024-03-12']],
+  ])('%s', (input, expected) => {
+    expect(readDates(input, REF)).toEqual(expected);
+  });
+
+  it('"the day before the crash" counts from the crash, not from the date last named', () => {
+    expect(readDates('On May 2, 2001, shares fell. The day before the crash, they rose.', REF)).toEqual(['May 2, 2001 → 2001-05-02']);
+    expect(readDates('On May 2, 2001, shares fell. The day before, they rose.', REF)).toEqual(['May 2, 2001 → 2001-05-02', 'The day before → 2001-05-01']);
+  });
+
+  it('"the next day" two sentences after its day no longer counts from it', () => {
+    expect(readDates('The mill burned on April 2, 2001. Crews came. Police said the owner fled the next day.', REF)).toEqual(['April 2, 2001 → 2001-04-02']);
+  });
+
+  it('"that day" with no day before it dates nothing', () => {
+    expect(datesOf('That day the town flooded.')).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { datesOf } from './support.js';
+
+// Years written as ranges, decades and words (invented sentences).
+describe('years', () => {
+  it('a range of years is two dates, each with its own digits', () => {
+    const d = datesOf('The 2009-2010 season and the 1957-58 drought were the worst.');
+    expect(d.map((x) => [x.text, x.value, x.rule])).toEqual([
+      ['2009', '2009', 'year-range'], ['2010', '2010', 'year-range'], ['1957', '1957', 'year-range'], ['58', '1958', 'year-range'],
+    ]);
+  });
+
+  it('"between 1991 and 1998" is two years', () => {
+    expect(datesOf('Output fell between 1991 and 1998.').map((x) => x.value)).toEqual(['1991', '1998']);
+  });
+
+  it.each([
+    ['Rents doubled in the 1980s.', '1980s', '198'],
+    ['The port boomed in the late 1970s.', 'the late 1970s', '197'],
+    ['The tram closed in the ’80s.', '’80s', '198'],
+  ])('decade: %s', (input, text, value) => {
+    expect(datesOf(input).map((x) => [x.text, x.value, x.granularity])).toEqual([[text, value, 'decade']]);
+  });
+
+  it('years in words: "in nineteen ninety-six", "by the year two thousand"', () => {
+    expect(datesOf('The pier burned in nineteen ninety-six.').map((x) => [x.text, x.value])).toEqual([['nineteen ninety-six', '1996']]);
+    expect(datesOf('She promised jobs by the year two thousand.').map((x) => [x.text, x.value])).toEqual([['the year two thousand', '2000']]);
+  });
+
+  it('a range never becomes a figure: "2009-2010" is no count', () => {
+    expect(datesOf('Exports grew 4% in 2009-2010.').map((x) => x.granularity)).toEqual(['year', 'year']);
+  });
+});
