@@ -7,7 +7,15 @@ import { createHash } from 'node:crypto';
  * block is also valid JavaScript should anyone paste it. `JSON.parse` gives back the same value.
  */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return scriptSafe(JSON.stringify(value));
+}
+
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/;
+
+/** JSON text made safe for a script block (see `scriptJson`); most runs have nothing to escape. */
+export function scriptSafe(json: string): string {
+  if (!UNSAFE_IN_SCRIPT.test(json)) return json;
+  return json.replace(new RegExp(UNSAFE_IN_SCRIPT, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** `'sha256-…'`: a Content-Security-Policy source that allows exactly this inline script or style. */

@@ -54,7 +54,7 @@ border-radius:3px;padding:.25rem .45rem;margin:1px 0;cursor:pointer}
 .badge.agreed{border-color:var(--figure-line)}
 .src{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.8rem}
 .more{margin:.25rem 0;padding:.2rem .6rem;cursor:pointer}
-.source{border:1px solid var(--line);border-radius:4px;margin:.6rem 0}
+.source{border:1px solid var(--line);border-radius:4px;margin:.6rem 0;content-visibility:auto;contain-intrinsic-size:auto 22rem}
 .source.dim{opacity:.55}
 .source.has-sel{border-color:#222;box-shadow:0 0 0 1px #222}
 .source header{display:flex;flex-wrap:wrap;gap:.2rem .75rem;align-items:baseline;padding:.3rem .6rem;background:var(--soft);border-bottom:1px solid var(--line)}
@@ -99,6 +99,7 @@ main{grid-template-columns:minmax(0,1fr);grid-template-rows:minmax(0,45fr) minma
 .filters select{max-width:9rem}
 }
 @media print{
+.source{content-visibility:visible}
 html,body{height:auto;display:block}
 main{display:block}
 #facts-pane,#sources-pane{overflow:visible;border:none;padding:0}

@@ -15,7 +15,7 @@ const TYPES = ['actor', 'quote', 'figure', 'date'];
 const TITLES = { actor: 'Actors', quote: 'Quotes', figure: 'Figures', date: 'Dates' };
 const STATUS = { agreed: 'agreed', 'single-source': 'single source', conflict: 'conflict' };
 const CONFLICT_TYPES = { 'quote-wording': 'Quote wording', 'quote-speaker': 'Quote speaker', figure: 'Figure', date: 'Date' };
-const PAGE = 200;
+const PAGE = 100;
 const sourceIndex = new Map(SOURCES.map((s, i) => [s.id, i]));
 const factIndex = new Map(FACTS.map((f, i) => [f.id, i]));
 const shortName = (id) => (sourceIndex.has(id) ? V.short[sourceIndex.get(id)] : id);

@@ -23,13 +23,15 @@ function start() {
   fillFilterOptions();
   buildSourcesPane();
   applyFilters();
-  buildConflicts();
-  buildTimeline();
   wireFilters();
   wireSelection();
   showView('facts');
   drawSourcesInBackground(4);
-  window.addEventListener('beforeprint', () => { for (let s = 0; s < SOURCES.length; s++) drawSource(s); });
+  window.addEventListener('beforeprint', () => {
+    ensureView('conflicts');
+    ensureView('timeline');
+    for (let s = 0; s < SOURCES.length; s++) drawSource(s);
+  });
   document.documentElement.dataset.ready = String(Math.round(performance.now()));
 }
 start();

@@ -57,7 +57,18 @@ function select(i, how) {
   }
 }
 
+const built = new Set(['facts']);
+
+/** Conflicts and the timeline are drawn the first time they are shown (or printed): most readers open the facts first. */
+function ensureView(name) {
+  if (built.has(name)) return;
+  built.add(name);
+  if (name === 'conflicts') buildConflicts();
+  if (name === 'timeline') buildTimeline();
+}
+
 function showView(name) {
+  ensureView(name);
   state.view = name;
   for (const v of ['facts', 'conflicts', 'timeline']) {
     byId('view-' + v).hidden = v !== name;
