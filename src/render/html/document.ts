@@ -58,7 +58,9 @@ export function htmlDocument(resultJson: string, viewJson: string): string {
 <button type="button" role="tab" id="tab-conflicts" aria-controls="view-conflicts">Conflicts <span class="n"></span></button>
 <button type="button" role="tab" id="tab-timeline" aria-controls="view-timeline">Timeline <span class="n"></span></button>
 </div>
-<div class="filters" id="filters">
+<details class="filter-box" id="filters" open>
+<summary>Filters <span class="n" id="active-filters"></span></summary>
+<div class="filters">
 <fieldset><legend>Show</legend>
 ${TYPE_BOXES}
 </fieldset>
@@ -67,13 +69,18 @@ ${TYPE_BOXES}
 <label>Speaker <select id="f-speaker"><option value="">any</option></select></label>
 <button type="button" id="f-clear">Clear filters</button>
 </div>
+</details>
 <p id="shown" aria-live="polite"></p>
 <div id="view-facts" role="tabpanel" aria-labelledby="tab-facts"></div>
 <div id="view-conflicts" role="tabpanel" aria-labelledby="tab-conflicts" hidden></div>
 <div id="view-timeline" role="tabpanel" aria-labelledby="tab-timeline" hidden></div>
 </section>
 <section id="sources-pane" aria-label="Sources">
+<div class="selection-bar">
 <p id="selection" aria-live="polite">Select a fact to see the words that prove it.</p>
+<button type="button" id="to-conflict" hidden>See the conflict</button>
+<label><input type="checkbox" id="only-sel"> only its articles</label>
+</div>
 <div id="sources"></div>
 </section>
 </main>

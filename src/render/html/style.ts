@@ -30,12 +30,17 @@ main{display:grid;grid-template-columns:minmax(22rem,5fr) minmax(0,6fr);min-heig
 .tabs{display:flex;gap:.25rem;border-bottom:1px solid var(--line);margin-bottom:.5rem}
 .tabs button{border:1px solid transparent;border-bottom:none;background:none;padding:.3rem .7rem;border-radius:4px 4px 0 0;cursor:pointer}
 .tabs button[aria-selected=true]{border-color:var(--line);background:var(--paper);font-weight:600;margin-bottom:-1px}
-.filters{display:flex;flex-wrap:wrap;gap:.35rem .8rem;align-items:center;font-size:.9rem;margin-bottom:.35rem}
+.filter-box{margin-bottom:.35rem}
+.filter-box summary{cursor:pointer;font-size:.9rem;color:var(--muted)}
+.filters{display:flex;flex-wrap:wrap;gap:.35rem .8rem;align-items:center;font-size:.9rem;margin:.2rem 0 .35rem}
 .filters fieldset{border:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem .6rem}
 .filters legend{float:left;margin-right:.4rem;color:var(--muted)}
 .filters label{white-space:nowrap}
 .filters select{max-width:12rem}
 #shown,#selection,.note{color:var(--muted);font-size:.9rem;margin:.25rem 0}
+.selection-bar{position:sticky;top:-.5rem;z-index:1;background:var(--paper);display:flex;flex-wrap:wrap;gap:.2rem .8rem;align-items:center;font-size:.9rem;padding:.15rem 0;border-bottom:1px solid var(--line)}
+.selection-bar #selection{flex:1 1 18rem;margin:0}
+#sources.only-sel .source.dim{display:none}
 .group{margin:.75rem 0}
 .group h2,.tl-head{display:flex;gap:.5rem;align-items:baseline;border-bottom:1px solid var(--line);padding-bottom:.15rem}
 .n{color:var(--muted);font-weight:400;font-size:.85rem}
@@ -104,7 +109,7 @@ html,body{height:auto;display:block}
 main{display:block}
 #facts-pane,#sources-pane{overflow:visible;border:none;padding:0}
 .text{max-height:none;overflow:visible}
-#q,.filters,.tabs,.more,#selection,.legend summary{display:none}
+#q,.filter-box,.tabs,.more,.selection-bar,.legend summary{display:none}
 #view-conflicts[hidden],#view-timeline[hidden]{display:block !important}
 .source,.conflict-card,.row{break-inside:avoid}
 mark,.diff,.row.sel,.badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}

@@ -45,9 +45,11 @@ function relativeLabel(r) {
   return 'report day ' + (r.days < 0 ? '\u2212 ' : '+ ') + Math.abs(r.days);
 }
 
-/** The date as a key for the timeline: its calendar value, its place relative to the report day, or its words. */
+const dateWords = (f) => '\u201c' + label(f.surface || (f.evidence.length ? f.evidence[0].text : '')) + '\u201d';
+
+/** The date as the timeline keys it: its calendar value, its place relative to the report day, else its words as written. */
 function dateKey(f) {
-  return f.value || relativeLabel(f.relative) || 'unresolved';
+  return f.value || relativeLabel(f.relative) || dateWords(f);
 }
 
 function factTitle(f) {
@@ -55,7 +57,7 @@ function factTitle(f) {
     case 'actor': return label(f.name);
     case 'quote': return '\u201c' + label(f.text) + '\u201d';
     case 'figure': return label(V.figures[f.id] || String(f.value));
-    case 'date': return label(dateKey(f));
+    case 'date': return dateKey(f);
     default: return label(f.id);
   }
 }
@@ -73,8 +75,9 @@ function factDetail(f) {
     case 'quote': return '\u2014 ' + (f.speakerName ? label(f.speakerName) : 'no speaker named') + (f.partial ? ' \u00b7 fragment' : '');
     case 'figure': return (f.subject ? label(f.subject) + ' \u00b7 ' : '') + '\u201c' + firstWords(f) + '\u201d';
     case 'date': {
-      const words = '\u201c' + label(f.surface || firstWords(f)) + '\u201d';
-      return f.event ? label(f.event) + ' \u00b7 ' + words : words;
+      const parts = f.event ? [label(f.event)] : [];
+      if (f.value || relativeLabel(f.relative)) parts.push(dateWords(f));
+      return parts.join(' \u00b7 ');
     }
     default: return '';
   }

@@ -80,6 +80,8 @@ function readFilters() {
   state.speaker = byId('f-speaker').value === '' ? -1 : Number(byId('f-speaker').value);
   state.query = fold(byId('q').value.trim());
   if (state.query && state.view !== 'facts') showView('facts');
+  const active = (TYPES.length - state.types.size) + (state.status ? 1 : 0) + (state.source >= 0 ? 1 : 0) + (state.speaker >= 0 ? 1 : 0) + (state.query ? 1 : 0);
+  byId('active-filters').textContent = active ? '(' + active + ' on)' : '';
   applyFilters();
 }
 

@@ -11,7 +11,10 @@ function start() {
   byId('tab-facts').querySelector('.n').textContent = String(FACTS.length);
   byId('tab-conflicts').querySelector('.n').textContent = String(CONFLICTS.length);
   byId('tab-timeline').querySelector('.n').textContent = String(FACTS.filter((f) => f.type === 'date').length);
-  if (window.innerWidth < 760) byId('legend').open = false;
+  if (window.innerWidth < 760) {
+    byId('legend').open = false;
+    byId('filters').open = false;
+  }
   const diags = byId('diags');
   if (R.diagnostics.length) {
     diags.hidden = false;

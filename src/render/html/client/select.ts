@@ -25,6 +25,7 @@ function select(i, how) {
   if (previous >= 0) for (const e of marksOfFact.get(previous) || []) e.classList.remove('sel');
   state.selected = i;
   markRows();
+  byId('to-conflict').hidden = i < 0 || !FACTS[i].conflicts.length;
   if (i < 0) {
     for (const c of cards) c.classList.remove('has-sel', 'dim');
     byId('selection').textContent = 'Select a fact to see the words that prove it.';
@@ -34,8 +35,8 @@ function select(i, how) {
   const here = new Set(f.evidence.map((e) => sourceIndex.get(e.source)).filter((s) => s !== undefined));
   for (const s of here) drawSource(s);
   markSelected(i);
-  byId('selection').textContent = factTitle(f).slice(0, 90) + ' \u2014 ' + plural(f.evidence.length, 'span') + ' in ' + plural(here.size, 'source') +
-    (f.type === 'quote' ? '; speaker and cue underlined' : '') + '.';
+  const title = factTitle(f);
+  byId('selection').textContent = (title.length > 70 ? title.slice(0, 69) + '\u2026' : title) + ' \u2014 ' + plural(f.evidence.length, 'span') + ' in ' + plural(here.size, 'source') + '.';
   let first = null;
   cards.forEach((card, s) => {
     const has = here.has(s);
@@ -47,7 +48,8 @@ function select(i, how) {
     if (mark && !(how && how.keep === boxes[s])) boxes[s].scrollTop = Math.max(0, mark.offsetTop - boxes[s].clientHeight / 3);
   });
   const pane = byId('sources-pane');
-  if (first && !(how && how.keep)) pane.scrollTop = Math.max(0, first.offsetTop - 8);
+  // The selection bar stays on top of the pane: the article's header goes just below it.
+  if (first && !(how && how.keep)) pane.scrollTop = Math.max(0, first.offsetTop - document.querySelector('.selection-bar').offsetHeight - 4);
   if (how && how.focusRow) {
     const row = document.querySelector('#view-' + state.view + ' .row[data-f="' + i + '"]');
     if (row) {
@@ -76,6 +78,10 @@ function showView(name) {
     byId('tab-' + v).tabIndex = v === name ? 0 : -1;
   }
   byId('filters').hidden = name !== 'facts';
+  if (name === 'facts' && state.selected >= 0) {
+    const row = document.querySelector('#view-facts .row[data-f="' + state.selected + '"]');
+    if (row) row.scrollIntoView({ block: 'nearest' });
+  }
   byId('shown').hidden = name !== 'facts';
   markRows();
 }
@@ -103,6 +109,19 @@ function wireSelection() {
     select(i, { keep: hit.closest('.text'), focusRow: true });
   });
   for (const v of ['facts', 'conflicts', 'timeline']) byId('tab-' + v).addEventListener('click', () => showView(v));
+  byId('only-sel').addEventListener('change', (e) => {
+    byId('sources').classList.toggle('only-sel', e.target.checked);
+    if (state.selected >= 0) select(state.selected, {});
+  });
+  byId('to-conflict').addEventListener('click', () => {
+    const f = FACTS[state.selected];
+    const ci = CONFLICTS.findIndex((c) => c.id === f.conflicts[0]);
+    showView('conflicts');
+    if (conflictPager && ci >= 0) conflictPager.showUntil(ci);
+    const card = document.querySelector('.conflict-card[data-c="' + ci + '"]');
+    if (card) card.scrollIntoView({ block: 'start' });
+    markRows();
+  });
   document.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target;

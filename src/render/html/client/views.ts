@@ -62,6 +62,8 @@ function conflictView(c, ci) {
   return card;
 }
 
+let conflictPager = null;
+
 function buildConflicts() {
   const view = byId('view-conflicts');
   if (!CONFLICTS.length) {
@@ -69,7 +71,7 @@ function buildConflicts() {
     return;
   }
   view.append(el('p', 'note', 'Each column is one version; the words that differ are marked, with the sentence around them.'));
-  pagedList(view, CONFLICTS.map((c, ci) => ci), (ci) => conflictView(CONFLICTS[ci], ci));
+  conflictPager = pagedList(view, CONFLICTS.map((c, ci) => ci), (ci) => conflictView(CONFLICTS[ci], ci));
 }
 
 function buildTimeline() {
@@ -81,9 +83,9 @@ function buildTimeline() {
   const unresolved = dates.filter((i) => !FACTS[i].value && !relativeLabel(FACTS[i].relative));
   const row = (i) => {
     const f = FACTS[i];
-    const words = '\u201c' + label(f.surface || firstWords(f)) + '\u201d';
-    const b = factButton(i, '', f.event ? words : '');
-    b.querySelector('.title').append(el('span', 'when', dateKey(f)), f.event ? label(f.event) : words);
+    const placed = f.value || relativeLabel(f.relative);
+    const b = factButton(i, '', placed ? dateWords(f) : '');
+    b.querySelector('.title').append(el('span', 'when', dateKey(f)), f.event ? label(f.event) : '');
     return b;
   };
   const section = (title, list, note) => {
