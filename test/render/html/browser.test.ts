@@ -7,6 +7,7 @@ import type { RunResult } from '../../../src/model/index.js';
 import { ARTIFACTS, findChromium, openReport, writeReport, type BrowserSession } from '../../support/browser.js';
 import { removeScratch, scratchDir } from '../../support/scratch.js';
 import { hostileChecks } from './browser-hostile.js';
+import { laterFieldChecks } from './browser-later.js';
 import { scaleChecks } from './browser-scale.js';
 
 // The page in a real browser: the system's Chromium, launched once for every test here (the other
@@ -37,10 +38,11 @@ describe.skipIf(!RUN)('the html report in Chromium', () => {
   describe('on the seeds', () => seedChecks(session));
   describe('on hostile articles', () => hostileChecks(session));
   describe('at scale', () => scaleChecks(session));
+  describe('with fields later versions add', () => laterFieldChecks(session));
 
   it('no page sent a request beyond opening its own file', () => {
     const reports = pathToFileURL(scratch).href;
-    expect(session.requests).toHaveLength(3);
+    expect(session.requests).toHaveLength(4);
     expect(session.requests.filter((r) => !(r.startsWith(reports) && r.endsWith('.html')))).toEqual([]);
   });
 });
@@ -107,6 +109,16 @@ function seedChecks(session: BrowserSession): void {
     expect(cards).toContainEqual({ sides: 2, words: ['major', 'notable'] });
     const inSources = await page.locator('#sources .diff').allTextContents();
     expect(inSources).toEqual(expect.arrayContaining(['major', 'notable']));
+    await page.click('#tab-facts');
+  });
+
+  it('goes from a fact in conflict to its conflict', async () => {
+    const fi = result.facts.findIndex((f) => f.status === 'conflict');
+    await page.locator(`#view-facts .row[data-f="${fi}"]`).click();
+    await page.click('#to-conflict');
+    expect(await page.locator('#view-conflicts').isVisible()).toBe(true);
+    const ci = result.conflicts.findIndex((c) => c.id === result.facts[fi]!.conflicts[0]);
+    expect(await page.locator(`.conflict-card[data-c="${ci}"] .row.sel`).count()).toBe(1);
     await page.click('#tab-facts');
   });
 
