@@ -167,8 +167,11 @@ function seedChecks(session: BrowserSession): void {
 
   it('is readable at 390 px: nothing wider than the screen, facts and sources both in view; screenshots saved', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.locator('#view-facts .row[data-f="0"]').click();
+    // The README's picture (docs/html-report.png is this file, fewer colours): a quote-wording conflict, one side selected.
+    await page.click('#tab-conflicts');
+    await page.locator('.conflict-card').filter({ hasText: 'notable' }).locator('.side .row').first().click();
     await page.screenshot({ path: join(ARTIFACTS, 'report-seeds-1280.png') });
+    await page.click('#tab-facts');
     await page.setViewportSize({ width: 390, height: 844 });
     const layout = await page.evaluate(() => ({
       width: document.documentElement.scrollWidth,

@@ -16,6 +16,11 @@ function markRows() {
   }
 }
 
+/** "See the conflict" while the selected fact is in one and the conflicts are not on screen. */
+function conflictLink() {
+  byId('to-conflict').hidden = state.selected < 0 || !FACTS[state.selected].conflicts.length || state.view === 'conflicts';
+}
+
 function markSelected(i) {
   for (const e of marksOfFact.get(i) || []) e.classList.add('sel');
 }
@@ -25,7 +30,7 @@ function select(i, how) {
   if (previous >= 0) for (const e of marksOfFact.get(previous) || []) e.classList.remove('sel');
   state.selected = i;
   markRows();
-  byId('to-conflict').hidden = i < 0 || !FACTS[i].conflicts.length;
+  conflictLink();
   if (i < 0) {
     for (const c of cards) c.classList.remove('has-sel', 'dim');
     byId('selection').textContent = 'Select a fact to see the words that prove it.';
@@ -78,6 +83,7 @@ function showView(name) {
     byId('tab-' + v).tabIndex = v === name ? 0 : -1;
   }
   byId('filters').hidden = name !== 'facts';
+  conflictLink();
   if (name === 'facts' && state.selected >= 0) {
     const row = document.querySelector('#view-facts .row[data-f="' + state.selected + '"]');
     if (row) row.scrollIntoView({ block: 'nearest' });
