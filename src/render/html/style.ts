@@ -105,6 +105,10 @@ main{grid-template-columns:minmax(0,1fr);grid-template-rows:minmax(0,45fr) minma
 }
 @media print{
 .source{content-visibility:visible}
+.source.dim{opacity:1}
+#sources.only-sel .source.dim{display:block}
+#view-conflicts::before,#view-timeline::before,#sources::before{display:block;font-weight:700;font-size:1.1rem;margin:1rem 0 .3rem;border-bottom:2px solid #000}
+#view-conflicts::before{content:"Conflicts"}#view-timeline::before{content:"Timeline"}#sources::before{content:"Sources"}
 html,body{height:auto;display:block}
 main{display:block}
 #facts-pane,#sources-pane{overflow:visible;border:none;padding:0}
