@@ -23,6 +23,11 @@ function check(texts: string[]): void {
   const json = renderers.json(result, { color: false, width: 100 });
   expect(() => JSON.parse(json)).not.toThrow();
   for (const name of ['table', 'markdown', 'ndjson', 'timeline'] as const) expect(typeof renderers[name](result, { color: false, width: 80 })).toBe('string');
+  // The html page: whatever the articles hold, its only tags are its own and its data parses back.
+  const page = renderers.html(result, { color: false, width: 80, texts: new Map(sources.map((s) => [s.id, s.text])) });
+  expect(page.match(/<script/g)).toHaveLength(3);
+  const view = /id="sf-view">(.*?)<\/script>/s.exec(page)![1]!;
+  expect((JSON.parse(view) as { texts: string[] }).texts).toEqual(texts);
 }
 
 describe('hostile input', () => {
