@@ -54,7 +54,9 @@ export async function writeResult(result: StreamedResult, options: OutputOptions
 function withTexts(base: RenderOptions, result: StreamedResult, options: OutputOptions, io: CliIO, held: ReadonlyMap<string, string> = new Map()): RenderOptions {
   if (!needsSourceTexts(options.format)) return base;
   const { texts, missing } = readSourceTexts(result.sources, io.cwd, held);
-  for (const path of missing) note(io, `${path} changed or cannot be read since the run read it; the report shows its facts without its text`);
+  for (const { path, why } of missing) {
+    note(io, `${path} ${why === 'changed' ? 'changed since the run read it' : 'cannot be read from here'}; the report shows its facts without its text`);
+  }
   return { ...base, texts };
 }
 

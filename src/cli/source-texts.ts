@@ -7,8 +7,8 @@ import { decodeText } from '../load/decode.js';
 export interface SourceTexts {
   /** Texts by source id, each exactly as the run read it. */
   readonly texts: Map<string, string>;
-  /** Paths whose text is left out: changed, gone or unreadable since the run read them. */
-  readonly missing: string[];
+  /** Sources whose text is left out, and why: `changed` since the run read them, or `unreadable` from here. */
+  readonly missing: Array<{ readonly path: string; readonly why: 'changed' | 'unreadable' }>;
 }
 
 /**
@@ -19,12 +19,12 @@ export interface SourceTexts {
  */
 export function readSourceTexts(sources: readonly SourceInfo[], cwd: string, held: ReadonlyMap<string, string>): SourceTexts {
   const texts = new Map<string, string>();
-  const missing: string[] = [];
+  const missing: SourceTexts['missing'] = [];
   for (const s of sources) {
     const bytes = held.has(s.path) ? Buffer.from(held.get(s.path)!, 'utf8') : readOrNull(resolve(cwd, s.path));
     const decoded = bytes && createHash('sha256').update(bytes).digest('hex') === s.sha256 ? decodeText(bytes) : null;
     if (decoded?.ok) texts.set(s.id, decoded.text);
-    else missing.push(s.path);
+    else missing.push({ path: s.path, why: bytes ? 'changed' : 'unreadable' });
   }
   return { texts, missing };
 }

@@ -37,16 +37,16 @@ describe('extract --format html', () => {
     writeFileSync(join(dir, 'b.txt'), text);
     const info = (path: string, t: string) => ({ id: path, path, chars: t.length, sha256: createHash('sha256').update(t).digest('hex'), outlet: null });
     const sources = [info('b.txt', text), info('-', 'held'), info('gone.txt', 'x')];
-    expect(readSourceTexts(sources, dir, new Map([['-', 'held']]))).toEqual({ texts: new Map([['b.txt', text], ['-', 'held']]), missing: ['gone.txt'] });
+    expect(readSourceTexts(sources, dir, new Map([['-', 'held']]))).toEqual({ texts: new Map([['b.txt', text], ['-', 'held']]), missing: [{ path: 'gone.txt', why: 'unreadable' }] });
     writeFileSync(join(dir, 'b.txt'), text.replace('long', 'short'));
-    expect(readSourceTexts(sources, dir, new Map()).missing).toEqual(['b.txt', '-', 'gone.txt']);
+    expect(readSourceTexts(sources, dir, new Map([['-', 'other']])).missing.map((m) => `${m.path} ${m.why}`)).toEqual(['b.txt changed', '- changed', 'gone.txt unreadable']);
   });
 
   it('says on stderr which article is shown without its text', async () => {
     const io = memoryIO();
     expect(await writeResult(sampleResult(), { format: 'html' }, io)).toBe(true);
     expect(io.err().trim().split('\n')).toEqual(sampleResult().sources.map((s) =>
-      `summit-facts: note: ${s.path} changed or cannot be read since the run read it; the report shows its facts without its text`));
+      `summit-facts: note: ${s.path} cannot be read from here; the report shows its facts without its text`));
     expect(viewOf(io.out()).texts).toEqual([null, null, null]);
   });
 });
