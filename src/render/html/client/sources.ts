@@ -8,19 +8,16 @@
  */
 export const SOURCES_PANE = String.raw`
 const spansBySource = SOURCES.map(() => []);
+/** Evidence spans are numbered through all facts in order: fact fi's first span is evBase[fi]. */
 const evBase = [];
-const evCount = (() => {
-  let n = 0;
-  FACTS.forEach((f, fi) => {
-    evBase[fi] = n;
-    f.evidence.forEach((e) => {
-      const s = sourceIndex.get(e.source);
-      if (s !== undefined) spansBySource[s].push({ start: e.start, end: e.end, rank: 0, order: n, kind: 'ev', f: fi, ev: n, type: f.type });
-      n++;
-    });
+FACTS.reduce((n, f, fi) => {
+  evBase[fi] = n;
+  f.evidence.forEach((e, k) => {
+    const s = sourceIndex.get(e.source);
+    if (s !== undefined) spansBySource[s].push({ start: e.start, end: e.end, rank: 0, order: n + k, kind: 'ev', f: fi, ev: n + k, type: f.type });
   });
-  return n;
-})();
+  return n + f.evidence.length;
+}, 0);
 CONFLICTS.forEach((c, ci) => {
   for (const [di, start, end] of V.diffs[ci] || []) {
     const s = sourceIndex.get(c.details[di].source);
