@@ -7,12 +7,13 @@ import { writeResult } from '../../src/cli/output.js';
 import { readSourceTexts } from '../../src/cli/source-texts.js';
 import type { PageView } from '../../src/render/html/view.js';
 import { sampleResult } from '../render/sample-result.js';
+import { embeddedJson } from '../support/html-page.js';
 import { memoryIO } from '../support/memory-io.js';
 import { removeScratch, scratchDir } from '../support/scratch.js';
 
 afterAll(removeScratch);
 
-const viewOf = (page: string): PageView => JSON.parse(/<script type="application\/json" id="sf-view">(.*?)<\/script>/s.exec(page)![1]!) as PageView;
+const viewOf = (page: string): PageView => embeddedJson<PageView>(page, 'view');
 
 describe('extract --format html', () => {
   it('writes one page with each article’s text as read', async () => {

@@ -1,5 +1,5 @@
 import { CLIENT_SCRIPT } from './client/index.js';
-import { cspHash } from './embed.js';
+import { cspHash, dataBlocks } from './embed.js';
 import { STYLE } from './style.js';
 
 /**
@@ -18,7 +18,10 @@ export const CONTENT_SECURITY_POLICY = [
 const TYPE_BOXES = [['actor', 'Actors'], ['quote', 'Quotes'], ['figure', 'Figures'], ['date', 'Dates']]
   .map(([t, title]) => `<label><input type="checkbox" id="type-${t}" checked> ${title} <span class="n" id="count-${t}"></span></label>`).join('\n');
 
-/** The page around the data: fixed markup only; every article string arrives through the JSON blocks. */
+/**
+ * The page around the data: fixed markup only; every article string arrives through the JSON
+ * blocks (`resultJson` and `viewJson` are script-safe JSON text).
+ */
 export function htmlDocument(resultJson: string, viewJson: string): string {
   return `<!doctype html>
 <html lang="en">
@@ -84,9 +87,9 @@ ${TYPE_BOXES}
 <div id="sources"></div>
 </section>
 </main>
-<noscript><p>This report draws its views with JavaScript. The facts are in this file as JSON (the block with id sf-result).</p></noscript>
-<script type="application/json" id="sf-result">${resultJson}</script>
-<script type="application/json" id="sf-view">${viewJson}</script>
+<noscript><p>This report draws its views with JavaScript. The facts are in this file as JSON: the script blocks marked data-sf="result", joined in order.</p></noscript>
+${dataBlocks('result', resultJson)}
+${dataBlocks('view', viewJson)}
 <script>${CLIENT_SCRIPT}</script>
 </body>
 </html>

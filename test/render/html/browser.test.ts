@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../../src/model/index.js';
 import { ARTIFACTS, findChromium, openReport, writeReport, type BrowserSession } from '../../support/browser.js';
+import { embeddedJson } from '../../support/html-page.js';
 import { removeScratch, scratchDir } from '../../support/scratch.js';
 import { hostileChecks } from './browser-hostile.js';
 import { laterFieldChecks } from './browser-later.js';
@@ -54,7 +55,7 @@ function seedChecks(session: BrowserSession): void {
   beforeAll(async () => {
     const file = join(session.scratch(), 'seeds.html');
     url = await writeReport(['seeds/'], file);
-    result = JSON.parse(/id="sf-result">(.*?)<\/script>/s.exec(readFileSync(file, 'utf8'))![1]!) as RunResult;
+    result = embeddedJson<RunResult>(readFileSync(file, 'utf8'), 'result');
     page = await session.context().newPage();
     await openReport(page, url);
   });
@@ -74,7 +75,7 @@ function seedChecks(session: BrowserSession): void {
   it('selecting each fact marks exactly its spans, and scrolls each article to them', async () => {
     const seen = await page.evaluate(() => {
       const out: Array<{ row: boolean; texts: string[]; inView: boolean }> = [];
-      const count = JSON.parse(document.getElementById('sf-result')!.textContent!).facts.length as number;
+      const count = document.querySelectorAll('#view-facts .row').length;
       for (let i = 0; i < count; i++) {
         const row = document.querySelector<HTMLElement>(`#view-facts .row[data-f="${i}"]`)!;
         row.click();

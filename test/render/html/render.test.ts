@@ -7,13 +7,15 @@ import { renderers } from '../../../src/render/index.js';
 import { CLIENT_SCRIPT } from '../../../src/render/html/client/index.js';
 import type { PageView } from '../../../src/render/html/view.js';
 import { ROOT, runOn } from '../../support/fixtures.js';
+import { embeddedJson, embeddedText, withoutData } from '../../support/html-page.js';
+import { dataBlocks } from '../../../src/render/html/embed.js';
 import { evidence, quote, sampleResult, source, S0 } from '../sample-result.js';
 
 const html = (result: RunResult, texts = new Map<string, string>()): string => renderers.html(result, { color: false, width: 100, texts });
 
-/** The text inside `<tag …id="id"…>…</tag>`. */
-function block(page: string, tag: 'script' | 'style', id?: string): string {
-  const open = id ? `<${tag} type="application/json" id="${id}">` : `<${tag}>`;
+/** The text inside the page's own `<script>` or `<style>`. */
+function block(page: string, tag: 'script' | 'style'): string {
+  const open = `<${tag}>`;
   const from = page.indexOf(open);
   expect(from).toBeGreaterThanOrEqual(0);
   return page.slice(from + open.length, page.indexOf(`</${tag}>`, from));
@@ -35,19 +37,19 @@ describe('the html renderer', () => {
 
   it('embeds the JSON contract once: it parses to exactly what --format json gives', () => {
     const page = html(seeds, seedTexts);
-    expect(JSON.parse(block(page, 'script', 'sf-result'))).toEqual(JSON.parse(renderers.json(seeds, { color: false, width: 100 })));
+    expect(embeddedJson(page, 'result')).toEqual(JSON.parse(renderers.json(seeds, { color: false, width: 100 })));
     expect(page.split('"schemaVersion"').length).toBe(2);
   });
 
   it('embeds each article’s text exactly as read, and the seeds’ report stays under 300 KB', () => {
     const page = html(seeds, seedTexts);
-    const view = JSON.parse(block(page, 'script', 'sf-view')) as PageView;
+    const view = embeddedJson<PageView>(page, 'view');
     expect(view.texts).toEqual(seeds.sources.map((s) => seedTexts.get(s.id)));
     expect(Buffer.byteLength(page)).toBeLessThan(300 * 1024);
   });
 
   it('leaves out a text whose length is not the one the run read (the file changed)', () => {
-    const view = JSON.parse(block(html(seeds, new Map([[seeds.sources[0]!.id, 'edited']])), 'script', 'sf-view')) as PageView;
+    const view = embeddedJson<PageView>(html(seeds, new Map([[seeds.sources[0]!.id, 'edited']])), 'view');
     expect(view.texts.every((t) => t === null)).toBe(true);
   });
 
@@ -71,15 +73,23 @@ describe('the html renderer', () => {
       diagnostics: [],
     });
     const page = html(hostile, new Map([[S0, text]]));
-    const result = block(page, 'script', 'sf-result');
-    const view = block(page, 'script', 'sf-view');
+    const result = embeddedText(page, 'result');
+    const view = embeddedText(page, 'view');
     for (const json of [result, view]) expect(json).not.toMatch(/[<>&\u2028]/);
-    expect((JSON.parse(view) as PageView).texts).toEqual([text]);
+    expect(embeddedJson<PageView>(page, 'view').texts).toEqual([text]);
     expect(JSON.parse(result)).toEqual(JSON.parse(renderers.json(hostile, { color: false, width: 100 })));
-    const markup = page.replace(result, '').replace(view, '');
+    const markup = withoutData(page);
     for (const s of HOSTILE) expect(markup).not.toContain(s);
-    expect(page.match(/<script/g)).toHaveLength(3);
-    expect(page.match(/<\/script/g)).toHaveLength(3);
+    expect(markup.match(/<script/g)).toHaveLength(1);
+    expect(page.match(/<\/script/g)).toHaveLength(page.match(/<script/g)!.length);
+  });
+
+  it('cuts a large run’s JSON into blocks, never inside a surrogate pair, that join back exactly', () => {
+    const json = JSON.stringify({ text: 'a\u{1F600}'.repeat(100_000) });
+    const blocks = dataBlocks('result', json);
+    expect(blocks.match(/<script/g)!.length).toBeGreaterThan(1);
+    expect(embeddedText(blocks, 'result')).toBe(json);
+    for (const part of blocks.split('\n')) expect(part).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
   });
 
   it('has a script that parses and never ends its own block', () => {

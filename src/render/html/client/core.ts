@@ -6,8 +6,10 @@
  */
 export const CORE = String.raw`
 const byId = (id) => document.getElementById(id);
-const R = JSON.parse(byId('sf-result').textContent);
-const V = JSON.parse(byId('sf-view').textContent);
+/** The data blocks of one name, joined in order (a large run's JSON is cut into several). */
+const readJson = (name) => JSON.parse(Array.from(document.querySelectorAll('script[data-sf="' + name + '"]'), (s) => s.textContent).join(''));
+const R = readJson('result');
+const V = readJson('view');
 const FACTS = R.facts;
 const SOURCES = R.sources;
 const CONFLICTS = R.conflicts;
