@@ -48,7 +48,7 @@ describe('summit-facts completion', () => {
     writeFileSync(join(dir, 'c.bash'), out);
     const complete = (...words: string[]) => execFileSync('bash', ['-c', `source c.bash; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _summit_facts; echo "\${COMPREPLY[@]}"`], { cwd: dir, encoding: 'utf8' }).trim();
     expect(complete('summit-facts', 'ch')).toBe('check');
-    expect(complete('summit-facts', 'extract', '--format', '')).toBe('table json ndjson markdown timeline');
+    expect(complete('summit-facts', 'extract', '--format', '')).toBe('table json ndjson markdown timeline html');
     expect(complete('summit-facts', 'check', '--format', '')).toBe('pretty json github junit');
     expect(complete('summit-facts', 'extract', '--ref')).toBe('--reference-date');
     expect(complete('summit-facts', 'check', '--max')).toBe('--max-warnings');

@@ -4,7 +4,7 @@ import { EXIT } from '../model/exit.js';
 import type { MentionStore } from '../engine/store.js';
 import { cacheSettings, pruneAfterRun, shardCache, type CacheOptions } from './cache.js';
 import type { CliIO } from './io.js';
-import { isStreamed } from '../render/index.js';
+import { isStreamed, needsSourceTexts } from '../render/index.js';
 import { fail, note, reportDiagnostics } from './report.js';
 import { checkFormat, isIsoDay, outputShape, writeResult, writeText, type OutputOptions } from './output.js';
 import { withSpillFolder } from './spill-folder.js';
@@ -27,7 +27,14 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   if (!checkFormat(options, io)) return EXIT.failure;
   const lap = stopwatch(io);
   const referenceDate = options.referenceDate ?? null;
-  const load = { cwd: io.cwd, readStdin: () => io.readStdin(), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
+  // Standard input is read once; formats that show the articles (html) need its text again at the end.
+  const held = new Map<string, string>();
+  const readStdin = async (): Promise<Buffer> => {
+    const bytes = await io.readStdin();
+    if (needsSourceTexts(options.format)) held.set('-', bytes.toString('utf8'));
+    return bytes;
+  };
+  const load = { cwd: io.cwd, readStdin, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
   const settings = cacheSettings(options, io);
   // Shards must be written from a real run, so --mentions-out never takes a cached output.
   const { outputCache } = await import('./output-cache.js');
@@ -59,7 +66,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
     const result = await runResult(run, { referenceDate, evidence: isStreamed(options.format) ? 'stream' : 'memory', lap });
     const failed = run.problems.some((d) => d.severity === 'error');
     const recorder = failed ? null : (whole?.recorder() ?? null);
-    const written = await writeResult(result, options, io, recorder ? (chunk) => recorder.write(chunk) : undefined);
+    const written = await writeResult(result, options, io, { held, ...(recorder ? { tee: (chunk: string) => recorder.write(chunk) } : {}) });
     lap('render and write');
     if (written) recorder?.commit(run.problems.length === 0);
     else recorder?.abort();

@@ -12,6 +12,7 @@ Examples:
   $ summit-facts extract seeds/ --format json | jq '.conflicts[].message'
   $ summit-facts extract 'news/**/*.txt' --reference-date 2025-08-18 --format timeline
   $ summit-facts extract a.txt b.txt --format markdown --out facts.md
+  $ summit-facts extract seeds/ --format html --out report.html
   $ cat article.txt | summit-facts extract - --format ndjson`;
 
 const CHECK_EXAMPLES = `
@@ -141,7 +142,7 @@ Examples:
 /** The output options `extract` and `reconcile` share. */
 function withTableOutput(command: Command): Command {
   return command
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson', 'markdown', 'timeline']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson', 'markdown', 'timeline', 'html']).default('table'))
     .option('-o, --out <file>', 'write to a file (atomically) instead of stdout')
     .option('-r, --reference-date <YYYY-MM-DD>', 'date that "on Monday" and "last week" are resolved against')
     .option('--color', 'force colour in the table')

@@ -1,8 +1,9 @@
 import type { RunResult } from '../model/fact.js';
-import { chunkRenderers, renderers, isFormatName, formatNames, type RenderOptions, type StreamedResult } from '../render/index.js';
+import { chunkRenderers, renderers, isFormatName, formatNames, needsSourceTexts, type RenderOptions, type StreamedResult } from '../render/index.js';
+import { readSourceTexts } from './source-texts.js';
 import { batches } from './write-atomic.js';
 import { wantsColor, type CliIO } from './io.js';
-import { fail } from './report.js';
+import { fail, note } from './report.js';
 
 export interface OutputOptions {
   format: string;
@@ -32,18 +33,37 @@ export function checkFormat(options: OutputOptions, io: CliIO): boolean {
   return false;
 }
 
+/** What a run hands the output besides the result. */
+export interface WriteExtras {
+  /** Receives every piece written (the run cache). */
+  readonly tee?: (chunk: string) => void;
+  /** Texts the run read that cannot be read again (stdin), by path. */
+  readonly held?: ReadonlyMap<string, string>;
+}
+
 /**
  * Renders the result in the chosen format to stdout, or atomically to --out,
- * handing every piece to `tee` too (the run cache). False when it could not.
+ * handing every piece to `tee` too. False when it could not.
  */
-export async function writeResult(result: StreamedResult, options: OutputOptions, io: CliIO, tee?: (chunk: string) => void): Promise<boolean> {
+export async function writeResult(result: StreamedResult, options: OutputOptions, io: CliIO, extras: WriteExtras = {}): Promise<boolean> {
   if (!checkFormat(options, io)) return false;
   const format = options.format as keyof typeof renderers;
-  const renderOptions = renderOptionsFor(options, io);
+  const renderOptions = withTexts(renderOptionsFor(options, io), result, options, io, extras.held);
+  const tee = extras.tee;
   const chunked = chunkRenderers[format];
   // Formats that lay out the whole table need every fact at once (the engine gives them an array).
   const pieces: Iterable<string> = chunked ? batches(chunked(result, renderOptions), 16 * 1024) : [renderers[format](result as RunResult, renderOptions)];
   return writeText(tee ? teed(pieces, tee) : pieces, options, io);
+}
+
+/** The articles' texts, for the formats that show them; a file changed since the run is named on stderr. */
+function withTexts(base: RenderOptions, result: StreamedResult, options: OutputOptions, io: CliIO, held: ReadonlyMap<string, string> = new Map()): RenderOptions {
+  if (!needsSourceTexts(options.format)) return base;
+  const { texts, missing } = readSourceTexts(result.sources, io.cwd, held);
+  for (const { path, why } of missing) {
+    note(io, `${path} ${why === 'changed' ? 'changed since the run read it' : 'cannot be read from here'}; the report shows its facts without its text`);
+  }
+  return { ...base, texts };
 }
 
 /** Writes already-rendered output (possibly in pieces) to stdout or atomically to --out. */

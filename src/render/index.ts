@@ -1,4 +1,5 @@
 import type { ChunkRenderer, Renderer } from './types.js';
+import { renderHtml } from './html/index.js';
 import { renderJson, renderJsonChunks } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderNdjson, renderNdjsonChunks } from './ndjson.js';
@@ -11,7 +12,7 @@ export { canonicalConflict, canonicalDiagnostic, canonicalFact, canonicalResult,
 export { shortSourceNames } from './short-names.js';
 export { timelineLines } from './timeline.js';
 
-export type FormatName = 'table' | 'json' | 'ndjson' | 'markdown' | 'timeline';
+export type FormatName = 'table' | 'json' | 'ndjson' | 'markdown' | 'timeline' | 'html';
 
 /** Every output format. A new format is one file and one row here; `table` is the default. */
 export const renderers: Readonly<Record<FormatName, Renderer>> = Object.freeze({
@@ -20,6 +21,7 @@ export const renderers: Readonly<Record<FormatName, Renderer>> = Object.freeze({
   ndjson: renderNdjson,
   markdown: renderMarkdown,
   timeline: renderTimeline,
+  html: renderHtml,
 });
 
 /** Formats that can also be produced piece by piece, so the CLI never holds the whole output. */
@@ -32,5 +34,10 @@ export const formatNames: readonly string[] = Object.freeze(Object.keys(renderer
 
 /** Formats written fact by fact, so a run may hand them facts one at a time from disk. */
 export const isStreamed = (format: string): boolean => Object.hasOwn(chunkRenderers, format);
+
+/** Formats that show the articles themselves: the CLI hands them each source's text (`RenderOptions.texts`). */
+const textFormats: ReadonlySet<string> = new Set<FormatName>(['html']);
+
+export const needsSourceTexts = (format: string): boolean => textFormats.has(format);
 
 export const isFormatName = (name: string): name is FormatName => Object.hasOwn(renderers, name);

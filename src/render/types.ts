@@ -5,6 +5,12 @@ export interface RenderOptions {
   readonly color: boolean;
   /** Terminal columns; renderers that lay out text keep every line within it. Default 100. */
   readonly width: number;
+  /**
+   * Each article's text exactly as read, by source id. The CLI fills it only for formats that
+   * show the articles themselves (`needsSourceTexts`); a source left out (its file changed or
+   * vanished since it was read) is shown without its text. Renderers never read files.
+   */
+  readonly texts?: ReadonlyMap<string, string>;
 }
 
 /** A renderer returns the whole output; only the CLI writes it. */

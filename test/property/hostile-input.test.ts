@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline.js';
 import { renderers } from '../../src/render/index.js';
 import type { Source } from '../../src/model/source.js';
+import { embeddedJson, withoutData } from '../support/html-page.js';
 
 // Text that looks like news where it matters: quote marks, capitals, numbers, months, line breaks.
 const PIECES = ['“', '”', '"', "'", '‘', '’', '«', '»', '„', ' said ', ' told reporters: ', 'He', 'She', 'Ana Ruiz', 'Mayor', ' the ', ',', '.', '\n', '\r\n', '\u00a0', '$', '€90 billion', 'about ', '3-1/2', 'February 30', 'on Monday', '2024', ' and ', 'NATO', 'O’Brien', 'x'];
@@ -23,6 +24,10 @@ function check(texts: string[]): void {
   const json = renderers.json(result, { color: false, width: 100 });
   expect(() => JSON.parse(json)).not.toThrow();
   for (const name of ['table', 'markdown', 'ndjson', 'timeline'] as const) expect(typeof renderers[name](result, { color: false, width: 80 })).toBe('string');
+  // The html page: whatever the articles hold, its only script is its own and its data parses back.
+  const page = renderers.html(result, { color: false, width: 80, texts: new Map(sources.map((s) => [s.id, s.text])) });
+  expect(withoutData(page).match(/<script/g)).toHaveLength(1);
+  expect(embeddedJson<{ texts: string[] }>(page, 'view').texts).toEqual(texts);
 }
 
 describe('hostile input', () => {

@@ -13,10 +13,10 @@ function deepFreeze<T>(value: T): T {
 
 describe('renderer registry', () => {
   it('lists every format, table first', () => {
-    expect(formatNames).toEqual(['table', 'json', 'ndjson', 'markdown', 'timeline']);
+    expect(formatNames).toEqual(['table', 'json', 'ndjson', 'markdown', 'timeline', 'html']);
   });
 
-  it.each(['table', 'json', 'ndjson', 'markdown', 'timeline'] as const)('%s is pure: same output twice, input untouched', (name) => {
+  it.each(['table', 'json', 'ndjson', 'markdown', 'timeline', 'html'] as const)('%s is pure: same output twice, input untouched', (name) => {
     const input: RunResult = deepFreeze(sampleResult());
     const out = renderers[name](input, { color: false, width: 100 });
     expect(out.length).toBeGreaterThan(0);
