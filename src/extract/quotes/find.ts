@@ -21,6 +21,8 @@ const MAX_DEPTH = 16;
 interface Open {
   readonly index: number;
   readonly mark: string;
+  /** A ” with nothing open, read as a reversed opener: it pairs only with the next closing mark. */
+  readonly reversed?: boolean;
 }
 
 /**
@@ -46,19 +48,25 @@ export function findPassages(doc: ParsedSource): { passages: Passage[]; diagnost
       const role = roleOf(doc.tokens, i, first, end, stack);
       if (role === 'close') {
         const depth = matchingOpen(stack, t.text);
-        if (depth < 0) continue;
+        if (depth < 0) {
+          // He says,” there are … ” — a ” with nothing open: perhaps a reversed opener.
+          if (stack.length === 0 && t.text === '”') stack.push({ index: i, mark: t.text, reversed: true });
+          continue;
+        }
         const open = stack[depth]!;
         stack.length = depth;
-        if (depth === 0) {
+        if (depth === 0 && hasWords(doc, open.index, i)) {
           passages.push(passage(doc, open.index, i, p, continued));
           continued = null;
         }
       } else if (role === 'open' && stack.length < MAX_DEPTH) {
+        // A real opener after a reversed one: the ” was a stray closing mark after all.
+        if (stack[0]?.reversed) stack.length = 0;
         stack.push({ index: i, mark: t.text });
       }
     }
     const unclosed = stack[0];
-    if (!unclosed) continue;
+    if (!unclosed || unclosed.reversed) continue;
     const next = doc.paragraphs[p + 1];
     const nextFirst = next ? doc.tokens[doc.sentences[next.firstSentence]!.firstToken] : undefined;
     if (nextFirst?.kind === 'quote' && (MARKS.get(nextFirst.text)?.role ?? 'close') !== 'close') {
@@ -101,6 +109,12 @@ function matchingOpen(stack: readonly Open[], closer: string): number {
   return -1;
 }
 
+/** `''''` or `“ ”` is no quote: a passage needs a word between its marks. */
+function hasWords(doc: ParsedSource, open: number, close: number): boolean {
+  for (let k = open + 1; k < close; k++) if (doc.tokens[k]!.kind === 'word') return true;
+  return false;
+}
+
 /** Decides whether a mark opens or closes, from its neighbours: `word”` closes, `“word` opens. */
 function roleOf(tokens: readonly Token[], i: number, first: number, end: number, stack: readonly Open[]): 'open' | 'close' | null {
   const t = tokens[i]!;
@@ -113,12 +127,15 @@ function roleOf(tokens: readonly Token[], i: number, first: number, end: number,
   const canClose = matchingOpen(stack, t.text) >= 0;
   // A closing-only single mark with nothing to close is an apostrophe: "leaders’ demands".
   if (!info.double && info.role === 'close' && !canClose) return null;
-  if (info.role === 'close') return canClose ? 'close' : t.text === '”' && spaceBefore && !spaceAfter ? 'open' : null;
+  // A double closing mark with nothing to close: `”We won` opens; `says,” we` is left to the caller.
+  if (info.role === 'close') return canClose ? 'close' : t.text === '”' && spaceBefore && !spaceAfter ? 'open' : 'close';
   if (info.role === 'open') return 'open';
   // Straight marks and “ (which closes „): close when something is open and the mark hugs a word on its left.
   if (canClose && (!spaceBefore || spaceAfter || !next)) return 'close';
   if (canClose && t.text === '“' && stack[stack.length - 1]?.mark === '„') return 'close';
   if (t.text === '“') return 'open';
+  // Two apostrophes with nothing open must hug the word they open: "a '' b" is no quote.
+  if (t.text === "''" && !canClose) return spaceAfter ? null : 'open';
   if (info.double) return canClose ? 'close' : 'open';
   return spaceBefore && !spaceAfter ? 'open' : null;
 }
