@@ -72,9 +72,9 @@ function attribute(ctx: QuoteContext, i: number, done: readonly SpeakerAttributi
       const from = done[verdict.inherit]!;
       if (from.rule === 'none') continue;
       const root = roots[verdict.inherit] ?? verdict.inherit;
-      return [{ ...from, rule: rule.name, cue: cueText(ctx, verdict) ?? from.cue, confidence: Math.min(from.confidence, verdict.confidence) }, root];
+      return [{ ...from, rule: verdict.rule ?? rule.name, cue: cueText(ctx, verdict) ?? from.cue, confidence: Math.min(from.confidence, verdict.confidence) }, root];
     }
-    const speaker = toSpeaker(ctx, verdict, rule.name);
+    const speaker = toSpeaker(ctx, verdict, verdict.rule ?? rule.name);
     if (speaker) return [speaker, null];
   }
   return [NOBODY, null];
@@ -88,12 +88,14 @@ function toSpeaker(ctx: QuoteContext, v: Verdict, rule: string): SpeakerAttribut
   const span = { source: ctx.doc.id, start: first.start, end: last.end };
   const text = ctx.doc.text.slice(span.start, span.end);
   let actor = named.actor;
-  let confidence = v.confidence;
-  if (named.pronoun === 'male' || named.pronoun === 'female') {
+  let confidence = Math.round(v.confidence * 100) / 100;
+  // “Okay,” I said. — the narrator is the author: nobody the article names, and no guess.
+  if (named.pronoun === 'first') return { actor: null, name: null, text, span, cue: cueText(ctx, v), rule: 'first-person', confidence, anonymous: false };
+  if (named.pronoun) {
     actor = resolvePronoun(ctx, named.first, named.pronoun);
     if (!actor) confidence = 0.3;
   }
-  const name = actor ? (ctx.names.get(actor) ?? null) : named.anonymous ? text : null;
+  const name = actor ? (ctx.names.get(actor) ?? null) : named.anonymous || named.unlinked ? text : null;
   return { actor, name, text, span, cue: cueText(ctx, v), rule, confidence, anonymous: named.anonymous };
 }
 

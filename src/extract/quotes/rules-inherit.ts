@@ -1,0 +1,36 @@
+import { CONTINUING_PARTICIPLES } from '../../lexicon/speech.js';
+import type { QuoteContext } from './context.js';
+import type { Verdict } from './verdict.js';
+
+/** Rules that hand a quote the speaker of an earlier one. */
+
+/** “A,” adding, “B.” — B continues A's speaker. */
+export function continuingParticiple(ctx: QuoteContext, index: number): Verdict | null {
+  if (index === 0) return null;
+  const p = ctx.passages[index]!;
+  const prev = ctx.passages[index - 1]!;
+  if (prev.close === null || prev.paragraph !== p.paragraph) return null;
+  const between = ctx.doc.tokens.slice(prev.close + 1, p.open).filter((t) => t.kind === 'word');
+  if (between.length !== 1 || !CONTINUING_PARTICIPLES.has(between[0]!.norm)) return null;
+  const at = prev.close + 1 + ctx.doc.tokens.slice(prev.close + 1, p.open).findIndex((t) => t.kind === 'word');
+  return { named: null, cue: [at, at + 1], confidence: 0.85, inherit: index - 1 };
+}
+
+/** “A,” X said. “B.” — a second passage in the same paragraph with no cue of its own. */
+export function sameParagraph(ctx: QuoteContext, index: number): Verdict | null {
+  const prev = ctx.passages[index - 1];
+  const p = ctx.passages[index]!;
+  if (!prev || prev.paragraph !== p.paragraph) return null;
+  return { named: null, cue: null, confidence: 0.8, inherit: index - 1 };
+}
+
+/** ¶ “A,” X said.  ¶ “B.” — a paragraph of quote only continues the previous paragraph's speaker. */
+export function continuedParagraph(ctx: QuoteContext, index: number): Verdict | null {
+  const p = ctx.passages[index]!;
+  if (p.continues !== null) return { named: null, cue: null, confidence: 0.9, inherit: p.continues };
+  const prev = ctx.passages[index - 1];
+  const para = ctx.doc.paragraphs[p.paragraph]!;
+  const opensParagraph = ctx.doc.sentences[para.firstSentence]!.firstToken === p.open;
+  if (!prev || !opensParagraph || prev.paragraph !== p.paragraph - 1) return null;
+  return { named: null, cue: null, confidence: 0.7, inherit: index - 1 };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, quoteLines } from '../../support/extract.js';
+
+// Speaker phrases and clauses, on invented sentences: each row → every quote as "speaker | words".
+const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
+  // cue after the quote
+  { rule: 'an organisation and a role before the name', text: '“The levy is fair,” Harbour Trust chairman Olek Varga said on Monday.', expected: ['Olek Varga | The levy is fair'] },
+  { rule: 'a long apposition between name and verb', text: 'Jane Roe spoke first.\n“We waited too long,” Jane Roe, a former adviser to three ministers and now a lecturer, said.', expected: ['Jane Roe | We waited too long'] },
+  { rule: 'an apposition with a relative clause and no closing comma', text: '“Nobody reads the fine print,” Ivo Marsh, the auditor who first found the gap told the panel.', expected: ['Ivo Marsh | Nobody reads the fine print'] },
+  { rule: 'a name of an organisation', text: '“Rates will stay high,” Tomas Weller of the Meridian Institute wrote.', expected: ['Tomas Weller | Rates will stay high'] },
+  { rule: 'a question closes its sentence, the attribution opens the next', text: 'Brenda Voss met the press.\n“Is that all there is?” Brenda Voss asked.', expected: ['Brenda Voss | Is that all there is?'] },
+  { rule: 'a verb of saying no list holds', text: 'Edda Brun spoke last.\n“Go home,” Brun harrumphed.', expected: ['Edda Brun | Go home'] },
+  { rule: 'a two-word cue', text: 'Edda Brun and Karl Oste argued.\n“You lost,” Oste shot back.', expected: ['Karl Oste | You lost'] },
+  { rule: 'a description with a possessive is the speaker', text: 'Edda Brun was absent.\n“We expect a recount,” Brun’s campaign manager said.', expected: ['Brun’s campaign manager | We expect a recount'] },
+  { rule: 'a role word puts the last name last', text: '“It hurts,” said Brun voter Aldo Pires.', expected: ['Aldo Pires | It hurts'] },
+  // cue before the quote
+  { rule: 'a participle hangs on the main subject, not the nearest name', text: 'Hours later, Ines Moreau returned the compliment to Paul Lindqvist, telling reporters, “He is a good man.”', expected: ['Ines Moreau | He is a good man.'] },
+  { rule: 'a participle after a place', text: 'Tomas Brandt seemed ready to joke about the flood in Norvik, telling the crowd, “Bring boots.”', expected: ['Tomas Brandt | Bring boots.'] },
+  { rule: 'a platform is never the speaker', text: 'Lena Marsh answered on Facebook the same evening, saying, “We are thrilled!”', expected: ['Lena Marsh | We are thrilled!'] },
+  { rule: 'the listener is not the subject', text: 'Another source speaking to Radio Nordvik said, “The agents are looking at the contracts.”', expected: ['Another source | The agents are looking at the contracts.'] },
+  { rule: 'according to, before the quote', text: 'According to Ilse Brandt, “The hall was half empty.”', expected: ['Ilse Brandt | The hall was half empty.'] },
+  { rule: 'as X put it', text: 'As Ilse Brandt put it, “The hall was half empty.”', expected: ['Ilse Brandt | The hall was half empty.'] },
+  // credits and labels
+  { rule: 'a dash credit after the quote', text: 'Readers wrote in.\n“He scares me.” ― Carla Reyes\n“Vote.” ― Teo Vidal.', expected: ['Carla Reyes | He scares me.', 'Teo Vidal | Vote.'] },
+  { rule: 'a name before the colon labels the quote', text: 'Turnout was low - Jana Petrov: “Nobody expected the rain.”', expected: ['Jana Petrov | Nobody expected the rain.'] },
+  { rule: 'a heading in capitals is never a speaker', text: 'STORM SEASON ENDS EARLY “The rain stopped in May and never came back.” [Harbour Post.]', expected: ['null | The rain stopped in May and never came back.'] },
+  // pronouns
+  { rule: 'it is an organisation', text: 'The Harbour Trust rejected the plan on Monday.\n“The plan is unsafe,” it said.', expected: ['Harbour Trust | The plan is unsafe'] },
+  { rule: 'her statement is hers', text: 'Senator Anna Lindqvist declined an interview.\n“I stand by every word,” her statement read.', expected: ['Anna Lindqvist | I stand by every word'] },
+];
+
+describe('speaker phrases and clauses', () => {
+  for (const c of CASES) {
+    it(c.rule, () => {
+      expect(quoteLines(c.text)).toEqual(c.expected);
+    });
+  }
+
+  it('records the first-person narrator as the author, not a guess', () => {
+    const [q] = extractText('Pia Lund waved at the gate.\n“Okay,” I said.').quotes;
+    expect(q!.speaker).toMatchObject({ actor: null, name: null, text: 'I', rule: 'first-person' });
+  });
+
+  it('names the finer rule inside a row of the sieve', () => {
+    const [q] = extractText('Ines Moreau thanked Paul Lindqvist, telling reporters, “He is a good man.”').quotes;
+    expect(q!.speaker.rule).toBe('participle-clause');
+  });
+});
