@@ -1,11 +1,12 @@
 import type { ParsedSource } from '../../nlp/types.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ActorMention, QuoteMention, SpeakerAttribution } from '../../model/mention.js';
-import { SCARE_MARKERS, SPEECH_VERBS, type SpeechVerb } from '../../lexicon/speech.js';
+import { SPEECH_VERBS, type SpeechVerb } from '../../lexicon/speech.js';
 import { buildContext, type QuoteContext } from './context.js';
 import type { Passage } from './find.js';
 import { resolvePronoun } from './pronouns.js';
 import { SIEVE, type Verdict } from './sieve.js';
+import { isNotSpeech, isPartial } from './filters.js';
 
 export { findPassages } from './find.js';
 
@@ -43,7 +44,7 @@ export function extractQuotes(
   passages.forEach((p, i) => {
     const partial = isPartial(ctx, p);
     const speaker = speakers[i]!;
-    if (partial && isScare(ctx, p, speaker)) return;
+    if (isNotSpeech(ctx, p, partial, speaker)) return;
     kept.set(i, quotes.length);
     const root = roots[i];
     quotes.push({
@@ -103,26 +104,4 @@ function cueText(ctx: QuoteContext, v: Verdict): string | null {
   if (!v.cue) return null;
   const [a, b] = v.cue;
   return ctx.doc.text.slice(ctx.doc.tokens[a]!.start, ctx.doc.tokens[b - 1]!.end).replace(/[\s:,]+$/u, '');
-}
-
-/** A fragment woven into the reporter's sentence: hailed it as “a turning point”. */
-function isPartial(ctx: QuoteContext, p: Passage): boolean {
-  if (p.continues !== null) return false;
-  const s = ctx.doc.sentences[ctx.sentenceOf[p.open]!]!;
-  if (p.open === s.firstToken) return false;
-  const prev = ctx.doc.tokens[p.open - 1]!;
-  if (prev.text === ':' || prev.text === '—' || prev.text === '–') return false;
-  if (prev.text === ',' || prev.text === '—') {
-    const before = ctx.doc.tokens[p.open - 2];
-    if (before && (ctx.speechVerbs.has(before.norm) || ctx.inQuote[p.open - 2] || ctx.tokenActor.has(p.open - 2))) return false;
-  }
-  return true;
-}
-
-/** Nobody's speech: the so-called “poison pill”, or a short fragment no rule could attribute. */
-function isScare(ctx: QuoteContext, p: Passage, speaker: SpeakerAttribution): boolean {
-  const words = ctx.doc.text.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
-  const before = [ctx.doc.tokens[p.open - 1], ctx.doc.tokens[p.open - 2], ctx.doc.tokens[p.open - 3]];
-  if (before.some((t) => t && SCARE_MARKERS.has(t.norm)) && words <= 6) return true;
-  return speaker.rule === 'none' && words <= 4;
 }
