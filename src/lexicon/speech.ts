@@ -46,7 +46,7 @@ const SAY_STEMS = [
   'acknowledging', 'admitting', 'conceding', 'complaining', 'urging', 'promising', 'vowing', 'proclaiming',
   'announcing', 'shouting', 'yelling', 'chanting', 'singing', 'remarking', 'observing', 'concluding',
   'claiming', 'emphasizing', 'emphasising', 'reiterating', 'suggesting', 'predicting', 'boasting',
-  'lamenting', 'musing', 'pleading', 'demanding', 'countering', 'retorting', 'confirming', 'denying',
+  'lamenting', 'musing', 'pleading', 'demanding', 'countering', 'retorting', 'confirming', 'denying', 'citing',
 ];
 
 export const SPEECH_VERBS: ReadonlyMap<string, SpeechVerb> = new Map<string, SpeechVerb>([

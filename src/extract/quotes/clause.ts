@@ -35,16 +35,30 @@ export function subjectBefore(ctx: QuoteContext, v: number, floor: number): Name
 
 /** The phrase ending at k, or, when that is an object ("of the Institute", "speaking to Radio Nord"), the one before it. */
 function headBefore(ctx: QuoteContext, k: number, floor: number): Named | null {
+  const tail = k;
+  let postmodified = true; // only prepositional phrases so far: "a person familiar with the talks"
   for (let guard = 0; guard < 4 && k >= floor; guard++) {
+    k = skipBracketLeft(ctx, k, floor);
     const np = speakerEndingAt(ctx, k, floor);
     if (!np) return null;
-    if (!isObject(ctx, np, floor)) return np;
+    // "a person familiar with the talks": the description keeps the words after its head.
+    if (!isObject(ctx, np, floor)) return np.anonymous && k !== tail && postmodified ? { ...np, end: tail + 1 } : np;
     k = np.first - 1;
     while (k >= floor && (DETERMINERS.has(ctx.doc.tokens[k]!.norm) || PREPOSITIONS.has(ctx.doc.tokens[k]!.norm))) k--;
     // "a source speaking to …": the participle that took the object.
-    while (k >= floor && /ing$/u.test(ctx.doc.tokens[k]!.norm) && !isRunToken(ctx, k)) k--;
+    while (k >= floor && /ing$/u.test(ctx.doc.tokens[k]!.norm) && !isRunToken(ctx, k)) {
+      k--;
+      postmodified = false;
+    }
   }
   return null;
+}
+
+/** "John Roe (R-Ohio) said": a bracket after a name is read past, right to left. */
+function skipBracketLeft(ctx: QuoteContext, k: number, floor: number): number {
+  if (ctx.doc.tokens[k]?.text !== ')') return k;
+  for (let b = k - 1; b >= Math.max(floor, k - 12); b--) if (ctx.doc.tokens[b]!.text === '(') return b - 1;
+  return k;
 }
 
 /**
@@ -60,7 +74,8 @@ function appositionChain(ctx: QuoteContext, comma: number, floor: number): Named
     if (t.text !== ',') continue;
     const np = headBefore(ctx, c - 1, floor);
     if (!np) continue;
-    const opens = np.first === floor || ctx.doc.tokens[np.first - 1]!.text === ',' || ctx.inQuote[np.first - 1] === 1;
+    const lead = np.lead ?? np.first;
+    const opens = lead === floor || ctx.doc.tokens[lead - 1]!.text === ',' || ctx.inQuote[lead - 1] === 1;
     if (!opens) continue;
     // A name beats a description that stands for the same person ("the chief justice, Maria Okonjo,").
     const rank = (n: Named | null) => (n === null ? 0 : isPerson(ctx, n) ? (n.described ? 2 : 3) : 1);
@@ -76,9 +91,14 @@ function appositionChain(ctx: QuoteContext, comma: number, floor: number): Named
  * description only when a verb follows it.
  */
 export function mainSubject(ctx: QuoteContext, floor: number, v: number): Named | null {
-  for (let k = floor; k < v; k++) {
+  let depth = 0;
+  for (let k = introEnd(ctx, floor, v); k < v; k++) {
     if (ctx.inQuote[k]) continue;
     const t = ctx.doc.tokens[k]!;
+    // "(Roe called it “horrific”), Lee said": nothing in brackets is the main clause.
+    if (t.text === '(' || t.text === '[') depth++;
+    if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.kind !== 'word') continue;
     const pronoun = PRONOUNS.get(t.norm);
     if (pronoun && pronoun !== 'first' && !(t.norm === 'it' && /^(?:is|was|'s)$/.test(ctx.doc.tokens[k + 1]?.norm ?? ''))) {
       return { first: k, end: k + 1, actor: null, pronoun, anonymous: false };
@@ -96,6 +116,16 @@ export function mainSubject(ctx: QuoteContext, floor: number, v: number): Named 
     return np;
   }
   return null;
+}
+
+/** Subordinators that open a clause before the main one: "After Roe left, Lee said …". */
+const SUBORDINATORS = new Set(['after', 'when', 'while', 'before', 'since', 'if', 'although', 'though', 'because', 'once', 'until', 'whereas', 'unless']);
+
+/** Where the main clause starts: past an opening subordinate clause and its comma. */
+function introEnd(ctx: QuoteContext, floor: number, v: number): number {
+  if (!SUBORDINATORS.has(ctx.doc.tokens[floor]?.norm ?? '')) return floor;
+  for (let k = floor + 1; k < v; k++) if (ctx.doc.tokens[k]!.text === ',' && !ctx.inQuote[k]) return k + 1;
+  return floor;
 }
 
 function isPossessive(ctx: QuoteContext, k: number): boolean {

@@ -37,6 +37,8 @@ export interface Named {
   readonly unlinked?: boolean;
   /** A description resolved to a named actor ("the chairwoman" → the person whose role it is). */
   readonly described?: boolean;
+  /** The first word read for the phrase, titles included ("Senator" of "Senator Ana Ruiz"). */
+  readonly lead?: number;
   /** The token after every word read for the phrase (the speaker's words may end earlier: "her" of "her statement"). */
   readonly through?: number;
 }

@@ -48,9 +48,10 @@ export function isTitleCase(words: readonly string[]): boolean {
   let capitals = 0;
   for (const w of bare) {
     if (/^[\p{Lu}\p{N}]/u.test(w)) capitals++;
-    else if (!SMALL.test(w) && !hasTag(w.toLowerCase(), 'Preposition', 'Conjunction', 'Determiner')) return false;
+    else if (!SMALL.test(w) && !hasTag(w.toLowerCase(), 'Preposition')) return false;
   }
-  return capitals > 0 && /^[\p{Lu}\p{N}]/u.test(bare[0]!);
+  // "Why now?" is a sentence: a title of several words capitalises more than its first.
+  return (capitals >= 2 || bare.length === 1) && /^[\p{Lu}\p{N}]/u.test(bare[0]!);
 }
 
 /** A heading, or the first line of a longer article when it reads as a title (short, one sentence, mostly capitalised). */

@@ -76,9 +76,28 @@ function attribute(ctx: QuoteContext, i: number, done: readonly SpeakerAttributi
       return [{ ...from, rule: verdict.rule ?? rule.name, cue: cueText(ctx, verdict) ?? from.cue, confidence: Math.min(from.confidence, verdict.confidence) }, root];
     }
     const speaker = toSpeaker(ctx, verdict, verdict.rule ?? rule.name);
-    if (speaker) return [speaker, null];
+    if (speaker) return [speaker.actor === null && verdict.named?.pronoun && speaker.rule !== 'first-person' ? lastSpeaker(ctx, i, done, speaker) : speaker, null];
   }
   return [NOBODY, null];
+}
+
+/**
+ * “…,” Roe said. … “…,” he added. — when no actor the article names fits the pronoun (Roe was a
+ * name no actor holds), the speaker of the last quote within two paragraphs is the salient one.
+ */
+function lastSpeaker(ctx: QuoteContext, i: number, done: readonly SpeakerAttribution[], speaker: SpeakerAttribution): SpeakerAttribution {
+  const p = ctx.passages[i]!;
+  const pronoun = speaker.text?.toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she') return speaker;
+  for (let j = i - 1; j >= 0 && p.paragraph - ctx.passages[j]!.paragraph <= 2; j--) {
+    const prior = done[j]!;
+    if (prior.name === null || prior.anonymous) continue;
+    const gender = prior.actor ? ctx.gender.get(prior.actor) : undefined;
+    if (gender !== undefined && gender !== (pronoun === 'he' ? 'male' : 'female')) continue;
+    if (prior.actor && ctx.kinds.get(prior.actor) !== 'person') continue;
+    return { ...speaker, actor: prior.actor, name: prior.name, confidence: 0.6 };
+  }
+  return speaker;
 }
 
 function toSpeaker(ctx: QuoteContext, v: Verdict, rule: string): SpeakerAttribution | null {

@@ -24,7 +24,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two'
 export const HAS_AUX = /^(?:has|had|have|was|is|were|are|will|would|also|then|later|again|repeatedly|once|previously|reportedly|earlier|recently|simply|still|just|even|often|never|already|quickly|immediately|publicly|privately|flatly|bluntly|angrily|sharply|only|first|since|now)$/;
 
 /** Tags of words that end a run of name and role words: verbs, prepositions, conjunctions, … */
-const CLOSED_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Possessive'];
+const CLOSED_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Reflexive', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Possessive'];
+const REFLEXIVES = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/;
 const VERB_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Adverb'];
 const NOUN_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Actor', 'Person'];
 
@@ -51,7 +52,7 @@ export function isRunToken(ctx: QuoteContext, k: number): boolean {
     // "Leeds-based", "co-Anchor": a hyphen inside a word.
     return (t.text === '-' || t.text === '‐') && glued(prev, t) && glued(t, next) && next?.kind === 'word';
   }
-  if (ctx.speechVerbs.has(t.norm) || HAS_AUX.test(t.norm)) return false;
+  if (ctx.speechVerbs.has(t.norm) || HAS_AUX.test(t.norm) || REFLEXIVES.test(t.norm)) return false;
   if (isTitleWord(t, next) || PERSON_NOUNS.has(t.norm)) return true;
   // "de Vries", "van der Berg": a particle before a capitalised name.
   if (NAME_PARTICLES.has(t.norm) && next !== undefined && (capitalised(next) || NAME_PARTICLES.has(next.norm))) return true;
@@ -121,14 +122,16 @@ export function headOf(ctx: QuoteContext, a: number, b: number): Named | null {
     const local = ctx.tokenActor.get(person)!;
     let first = person;
     while (first - 1 >= a && ctx.tokenActor.get(first - 1) === local) first--;
-    return { first, end: person + 1, actor: local, pronoun: null, anonymous: false };
+    return { first, end: person + 1, actor: local, pronoun: null, anonymous: false, lead: a };
   }
   const local = ctx.tokenActor.get(last);
   if (local !== undefined && !isPossessiveToken(ctx, last)) {
     if (PLATFORMS.has(ctx.names.get(local)!.toLowerCase())) return null;
     let first = last;
     while (first - 1 >= a && ctx.tokenActor.get(first - 1) === local) first--;
-    return { first, end: b, actor: local, pronoun: null, anonymous: false };
+    // "CEO", "Secretary": an actor that is only a title names nobody.
+    if (ctx.doc.tokens.slice(first, b).every((t, j) => t.kind !== 'word' || isTitleWord(t, ctx.doc.tokens[first + j + 1]))) return null;
+    return { first, end: b, actor: local, pronoun: null, anonymous: false, lead: a };
   }
   if (c < last) return unlinkedName(ctx, a, c + 1, b);
   // "Brun’s former campaign strategist", "Brun’s office", "Harbour magazine": a description.
@@ -183,7 +186,14 @@ function describedAt(ctx: QuoteContext, i: number, limit: number): Named | null 
     end++;
     if (person && (ctx.doc.tokens[end]?.kind !== 'word' || ctx.speechVerbs.has(ctx.doc.tokens[end]!.norm) || HAS_AUX.test(ctx.doc.tokens[end]!.norm))) break;
   }
-  return person ? { first: i, end, actor: null, pronoun: null, anonymous: true, through: end } : null;
+  if (person) return { first: i, end, actor: null, pronoun: null, anonymous: true, through: end };
+  // "Another reader said", "the report says": right before a cue, any short description speaks.
+  const head = ctx.doc.tokens[end - 1]!;
+  const cue = ctx.doc.tokens[end];
+  if (end === limit && end - i <= 4 && head.kind === 'word' && /^\p{Ll}/u.test(head.text) && cue && ctx.speechVerbs.has(cue.norm) && !hasTag(head.norm, ...CLOSED_TAGS, 'Adverb')) {
+    return { first: i, end, actor: null, pronoun: null, anonymous: true, through: end };
+  }
+  return null;
 }
 
 const PUBLIC_BODIES = new Set(['commission', 'ministry', 'court', 'authority', 'council', 'government', 'agency', 'police', 'department', 'parliament', 'regulator', 'tribunal', 'office', 'board', 'senate', 'assembly']);

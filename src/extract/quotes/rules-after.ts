@@ -3,6 +3,7 @@ import { lastTokenOfParagraph } from './context.js';
 import { DOCUMENT_VERBS, UTTERANCE_NOUNS } from '../../lexicon/media.js';
 import { cueAt, looksLikeVerb } from './cues.js';
 import { HAS_AUX, isRunToken, speakerAt } from './phrase.js';
+import { isPartial } from './filters.js';
 import type { Verdict } from './verdict.js';
 
 /**
@@ -60,16 +61,22 @@ export function cueAfter(ctx: QuoteContext, index: number): Verdict | null {
   const first = cueAt(ctx, i);
   if (first && first.verb.inverts && !first.participle) {
     const named = speakerAt(ctx, first.end, end);
-    if (named) return { named, cue: [first.first, first.end], confidence: confidenceOf(named, 0.95) - penalty };
+    // "…,” said the plan could work": a clause, not a speaker, follows the verb.
+    if (named && !clauseFollows(ctx, named.through ?? named.end, end) && !cueOfNextQuote(ctx, named.through ?? named.end, range)) {
+      return { named, cue: [first.first, first.end], confidence: confidenceOf(named, 0.95) - penalty };
+    }
   }
   // “…,” Lena Ortiz said.   “…,” the union's local president Jane Roe told reporters.
   const named = speakerAt(ctx, i, end);
   if (!named) return null;
   let v = named.through ?? named.end;
-  v = skipPostmodifier(ctx, v, end);
+  v = skipPostmodifier(ctx, skipBracket(ctx, v, end), end);
   while (v < end && HAS_AUX.test(ctx.doc.tokens[v]!.norm)) v++;
   const cue = cueAt(ctx, v);
-  if (cue && !cue.participle) return { named, cue: [cue.first, cue.end], confidence: confidenceOf(named, 0.95) - penalty };
+  if (cue && !cue.participle) {
+    if (cueOfNextQuote(ctx, cue.end, range)) return null;
+    return { named, cue: [cue.first, cue.end], confidence: confidenceOf(named, 0.95) - penalty };
+  }
   // “…,” her statement read.  “…,” the memo reads. — the words of a document, its owner's.
   if (UTTERANCE_NOUNS.has(ctx.doc.tokens[v - 1]?.norm ?? '') && DOCUMENT_VERBS.has(ctx.doc.tokens[v]?.norm ?? '')) {
     return { named, cue: [v - 1, v + 1], confidence: confidenceOf(named, 0.9) - penalty };
@@ -80,10 +87,33 @@ export function cueAfter(ctx: QuoteContext, index: number): Verdict | null {
     if (late) return { named, cue: [late.first, late.end], confidence: confidenceOf(named, 0.9) - penalty };
   }
   // “…,” Roe harrumphed. — a verb no list holds, trusted after a quote that runs on.
-  if (!loose && runsOn(ctx, index) && looksLikeVerb(ctx.doc.tokens[v]) && v < end) {
+  if (!loose && runsOn(ctx, index) && !isPartial(ctx, ctx.passages[index]!) && looksLikeVerb(ctx.doc.tokens[v]) && v < end) {
     return { named, cue: [v, v + 1], confidence: Math.min(0.8, confidenceOf(named, 0.85)) - penalty };
   }
   return null;
+}
+
+/** "Jo Roe (D-Ohio) said": a bracket after a name is read past. */
+function skipBracket(ctx: QuoteContext, v: number, end: number): number {
+  if (ctx.doc.tokens[v]?.text !== '(') return v;
+  for (let k = v + 1; k < Math.min(end, v + 12); k++) if (ctx.doc.tokens[k]!.text === ')') return k + 1;
+  return v;
+}
+
+/** After the speaker: a modal or a verb starts a clause ("said the plan could work"). */
+function clauseFollows(ctx: QuoteContext, k: number, end: number): boolean {
+  const t = ctx.doc.tokens[k];
+  return k < end && t !== undefined && (/^(?:could|would|should|will|can|may|might|must|was|is|were|are|has|had|have|did|does)$/.test(t.norm) || looksLikeVerb(t));
+}
+
+/**
+ * “Is the vote today?” Roe then wrote back, “…” — after a closed sentence, a cue that hands on to the next
+ * quote with a comma or colon belongs to that quote, not to this one.
+ */
+function cueOfNextQuote(ctx: QuoteContext, k: number, range: After): boolean {
+  if (!range.nextSentence) return false;
+  while (k < range.to && k - range.from < 14 && ctx.doc.tokens[k]!.kind === 'word') k++;
+  return k + 1 === range.to && ctx.inQuote[range.to] === 1 && /^[,:]$/.test(ctx.doc.tokens[k]?.text ?? '');
 }
 
 /** "Jane Roe of the Harbour Trust said", "Ivo Carrick at Nordhavn Capital said": a name's place or body. */

@@ -48,6 +48,9 @@ export function cueBefore(ctx: QuoteContext, index: number): Verdict | null {
     }
     const named = subjectBefore(ctx, v, floor) ?? (cue.verb.inverts ? speakerAt(ctx, cue.end, end) : null);
     if (named) return { named, cue: cueWords, confidence: named.actor ? 0.9 : 0.8 };
+    // "Anton Brekke, president and CEO of the Oslo Association stated, “…”": an apposition left open.
+    const main = mainSubject(ctx, floor, v);
+    return main ? { named: main, cue: cueWords, confidence: 0.75 } : null;
   }
   return null;
 }

@@ -24,7 +24,16 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   { rule: 'a dash credit after the quote', text: 'Readers wrote in.\n“He scares me.” ― Carla Reyes\n“Vote.” ― Teo Vidal.', expected: ['Carla Reyes | He scares me.', 'Teo Vidal | Vote.'] },
   { rule: 'a name before the colon labels the quote', text: 'Turnout was low - Jana Petrov: “Nobody expected the rain.”', expected: ['Jana Petrov | Nobody expected the rain.'] },
   { rule: 'a heading in capitals is never a speaker', text: 'STORM SEASON ENDS EARLY “The rain stopped in May and never came back.” [Harbour Post.]', expected: ['null | The rain stopped in May and never came back.'] },
+  { rule: 'a bracket after the name', text: 'Rep. Jo Varga (D-Ohio), said, “We will vote no.”\n“Nobody asked us,” Olek Brun (R-Utah) said.', expected: ['Jo Varga | We will vote no.', 'Olek Brun | Nobody asked us'] },
+  { rule: 'the leftmost name of a chain of appositions, not the place', text: 'Walking into the hall, Senator Nora Pell Whitcombe, Republican of West Virginia, called over her shoulder, “It does not help.”', expected: ['Nora Pell Whitcombe | It does not help.'] },
+  { rule: 'a title alone is no speaker', text: 'Anton Brekke, president and CEO of the Oslo Diners Association stated, “It is a math problem.”', expected: ['Anton Brekke | It is a math problem.'] },
+  { rule: 'a description of any noun right before the cue', text: 'Another reader said, “The bridge was never safe.”', expected: ['Another reader | The bridge was never safe.'] },
+  { rule: 'an opening subordinate clause and a bracket are not the main clause', text: 'After the fire at the depot (Mayor Ines Roe called it “horrific”), Tomas Lind stirred tempers by saying, “They did this.”', expected: ['Ines Roe | horrific', 'Tomas Lind | They did this.'] },
+  { rule: 'a cue that hands on to the next quote belongs to it', text: 'Ada Brun replied to Olek Varga with, “Is the vote today?” Olek Varga then wrote back, “It moved to Friday.”', expected: ['Ada Brun | Is the vote today?', 'Olek Varga | It moved to Friday.'] },
+  { rule: 'an inverted verb followed by a clause is no attribution', text: 'Olek Varga, citing “a lack of buyers for the land,” said the sale could wait.', expected: ['Olek Varga | a lack of buyers for the land'] },
+  { rule: 'a reflexive pronoun before a colon is no label', text: 'Ada Brun replied in words Olek Varga himself might use: “Nobody asked the harbour.”', expected: ['Ada Brun | Nobody asked the harbour.'] },
   // pronouns
+  { rule: 'he falls back on the last quote’s speaker when no actor fits', text: 'Dunmore said, “The hearing was rushed.” He added, “Nobody read the file.”', expected: ['Dunmore | The hearing was rushed.', 'Dunmore | Nobody read the file.'] },
   { rule: 'it is an organisation', text: 'The Harbour Trust rejected the plan on Monday.\n“The plan is unsafe,” it said.', expected: ['Harbour Trust | The plan is unsafe'] },
   { rule: 'her statement is hers', text: 'Senator Anna Lindqvist declined an interview.\n“I stand by every word,” her statement read.', expected: ['Anna Lindqvist | I stand by every word'] },
 ];

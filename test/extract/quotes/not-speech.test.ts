@@ -27,5 +27,6 @@ describe('passages in marks that are nobody’s speech', () => {
     expect(isTitleCase(['The', 'Art', 'of', 'the', 'Comeback'])).toBe(true);
     expect(isTitleCase(['a', 'turning', 'point'])).toBe(false);
     expect(isTitleCase(['We', 'will', 'win'])).toBe(false);
+    expect(isTitleCase(['Why', 'now?'])).toBe(false);
   });
 });
