@@ -60,8 +60,9 @@ export function findPassages(doc: ParsedSource): { passages: Passage[]; diagnost
           continued = null;
         }
       } else if (role === 'open' && stack.length < MAX_DEPTH) {
-        // A real opener after a reversed one: the ” was a stray closing mark after all.
-        if (stack[0]?.reversed) stack.length = 0;
+        // A double opener after a reversed one: the ” was a stray closing mark after all
+        // (a single mark may nest inside: ” … calling them ‘bad people,’ he said …”).
+        if (stack[0]?.reversed && MARKS.get(t.text)?.double) stack.length = 0;
         stack.push({ index: i, mark: t.text });
       }
     }
@@ -125,6 +126,10 @@ function roleOf(tokens: readonly Token[], i: number, first: number, end: number,
   const spaceBefore = !prev || prev.end < t.start;
   const spaceAfter = !next || next.start > t.end;
   const canClose = matchingOpen(stack, t.text) >= 0;
+  // ‘08, '90s: an apostrophe standing for the century, not an opening mark.
+  if (!info.double && next && /^\p{N}{2}s?$/u.test(next.text) && !spaceAfter) return null;
+  // "KTV‘ show": a single opening mark glued to the word before it and spaced after is an apostrophe.
+  if (!info.double && info.role === 'open' && !spaceBefore && spaceAfter) return null;
   // A closing-only single mark with nothing to close is an apostrophe: "leaders’ demands".
   if (!info.double && info.role === 'close' && !canClose) return null;
   // A double closing mark with nothing to close: `”We won` opens; `says,” we` is left to the caller.

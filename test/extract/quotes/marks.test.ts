@@ -36,3 +36,17 @@ describe('quote marks', () => {
     expect(quoteLines('The fence was painted.” Then Rhea Volk spoke. “We will stay,” Volk said.')).toEqual(['Rhea Volk | We will stay']);
   });
 });
+
+describe('apostrophes that look like opening marks', () => {
+  it('‘08 is a year, not a quote', () => {
+    expect(quoteLines('Rep. Hal Jonsson said in ‘08 that voters changed. “I do sense it,” he said.')).toEqual(['Hal Jonsson | I do sense it']);
+  });
+
+  it('a ‘ glued to the word before it is an apostrophe', () => {
+    expect(quoteLines('Ana Roe spoke on KTV‘ Morning Hour. “We will act,” Roe said.')).toEqual(['Ana Roe | We will act']);
+  });
+
+  it('a single mark nests inside a reversed opener', () => {
+    expect(quoteLines('Ana Roe spoke.\n” … when you call them ‘bad people,’ it is heard wrong,” she said.')).toEqual(['Ana Roe | … when you call them ‘bad people,’ it is heard wrong']);
+  });
+});
