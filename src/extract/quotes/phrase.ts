@@ -3,6 +3,7 @@ import { ABBREVIATIONS } from '../../nlp/abbreviations.js';
 import type { Token } from '../../nlp/types.js';
 import { NAME_PARTICLES, PERSON_NOUNS, PERSON_TITLES, ROLE_HEADS } from '../../lexicon/people.js';
 import { PLATFORMS, UTTERANCE_NOUNS } from '../../lexicon/media.js';
+import { COLLECTIVE_NOUNS } from '../../lexicon/groups.js';
 import { isPossessiveToken, type Named, type PronounKind, type QuoteContext } from './context.js';
 
 /**
@@ -137,7 +138,7 @@ export function headOf(ctx: QuoteContext, a: number, b: number): Named | null {
   // "Brun’s former campaign strategist", "Brun’s office", "Harbour magazine": a description.
   const head = tokens[last]!;
   if (head.kind !== 'word' || capitalised(head)) return null;
-  if (b - a === 1 && !PERSON_NOUNS.has(head.norm) && !ROLE_HEADS.has(head.norm)) return null;
+  if (b - a === 1 && !PERSON_NOUNS.has(head.norm) && !ROLE_HEADS.has(head.norm) && !COLLECTIVE_NOUNS.has(head.norm)) return null;
   return { first: a, end: b, actor: null, pronoun: null, anonymous: true };
 }
 
@@ -182,7 +183,7 @@ function describedAt(ctx: QuoteContext, i: number, limit: number): Named | null 
     const w = ctx.doc.tokens[end]!;
     if (w.kind !== 'word' && w.text !== '.' && w.text !== '-' && w.text !== '’' && w.text !== "'") break;
     if (ctx.speechVerbs.has(w.norm) && !PERSON_NOUNS.has(w.norm)) break;
-    if (PERSON_NOUNS.has(w.norm) || ROLE_HEADS.has(w.norm)) person = true;
+    if (PERSON_NOUNS.has(w.norm) || ROLE_HEADS.has(w.norm) || COLLECTIVE_NOUNS.has(w.norm)) person = true;
     end++;
     if (person && (ctx.doc.tokens[end]?.kind !== 'word' || ctx.speechVerbs.has(ctx.doc.tokens[end]!.norm) || HAS_AUX.test(ctx.doc.tokens[end]!.norm))) break;
   }

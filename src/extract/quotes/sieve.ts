@@ -1,6 +1,7 @@
 import { accordingTo, cueAfter, dashCredit } from './rules-after.js';
 import { colonSubject, cueBefore, labelColon, previousSentenceCue, sentenceSubject } from './rules-before.js';
 import { continuedParagraph, continuingParticiple, sameParagraph } from './rules-inherit.js';
+import { transcriptLabel } from './rules-label.js';
 import type { Rule } from './verdict.js';
 
 export type { Rule, Verdict } from './verdict.js';
@@ -11,6 +12,8 @@ export type { Rule, Verdict } from './verdict.js';
  * Each rule's example shows the pattern it reads (X = the speaker).
  */
 export const SIEVE: readonly Rule[] = [
+  // "X: Will you sign? …" — a transcript turn in marks, labelled in capitals.
+  { name: 'transcript-label', apply: transcriptLabel },
   // “…,” said X.   “…,” X said.   “…,” X, a former aide, said.   “Why?” X asked.
   { name: 'cue-after-quote', apply: cueAfter },
   // X said: “…”   X told reporters: “…” (also across the paragraph break)   he said, “…”   X …, telling Y, “…”
