@@ -8,7 +8,7 @@ import type { Passage } from './find.js';
 
 /** A fragment woven into the reporter's sentence: hailed it as “a turning point”. */
 export function isPartial(ctx: QuoteContext, p: Passage): boolean {
-  if (p.continues !== null) return false;
+  if (p.continues !== null || p.rule === 'transcript-turn') return false;
   const s = ctx.doc.sentences[ctx.sentenceOf[p.open]!]!;
   if (p.open === s.firstToken) return false;
   const prev = ctx.doc.tokens[p.open - 1]!;

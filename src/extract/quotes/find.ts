@@ -1,6 +1,7 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { MARKS } from './marks.js';
+import { transcriptTurns } from './transcript.js';
 
 /** A quoted passage found by its marks, before attribution. Token indexes are into doc.tokens. */
 export interface Passage {
@@ -12,7 +13,7 @@ export interface Passage {
   readonly end: number;
   /** Index of the passage this one continues (continued paragraph), or null. */
   readonly continues: number | null;
-  readonly rule: 'paired-marks' | 'continued-paragraph';
+  readonly rule: 'paired-marks' | 'continued-paragraph' | 'transcript-turn';
 }
 
 /** Real prose nests quotes two or three deep; a cap keeps hostile input ("““““…") linear. */
@@ -85,7 +86,23 @@ export function findPassages(doc: ParsedSource): { passages: Passage[]; diagnost
       });
     }
   }
-  return { passages, diagnostics };
+  // Unmarked transcript turns ("HOLM: Why now?") in paragraphs that hold no marked quote.
+  const turns = transcriptTurns(doc, new Set(passages.map((q) => q.paragraph)));
+  return { passages: turns.length > 0 ? merge(passages, turns) : passages, diagnostics };
+}
+
+/** Both lists in text order; `continues` indexes are renumbered into the merged list. */
+function merge(marked: readonly Passage[], turns: readonly Passage[]): Passage[] {
+  const out: Passage[] = [];
+  const index = new Map<number, number>();
+  let t = 0;
+  marked.forEach((q, i) => {
+    while (t < turns.length && turns[t]!.open < q.open) out.push(turns[t++]!);
+    index.set(i, out.length);
+    out.push(q.continues === null ? q : { ...q, continues: index.get(q.continues)! });
+  });
+  while (t < turns.length) out.push(turns[t++]!);
+  return out;
 }
 
 function passage(doc: ParsedSource, open: number, close: number | null, paragraph: number, continues: number | null, paraEnd?: number): Passage {

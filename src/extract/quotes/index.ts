@@ -7,6 +7,7 @@ import type { Passage } from './find.js';
 import { resolvePronoun } from './pronouns.js';
 import { SIEVE, type Verdict } from './sieve.js';
 import { isNotSpeech, isPartial } from './filters.js';
+import { labelName } from './rules-label.js';
 
 export { findPassages } from './find.js';
 
@@ -115,7 +116,7 @@ function toSpeaker(ctx: QuoteContext, v: Verdict, rule: string): SpeakerAttribut
     actor = resolvePronoun(ctx, named.first, named.pronoun);
     if (!actor) confidence = 0.3;
   }
-  const name = actor ? (ctx.names.get(actor) ?? null) : named.anonymous || named.unlinked ? text : null;
+  const name = actor ? (ctx.names.get(actor) ?? null) : named.unlinked && rule === 'transcript-label' ? labelName(ctx, text) : named.anonymous || named.unlinked ? text : null;
   return { actor, name, text, span, cue: cueText(ctx, v), rule, confidence, anonymous: named.anonymous };
 }
 

@@ -8,7 +8,8 @@ import type { Verdict } from './verdict.js';
  */
 export function transcriptLabel(ctx: QuoteContext, index: number): Verdict | null {
   const p = ctx.passages[index]!;
-  const first = p.open + 1;
+  // An unmarked turn ("HOLM: Why now?") opens at its colon; the label stands before it.
+  const first = p.rule === 'transcript-turn' ? p.open : p.open + 1;
   let k = first;
   // "HOLM:", "MR. VARGA:", "SEN. ANA RUIZ:": one to three capitalised words (and a period), then a colon.
   while (k < first + 5 && isCapitalWord(ctx, k)) k++;
@@ -22,6 +23,21 @@ export function transcriptLabel(ctx: QuoteContext, index: number): Verdict | nul
   const actor = ctx.actors.find((a) => a.kind === 'person' && fold(a.name.split(/\s+/).pop() ?? '') === label);
   const named: Named = { first, end: k, actor: actor?.local ?? null, pronoun: null, anonymous: false, unlinked: actor === undefined };
   return { named, cue: [k, k + 1], confidence: actor ? 0.9 : 0.8 };
+}
+
+/**
+ * The name a label no actor holds stands for, as a reader writes it: "DANA KOVE" → "Dana Kove",
+ * and "KOVE" → "Dana Kove" when a fuller label of the same surname opens another turn.
+ */
+export function labelName(ctx: QuoteContext, label: string): string {
+  const words = label.split(/\s+/);
+  let best = words;
+  for (const p of ctx.passages) {
+    if (p.rule !== 'transcript-turn') continue;
+    const other = ctx.doc.text.slice(ctx.doc.tokens[p.open]!.start, p.start).replace(/\s*:\s*$/, '').split(/\s+/);
+    if (other.length > best.length && fold(other[other.length - 1]!) === fold(words[words.length - 1]!)) best = other;
+  }
+  return best.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
 }
 
 function isCapitalWord(ctx: QuoteContext, k: number): boolean {

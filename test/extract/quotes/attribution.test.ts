@@ -34,7 +34,7 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   { rule: 'a reflexive pronoun before a colon is no label', text: 'Ada Brun replied in words Olek Varga himself might use: “Nobody asked the harbour.”', expected: ['Ada Brun | Nobody asked the harbour.'] },
   // transcripts and groups
   { rule: 'a transcript turn in marks names its speaker in capitals', text: 'Radio host Ingrid Holm pressed Mayor Olek Varga.\n"HOLM: Will you sign the deal?\n"VARGA: Not this week. The council has not voted."', expected: ['Ingrid Holm | HOLM: Will you sign the deal?', 'Olek Varga | VARGA: Not this week. The council has not voted.'] },
-  { rule: 'a label no actor holds names the speaker itself', text: '"MODERATOR: Time is up." The hall went quiet.', expected: ['MODERATOR | MODERATOR: Time is up.'] },
+  { rule: 'a label no actor holds names the speaker itself', text: '"MODERATOR: Time is up." The hall went quiet.', expected: ['Moderator | MODERATOR: Time is up.'] },
   { rule: 'a slogan with a colon is no transcript', text: 'Ada Brun held a sign. "NATO: we stand firm," Brun said.', expected: ['Ada Brun | NATO: we stand firm'] },
   { rule: 'a crowd is a collective speaker', text: '“Four more years!” the crowd chanted. Outside, protesters shouted, “Shame!”', expected: ['the crowd | Four more years!', 'protesters | Shame!'] },
   // pronouns
