@@ -8,6 +8,8 @@ import { resolvePronoun } from './pronouns.js';
 import { SIEVE, type Verdict } from './sieve.js';
 import { isNotSpeech, isPartial } from './filters.js';
 import { labelName } from './rules-label.js';
+import { ownerOfUtterance } from './clause.js';
+import { UTTERANCE_NOUNS } from '../../lexicon/media.js';
 
 export { findPassages } from './find.js';
 
@@ -115,6 +117,12 @@ function toSpeaker(ctx: QuoteContext, v: Verdict, rule: string): SpeakerAttribut
   if (named.pronoun) {
     actor = resolvePronoun(ctx, named.first, named.pronoun);
     if (!actor) confidence = 0.3;
+  }
+  // “…,” the statement said. — the statement's issuer, named when the article said who issued it.
+  const definite = /^(?:the|that|this)$/.test(ctx.doc.tokens[named.first]!.norm);
+  if (named.anonymous && definite && UTTERANCE_NOUNS.has(ctx.doc.tokens[named.end - 1]!.norm)) {
+    const owner = ownerOfUtterance(ctx, named);
+    if (owner) return { actor: owner, name: ctx.names.get(owner) ?? null, text, span, cue: cueText(ctx, v), rule, confidence: Math.min(confidence, 0.8), anonymous: false };
   }
   const name = actor ? (ctx.names.get(actor) ?? null) : named.unlinked && rule === 'transcript-label' ? labelName(ctx, text) : named.anonymous || named.unlinked ? text : null;
   return { actor, name, text, span, cue: cueText(ctx, v), rule, confidence, anonymous: named.anonymous };

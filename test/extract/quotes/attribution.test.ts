@@ -40,6 +40,8 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   // pronouns
   { rule: 'he falls back on the last quote’s speaker when no actor fits', text: 'Dunmore said, “The hearing was rushed.” He added, “Nobody read the file.”', expected: ['Dunmore | The hearing was rushed.', 'Dunmore | Nobody read the file.'] },
   { rule: 'it is an organisation', text: 'The Harbour Trust rejected the plan on Monday.\n“The plan is unsafe,” it said.', expected: ['Harbour Trust | The plan is unsafe'] },
+  { rule: 'the statement is its issuer’s, named before', text: 'The Coastline Power Cooperative said in a statement that crews were on the way. “Hospitals come first,” the statement said.', expected: ['Coastline Power Cooperative | Hospitals come first'] },
+  { rule: 'a statement nobody issued stays a description', text: '“Hospitals come first,” the statement said.', expected: ['the statement | Hospitals come first'] },
   { rule: 'her statement is hers', text: 'Senator Anna Lindqvist declined an interview.\n“I stand by every word,” her statement read.', expected: ['Anna Lindqvist | I stand by every word'] },
 ];
 
