@@ -1,6 +1,6 @@
 import type { Named, QuoteContext } from './context.js';
 import { looksLikeVerb } from './cues.js';
-import { DETERMINERS, HAS_AUX, headOf, isRunToken, PRONOUNS, speakerEndingAt } from './phrase.js';
+import { DETERMINERS, HAS_AUX, headOf, isRunToken, PRONOUNS, speakerAt, speakerEndingAt } from './phrase.js';
 
 /** Prepositions whose object is never the subject: "speaking to Radio Nord said", "in Norvik, telling the crowd". */
 const PREPOSITIONS = new Set(['to', 'with', 'for', 'from', 'by', 'at', 'on', 'in', 'about', 'against', 'into', 'of', 'before', 'after', 'during', 'near', 'outside', 'inside', 'toward', 'towards', 'via', 'than', 'like', 'over', 'under', 'between', 'among', 'through', 'across', 'around', 'behind', 'despite', 'without', 'within', 'including']);
@@ -99,6 +99,11 @@ export function mainSubject(ctx: QuoteContext, floor: number, v: number): Named 
     if (t.text === '(' || t.text === '[') depth++;
     if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.kind !== 'word') continue;
+    // "The cooperative said …": a definite description of an actor the article named.
+    if (t.norm === 'the' && !isObject(ctx, { first: k, end: k + 1, actor: null, pronoun: null, anonymous: true }, floor)) {
+      const described = speakerAt(ctx, k, v);
+      if (described?.actor && described.described && ctx.kinds.get(described.actor) !== 'place') return described;
+    }
     const pronoun = PRONOUNS.get(t.norm);
     if (pronoun && pronoun !== 'first' && !(t.norm === 'it' && /^(?:is|was|'s)$/.test(ctx.doc.tokens[k + 1]?.norm ?? ''))) {
       return { first: k, end: k + 1, actor: null, pronoun, anonymous: false };

@@ -27,6 +27,8 @@ export const HAS_AUX = /^(?:has|had|have|was|is|were|are|will|would|also|then|la
 /** Tags of words that end a run of name and role words: verbs, prepositions, conjunctions, … */
 const CLOSED_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Reflexive', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord', 'Negative', 'Date', 'Month', 'WeekDay', 'Possessive'];
 const REFLEXIVES = /^(?:himself|herself|itself|themselves|myself|ourselves|yourself)$/;
+/** Words of time that follow a speaker without being part of the name: "Roe last night hit back". */
+const TIME_WORDS = /^(?:today|tonight|yesterday|tomorrow|night|morning|afternoon|evening|week|weekend|month|year|last|next|earlier|later|now|then|again|ago)$/;
 const VERB_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Adverb'];
 const NOUN_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Adjective', 'Actor', 'Person'];
 
@@ -53,8 +55,10 @@ export function isRunToken(ctx: QuoteContext, k: number): boolean {
     // "Leeds-based", "co-Anchor": a hyphen inside a word.
     return (t.text === '-' || t.text === '‐') && glued(prev, t) && glued(t, next) && next?.kind === 'word';
   }
-  if (ctx.speechVerbs.has(t.norm) || HAS_AUX.test(t.norm) || REFLEXIVES.test(t.norm)) return false;
+  if (ctx.speechVerbs.has(t.norm) || HAS_AUX.test(t.norm) || REFLEXIVES.test(t.norm) || TIME_WORDS.test(t.norm)) return false;
   if (isTitleWord(t, next) || PERSON_NOUNS.has(t.norm)) return true;
+  // "a club spokesman", "campaign aides": a lower-case word right before a person's noun modifies it.
+  if (next && /^\p{Ll}+$/u.test(t.text) && (PERSON_NOUNS.has(next.norm) || ROLE_HEADS.has(next.norm)) && !hasTag(t.norm, ...CLOSED_TAGS) && !/ly$/u.test(t.norm)) return true;
   // "de Vries", "van der Berg": a particle before a capitalised name.
   if (NAME_PARTICLES.has(t.norm) && next !== undefined && (capitalised(next) || NAME_PARTICLES.has(next.norm))) return true;
   if (hasTag(t.norm, ...CLOSED_TAGS)) return false;
@@ -118,7 +122,9 @@ export function headOf(ctx: QuoteContext, a: number, b: number): Named | null {
     const local = ctx.tokenActor.get(k);
     if (local !== undefined && ctx.kinds.get(local) === 'person' && ctx.tokenActor.get(k + 1) !== local && !isPossessiveToken(ctx, k)) person = k;
   }
-  if (person >= 0) {
+  // "Rovers insiders": a lower-case noun after the name is the head, the name only its modifier.
+  const nounAfter = person >= 0 && tokens.slice(person + 1, b).some((t) => t.kind === 'word' && !capitalised(t));
+  if (person >= 0 && !nounAfter) {
     // The words that name the speaker are the name itself, not the titles before it.
     const local = ctx.tokenActor.get(person)!;
     let first = person;

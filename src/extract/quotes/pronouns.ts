@@ -25,7 +25,11 @@ export function resolvePronoun(ctx: QuoteContext, i: number, kind: PronounKind):
   const sentence = ctx.doc.sentences[s]!;
   for (let k = i - 1; k >= sentence.firstToken; k--) {
     const local = ctx.tokenActor.get(k);
-    if (local !== undefined && !ctx.inQuote[k] && fits(local)) return local;
+    if (local === undefined || ctx.inQuote[k] || !fits(local)) continue;
+    // "In a swipe at chairman Nigel Pembury, he added": an object of a preposition is not who
+    // "he" is; the subject of the sentences before is.
+    if (afterPreposition(ctx, k, local, sentence.firstToken)) continue;
+    return local;
   }
   const reach = kind === 'male' || kind === 'female' ? 8 : 3;
   for (let back = s - 1; back >= Math.max(0, s - reach); back--) {
@@ -37,4 +41,18 @@ export function resolvePronoun(ctx: QuoteContext, i: number, kind: PronounKind):
     }
   }
   return null;
+}
+
+const PREPOSITIONS = /^(?:at|to|with|for|from|by|on|about|against|into|toward|towards|over|than|like|of)$/;
+
+/** The name at k stands after a preposition, past lower-case titles and roles ("at chairman Nigel Pembury"). */
+function afterPreposition(ctx: QuoteContext, k: number, local: string, floor: number): boolean {
+  let j = k;
+  while (j - 1 >= floor && ctx.tokenActor.get(j - 1) === local) j--;
+  for (let n = 0; n < 4 && j - 1 >= floor; n++, j--) {
+    const t = ctx.doc.tokens[j - 1]!;
+    if (PREPOSITIONS.test(t.norm)) return true;
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  }
+  return false;
 }

@@ -153,7 +153,8 @@ export function dashCredit(ctx: QuoteContext, index: number): Verdict | null {
   const named = speakerAt(ctx, dash + 1, para + 1);
   if (!named || named.pronoun) return null;
   const next = ctx.doc.tokens[named.through ?? named.end];
-  const closes = !next || (named.through ?? named.end) > para || /^[,.(;]$/.test(next.text);
+  // "— Harlow on his old chairman": what the words were about may follow the name.
+  const closes = !next || (named.through ?? named.end) > para || /^(?:[,.(;]|on|about)$/.test(next.norm);
   return closes ? { named, cue: [dash, dash + 1], confidence: named.actor ? 0.9 : 0.85 } : null;
 }
 

@@ -32,12 +32,18 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   { rule: 'a cue that hands on to the next quote belongs to it', text: 'Ada Brun replied to Olek Varga with, “Is the vote today?” Olek Varga then wrote back, “It moved to Friday.”', expected: ['Ada Brun | Is the vote today?', 'Olek Varga | It moved to Friday.'] },
   { rule: 'an inverted verb followed by a clause is no attribution', text: 'Olek Varga, citing “a lack of buyers for the land,” said the sale could wait.', expected: ['Olek Varga | a lack of buyers for the land'] },
   { rule: 'a reflexive pronoun before a colon is no label', text: 'Ada Brun replied in words Olek Varga himself might use: “Nobody asked the harbour.”', expected: ['Ada Brun | Nobody asked the harbour.'] },
+  { rule: 'a noun after a name is the head', text: 'Kelvedon Rovers lost again. Rovers insiders say the mood is “grim beyond words”.', expected: ['Rovers insiders | grim beyond words'] },
+  { rule: 'a noun that modifies a role joins the description', text: 'A club spokesman said: “We thank him for his work.”', expected: ['A club spokesman | We thank him for his work.'] },
+  { rule: 'words of time after the name are not the name', text: 'Football boss Dex Harlow last night hit back, vowing: “I will not be bullied!”', expected: ['Dex Harlow | I will not be bullied!'] },
+  { rule: 'a dash credit says what the words were about', text: 'Harlow spoke at length.\n‘HE WOULD NOT KNOW A BACK FOUR’ — Dex Harlow on his old chairman, Page 7', expected: ['Dex Harlow | HE WOULD NOT KNOW A BACK FOUR'] },
   // transcripts and groups
   { rule: 'a transcript turn in marks names its speaker in capitals', text: 'Radio host Ingrid Holm pressed Mayor Olek Varga.\n"HOLM: Will you sign the deal?\n"VARGA: Not this week. The council has not voted."', expected: ['Ingrid Holm | HOLM: Will you sign the deal?', 'Olek Varga | VARGA: Not this week. The council has not voted.'] },
   { rule: 'a label no actor holds names the speaker itself', text: '"MODERATOR: Time is up." The hall went quiet.', expected: ['Moderator | MODERATOR: Time is up.'] },
   { rule: 'a slogan with a colon is no transcript', text: 'Ada Brun held a sign. "NATO: we stand firm," Brun said.', expected: ['Ada Brun | NATO: we stand firm'] },
   { rule: 'a crowd is a collective speaker', text: '“Four more years!” the crowd chanted. Outside, protesters shouted, “Shame!”', expected: ['the crowd | Four more years!', 'protesters | Shame!'] },
   // pronouns
+  { rule: 'he is not the object of a preposition in his own sentence', text: 'Dex Harlow spoke at his home.\nAnd in a swipe at chairman Nigel Pembury, he added: “He could not pick a team.”', expected: ['Dex Harlow | He could not pick a team.'] },
+  { rule: 'the main subject may be a definite description of a named actor', text: 'The Harbour Power Cooperative sent crews. Later, the cooperative said in a statement that all was well. “Hospitals come first,” the statement said.', expected: ['Harbour Power Cooperative | Hospitals come first'] },
   { rule: 'he falls back on the last quote’s speaker when no actor fits', text: 'Dunmore said, “The hearing was rushed.” He added, “Nobody read the file.”', expected: ['Dunmore | The hearing was rushed.', 'Dunmore | Nobody read the file.'] },
   { rule: 'it is an organisation', text: 'The Harbour Trust rejected the plan on Monday.\n“The plan is unsafe,” it said.', expected: ['Harbour Trust | The plan is unsafe'] },
   { rule: 'the statement is its issuer’s, named before', text: 'The Coastline Power Cooperative said in a statement that crews were on the way. “Hospitals come first,” the statement said.', expected: ['Coastline Power Cooperative | Hospitals come first'] },
