@@ -50,7 +50,7 @@ export function cueBefore(ctx: QuoteContext, index: number): Verdict | null {
     if (named) return { named, cue: cueWords, confidence: named.actor ? 0.9 : 0.8 };
     // "Anton Brekke, president and CEO of the Oslo Association stated, “…”": an apposition left open.
     const main = mainSubject(ctx, floor, v);
-    return main ? { named: main, cue: cueWords, confidence: 0.75 } : null;
+    return main ? { named: main, cue: cueWords, confidence: 0.8 } : null;
   }
   return null;
 }

@@ -21,7 +21,7 @@ export function sameParagraph(ctx: QuoteContext, index: number): Verdict | null 
   const prev = ctx.passages[index - 1];
   const p = ctx.passages[index]!;
   if (!prev || prev.paragraph !== p.paragraph) return null;
-  return { named: null, cue: null, confidence: 0.8, inherit: index - 1 };
+  return { named: null, cue: null, confidence: 0.9, inherit: index - 1 };
 }
 
 /** ¶ “A,” X said.  ¶ “B.” — a paragraph of quote only continues the previous paragraph's speaker. */
@@ -32,5 +32,5 @@ export function continuedParagraph(ctx: QuoteContext, index: number): Verdict | 
   const para = ctx.doc.paragraphs[p.paragraph]!;
   const opensParagraph = ctx.doc.sentences[para.firstSentence]!.firstToken === p.open;
   if (!prev || !opensParagraph || prev.paragraph !== p.paragraph - 1) return null;
-  return { named: null, cue: null, confidence: 0.7, inherit: index - 1 };
+  return { named: null, cue: null, confidence: 0.75, inherit: index - 1 };
 }
