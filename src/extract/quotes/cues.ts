@@ -22,6 +22,8 @@ export function cueAt(ctx: QuoteContext, k: number): Cue | null {
   if (particle && ctx.doc.tokens[k + 1]?.norm === particle) return { first: k, end: k + 2, verb: PHRASAL, participle: false };
   const verb = ctx.speechVerbs.get(t.norm);
   if (!verb) return null;
+  // "the states", "his claims", "her notes": after a determiner the word is a noun.
+  if (/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(ctx.doc.tokens[k - 1]?.norm ?? '')) return null;
   return { first: k, end: k + 1, verb, participle: t.norm.endsWith('ing') || CONTINUING_PARTICIPLES.has(t.norm) };
 }
 

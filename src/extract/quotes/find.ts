@@ -145,8 +145,8 @@ function roleOf(tokens: readonly Token[], i: number, first: number, end: number,
   const canClose = matchingOpen(stack, t.text) >= 0;
   // ‘08, '90s: an apostrophe standing for the century, not an opening mark.
   if (!info.double && next && /^\p{N}{2}s?$/u.test(next.text) && !spaceAfter) return null;
-  // "KTV‘ show": a single opening mark glued to the word before it and spaced after is an apostrophe.
-  if (!info.double && info.role === 'open' && !spaceBefore && spaceAfter) return null;
+  // "KTV‘ show", "the mayor‘s pick": a single opening mark glued to the word before it is an apostrophe.
+  if (!info.double && info.role === 'open' && !spaceBefore && prev?.kind === 'word') return null;
   // A closing-only single mark with nothing to close is an apostrophe: "leaders’ demands".
   if (!info.double && info.role === 'close' && !canClose) return null;
   // A double closing mark with nothing to close: `”We won` opens; `says,” we` is left to the caller.

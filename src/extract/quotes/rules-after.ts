@@ -137,7 +137,7 @@ function cueAcrossApposition(ctx: QuoteContext, v: number, end: number): { first
     // The apposition closes with a comma before the verb, or holds a relative clause ("who founded …").
     const closed = ctx.doc.tokens[b]!.text === ',';
     const relative = ctx.doc.tokens.slice(v + 1, k).some((w) => /^(?:who|whose|which|that)$/.test(w.norm));
-    return closed || relative ? cue : null;
+    if (closed || relative) return cue;
   }
   return null;
 }

@@ -33,6 +33,11 @@ export function cueBefore(ctx: QuoteContext, index: number): Verdict | null {
   const mark = ctx.doc.tokens[k]!;
   if (/^[:,—–]$/.test(mark.text)) k--;
   else if (!cueAt(ctx, k)) return null; // "writing “…”": a cue right before the mark needs no comma
+  // "According to Paul Roe of the Harbour Trust, “…”": the opening phrase, however long, names the source.
+  if (ctx.doc.tokens[floor]?.norm === 'according' && ctx.doc.tokens[floor + 1]?.norm === 'to' && mark.text === ',' && !ctx.doc.tokens.slice(floor + 2, k + 1).some((t) => t.text === ',')) {
+    const named = speakerAt(ctx, floor + 2, k + 1);
+    if (named) return { named, cue: [floor, floor + 2], confidence: 0.9, rule: 'according-to' };
+  }
   for (let v = k; v >= Math.max(floor, k - 5); v--) {
     if (ctx.inQuote[v]) break;
     const cue = cueAt(ctx, v);
@@ -108,3 +113,4 @@ export function previousSentenceCue(ctx: QuoteContext, index: number): Verdict |
   }
   return null;
 }
+

@@ -46,6 +46,10 @@ describe('apostrophes that look like opening marks', () => {
     expect(quoteLines('Ana Roe spoke on KTV‘ Morning Hour. “We will act,” Roe said.')).toEqual(['Ana Roe | We will act']);
   });
 
+  it('a ‘ between two letters is an apostrophe', () => {
+    expect(quoteLines('Ana Roe blocked the mayor‘s pick. “We will wait,” Roe said.')).toEqual(['Ana Roe | We will wait']);
+  });
+
   it('a single mark nests inside a reversed opener', () => {
     expect(quoteLines('Ana Roe spoke.\n” … when you call them ‘bad people,’ it is heard wrong,” she said.')).toEqual(['Ana Roe | … when you call them ‘bad people,’ it is heard wrong']);
   });
