@@ -63,7 +63,8 @@ export function isRunToken(ctx: QuoteContext, k: number): boolean {
   if (NAME_PARTICLES.has(t.norm) && next !== undefined && (capitalised(next) || NAME_PARTICLES.has(next.norm))) return true;
   if (hasTag(t.norm, ...CLOSED_TAGS)) return false;
   if (capitalised(t)) return true;
-  if (/^\p{N}/u.test(t.text) || /ly$/u.test(t.norm)) return false;
+  // Adverbs end in -ly; "ally", "family" are nouns.
+  if (/^\p{N}/u.test(t.text) || (/ly$/u.test(t.norm) && !hasTag(t.norm, ...NOUN_TAGS))) return false;
   // After a name, a word in -ed or a present verb is the verb: "Roe pressed", "Lund reports".
   if (prev && namey(ctx, k - 1) && (/ed$/u.test(t.norm) || hasTag(t.norm, 'PresentTense', 'PastTense'))) return false;
   return !hasTag(t.norm, ...VERB_TAGS) || hasTag(t.norm, ...NOUN_TAGS);
@@ -120,7 +121,7 @@ export function headOf(ctx: QuoteContext, a: number, b: number): Named | null {
   let person = -1;
   for (let k = a; k < b; k++) {
     const local = ctx.tokenActor.get(k);
-    if (local !== undefined && ctx.kinds.get(local) === 'person' && ctx.tokenActor.get(k + 1) !== local && !isPossessiveToken(ctx, k)) person = k;
+    if (local !== undefined && ctx.kinds.get(local) === 'person' && ctx.tokenActor.get(k + 1) !== local && !isPossessiveToken(ctx, k) && !titleOnly(ctx, local, k, a)) person = k;
   }
   // "Rovers insiders": a lower-case noun after the name is the head, the name only its modifier.
   const nounAfter = person >= 0 && tokens.slice(person + 1, b).some((t) => t.kind === 'word' && !capitalised(t));
@@ -136,16 +137,36 @@ export function headOf(ctx: QuoteContext, a: number, b: number): Named | null {
     if (PLATFORMS.has(ctx.names.get(local)!.toLowerCase())) return null;
     let first = last;
     while (first - 1 >= a && ctx.tokenActor.get(first - 1) === local) first--;
-    // "CEO", "Secretary": an actor that is only a title names nobody.
-    if (ctx.doc.tokens.slice(first, b).every((t, j) => t.kind !== 'word' || isTitleWord(t, ctx.doc.tokens[first + j + 1]))) return null;
+    if (titleOnly(ctx, local, last, a)) return null;
     return { first, end: b, actor: local, pronoun: null, anonymous: false, lead: a };
   }
   if (c < last) return unlinkedName(ctx, a, c + 1, b);
+  // "Rep. T.J. Oyelaran": a title actor, then a name no actor holds, initials included.
+  let d = last;
+  while (d >= a && (capitalised(tokens[d]!) || tokens[d]!.text === '.') && !ctx.tokenActor.has(d)) d--;
+  if (d < last && d >= a && ctx.tokenActor.has(d) && titleOnly(ctx, ctx.tokenActor.get(d)!, d, a)) {
+    while (tokens[d + 1]!.text === '.') d++;
+    if (d < last) return unlinkedName(ctx, a, d + 1, b);
+  }
   // "Brun’s former campaign strategist", "Brun’s office", "Harbour magazine": a description.
   const head = tokens[last]!;
   if (head.kind !== 'word' || capitalised(head)) return null;
   if (b - a === 1 && !PERSON_NOUNS.has(head.norm) && !ROLE_HEADS.has(head.norm) && !COLLECTIVE_NOUNS.has(head.norm)) return null;
   return { first: a, end: b, actor: null, pronoun: null, anonymous: true };
+}
+
+/**
+ * "CEO", "Rep", "Secretary": an actor whose words here are only a title names nobody — unless a
+ * title stands before it, making it a surname ("Mr. Bishop", "Dr. Marshal").
+ */
+function titleOnly(ctx: QuoteContext, local: string, k: number, a: number): boolean {
+  let first = k;
+  while (first - 1 >= a && ctx.tokenActor.get(first - 1) === local) first--;
+  const tokens = ctx.doc.tokens;
+  let p = first - 1;
+  while (p >= a && tokens[p]!.text === '.') p--;
+  if (p >= a && isTitleWord(tokens[p]!, tokens[p + 1])) return false;
+  return tokens.slice(first, k + 1).every((t, j) => t.kind !== 'word' || isTitleWord(t, tokens[first + j + 1]));
 }
 
 /** Capitalised words [c, b) that no actor holds name the speaker themselves: "Merriweather said". */

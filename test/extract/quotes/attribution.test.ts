@@ -38,6 +38,9 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   { rule: 'a dash credit says what the words were about', text: 'Harlow spoke at length.\n‘HE WOULD NOT KNOW A BACK FOUR’ — Dex Harlow on his old chairman, Page 7', expected: ['Dex Harlow | HE WOULD NOT KNOW A BACK FOUR'] },
   { rule: 'a verb of saying after a determiner is a noun', text: '“The levy is unlawful,” Halvard Pryce, the treasurer of Norland, who speaks for the states in the suit, said at a briefing.', expected: ['Halvard Pryce | The levy is unlawful'] },
   { rule: 'according to, however long the phrase before the comma', text: 'According to Edda Lowry of the Harbour Policy Centre, “The ferries left empty.”', expected: ['Edda Lowry | The ferries left empty.'] },
+  { rule: 'a noun in -ly is no adverb', text: 'Ada Brun spoke.\n“The plan will pass,” said Brun ally Ivo Carrick.', expected: ['Ivo Carrick | The plan will pass'] },
+  { rule: 'a title actor before initials and a surname no actor holds', text: '“The bill is dead,” said Rep. T.J. Oyelaran (D-Ohio), who chairs the panel.', expected: ['T.J. Oyelaran | The bill is dead'] },
+  { rule: 'a surname that is also a title word stays a name after Mr.', text: 'Amos Bishop, a retired judge, spoke first.\n“We lost,” Mr. Bishop said.', expected: ['Amos Bishop | We lost'] },
   // transcripts and groups
   { rule: 'a transcript turn in marks names its speaker in capitals', text: 'Radio host Ingrid Holm pressed Mayor Olek Varga.\n"HOLM: Will you sign the deal?\n"VARGA: Not this week. The council has not voted."', expected: ['Ingrid Holm | HOLM: Will you sign the deal?', 'Olek Varga | VARGA: Not this week. The council has not voted.'] },
   { rule: 'a label no actor holds names the speaker itself', text: '"MODERATOR: Time is up." The hall went quiet.', expected: ['Moderator | MODERATOR: Time is up.'] },
