@@ -18,3 +18,12 @@ describe('tokenizer: quote marks', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
+
+describe('segmentation with two-apostrophe marks', () => {
+  it("ends a sentence after a closing '' and starts the next at an opening ''", async () => {
+    const { parseSource } = await import('../../src/nlp/segment.js');
+    const text = "''It is late,'' Roe said on ''Morning Talk.'' ''The bus never came.''";
+    const d = parseSource('t', text);
+    expect(d.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["''It is late,'' Roe said on ''Morning Talk.''", "''The bus never came.''"]);
+  });
+});
