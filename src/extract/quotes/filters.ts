@@ -13,6 +13,8 @@ export function isPartial(ctx: QuoteContext, p: Passage): boolean {
   if (p.open === s.firstToken) return false;
   const prev = ctx.doc.tokens[p.open - 1]!;
   if (prev.text === ':' || prev.text === '—' || prev.text === '–') return false;
+  // "… said Sen. Ana Roe, R-Utah. “We will vote no.”": a full stop the segmenter kept inside the sentence.
+  if (/^[.!?]$/.test(prev.text) || (/[.!?]$/.test(prev.text) && prev.kind === 'word' && prev.text.length > 2)) return false;
   if (prev.text === ',') {
     const before = ctx.doc.tokens[p.open - 2];
     if (before && (ctx.speechVerbs.has(before.norm) || ctx.inQuote[p.open - 2] || ctx.tokenActor.has(p.open - 2))) return false;
@@ -39,7 +41,8 @@ export function isNotSpeech(ctx: QuoteContext, p: Passage, partial: boolean, spe
   return false;
 }
 
-const SMALL = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|by|for|from|with|into|onto|over|as|vs\.?|via|per|than|is|be)$/i;
+/** Small words a title leaves in lower case, English and the particles of other languages ("Los Niños del Puerto"). */
+const SMALL = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|by|for|from|with|into|onto|over|as|vs\.?|via|per|than|is|be|de|del|della|di|da|do|du|des|la|le|les|el|los|las|y|e|et|und|van|von|der|den|het|au|aux)$/i;
 
 /** "Morning at the Harbour", "The Long Road Home": every word but the small ones capitalised. */
 export function isTitleCase(words: readonly string[]): boolean {

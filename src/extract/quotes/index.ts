@@ -73,9 +73,12 @@ function attribute(ctx: QuoteContext, i: number, done: readonly SpeakerAttributi
     const verdict = rule.apply(ctx, i);
     if (!verdict) continue;
     if (verdict.inherit !== undefined) {
-      const from = done[verdict.inherit]!;
+      // A passage nobody was found for hands on the speaker of the one before it in its paragraph.
+      let j = verdict.inherit;
+      while (done[j]!.rule === 'none' && j > 0 && ctx.passages[j - 1]!.paragraph === ctx.passages[j]!.paragraph) j--;
+      const from = done[j]!;
       if (from.rule === 'none') continue;
-      const root = roots[verdict.inherit] ?? verdict.inherit;
+      const root = roots[j] ?? j;
       return [{ ...from, rule: verdict.rule ?? rule.name, cue: cueText(ctx, verdict) ?? from.cue, confidence: Math.min(from.confidence, verdict.confidence) }, root];
     }
     const speaker = toSpeaker(ctx, verdict, verdict.rule ?? rule.name);

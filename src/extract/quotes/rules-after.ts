@@ -103,7 +103,7 @@ function skipBracket(ctx: QuoteContext, v: number, end: number): number {
 /** After the speaker: a modal or a verb starts a clause ("said the plan could work"). */
 function clauseFollows(ctx: QuoteContext, k: number, end: number): boolean {
   const t = ctx.doc.tokens[k];
-  return k < end && t !== undefined && (/^(?:could|would|should|will|can|may|might|must|was|is|were|are|has|had|have|did|does)$/.test(t.norm) || looksLikeVerb(t));
+  return k < end && t !== undefined && (/^(?:could|would|should|will|can|may|might|must|was|is|were|are|has|had|have|did|does)$|n't$/.test(t.norm) || looksLikeVerb(t));
 }
 
 /**

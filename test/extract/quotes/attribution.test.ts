@@ -41,6 +41,10 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   { rule: 'a noun in -ly is no adverb', text: 'Ada Brun spoke.\n“The plan will pass,” said Brun ally Ivo Carrick.', expected: ['Ivo Carrick | The plan will pass'] },
   { rule: 'a title actor before initials and a surname no actor holds', text: '“The bill is dead,” said Rep. T.J. Oyelaran (D-Ohio), who chairs the panel.', expected: ['T.J. Oyelaran | The bill is dead'] },
   { rule: 'a surname that is also a title word stays a name after Mr.', text: 'Amos Bishop, a retired judge, spoke first.\n“We lost,” Mr. Bishop said.', expected: ['Amos Bishop | We lost'] },
+  { rule: 'a title in marks hands on no speaker', text: '“We lost the vote,” said Ana Roe, author of “The Long Road Home.”\n“The lesson is that no rule holds.”', expected: ['Ana Roe | We lost the vote', 'Ana Roe | The lesson is that no rule holds.'] },
+  { rule: 'a label woven into a sentence continues nobody', text: '“We won,” Ana Roe said. The “us” she speaks for is small.', expected: ['Ana Roe | We won'] },
+  { rule: 'a full stop the segmenter kept inside the sentence still ends it', text: '“It is wrong,” said Sen. Ana Roe, R-Utah. “We will vote no.”', expected: ['Ana Roe | It is wrong', 'Ana Roe | We will vote no.'] },
+  { rule: 'an inverted verb followed by a negated clause is no attribution', text: 'Olek Varga, who calls the mayor a “menace to the harbour,” said he doesn’t care.', expected: ['Olek Varga | menace to the harbour'] },
   // transcripts and groups
   { rule: 'a transcript turn in marks names its speaker in capitals', text: 'Radio host Ingrid Holm pressed Mayor Olek Varga.\n"HOLM: Will you sign the deal?\n"VARGA: Not this week. The council has not voted."', expected: ['Ingrid Holm | HOLM: Will you sign the deal?', 'Olek Varga | VARGA: Not this week. The council has not voted.'] },
   { rule: 'a label no actor holds names the speaker itself', text: '"MODERATOR: Time is up." The hall went quiet.', expected: ['Moderator | MODERATOR: Time is up.'] },
