@@ -144,22 +144,3 @@ function verbFollows(ctx: QuoteContext, k: number, v: number): boolean {
   const t = ctx.doc.tokens[k];
   return k < v && t !== undefined && (ctx.speechVerbs.has(t.norm) || looksLikeVerb(t) || /^(?:has|had|was|is|were|are|will|would|did|does)$/.test(t.norm));
 }
-
-/**
- * "the statement said" → whoever issued the statement the article mentioned before: the subject of
- * the closest earlier sentence (at most three back) that names the same kind of utterance
- * ("The cooperative said in a statement that …" → the cooperative). Null when none does.
- */
-export function ownerOfUtterance(ctx: QuoteContext, n: Named): string | null {
-  const head = ctx.doc.tokens[n.end - 1]!.norm;
-  const s = ctx.sentenceOf[n.first]!;
-  for (let back = s - 1; back >= Math.max(0, s - 3); back--) {
-    const sentence = ctx.doc.sentences[back]!;
-    for (let k = sentence.firstToken; k < sentence.endToken; k++) {
-      if (ctx.inQuote[k] || ctx.doc.tokens[k]!.norm !== head) continue;
-      const subject = mainSubject(ctx, sentence.firstToken, k);
-      return subject?.actor ?? null;
-    }
-  }
-  return null;
-}

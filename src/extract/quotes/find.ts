@@ -1,7 +1,7 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { MARKS } from './marks.js';
-import { transcriptTurns } from './transcript.js';
+import { mergeTurns, transcriptTurns } from './transcript.js';
 
 /** A quoted passage found by its marks, before attribution. Token indexes are into doc.tokens. */
 export interface Passage {
@@ -88,21 +88,7 @@ export function findPassages(doc: ParsedSource): { passages: Passage[]; diagnost
   }
   // Unmarked transcript turns ("HOLM: Why now?") in paragraphs that hold no marked quote.
   const turns = transcriptTurns(doc, new Set(passages.map((q) => q.paragraph)));
-  return { passages: turns.length > 0 ? merge(passages, turns) : passages, diagnostics };
-}
-
-/** Both lists in text order; `continues` indexes are renumbered into the merged list. */
-function merge(marked: readonly Passage[], turns: readonly Passage[]): Passage[] {
-  const out: Passage[] = [];
-  const index = new Map<number, number>();
-  let t = 0;
-  marked.forEach((q, i) => {
-    while (t < turns.length && turns[t]!.open < q.open) out.push(turns[t++]!);
-    index.set(i, out.length);
-    out.push(q.continues === null ? q : { ...q, continues: index.get(q.continues)! });
-  });
-  while (t < turns.length) out.push(turns[t++]!);
-  return out;
+  return { passages: turns.length > 0 ? mergeTurns(passages, turns) : passages, diagnostics };
 }
 
 function passage(doc: ParsedSource, open: number, close: number | null, paragraph: number, continues: number | null, paraEnd?: number): Passage {

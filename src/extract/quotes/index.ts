@@ -8,7 +8,7 @@ import { resolvePronoun } from './pronouns.js';
 import { SIEVE, type Verdict } from './sieve.js';
 import { isNotSpeech, isPartial } from './filters.js';
 import { labelName } from './rules-label.js';
-import { ownerOfUtterance } from './clause.js';
+import { ownerOfUtterance } from './describe.js';
 import { UTTERANCE_NOUNS } from '../../lexicon/media.js';
 
 export { findPassages } from './find.js';

@@ -1,4 +1,5 @@
-import { accordingTo, cueAfter, dashCredit } from './rules-after.js';
+import { cueAfter } from './rules-after.js';
+import { accordingTo, dashCredit } from './rules-credit.js';
 import { colonSubject, cueBefore, labelColon, previousSentenceCue, sentenceSubject } from './rules-before.js';
 import { continuedParagraph, continuingParticiple, sameParagraph } from './rules-inherit.js';
 import { transcriptLabel } from './rules-label.js';

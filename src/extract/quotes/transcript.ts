@@ -51,3 +51,17 @@ export function transcriptTurns(doc: ParsedSource, quoted: ReadonlySet<number>):
     return { open: first, close: null, paragraph: p, start: doc.tokens[colon + 1]!.start, end: doc.tokens[last]!.end, continues: null, rule: 'transcript-turn' } satisfies Passage;
   });
 }
+
+/** Both lists in text order; `continues` indexes are renumbered into the merged list. */
+export function mergeTurns(marked: readonly Passage[], turns: readonly Passage[]): Passage[] {
+  const out: Passage[] = [];
+  const index = new Map<number, number>();
+  let t = 0;
+  marked.forEach((q, i) => {
+    while (t < turns.length && turns[t]!.open < q.open) out.push(turns[t++]!);
+    index.set(i, out.length);
+    out.push(q.continues === null ? q : { ...q, continues: index.get(q.continues)! });
+  });
+  while (t < turns.length) out.push(turns[t++]!);
+  return out;
+}
