@@ -103,13 +103,17 @@ export function previousSentenceCue(ctx: QuoteContext, index: number): Verdict |
   const s = ctx.sentenceOf[p.open]!;
   const sentence = ctx.doc.sentences[s]!;
   const prev = ctx.doc.sentences[s - 1];
-  if (sentence.firstToken !== p.open || !prev || prev.paragraph !== sentence.paragraph) return null;
+  if (sentence.firstToken !== p.open || !prev) return null;
+  // ¶ Corder said the harbour would reopen. ¶ “The cranes are back …” — across the paragraph break only
+  // when the quote opens its paragraph and the paragraph before holds no quote of its own.
+  const across = prev.paragraph !== sentence.paragraph;
+  if (across && (index > 0 && ctx.passages[index - 1]!.paragraph === prev.paragraph || ctx.doc.paragraphs[prev.paragraph]!.heading)) return null;
   for (let v = prev.endToken - 1; v >= prev.firstToken; v--) {
     if (ctx.inQuote[v]) return null;
     const cue = cueAt(ctx, v);
     if (!cue || cue.participle) continue;
     const named = subjectBefore(ctx, v, prev.firstToken) ?? (cue.verb.inverts ? speakerAt(ctx, cue.end, prev.endToken) : null);
-    if (named) return { named, cue: [v, cue.end], confidence: named.actor ? 0.75 : 0.7 };
+    if (named) return { named, cue: [v, cue.end], confidence: (named.actor ? 0.75 : 0.7) - (across ? 0.05 : 0) };
   }
   return null;
 }

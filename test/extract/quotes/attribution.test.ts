@@ -45,6 +45,8 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   { rule: 'a label woven into a sentence continues nobody', text: '“We won,” Ana Roe said. The “us” she speaks for is small.', expected: ['Ana Roe | We won'] },
   { rule: 'a full stop the segmenter kept inside the sentence still ends it', text: '“It is wrong,” said Sen. Ana Roe, R-Utah. “We will vote no.”', expected: ['Ana Roe | It is wrong', 'Ana Roe | We will vote no.'] },
   { rule: 'an inverted verb followed by a negated clause is no attribution', text: 'Olek Varga, who calls the mayor a “menace to the harbour,” said he doesn’t care.', expected: ['Olek Varga | menace to the harbour'] },
+  { rule: 'a quote paragraph after a paragraph of reported speech', text: 'Port director Ash Corder said the harbour would reopen in spring.\n“The cranes are already back.”', expected: ['Ash Corder | The cranes are already back.'] },
+  { rule: 'but not from a heading', text: 'Hart Says Plan Is Late\n“Nobody told us.”', expected: ['null | Nobody told us.'] },
   // transcripts and groups
   { rule: 'a transcript turn in marks names its speaker in capitals', text: 'Radio host Ingrid Holm pressed Mayor Olek Varga.\n"HOLM: Will you sign the deal?\n"VARGA: Not this week. The council has not voted."', expected: ['Ingrid Holm | HOLM: Will you sign the deal?', 'Olek Varga | VARGA: Not this week. The council has not voted.'] },
   { rule: 'a label no actor holds names the speaker itself', text: '"MODERATOR: Time is up." The hall went quiet.', expected: ['Moderator | MODERATOR: Time is up.'] },
