@@ -92,7 +92,9 @@ function appositionChain(ctx: QuoteContext, comma: number, floor: number): Named
  */
 export function mainSubject(ctx: QuoteContext, floor: number, v: number): Named | null {
   let depth = 0;
-  for (let k = introEnd(ctx, floor, v); k < v; k++) {
+  // The subject opens the clause: a bounded window keeps a run-on sentence of many quotes linear.
+  const stop = Math.min(v, floor + 150);
+  for (let k = introEnd(ctx, floor, stop); k < stop; k++) {
     if (ctx.inQuote[k]) continue;
     const t = ctx.doc.tokens[k]!;
     // "(Roe called it “horrific”), Lee said": nothing in brackets is the main clause.
@@ -132,6 +134,7 @@ function introEnd(ctx: QuoteContext, floor: number, v: number): number {
   for (let k = floor + 1; k < v; k++) if (ctx.doc.tokens[k]!.text === ',' && !ctx.inQuote[k]) return k + 1;
   return floor;
 }
+
 
 function isPossessive(ctx: QuoteContext, k: number): boolean {
   const t = ctx.doc.tokens[k]!;

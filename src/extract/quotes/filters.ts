@@ -62,6 +62,14 @@ function isHeadline(ctx: QuoteContext, paragraph: number): boolean {
   const para = ctx.doc.paragraphs[paragraph]!;
   if (para.heading) return true;
   if (paragraph !== 0 || ctx.doc.paragraphs.length < 2 || para.endSentence - para.firstSentence !== 1) return false;
+  let known = TITLE_LINE.get(ctx);
+  if (known === undefined) TITLE_LINE.set(ctx, (known = readsAsTitle(ctx, para)));
+  return known;
+}
+
+/** Whether the first line reads as a title, once per source. */
+const TITLE_LINE = new WeakMap<QuoteContext, boolean>();
+function readsAsTitle(ctx: QuoteContext, para: QuoteContext['doc']['paragraphs'][number]): boolean {
   const s = ctx.doc.sentences[para.firstSentence]!;
   let long = 0;
   let capitals = 0;

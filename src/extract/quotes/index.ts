@@ -75,7 +75,7 @@ function attribute(ctx: QuoteContext, i: number, done: readonly SpeakerAttributi
     if (verdict.inherit !== undefined) {
       // A passage nobody was found for hands on the speaker of the one before it in its paragraph.
       let j = verdict.inherit;
-      while (done[j]!.rule === 'none' && j > 0 && ctx.passages[j - 1]!.paragraph === ctx.passages[j]!.paragraph) j--;
+      while (done[j]!.rule === 'none' && j > 0 && j > verdict.inherit - 8 && ctx.passages[j - 1]!.paragraph === ctx.passages[j]!.paragraph) j--;
       const from = done[j]!;
       if (from.rule === 'none') continue;
       const root = roots[j] ?? j;
@@ -95,7 +95,7 @@ function lastSpeaker(ctx: QuoteContext, i: number, done: readonly SpeakerAttribu
   const p = ctx.passages[i]!;
   const pronoun = speaker.text?.toLowerCase();
   if (pronoun !== 'he' && pronoun !== 'she') return speaker;
-  for (let j = i - 1; j >= 0 && p.paragraph - ctx.passages[j]!.paragraph <= 2; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - 12 && p.paragraph - ctx.passages[j]!.paragraph <= 2; j--) {
     const prior = done[j]!;
     if (prior.name === null || prior.anonymous) continue;
     const gender = prior.actor ? ctx.gender.get(prior.actor) : undefined;

@@ -23,7 +23,7 @@ export function resolvePronoun(ctx: QuoteContext, i: number, kind: PronounKind):
   };
   const s = ctx.sentenceOf[i]!;
   const sentence = ctx.doc.sentences[s]!;
-  for (let k = i - 1; k >= sentence.firstToken; k--) {
+  for (let k = i - 1; k >= Math.max(sentence.firstToken, i - 200); k--) {
     const local = ctx.tokenActor.get(k);
     if (local === undefined || ctx.inQuote[k] || !fits(local)) continue;
     // "In a swipe at chairman Nigel Pembury, he added": an object of a preposition is not who

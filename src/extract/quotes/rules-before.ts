@@ -88,7 +88,7 @@ export function colonSubject(ctx: QuoteContext, index: number): Verdict | null {
 export function sentenceSubject(ctx: QuoteContext, index: number): Verdict | null {
   const p = ctx.passages[index]!;
   const s = ctx.doc.sentences[ctx.sentenceOf[p.open]!]!;
-  for (let v = p.open - 1; v >= s.firstToken; v--) {
+  for (let v = p.open - 1; v >= Math.max(s.firstToken, p.open - 60); v--) {
     const cue = cueAt(ctx, v);
     if (!cue || ctx.doc.tokens[v]!.norm === 'according') continue;
     const named = cue.participle ? mainSubject(ctx, s.firstToken, v) : (subjectBefore(ctx, v, s.firstToken) ?? mainSubject(ctx, s.firstToken, v));
@@ -108,7 +108,7 @@ export function previousSentenceCue(ctx: QuoteContext, index: number): Verdict |
   // when the quote opens its paragraph and the paragraph before holds no quote of its own.
   const across = prev.paragraph !== sentence.paragraph;
   if (across && (index > 0 && ctx.passages[index - 1]!.paragraph === prev.paragraph || ctx.doc.paragraphs[prev.paragraph]!.heading)) return null;
-  for (let v = prev.endToken - 1; v >= prev.firstToken; v--) {
+  for (let v = prev.endToken - 1; v >= Math.max(prev.firstToken, prev.endToken - 80); v--) {
     if (ctx.inQuote[v]) return null;
     const cue = cueAt(ctx, v);
     if (!cue || cue.participle) continue;

@@ -26,7 +26,8 @@ export function accordingTo(ctx: QuoteContext, index: number): Verdict | null {
   const p = ctx.passages[index]!;
   if (p.close === null) return null;
   const from = p.close + 1;
-  const end = ctx.doc.sentences[ctx.sentenceOf[p.close]!]!.endToken;
+  // The attribution ends the sentence within a few dozen words; a bound keeps run-on text linear.
+  const end = Math.min(ctx.doc.sentences[ctx.sentenceOf[p.close]!]!.endToken, from + 60);
   for (let i = from; i + 1 < end; i++) {
     if (ctx.inQuote[i]) continue;
     if (ctx.doc.tokens[i]!.norm === 'according' && ctx.doc.tokens[i + 1]!.norm === 'to') {

@@ -31,13 +31,25 @@ export function transcriptLabel(ctx: QuoteContext, index: number): Verdict | nul
  */
 export function labelName(ctx: QuoteContext, label: string): string {
   const words = label.split(/\s+/);
-  let best = words;
+  const fuller = fullestLabels(ctx).get(fold(words[words.length - 1]!));
+  const best = fuller && fuller.length > words.length ? fuller : words;
+  return best.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+}
+
+/** The longest label of each surname among the source's unmarked turns, computed once per source. */
+const FULLEST = new WeakMap<QuoteContext, Map<string, string[]>>();
+function fullestLabels(ctx: QuoteContext): Map<string, string[]> {
+  let map = FULLEST.get(ctx);
+  if (map) return map;
+  map = new Map();
   for (const p of ctx.passages) {
     if (p.rule !== 'transcript-turn') continue;
-    const other = ctx.doc.text.slice(ctx.doc.tokens[p.open]!.start, p.start).replace(/\s*:\s*$/, '').split(/\s+/);
-    if (other.length > best.length && fold(other[other.length - 1]!) === fold(words[words.length - 1]!)) best = other;
+    const words = ctx.doc.text.slice(ctx.doc.tokens[p.open]!.start, p.start).replace(/\s*:\s*$/, '').split(/\s+/);
+    const key = fold(words[words.length - 1]!);
+    if (words.length > (map.get(key)?.length ?? 0)) map.set(key, words);
   }
-  return best.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  FULLEST.set(ctx, map);
+  return map;
 }
 
 function isCapitalWord(ctx: QuoteContext, k: number): boolean {
