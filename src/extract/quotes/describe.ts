@@ -47,7 +47,7 @@ export function describedAt(ctx: QuoteContext, i: number, limit: number): Named 
   // "Another reader said", "the report says": right before a cue, any short description speaks.
   const head = ctx.doc.tokens[end - 1]!;
   const cue = ctx.doc.tokens[end];
-  if (end === limit && end - i <= 4 && head.kind === 'word' && /^\p{Ll}/u.test(head.text) && cue && ctx.speechVerbs.has(cue.norm) && !hasTag(head.norm, ...CLOSED_TAGS, 'Adverb')) {
+  if ((end === limit || ctx.speechVerbs.has(cue?.norm ?? '')) && end - i <= 4 && head.kind === 'word' && /^\p{Ll}/u.test(head.text) && cue && ctx.speechVerbs.has(cue.norm) && !hasTag(head.norm, ...CLOSED_TAGS, 'Adverb')) {
     return { first: i, end, actor: null, pronoun: null, anonymous: true, through: end };
   }
   return null;
@@ -62,13 +62,20 @@ const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'club', 'carrier', 'ai
  * description that fits nobody stays anonymous.
  */
 function definiteReference(ctx: QuoteContext, i: number, limit: number): Named | null {
+  // "the 52-year-old said": the person the article gave that age ("Ada Brun, 52, …").
+  const t = ctx.doc.tokens;
+  if (/^\d+$/.test(t[i + 1]?.text ?? '') && t[i + 2]?.text === '-' && t[i + 3]?.norm === 'year-old' && i + 4 <= limit) {
+    for (let k = i - 1; k >= 2 && i - k < 3000; k--) {
+      const named = t[k]!.text === t[i + 1]!.text && t[k - 1]!.text === ',' ? ctx.tokenActor.get(k - 2) : undefined;
+      if (named !== undefined && ctx.kinds.get(named) === 'person') return { first: i, end: i + 4, actor: named, pronoun: null, anonymous: false, described: true, through: i + 4 };
+    }
+    return null;
+  }
   let end = i + 1;
   while (end < limit && end - i <= 3 && ctx.doc.tokens[end]!.kind === 'word' && !ctx.speechVerbs.has(ctx.doc.tokens[end]!.norm) && !HAS_AUX.test(ctx.doc.tokens[end]!.norm)) end++;
   if (end === i + 1) return null;
   const head = ctx.doc.tokens[end - 1]!.norm;
-  let fits = ctx.actors.filter((a) =>
-    a.kind === 'person' ? a.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)) : a.name.toLowerCase().split(/\s+/).pop() === head,
-  );
+  let fits = ctx.actors.filter((a) => (a.kind === 'person' ? a.roles.some((r) => roleHead(r) === head) : a.name.toLowerCase().split(/\s+/).pop() === head));
   // "the company", "the firm": any organisation the article has named (the most recent wins below).
   // A public body is never "the company": "the Data Protection Commission" does not fit.
   if (fits.length === 0 && GENERIC_ORGS.has(head)) fits = ctx.actors.filter((a) => a.kind === 'organization' && !a.name.toLowerCase().split(/\s+/).some((w) => PUBLIC_BODIES.has(w)));
@@ -79,6 +86,12 @@ function definiteReference(ctx: QuoteContext, i: number, limit: number): Named |
     if (local !== undefined && wanted.has(local)) return { first: i, end, actor: local, pronoun: null, anonymous: false, described: true, through: end };
   }
   return fits.length === 1 ? { first: i, end, actor: fits[0]!.local, pronoun: null, anonymous: false, described: true, through: end } : null;
+}
+
+/** The noun a role is about: "Council leader" → leader, "chief executive of Nordhavn Terminals" → executive. */
+function roleHead(role: string): string {
+  const words = role.toLowerCase().split(/\s+(?:of|for|at|in|from|to|with)\s+/)[0]!.split(/\s+/);
+  return words[words.length - 1]!;
 }
 
 /** "a person familiar with the talks said": a described person whose head noun is not last. */

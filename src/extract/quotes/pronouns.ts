@@ -1,5 +1,5 @@
 import { PLATFORMS } from '../../lexicon/media.js';
-import type { PronounKind, QuoteContext } from './context.js';
+import { isPossessiveToken, type PronounKind, type QuoteContext } from './context.js';
 
 /**
  * Resolves a pronoun at token i to an actor:
@@ -37,7 +37,8 @@ export function resolvePronoun(ctx: QuoteContext, i: number, kind: PronounKind):
     if (ctx.doc.paragraphs[prev.paragraph]!.heading) continue;
     for (let k = prev.firstToken; k < prev.endToken; k++) {
       const local = ctx.tokenActor.get(k);
-      if (local !== undefined && !ctx.inQuote[k] && fits(local)) return local;
+      // "Rudd’s lawyer told reporters": the possessor is not who the next "she" is.
+      if (local !== undefined && !ctx.inQuote[k] && fits(local) && !isPossessiveToken(ctx, k)) return local;
     }
   }
   return null;

@@ -43,7 +43,8 @@ function runsOn(ctx: QuoteContext, index: number): boolean {
   return last !== undefined && /^[,?!—–-]$/.test(last.text);
 }
 
-const confidenceOf = (n: Named, base: number) => (n.actor ? base : n.pronoun ? base - 0.1 : base - 0.05);
+/** A name is surest; a description resolved to a name, a pronoun, a bare description or a name no actor holds less so. */
+const confidenceOf = (n: Named, base: number) => (n.actor ? (n.described ? base - 0.1 : base) : n.pronoun ? base - 0.1 : base - 0.05);
 
 export function cueAfter(ctx: QuoteContext, index: number): Verdict | null {
   const range = after(ctx, index);

@@ -47,6 +47,9 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   { rule: 'an inverted verb followed by a negated clause is no attribution', text: 'Olek Varga, who calls the mayor a “menace to the harbour,” said he doesn’t care.', expected: ['Olek Varga | menace to the harbour'] },
   { rule: 'a quote paragraph after a paragraph of reported speech', text: 'Port director Ash Corder said the harbour would reopen in spring.\n“The cranes are already back.”', expected: ['Ash Corder | The cranes are already back.'] },
   { rule: 'but not from a heading', text: 'Hart Says Plan Is Late\n“Nobody told us.”', expected: ['null | Nobody told us.'] },
+  { rule: 'the N-year-old is the person the article gave that age', text: 'Ada Brun, 52, runs a bakery in Leeds. Her rival, Olek Varga, 61, does not.\n“It’s over,” the 52-year-old said.', expected: ['Ada Brun | It’s over'] },
+  { rule: 'a definite description matches the head of a role, not any word of it', text: 'Council leader Tomas Wisniewski spoke first.\n“We are looking into it,” a spokesperson for the council said.', expected: ['a spokesperson for the council | We are looking into it'] },
+  { rule: 'she is not the possessor in the sentence before', text: 'Mayor Eva Lindqvist met the press. “I have nothing to add,” Rudd’s lawyer told reporters.\nShe added: “We are ready.”', expected: ['Rudd’s lawyer | I have nothing to add', 'Eva Lindqvist | We are ready.'] },
   // transcripts and groups
   { rule: 'a transcript turn in marks names its speaker in capitals', text: 'Radio host Ingrid Holm pressed Mayor Olek Varga.\n"HOLM: Will you sign the deal?\n"VARGA: Not this week. The council has not voted."', expected: ['Ingrid Holm | HOLM: Will you sign the deal?', 'Olek Varga | VARGA: Not this week. The council has not voted.'] },
   { rule: 'a label no actor holds names the speaker itself', text: '"MODERATOR: Time is up." The hall went quiet.', expected: ['Moderator | MODERATOR: Time is up.'] },
