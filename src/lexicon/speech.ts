@@ -92,6 +92,15 @@ export function speechVerbsWith(extra: readonly string[]): ReadonlyMap<string, S
   return map;
 }
 
+/**
+ * Verbs of saying that organisations use as often as people ("the Harbour Agency reported", "the ministry
+ * confirms"): a cue for a quote, but no sign that the name before it is a person.
+ */
+const INSTITUTIONAL = new Set(['reported', 'reports', 'revealed', 'reveals', 'confirms', 'denies', 'warns', 'announces',
+  'notes', 'states', 'predicts', 'alleges', 'concludes', 'maintains', 'contends', 'asserts', 'stresses', 'emphasizes',
+  'emphasises', 'reiterated', 'demands', 'promises', 'vows', 'urges', 'advised', 'testified', 'posts', 'tweets']);
+
+/** A verb of saying whose subject is most often a person ("Okafor said"); see INSTITUTIONAL. */
 export function isSpeechVerb(norm: string): boolean {
-  return SPEECH_VERBS.has(norm);
+  return SPEECH_VERBS.has(norm) && !INSTITUTIONAL.has(norm);
 }
