@@ -18,6 +18,10 @@ export function isPartial(ctx: QuoteContext, p: Passage): boolean {
   if (prev.text === ',') {
     const before = ctx.doc.tokens[p.open - 2];
     if (before && (ctx.speechVerbs.has(before.norm) || ctx.inQuote[p.open - 2] || ctx.tokenActor.has(p.open - 2))) return false;
+    // “A,” said Ana Roe, the party's spokeswoman, “B.” — the second half of a quote split by its attribution.
+    for (let k = p.open - 2; k >= Math.max(s.firstToken, p.open - 25); k--) {
+      if (ctx.inQuote[k]) return !ctx.doc.tokens.slice(k + 1, p.open).some((t) => ctx.speechVerbs.has(t.norm));
+    }
   }
   return true;
 }
