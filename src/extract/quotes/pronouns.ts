@@ -1,9 +1,12 @@
 import { PLATFORMS } from '../../lexicon/media.js';
+import { COLLECTIVE_NOUNS } from '../../lexicon/groups.js';
+import { PERSON_NOUNS } from '../../lexicon/people.js';
 import { isPossessiveToken, type PronounKind, type QuoteContext } from './context.js';
 
 /**
  * Resolves a pronoun at token i to an actor:
- *   he/she → a person of matching (or unknown) gender; it → an organisation; they → an organisation;
+ *   he/she → a person of matching (or unknown) gender; it → an organisation; they → an organisation,
+ *   unless a group of people opens the sentence before (then nobody the article names);
  *   never a place, never a name inside a quote.
  *   1. the nearest fitting actor earlier in the same sentence ("When a reporter asked Okafor …, she said");
  *   2. else the subject — the first fitting actor — of the closest earlier sentence that names one
@@ -35,6 +38,9 @@ export function resolvePronoun(ctx: QuoteContext, i: number, kind: PronounKind):
   for (let back = s - 1; back >= Math.max(0, s - reach); back--) {
     const prev = ctx.doc.sentences[back]!;
     if (ctx.doc.paragraphs[prev.paragraph]!.heading) continue;
+    // "Protesters gathered outside the ministry. “…,” they said.": a group of people opens the
+    // sentence; "they" are those people, whom no actor names, not the organisation after them.
+    if (kind === 'plural' && opensWithGroup(ctx, prev.firstToken, prev.endToken)) return null;
     for (let k = prev.firstToken; k < prev.endToken; k++) {
       const local = ctx.tokenActor.get(k);
       // "Rudd’s lawyer told reporters": the possessor is not who the next "she" is.
@@ -54,6 +60,16 @@ function afterPreposition(ctx: QuoteContext, k: number, local: string, floor: nu
     const t = ctx.doc.tokens[j - 1]!;
     if (PREPOSITIONS.test(t.norm)) return true;
     if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** The sentence's subject is a group of people: a plural person noun among its first words, before any name. */
+function opensWithGroup(ctx: QuoteContext, first: number, end: number): boolean {
+  for (let k = first; k < Math.min(end, first + 6); k++) {
+    if (ctx.tokenActor.has(k) || ctx.inQuote[k]) return false;
+    const norm = ctx.doc.tokens[k]!.norm;
+    if (COLLECTIVE_NOUNS.has(norm) || (PERSON_NOUNS.has(norm) && norm.endsWith('s'))) return true;
   }
   return false;
 }

@@ -59,6 +59,8 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   // pronouns
   { rule: 'he is not the object of a preposition in his own sentence', text: 'Dex Harlow spoke at his home.\nAnd in a swipe at chairman Nigel Pembury, he added: “He could not pick a team.”', expected: ['Dex Harlow | He could not pick a team.'] },
   { rule: 'the main subject may be a definite description of a named actor', text: 'The Harbour Power Cooperative sent crews. Later, the cooperative said in a statement that all was well. “Hospitals come first,” the statement said.', expected: ['Harbour Power Cooperative | Hospitals come first'] },
+  { rule: 'they are an organisation named just before', text: 'The Harbour Workers Union met on Monday.\n“We are not leaving,” they said.', expected: ['Harbour Workers Union | We are not leaving'] },
+  { rule: 'they are a group of people, never the organisation after them', text: 'Protesters gathered outside the Ministry of Transport on Monday.\n“We are not leaving,” they said.', expected: ['null | We are not leaving'] },
   { rule: 'he falls back on the last quote’s speaker when no actor fits', text: 'Dunmore said, “The hearing was rushed.” He added, “Nobody read the file.”', expected: ['Dunmore | The hearing was rushed.', 'Dunmore | Nobody read the file.'] },
   { rule: 'it is an organisation', text: 'The Harbour Trust rejected the plan on Monday.\n“The plan is unsafe,” it said.', expected: ['Harbour Trust | The plan is unsafe'] },
   { rule: 'the statement is its issuer’s, named before', text: 'The Coastline Power Cooperative said in a statement that crews were on the way. “Hospitals come first,” the statement said.', expected: ['Coastline Power Cooperative | Hospitals come first'] },
