@@ -5,7 +5,7 @@ import { tokenize } from './tokenize.js';
 import type { Paragraph, ParsedSource, Sentence, Token } from './types.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
-const CLOSERS = new Set(['”', '"', "'", '’', '»', '›', ')', ']']);
+const CLOSERS = new Set(['”', '"', "'", "''", '’', '»', '›', ')', ']']);
 
 /** Splits a source into paragraphs (non-blank lines), sentences and tokens, all as offsets. */
 export function parseSource(id: string, text: string): ParsedSource {
@@ -94,7 +94,7 @@ function opensAfter(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   const prev = tokens[j - 1]!;
   const next = tokens[j + 1];
-  return (t.text === '"' || t.text === "'") && prev.end < t.start && next !== undefined && next.start === t.end;
+  return (t.text === '"' || t.text === "'" || t.text === "''") && prev.end < t.start && next !== undefined && next.start === t.end;
 }
 
 function startsSentence(next: Token): boolean {

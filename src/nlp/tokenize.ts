@@ -7,7 +7,7 @@ import type { Token } from './types.js';
  *   acronym with dots   "U.S."  "E.U."
  *   number              "38,000"  "2.5"  "3-1/2"
  *   word                "Okafor’s"  "three-way"  "O’Brien"
- *   quote mark          “ ” „ « » " ' ‘ ’ ‹ › ‚ ‟
+ *   quote mark          “ ” „ « » " ' ‘ ’ ‹ › ‚ ‟, and '' (two apostrophes: the NYT's double mark)
  *   any other single non-space character
  * Corrections follow (see `wordEnd`): currency letters are cut off the amount they lead
  * ("N18.6bn" → "N" "18.6" "bn"), a decimal stays in a letter-led word ("K2.1bn", "v3.5": read
@@ -15,7 +15,7 @@ import type { Token } from './types.js';
  * ("Copenhagen-based" → "Copenhagen" "-" "based", "Morrow-who" → "Morrow" "-" "who"), so the name can be an actor of its own.
  */
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{N}+(?:[.,/]\p{N}+)*(?:-\p{N}+(?:\/\p{N}+)?)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|["'“”„‟«»‘’‚‹›]|[^\s]/uy;
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,/]\p{N}+)*(?:-\p{N}+(?:\/\p{N}+)?)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|''|["'“”„‟«»‘’‚‹›]|[^\s]/uy;
 
 /**
  * Currency letters before an amount (lexicon/currencies.ts): "KSh2bn", "Tk300"; a lone "N", "R" or
@@ -56,7 +56,7 @@ function wordEnd(text: string, i: number, stop: number): number {
   return end;
 }
 
-const QUOTE_MARKS = new Set(['"', "'", '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‹', '›']);
+const QUOTE_MARKS = new Set(['"', "'", "''", '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‹', '›']);
 
 /** Folds curly apostrophes and quote marks to ASCII and lower-cases, keeping length. */
 export function foldForMatch(text: string): string {
@@ -78,14 +78,17 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    // Skip white space, including NBSP and the BOM, without the regex.
-    if (c <= 32 || c === 0xa0 || c === 0xfeff || c === 0x2007 || c === 0x202f || (c >= 0x2000 && c <= 0x200b)) {
+    // Skip white space, including NBSP and the BOM, without the regex; invisible direction and joiner
+    // marks (U+200C–U+200F, U+202A–U+202E, U+2060–U+2069) are not words either: "\u202a”We won”".
+    if (c <= 32 || c === 0xa0 || c === 0xfeff || c === 0x2007 || c === 0x202f || (c >= 0x2000 && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069)) {
       i++;
       continue;
     }
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(text);
     let len = m ? m[0].length : 1;
+    // "'''" closing a quote inside a quote ("'no.''' he said") is a single mark, then the double one.
+    if (len === 2 && c === 39 && text.charCodeAt(i + 2) === 39 && text.charCodeAt(i - 1) !== 39 && !/['\p{L}\p{N}]/u.test(text.charAt(i + 3))) len = 1;
     // A word (or anything longer than one character that starts like one): see `wordEnd`.
     if (len > 1 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) len = wordEnd(text, i, i + len) - i;
     if (i + len > end) len = end - i;

@@ -43,7 +43,7 @@ export function findCandidates(doc: ParsedSource, quoted: (offset: number) => bo
         else if (particles > 0) j += particles + 1;
         else if (joins(doc.tokens, i, j) && next && j + 1 < sentence.endToken && startsName(next) && t.start === prev.end + 1) j += 2;
         // "Dr. Amara Nwosu": the period of an abbreviated title; "Citizens’ Vote Watch": a plural possessive.
-        else if (next && j + 1 < sentence.endToken && startsName(next) && t.start === prev.end && (isTitleStop(prev, t) || isPluralPossessive(prev, t) || (j - 1 > i && isInitialStop(prev, t)))) j += 1;
+        else if (next && j + 1 < sentence.endToken && startsName(next) && t.start === prev.end && (isTitleStop(prev, t) || isPluralPossessive(prev, t) || (j - 1 > i && isInitialStop(prev, t)) || isMiddleInitial(doc.tokens, i, j, next))) j += 1;
         else break;
       }
       out.push({
@@ -84,9 +84,15 @@ function joins(tokens: readonly Token[], first: number, j: number): boolean {
   return false;
 }
 
-/** The period after "Dr", "Mr", "Prof", "Gen": part of the title, not the end of a name. */
+/** The period after "Dr", "Mr", "Prof", "Gen", "Sen", "Rep": part of the title, not the end of a name. */
 function isTitleStop(prev: Token, t: Token): boolean {
-  return t.text === '.' && PERSON_TITLES.has(prev.norm) && ABBREVIATIONS.has(prev.norm);
+  return t.text === '.' && (PERSON_TITLES.has(prev.norm) || PERSON_TITLES.has(`${prev.norm}.`)) && ABBREVIATIONS.has(prev.norm);
+}
+
+/** "Paul K. Ostrow": the period of a middle initial, after a first name, before the surname. */
+function isMiddleInitial(tokens: readonly Token[], first: number, j: number, next: Token): boolean {
+  const prev = tokens[j - 1]!;
+  return tokens[j]!.text === '.' && j - 1 > first && /^\p{Lu}$/u.test(prev.text) && !isFunctionWord(next);
 }
 
 /** "Judge Ada K. Morrow": the full stop after a middle initial is inside the name, not its end. */

@@ -1,3 +1,4 @@
+import { ROLE_HEADS } from '../../lexicon/people.js';
 import { hasTag, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
@@ -55,9 +56,9 @@ function roleGroups(doc: ParsedSource, c: Candidate, first: number, end: number)
   const out: NameMention[] = [];
   let i = first;
   while (i < end) {
-    while (i < end && !isGroupWord(doc.tokens[i]!)) i++;
+    while (i < end && !isGroupWord(doc.tokens, i)) i++;
     let j = i;
-    while (j < end && isGroupWord(doc.tokens[j]!)) j++;
+    while (j < end && isGroupWord(doc.tokens, j)) j++;
     // "Data Protection Commissioner", "Internal Administration Minister": a portfolio, not a body of its own.
     if (j > i && !PORTFOLIO_TITLES.has(doc.tokens[j]?.norm ?? '')) {
       const kind = kindOf(doc.tokens.slice(i, j)) ?? 'organization';
@@ -70,8 +71,11 @@ function roleGroups(doc: ParsedSource, c: Candidate, first: number, end: number)
 
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner', 'undersecretary', 'czar', 'tsar', 'spokesman', 'spokeswoman', 'spokesperson']);
 
-function isGroupWord(t: Token): boolean {
+/** A word of the group named in a title; an abbreviated title ("Sen." with its period) is the title's own. */
+function isGroupWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
   const norm = stripPossessive(t.norm);
+  if (tokens[k + 1]?.text === '.' && ROLE_HEADS.has(`${norm}.`)) return false;
   return t.kind === 'word' && !PERSON_TITLES.has(norm) && !hasTag(norm, 'Demonym') && !looksLikeDemonym(norm) && !/-year-old$/.test(norm) && !isFunctionWord(t);
 }
 

@@ -14,7 +14,8 @@ export type Range = readonly [number, number] | null;
 export function splitTitle(tokens: readonly Token[], first: number, end: number): number {
   let split = first;
   for (let k = first; k < end - 1; k++) {
-    if (ROLE_HEADS.has(tokens[k]!.norm) || AGE.test(tokens[k]!.norm)) split = k + 1;
+    // "Sen. Ana Ruiz": an abbreviated title is listed with its period.
+    if (ROLE_HEADS.has(tokens[k]!.norm) || AGE.test(tokens[k]!.norm) || (tokens[k + 1]?.text === '.' && ROLE_HEADS.has(`${tokens[k]!.norm}.`))) split = k + 1;
   }
   while (split < end - 1 && tokens[split]!.kind !== 'word') split++; // "Dr." — the period stays with the title
   return split;

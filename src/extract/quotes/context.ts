@@ -1,7 +1,7 @@
-import type { ParsedSource, Token } from '../../nlp/types.js';
+import type { ParsedSource } from '../../nlp/types.js';
 import type { ActorMention } from '../../model/mention.js';
 import { genderOfFirstName } from '../../nlp/lexicon.js';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS, PERSON_NOUNS, PRONOUNS, ROLE_HEADS } from '../../lexicon/people.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../lexicon/people.js';
 import { SPEECH_VERBS, type SpeechVerb } from '../../lexicon/speech.js';
 import type { Passage } from './find.js';
 
@@ -22,13 +22,25 @@ export interface QuoteContext {
   readonly speechVerbs: ReadonlyMap<string, SpeechVerb>;
 }
 
-/** Who a cue names: an actor, a pronoun, or an anonymous description. */
+/** he/she → a person of that gender; it → an organisation; they/we → a group; I → the author. */
+export type PronounKind = 'male' | 'female' | 'plural' | 'neuter' | 'first';
+
+/** Who a cue names: an actor, a pronoun, a name no actor holds, or a description. */
 export interface Named {
   readonly first: number;
   readonly end: number;
   readonly actor: string | null;
-  readonly pronoun: 'male' | 'female' | 'plural' | null;
+  readonly pronoun: PronounKind | null;
+  /** A description ("a senior official", "Brun’s office"): the speaker is not named. */
   readonly anonymous: boolean;
+  /** A name the actor extractor did not hold ("Merriweather said"): the words themselves name the speaker. */
+  readonly unlinked?: boolean;
+  /** A description resolved to a named actor ("the chairwoman" → the person whose role it is). */
+  readonly described?: boolean;
+  /** The first word read for the phrase, titles included ("Senator" of "Senator Ana Ruiz"). */
+  readonly lead?: number;
+  /** The token after every word read for the phrase (the speaker's words may end earlier: "her" of "her statement"). */
+  readonly through?: number;
 }
 
 export function buildContext(doc: ParsedSource, actors: readonly ActorMention[], tokenActor: ReadonlyMap<number, string>, passages: readonly Passage[], speechVerbs: ReadonlyMap<string, SpeechVerb> = SPEECH_VERBS): QuoteContext {
@@ -65,109 +77,16 @@ function actorGender(a: ActorMention): 'male' | 'female' | null {
   return a.name.includes(' ') ? genderOfFirstName(first) : null;
 }
 
-const DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'another', 'the', 'many', 'other']);
-
-/** The speaker named starting at token i (reading right): "Okafor", "she", "a person familiar with the talks". */
-export function namedAt(ctx: QuoteContext, i: number, limit: number): Named | null {
-  const t = ctx.doc.tokens[i];
-  if (!t || i >= limit) return null;
-  const actor = ctx.tokenActor.get(i);
-  if (actor !== undefined) {
-    let end = i + 1;
-    while (end < limit && ctx.tokenActor.get(end) === actor) end++;
-    return { first: i, end, actor, pronoun: null, anonymous: false };
-  }
-  const pronoun = PRONOUNS.get(t.norm);
-  if (pronoun) return { first: i, end: i + 1, actor: null, pronoun, anonymous: false };
-  if (!DETERMINERS.has(t.norm)) return null;
-  // "a statement from the company", "a spokesman for Nordhavn": the author or principal named after it.
-  const via = ctx.doc.tokens[i + 2];
-  if (/^(?:statement|spokesman|spokeswoman|spokesperson|post|letter|filing)$/.test(ctx.doc.tokens[i + 1]?.norm ?? '') && via && /^(?:from|by|for|of)$/.test(via.norm)) {
-    const behind = namedAt(ctx, i + 3, limit);
-    if (behind?.actor) return { ...behind, first: i };
-  }
-  // "the chairwoman", "the commission": a definite description of someone the article has named.
-  if (t.norm === 'the') {
-    const definite = definiteReference(ctx, i, limit);
-    if (definite) return definite;
-  }
-  // "a senior official familiar with the talks" — up to ten words, to punctuation or a verb.
-  let end = i + 1;
-  let person = false;
-  while (end < limit && end - i <= 10) {
-    const w = ctx.doc.tokens[end]!;
-    if (w.kind !== 'word' && w.text !== '.' && w.text !== '-') break;
-    if (PERSON_NOUNS.has(w.norm) || ROLE_HEADS.has(w.norm)) person = true;
-    end++;
-    if (person && (ctx.doc.tokens[end]?.kind !== 'word' || /^(?:said|says|told|added)$/.test(ctx.doc.tokens[end]?.norm ?? ''))) break;
-  }
-  return person ? { first: i, end, actor: null, pronoun: null, anonymous: true } : null;
+/** "Okafor’s envoy": a possessive token. */
+export function isPossessiveToken(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.doc.tokens[i]!;
+  if (/['’]s$/u.test(t.text)) return true;
+  const next = ctx.doc.tokens[i + 1];
+  return next !== undefined && (next.text === '’' || next.text === "'") && next.start === t.end && /s$/u.test(t.text);
 }
 
-const PUBLIC_BODIES = new Set(['commission', 'ministry', 'court', 'authority', 'council', 'government', 'agency', 'police', 'department', 'parliament', 'regulator', 'tribunal', 'office', 'board', 'senate', 'assembly']);
-const GENERIC_ORGS = new Set(['company', 'firm', 'group', 'club', 'carrier', 'airline', 'bank', 'insurer', 'retailer', 'platform', 'app', 'operator', 'manufacturer', 'startup', 'business', 'organisation', 'organization', 'charity', 'union', 'party']);
-
-/**
- * "the chairwoman said" → the person whose role names a chairwoman; "according to the commission" →
- * the organisation whose name ends in Commission. The most recently named such actor wins; a
- * description that fits nobody stays anonymous.
- */
-function definiteReference(ctx: QuoteContext, i: number, limit: number): Named | null {
-  let end = i + 1;
-  while (end < limit && end - i <= 3 && ctx.doc.tokens[end]!.kind === 'word' && !ctx.speechVerbs.has(ctx.doc.tokens[end]!.norm)) end++;
-  if (end === i + 1) return null;
-  const head = ctx.doc.tokens[end - 1]!.norm;
-  let fits = ctx.actors.filter((a) =>
-    a.kind === 'person' ? a.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)) : a.name.toLowerCase().split(/\s+/).pop() === head,
-  );
-  // "the company", "the firm": any organisation the article has named (the most recent wins below).
-  // A public body is never "the company": "the Data Protection Commission" does not fit.
-  if (fits.length === 0 && GENERIC_ORGS.has(head)) fits = ctx.actors.filter((a) => a.kind === 'organization' && !a.name.toLowerCase().split(/\s+/).some((w) => PUBLIC_BODIES.has(w)));
-  if (fits.length === 0) return null;
-  const wanted = new Set(fits.map((a) => a.local));
-  for (let k = i - 1; k >= 0 && i - k < 2000; k--) {
-    const local = ctx.tokenActor.get(k);
-    if (local !== undefined && wanted.has(local)) return { first: i, end, actor: local, pronoun: null, anonymous: false };
-  }
-  return fits.length === 1 ? { first: i, end, actor: fits[0]!.local, pronoun: null, anonymous: false } : null;
-}
-
-/** The speaker named just before token i (reading left), skipping quotes: "… union leader Pieter Bakker said". */
-export function namedBefore(ctx: QuoteContext, i: number, floor: number): Named | null {
-  let k = i - 1;
-  while (k >= floor && ctx.inQuote[k]) k--;
-  if (k < floor) return null;
-  const actor = ctx.tokenActor.get(k);
-  if (actor !== undefined) {
-    let first = k;
-    while (first - 1 >= floor && ctx.tokenActor.get(first - 1) === actor) first--;
-    return { first, end: k + 1, actor, pronoun: null, anonymous: false };
-  }
-  const t = ctx.doc.tokens[k]!;
-  const pronoun = PRONOUNS.get(t.norm);
-  if (pronoun) return { first: k, end: k + 1, actor: null, pronoun, anonymous: false };
-  if (!PERSON_NOUNS.has(t.norm)) return describedBefore(ctx, k, floor);
-  // "a senior administration official said": walk back to the determiner.
-  for (let d = k; d >= Math.max(floor, k - 8); d--) {
-    const w: Token = ctx.doc.tokens[d]!;
-    if (w.kind !== 'word' && w.text !== '.' && w.text !== '-') return null;
-    if (DETERMINERS.has(w.norm)) return { first: d, end: k + 1, actor: null, pronoun: null, anonymous: true };
-  }
-  return null;
-}
-
-/** "a person familiar with the talks said": a described person whose head noun is not last. */
-function describedBefore(ctx: QuoteContext, k: number, floor: number): Named | null {
-  for (let h = k - 1; h >= Math.max(floor, k - 6); h--) {
-    const w = ctx.doc.tokens[h]!;
-    if (w.kind !== 'word' || ctx.tokenActor.has(h)) return null;
-    if (!PERSON_NOUNS.has(w.norm)) continue;
-    for (let d = h - 1; d >= Math.max(floor, h - 4); d--) {
-      const x = ctx.doc.tokens[d]!;
-      if (x.kind !== 'word') return null;
-      if (DETERMINERS.has(x.norm)) return { first: d, end: k + 1, actor: null, pronoun: null, anonymous: true };
-    }
-    return null;
-  }
-  return null;
+/** The actor a token belongs to, when it is a person. */
+export function personAt(ctx: QuoteContext, i: number): string | null {
+  const local = ctx.tokenActor.get(i);
+  return local !== undefined && ctx.kinds.get(local) === 'person' ? local : null;
 }

@@ -2,6 +2,7 @@ import { diagnostic } from '../../model/codes.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { MARKS } from './marks.js';
+import { mergeTurns, transcriptTurns } from './transcript.js';
 
 /** A quoted passage found by its marks, before attribution. Token indexes are into doc.tokens. */
 export interface Passage {
@@ -13,7 +14,7 @@ export interface Passage {
   readonly end: number;
   /** Index of the passage this one continues (continued paragraph), or null. */
   readonly continues: number | null;
-  readonly rule: 'paired-marks' | 'continued-paragraph';
+  readonly rule: 'paired-marks' | 'continued-paragraph' | 'transcript-turn';
 }
 
 /** Real prose nests quotes two or three deep; a cap keeps hostile input ("““““…") linear. */
@@ -22,6 +23,8 @@ const MAX_DEPTH = 16;
 interface Open {
   readonly index: number;
   readonly mark: string;
+  /** A ” with nothing open, read as a reversed opener: it pairs only with the next closing mark. */
+  readonly reversed?: boolean;
 }
 
 /**
@@ -47,19 +50,26 @@ export function findPassages(doc: ParsedSource): { passages: Passage[]; diagnost
       const role = roleOf(doc.tokens, i, first, end, stack);
       if (role === 'close') {
         const depth = matchingOpen(stack, t.text);
-        if (depth < 0) continue;
+        if (depth < 0) {
+          // He says,” there are … ” — a ” with nothing open: perhaps a reversed opener.
+          if (stack.length === 0 && t.text === '”') stack.push({ index: i, mark: t.text, reversed: true });
+          continue;
+        }
         const open = stack[depth]!;
         stack.length = depth;
-        if (depth === 0) {
+        if (depth === 0 && hasWords(doc, open.index, i)) {
           passages.push(passage(doc, open.index, i, p, continued));
           continued = null;
         }
       } else if (role === 'open' && stack.length < MAX_DEPTH) {
+        // A double opener after a reversed one: the ” was a stray closing mark after all
+        // (a single mark may nest inside: ” … calling them ‘bad people,’ he said …”).
+        if (stack[0]?.reversed && MARKS.get(t.text)?.double) stack.length = 0;
         stack.push({ index: i, mark: t.text });
       }
     }
     const unclosed = stack[0];
-    if (!unclosed) continue;
+    if (!unclosed || unclosed.reversed) continue;
     const next = doc.paragraphs[p + 1];
     const nextFirst = next ? doc.tokens[doc.sentences[next.firstSentence]!.firstToken] : undefined;
     if (nextFirst?.kind === 'quote' && (MARKS.get(nextFirst.text)?.role ?? 'close') !== 'close') {
@@ -70,7 +80,9 @@ export function findPassages(doc: ParsedSource): { passages: Passage[]; diagnost
       diagnostics.push(diagnostic('quote/unclosed', `Unclosed quote: ${t.text} opens a quotation that is never closed in its paragraph`, { source: doc.id, start: t.start, end: t.end }));
     }
   }
-  return { passages, diagnostics };
+  // Unmarked transcript turns ("HOLM: Why now?") in paragraphs that hold no marked quote.
+  const turns = transcriptTurns(doc, new Set(passages.map((q) => q.paragraph)));
+  return { passages: turns.length > 0 ? mergeTurns(passages, turns) : passages, diagnostics };
 }
 
 function passage(doc: ParsedSource, open: number, close: number | null, paragraph: number, continues: number | null, paraEnd?: number): Passage {
@@ -95,6 +107,12 @@ function matchingOpen(stack: readonly Open[], closer: string): number {
   return -1;
 }
 
+/** `''''` or `“ ”` is no quote: a passage needs a word between its marks. */
+function hasWords(doc: ParsedSource, open: number, close: number): boolean {
+  for (let k = open + 1; k < close; k++) if (doc.tokens[k]!.kind === 'word') return true;
+  return false;
+}
+
 /** Decides whether a mark opens or closes, from its neighbours: `word”` closes, `“word` opens. */
 function roleOf(tokens: readonly Token[], i: number, first: number, end: number, stack: readonly Open[]): 'open' | 'close' | null {
   const t = tokens[i]!;
@@ -105,14 +123,21 @@ function roleOf(tokens: readonly Token[], i: number, first: number, end: number,
   const spaceBefore = !prev || prev.end < t.start;
   const spaceAfter = !next || next.start > t.end;
   const canClose = matchingOpen(stack, t.text) >= 0;
+  // ‘08, '90s: an apostrophe standing for the century, not an opening mark.
+  if (!info.double && next && /^\p{N}{2}s?$/u.test(next.text) && !spaceAfter) return null;
+  // "KTV‘ show", "the mayor‘s pick": a single opening mark glued to the word before it is an apostrophe.
+  if (!info.double && info.role === 'open' && !spaceBefore && prev?.kind === 'word') return null;
   // A closing-only single mark with nothing to close is an apostrophe: "leaders’ demands".
   if (!info.double && info.role === 'close' && !canClose) return null;
-  if (info.role === 'close') return canClose ? 'close' : t.text === '”' && spaceBefore && !spaceAfter ? 'open' : null;
+  // A double closing mark with nothing to close: `”We won` opens; `says,” we` is left to the caller.
+  if (info.role === 'close') return canClose ? 'close' : t.text === '”' && spaceBefore && !spaceAfter ? 'open' : 'close';
   if (info.role === 'open') return 'open';
   // Straight marks and “ (which closes „): close when something is open and the mark hugs a word on its left.
   if (canClose && (!spaceBefore || spaceAfter || !next)) return 'close';
   if (canClose && t.text === '“' && stack[stack.length - 1]?.mark === '„') return 'close';
   if (t.text === '“') return 'open';
+  // Two apostrophes with nothing open must hug the word they open: "a '' b" is no quote.
+  if (t.text === "''" && !canClose) return spaceAfter ? null : 'open';
   if (info.double) return canClose ? 'close' : 'open';
   return spaceBefore && !spaceAfter ? 'open' : null;
 }

@@ -2,11 +2,15 @@ import { diagnostic } from '../../model/codes.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ActorMention, QuoteMention, SpeakerAttribution } from '../../model/mention.js';
-import { SCARE_MARKERS, SPEECH_VERBS, type SpeechVerb } from '../../lexicon/speech.js';
+import { SPEECH_VERBS, type SpeechVerb } from '../../lexicon/speech.js';
 import { buildContext, type QuoteContext } from './context.js';
 import type { Passage } from './find.js';
 import { resolvePronoun } from './pronouns.js';
 import { SIEVE, type Verdict } from './sieve.js';
+import { isNotSpeech, isPartial } from './filters.js';
+import { labelName } from './rules-label.js';
+import { ownerOfUtterance } from './describe.js';
+import { UTTERANCE_NOUNS } from '../../lexicon/media.js';
 
 export { findPassages } from './find.js';
 
@@ -44,7 +48,7 @@ export function extractQuotes(
   passages.forEach((p, i) => {
     const partial = isPartial(ctx, p);
     const speaker = speakers[i]!;
-    if (partial && isScare(ctx, p, speaker)) return;
+    if (isNotSpeech(ctx, p, partial, speaker)) return;
     kept.set(i, quotes.length);
     const root = roots[i];
     quotes.push({
@@ -70,15 +74,37 @@ function attribute(ctx: QuoteContext, i: number, done: readonly SpeakerAttributi
     const verdict = rule.apply(ctx, i);
     if (!verdict) continue;
     if (verdict.inherit !== undefined) {
-      const from = done[verdict.inherit]!;
+      // A passage nobody was found for hands on the speaker of the one before it in its paragraph.
+      let j = verdict.inherit;
+      while (done[j]!.rule === 'none' && j > 0 && j > verdict.inherit - 8 && ctx.passages[j - 1]!.paragraph === ctx.passages[j]!.paragraph) j--;
+      const from = done[j]!;
       if (from.rule === 'none') continue;
-      const root = roots[verdict.inherit] ?? verdict.inherit;
-      return [{ ...from, rule: rule.name, cue: cueText(ctx, verdict) ?? from.cue, confidence: Math.min(from.confidence, verdict.confidence) }, root];
+      const root = roots[j] ?? j;
+      return [{ ...from, rule: verdict.rule ?? rule.name, cue: cueText(ctx, verdict) ?? from.cue, confidence: Math.min(from.confidence, verdict.confidence) }, root];
     }
-    const speaker = toSpeaker(ctx, verdict, rule.name);
-    if (speaker) return [speaker, null];
+    const speaker = toSpeaker(ctx, verdict, verdict.rule ?? rule.name);
+    if (speaker) return [speaker.actor === null && verdict.named?.pronoun && speaker.rule !== 'first-person' ? lastSpeaker(ctx, i, done, speaker) : speaker, null];
   }
   return [NOBODY, null];
+}
+
+/**
+ * “…,” Roe said. … “…,” he added. — when no actor the article names fits the pronoun (Roe was a
+ * name no actor holds), the speaker of the last quote within two paragraphs is the salient one.
+ */
+function lastSpeaker(ctx: QuoteContext, i: number, done: readonly SpeakerAttribution[], speaker: SpeakerAttribution): SpeakerAttribution {
+  const p = ctx.passages[i]!;
+  const pronoun = speaker.text?.toLowerCase();
+  if (pronoun !== 'he' && pronoun !== 'she') return speaker;
+  for (let j = i - 1; j >= 0 && j >= i - 12 && p.paragraph - ctx.passages[j]!.paragraph <= 2; j--) {
+    const prior = done[j]!;
+    if (prior.name === null || prior.anonymous) continue;
+    const gender = prior.actor ? ctx.gender.get(prior.actor) : undefined;
+    if (gender !== undefined && gender !== (pronoun === 'he' ? 'male' : 'female')) continue;
+    if (prior.actor && ctx.kinds.get(prior.actor) !== 'person') continue;
+    return { ...speaker, actor: prior.actor, name: prior.name, confidence: 0.6 };
+  }
+  return speaker;
 }
 
 function toSpeaker(ctx: QuoteContext, v: Verdict, rule: string): SpeakerAttribution | null {
@@ -89,12 +115,20 @@ function toSpeaker(ctx: QuoteContext, v: Verdict, rule: string): SpeakerAttribut
   const span = { source: ctx.doc.id, start: first.start, end: last.end };
   const text = ctx.doc.text.slice(span.start, span.end);
   let actor = named.actor;
-  let confidence = v.confidence;
-  if (named.pronoun === 'male' || named.pronoun === 'female') {
+  let confidence = Math.round(v.confidence * 100) / 100;
+  // “Okay,” I said. — the narrator is the author: nobody the article names, and no guess.
+  if (named.pronoun === 'first') return { actor: null, name: null, text, span, cue: cueText(ctx, v), rule: 'first-person', confidence, anonymous: false };
+  if (named.pronoun) {
     actor = resolvePronoun(ctx, named.first, named.pronoun);
     if (!actor) confidence = 0.3;
   }
-  const name = actor ? (ctx.names.get(actor) ?? null) : named.anonymous ? text : null;
+  // “…,” the statement said. — the statement's issuer, named when the article said who issued it.
+  const definite = /^(?:the|that|this)$/.test(ctx.doc.tokens[named.first]!.norm);
+  if (named.anonymous && definite && UTTERANCE_NOUNS.has(ctx.doc.tokens[named.end - 1]!.norm)) {
+    const owner = ownerOfUtterance(ctx, named);
+    if (owner) return { actor: owner, name: ctx.names.get(owner) ?? null, text, span, cue: cueText(ctx, v), rule, confidence: Math.min(confidence, 0.8), anonymous: false };
+  }
+  const name = actor ? (ctx.names.get(actor) ?? null) : named.unlinked && rule === 'transcript-label' ? labelName(ctx, text) : named.anonymous || named.unlinked ? text : null;
   return { actor, name, text, span, cue: cueText(ctx, v), rule, confidence, anonymous: named.anonymous };
 }
 
@@ -102,26 +136,4 @@ function cueText(ctx: QuoteContext, v: Verdict): string | null {
   if (!v.cue) return null;
   const [a, b] = v.cue;
   return ctx.doc.text.slice(ctx.doc.tokens[a]!.start, ctx.doc.tokens[b - 1]!.end).replace(/[\s:,]+$/u, '');
-}
-
-/** A fragment woven into the reporter's sentence: hailed it as “a turning point”. */
-function isPartial(ctx: QuoteContext, p: Passage): boolean {
-  if (p.continues !== null) return false;
-  const s = ctx.doc.sentences[ctx.sentenceOf[p.open]!]!;
-  if (p.open === s.firstToken) return false;
-  const prev = ctx.doc.tokens[p.open - 1]!;
-  if (prev.text === ':' || prev.text === '—' || prev.text === '–') return false;
-  if (prev.text === ',' || prev.text === '—') {
-    const before = ctx.doc.tokens[p.open - 2];
-    if (before && (ctx.speechVerbs.has(before.norm) || ctx.inQuote[p.open - 2] || ctx.tokenActor.has(p.open - 2))) return false;
-  }
-  return true;
-}
-
-/** Nobody's speech: the so-called “poison pill”, or a short fragment no rule could attribute. */
-function isScare(ctx: QuoteContext, p: Passage, speaker: SpeakerAttribution): boolean {
-  const words = ctx.doc.text.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
-  const before = [ctx.doc.tokens[p.open - 1], ctx.doc.tokens[p.open - 2], ctx.doc.tokens[p.open - 3]];
-  if (before.some((t) => t && SCARE_MARKERS.has(t.norm)) && words <= 6) return true;
-  return speaker.rule === 'none' && words <= 4;
 }

@@ -6,6 +6,7 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   { rule: 'cue-after-quote: said X', text: '“We will rebuild the bridge,” said Mayor Lena Ortiz.', expected: ['Lena Ortiz | We will rebuild the bridge'] },
   { rule: 'cue-after-quote: X said', text: 'Governor Amal Haddad visited the site.\n“Nobody is leaving,” Haddad said.', expected: ['Amal Haddad | Nobody is leaving'] },
   { rule: 'cue-after-quote: pronoun, not the listener', text: 'Prime Minister Sofia Lind met Chancellor Otto Brenner.\n“We are ready,” she told Brenner.', expected: ['Sofia Lind | We are ready'] },
+  { rule: 'cue-after-quote: a descriptor the lexicon knows as a verb', text: '“The ridge was icy,” said guide Oskar Lind. “Keep going,” said mountain guide Ada Brun.', expected: ['Oskar Lind | The ridge was icy', 'Ada Brun | Keep going'] },
   { rule: 'cue-after-quote: anonymous', text: '“The deal is done,” a senior port official said.', expected: ['a senior port official | The deal is done'] },
   { rule: 'cue-before-quote: colon', text: 'Union leader Pieter Bakker told reporters: “We won what mattered.”', expected: ['Pieter Bakker | We won what mattered.'] },
   { rule: 'cue-before-quote across paragraphs', text: 'Coach Miloš Petrović told reporters:\n“I am not going anywhere.”', expected: ['Miloš Petrović | I am not going anywhere.'] },
