@@ -64,11 +64,13 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
       else uf.union(rep, i);
     }
     const distinct = [...reps.values()];
+    // An acronym that stands for two different names here ("BC": "Bexar County", "British Columbia") joins neither.
+    if (key.startsWith('i:') && distinct.filter((i) => !isAcronym(items[i]!.actor.name)).length > 1) continue;
     for (let x = 0; x < distinct.length; x++) {
       for (let y = x + 1; y < distinct.length; y++) {
         const a = items[distinct[x]!]!;
         const b = items[distinct[y]!]!;
-        if (a.source !== b.source && sameActor(a.actor, b.actor)) uf.union(distinct[x]!, distinct[y]!);
+        if (a.source !== b.source && (key.startsWith('i:') ? sameInitials(a.actor, b.actor) : sameActor(a.actor, b.actor))) uf.union(distinct[x]!, distinct[y]!);
       }
     }
   }
@@ -122,8 +124,19 @@ function blockKeys(a: ActorMention): string[] {
   }
   // An article that linked "Harbour Workers Union" and "HWU" lets other articles' "HWU" join too.
   for (const alias of a.aliases) keys.push(`o:${foldName(alias).replace(/^the /, '')}`);
-  if (words.length > 1) keys.push(`o:${words.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('')}`);
+  // Initials: "Harbour Workers Union" and "HWU". Only an acronym meets a name in this block (see
+  // `sameInitials`): two names that share initials ("Bexar County", "Board of Contributors") are not one.
+  if (words.length > 1) keys.push(`i:${words.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('')}`);
+  else if (isAcronym(a.name)) keys.push(`i:${words[0]}`);
   return keys;
+}
+
+const isAcronym = (name: string): boolean => /^\p{Lu}{2,6}$/u.test(name);
+
+/** An acronym and the name it abbreviates ("HWU", "Harbour Workers Union"); never a person, never two names. */
+function sameInitials(a: ActorMention, b: ActorMention): boolean {
+  if (a.kind === 'person' || b.kind === 'person') return false;
+  return isAcronym(a.name) !== isAcronym(b.name);
 }
 
 function sameActor(a: ActorMention, b: ActorMention): boolean {
