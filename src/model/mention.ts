@@ -149,6 +149,11 @@ export interface RelativeDate {
    * month or a day of a month: the nearest one ("payable Dec. 7" in late October is this December).
    */
   readonly direction: -1 | 0 | 1;
+  /**
+   * With direction 0, a deadline or a limit ("by Nov. 8" in a past clause, "loans through January", "the Tuesday
+   * deadline"): the nearer of the two up to half a year ahead, instead of two months.
+   */
+  readonly wide?: boolean;
   /** The period in the reference's own year, whichever side: "this September", "this summer", "this year's third quarter". */
   readonly sameYear?: boolean;
   /** Years added once resolved: "last year's third quarter" (with sameYear) and "a year earlier" after a quarter: -1. */

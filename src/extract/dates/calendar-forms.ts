@@ -83,7 +83,7 @@ function withDay(words: readonly Word[], i: number, month: number, day: number, 
   if (offset !== undefined && words[next + 1]?.norm === 'year') {
     return { ...base, next: next + 2, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, direction: -1, sameYear: true, ...(offset ? { years: offset } : {}) }, rule: `${rule}-year-offset` };
   }
-  const date: RawDate = { ...base, next, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, direction: monthTense(words, i, next) }, rule };
+  const date: RawDate = { ...base, next, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, ...monthTense(words, i, next) }, rule };
   return withSecondDay(words, date, month, null);
 }
 
@@ -139,11 +139,11 @@ export function monthDateAt(words: readonly Word[], i: number, base: Base, probl
   }
   if (AMBIGUOUS_MONTHS.has(words[i]!.norm) && !MONTH_CONTEXT.has(prev)) return null;
   const strict = prev === 'last' || prev === 'next';
-  const direction = prev === 'next' ? 1 : prev === 'last' ? -1 : monthTense(words, i, m.next);
+  const tense = prev === 'next' ? { direction: 1 as const } : prev === 'last' ? { direction: -1 as const } : monthTense(words, i, m.next);
   const first = strict || prev === 'this' ? i - 1 : i;
   return {
     ...base, first, next: m.next, value: null, granularity: 'month', ...(possessive ? { trimEnd: 2 } : {}),
-    relative: { type: 'month', n: m.month, direction, ...(strict ? { strict } : {}), ...(prev === 'this' ? { sameYear: true } : {}) },
+    relative: { type: 'month', n: m.month, ...tense, ...(strict ? { strict } : {}), ...(prev === 'this' ? { sameYear: true } : {}) },
     side: possessive ? 'noun' : nounSide(words, m.next), rule: 'month',
   };
 }

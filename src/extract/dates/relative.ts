@@ -5,7 +5,7 @@ import type { DateGranularity } from '../../model/mention.js';
 import { parseNumberAt } from '../figures/number.js';
 import { isCapitalised, type Word } from '../figures/words.js';
 import { monthAt } from './calendar-forms.js';
-import { directionBefore } from './tense.js';
+import { directionBefore, pastPerfectAround } from './tense.js';
 import type { Base, RawDate } from './types.js';
 
 /** Dates counted from the report's day: "on Friday", "yesterday", "last week", "three weeks ago", "two days after". */
@@ -24,14 +24,29 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
   if (!possessive && (monthAt(words, i + 1) || (words[i + 1]?.text === ',' && monthAt(words, i + 2)))) return null;
   const prev = words[i - 1]?.norm ?? '';
   // "Wednesday's ruling" names what has happened, whatever the clause's tense ("would get around Wednesday's ruling")
-  // "postponed until Tuesday": a weekday named as a deadline lies ahead
-  const deadline = prev === 'until' || prev === 'till';
-  const direction = prev === 'next' || deadline ? 1 : prev === 'last' || possessive ? -1 : directionBefore(words, i, false, i + 1);
+  // "postponed until Tuesday", "until 5 p.m. Tuesday": a weekday named as a deadline lies ahead, unless the
+  // clause is in the past perfect ("Until Tuesday, officials had refused to comment")
+  const deadline = DEADLINE_WORDS.has(words[i - 1 - timeOfDayBefore(words, i)]?.norm ?? '');
+  // "by the Tuesday deadline": the nearer Tuesday
+  const named = !possessive && words[i + 1]?.norm === 'deadline';
+  const direction = deadline && pastPerfectAround(words, i, i + 1) ? -1 : prev === 'next' || deadline ? 1 : prev === 'last' || possessive ? -1
+    : named ? 0 : directionBefore(words, i, false, i + 1);
   const first = prev === 'last' || prev === 'next' || prev === 'this' ? i - 1 : i;
   return {
     ...base, first, next: i + 1, value: null, granularity: 'day', side: possessive ? 'noun' : 'before', ...(possessive ? { trimEnd: 2 } : {}),
     relative: { type: 'weekday', n, direction, strict: prev === 'last' || prev === 'next' }, rule: possessive ? 'weekday-possessive' : 'weekday',
   };
+}
+
+const DEADLINE_WORDS = new Set(['until', 'till']);
+/** Words of a time of day before a weekday: "5 p.m. Tuesday", "6 a.m. PST Friday", "noon Friday". Returns how many. */
+function timeOfDayBefore(words: readonly Word[], i: number): number {
+  let k = i - 1;
+  if (/^([ECMP][SD]T|GMT|UTC)$/.test(words[k]?.text ?? '')) k--;
+  if (!/^(a\.m\.?|p\.m\.?|noon|midnight)$/.test(words[k]?.norm ?? '')) return 0;
+  k--;
+  if (/^\d{1,2}(:\d{2})?$/.test(words[k]?.text ?? '')) k--;
+  return i - 1 - k;
 }
 
 /** "yesterday", "later in the day", "last week", "three weeks ago", "two days after", "within the next two weeks". */

@@ -37,6 +37,9 @@ export function resolveRelative(rel: RelativeDate, reference: string): { value: 
  */
 const NEAR_MONTHS = 2;
 const NEAR_DAYS = 62;
+/** A deadline or a limit with no tense (`wide`): the nearer one, up to half a year ahead. */
+const WIDE_MONTHS = 6;
+const WIDE_DAYS = 183;
 
 /** 0 when `back` is at least as near to `now` as `ahead` (ties go to the past, news's tense), else 1. */
 function nearer(now: number, back: number, ahead: number): 0 | 1 {
@@ -52,8 +55,10 @@ function resolveBase(rel: RelativeDate, reference: string): { value: string; gra
   switch (rel.type) {
     case 'weekday': {
       const dow = ref.getUTCDay();
-      const sign = rel.direction > 0 ? 1 : -1;
-      let diff = sign < 0 ? (dow - rel.n + 7) % 7 : (rel.n - dow + 7) % 7;
+      const back = (dow - rel.n + 7) % 7;
+      // no tense ("the Tuesday deadline"): the nearer one, the past one on a tie
+      const sign = rel.direction > 0 || (rel.direction === 0 && (rel.n - dow + 7) % 7 < back) ? 1 : -1;
+      let diff = sign < 0 ? back : (rel.n - dow + 7) % 7;
       if (diff === 0 && rel.strict) diff = 7;
       return { value: isoDay(addDays(ref, sign * diff)), granularity: 'day' };
     }
@@ -78,7 +83,7 @@ function resolveBase(rel: RelativeDate, reference: string): { value: string; gra
       if (rel.sameYear) return { value: isoMonth(y, rel.n), granularity: 'month' };
       const back = rel.n < m || (rel.n === m && !strict) ? y : y - 1;
       const ahead = rel.n > m || (rel.n === m && !strict) ? y : y + 1;
-      const year = rel.direction < 0 ? back : rel.direction > 0 ? ahead : (ahead - y) * 12 + rel.n - m <= NEAR_MONTHS ? ahead : back;
+      const year = rel.direction < 0 ? back : rel.direction > 0 ? ahead : (ahead - y) * 12 + rel.n - m <= (rel.wide ? WIDE_MONTHS : NEAR_MONTHS) ? ahead : back;
       return { value: isoMonth(year, rel.n), granularity: 'month' };
     }
     case 'monthday': {
@@ -91,7 +96,7 @@ function resolveBase(rel: RelativeDate, reference: string): { value: string; gra
       // "Monday, Oct. 26": the nearest year in which Oct. 26 is a Monday, when there is one within a year
       const agreeing = rel.weekday === undefined ? [] : [y, y - 1, y + 1].filter((c) => dayOf(c, rel.n, day) !== null && new Date(at(c)).getUTCDay() === rel.weekday);
       const byWeekday = agreeing.sort((a, b) => Math.abs(at(a) - ref.getTime()) - Math.abs(at(b) - ref.getTime()))[0];
-      const year = byWeekday ?? (rel.sameYear ? y : rel.direction < 0 ? back : rel.direction > 0 ? ahead : at(ahead) - ref.getTime() <= NEAR_DAYS * 86_400_000 ? ahead : back);
+      const year = byWeekday ?? (rel.sameYear ? y : rel.direction < 0 ? back : rel.direction > 0 ? ahead : at(ahead) - ref.getTime() <= (rel.wide ? WIDE_DAYS : NEAR_DAYS) * 86_400_000 ? ahead : back);
       const value = dayOf(year, rel.n, day);
       return value ? { value, granularity: 'day' } : null;
     }
