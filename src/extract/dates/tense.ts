@@ -45,11 +45,15 @@ const SCHEDULED = new Set([
 /** Before one of those, a word that makes it no verb in the present: a noun ("the return on Thursday") or an infinitive ("voted to return"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'whose', 'to',
   // "her last visit in February", "the first meeting": an adjective before it
-  'last', 'first', 'next', 'previous', 'recent', 'latest', 'final', 'second', 'official', 'planned']);
+  'last', 'first', 'next', 'previous', 'recent', 'latest', 'final', 'second', 'official', 'planned',
+  // "a more open market", "a very close vote": an adjective after an adverb of degree
+  'more', 'less', 'most', 'least', 'very', 'too', 'so']);
 /** A verb in the past, met first, keeps a date in the past ("said they met on Monday"). */
 const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'began', 'went', 'came', 'left', 'took', 'held', 'saw',
   'made', 'gave', 'got', 'ran', 'sat', 'won', 'lost', 'rose', 'fell', 'spoke', 'broke', 'chose', 'drove', 'flew', 'knew', 'wrote',
-  'struck', 'fought', 'thought', 'brought', 'bought', 'caught', 'sought', 'found', 'kept', 'sent', 'spent', 'built', 'paid', 'led']);
+  'struck', 'fought', 'thought', 'brought', 'bought', 'caught', 'sought', 'found', 'kept', 'sent', 'spent', 'built', 'paid', 'led',
+  'became', 'grew', 'drew', 'threw', 'withdrew', 'stood', 'heard', 'felt', 'meant', 'sold', 'shook', 'taught', 'fled', 'forgot',
+  'slid', 'stuck', 'swept', 'slept', 'wept', 'dealt', 'lent', 'arose', 'woke', 'froze', 'stole', 'undertook', 'overtook', 'hid', 'wore', 'tore', 'swore']);
 /** Words ending in -ed that are not past verbs. */
 const NOT_PAST_ED = new Set(['need', 'proceed', 'exceed', 'succeed', 'speed', 'indeed', 'bed', 'red', 'shed', 'feed', 'seed', 'breed', 'hundred', 'sacred', 'naked', 'wicked']);
 
@@ -63,6 +67,9 @@ const PLAN_OBJECT = new Set(['planned', 'scheduled']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
 const isPast = (n: string): boolean => PAST.has(n) || (n.length > 3 && n.endsWith('ed') && !NOT_PAST_ED.has(n));
+/** Before a participle, a present passive: "when the appeal is heard in June", "the plan is approved on Friday" tell no past. */
+const PRESENT_BE = new Set(['is', 'are', 'be', 'being', "'s"]);
+const isPastAt = (words: readonly Word[], j: number): boolean => isPast(words[j]!.norm) && !PRESENT_BE.has(words[j - 1]?.norm ?? '');
 
 /**
  * The tense of the clause around a date at words[at, next): +1 future, -1 past. The words before decide;
@@ -78,7 +85,7 @@ export function directionBefore(words: readonly Word[], at: number, nearest = fa
     if (SPEECH.has(n) && at - j > 2) break;
     if (verb !== 0) continue;
     if (isPastIntent(words, j)) return 1;
-    if (isPast(n)) verb = -1;
+    if (isPastAt(words, j)) verb = -1;
     else if (isScheduled(words, j)) verb = 1;
   }
   if (verb === 0) verb = directionAfter(words, at, next);
@@ -131,7 +138,7 @@ function directionAfter(words: readonly Word[], at: number, next: number): -1 | 
   for (let j = from; j < words.length && j - from < window && !isBoundary(words[j]); j++) {
     const n = words[j]!.norm;
     if (isFutureAt(words, j)) return 1;
-    if (isPast(n)) return -1;
+    if (isPastAt(words, j)) return -1;
     if (isScheduled(words, j)) return 1;
   }
   return 0;
