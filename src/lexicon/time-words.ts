@@ -15,6 +15,12 @@ export const PERIOD_ORDINALS: ReadonlyMap<string, number> = new Map([
   ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
 ]);
 
+/** Ordinal words that number a century ("the nineteenth century"); digits ("19th") are read as such. */
+export const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
+  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20],
+]);
+
 export type ReferenceValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 
 export interface ReferenceRow {

@@ -74,6 +74,8 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
   const clean = { ...d, anaphor: undefined };
   delete clean.anaphor;
   if (a.kind === 'quarter') {
+    // "For the nine months, orders trailed the 2023 period": the stretch of that year, not its quarter
+    if (a.needsFocus && a.year !== undefined && stretchesLonger(p.words)) return { ...clean, value: String(a.year), granularity: 'year' };
     if (quarter) {
       if (a.year === undefined) return { ...clean, value: quarter.value, ...(quarter.relative ? { relative: quarter.relative } : {}), granularity: 'quarter' };
       const n = quarter.value?.slice(-1) ?? (quarter.relative?.type === 'quarter' ? String(quarter.relative.n) : null);

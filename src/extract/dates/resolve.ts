@@ -1,6 +1,6 @@
 import { daysInMonth } from '../../lexicon/calendar.js';
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
-import { addDays, dayOf, easterSunday, firstWeekdayFrom, isoDay, isoMonth, parseIsoDay, periodValue, quarterOf, seasonOf, shifted } from './calendar-math.js';
+import { addDays, dayOf, easterSunday, firstWeekdayFrom, isoDay, isoMonth, isoWeek, parseIsoDay, periodValue, quarterOf, seasonOf, shifted, weekendSaturday } from './calendar-math.js';
 
 /** Relative dates resolved against a reference day; the calendar arithmetic is in calendar-math.ts. */
 export { boundsOf } from '../../model/date-values.js';
@@ -125,6 +125,8 @@ function resolveBase(rel: RelativeDate, reference: string): { value: string; gra
       const pick = rel.direction < 0 ? back : rel.direction > 0 ? ahead : nearer(ref.getTime(), back.getTime(), ahead.getTime()) === 0 ? back : ahead;
       return { value: isoDay(pick), granularity: 'day' };
     }
+    case 'weekend':
+      return { value: `${isoWeek(weekendSaturday(ref, rel.direction, strict))}-WE`, granularity: 'weekend' };
     case 'latest-quarter': {
       const total = y * 4 + (quarterOf(m) - 1) - 1;
       return { value: periodValue('quarter', Math.floor(total / 4), (total % 4) + 1), granularity: 'quarter' };

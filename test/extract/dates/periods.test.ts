@@ -17,6 +17,10 @@ describe('quarters and halves', () => {
     ['Margins should recover in the first half of 2025.', ['the first half of 2025 → 2025-H1']],
     ['First-half sales were flat.', ['First-half → 2024-H1']],
     ['Its second-quarter sales were flat.', ['second-quarter → 2024-Q2']],
+    // halves written as the last half, the latter half, or two quarters
+    ['Earnings will slip in the last half of 2025.', ['the last half of 2025 → 2025-H2']],
+    ['The latter half of 2023 was weak.', ['The latter half of 2023 → 2023-H2']],
+    ['Prices should hold in the first two quarters of 2025.', ['the first two quarters of 2025 → 2025-H1']],
   ])('%s', (input, expected) => {
     expect(readDates(input, REF)).toEqual(expected);
   });
@@ -41,6 +45,20 @@ describe('quarters and halves', () => {
     expect(datesOf('A quarter of the staff left, and the quarter-to-quarter change was small.')).toEqual([]);
   });
 
+  it('"the current quarter" is the one under way, not the one the story reports', () => {
+    expect(readDates('Lund Foods posted a third-quarter loss and expects another in the current quarter.', REF))
+      .toEqual(['third-quarter → 2024-Q3', 'the current quarter → 2024-Q4']);
+  });
+
+  it('"the last half of the match" needs a year to be a date', () => {
+    expect(datesOf('Berg scored twice in the last half of the match.')).toEqual([]);
+  });
+
+  it('a sentence about nine months reads "the 2023 period" as that stretch of 2023, not its quarter', () => {
+    expect(readDates('Third-quarter sales rose. For the nine months, orders trailed the 2023 period.', REF))
+      .toEqual(['Third-quarter → 2024-Q3', 'the 2023 period → 2023']);
+  });
+
   it('a sentence about nine months keeps its "a year earlier" a year', () => {
     expect(readDates('Third-quarter sales rose. For the nine months, net income was $3 million, up from $2 million a year earlier.', REF))
       .toEqual(['Third-quarter → 2024-Q3', 'a year earlier → 2023']);
@@ -62,6 +80,28 @@ describe('seasons', () => {
   it('"fall" the verb and "the fall of" a regime are no season; nor is a Summer in a name', () => {
     expect(datesOf('Prices fall when the fall of the old regime is remembered.')).toEqual([]);
     expect(datesOf('She swam at the Summer Games in Oslo.')).toEqual([]);
+  });
+});
+
+describe('weekends', () => {
+  // REF is a Wednesday; 2024-11-02/03 is the weekend before it (ISO week 44), 2024-11-09/10 the next (week 45)
+  it.each([
+    ['Crews worked over the weekend.', ['the weekend → 2024-W44-WE']],
+    ['The ferry will sail this weekend.', ['this weekend → 2024-W45-WE']],
+    ['It snowed last weekend.', ['last weekend → 2024-W44-WE']],
+    ['The talks resume next weekend.', ['next weekend → 2024-W45-WE']],
+    ['The past weekend was calm.', ['The past weekend → 2024-W44-WE']],
+    ['The weekend’s rally drew 500 people.', ['The weekend → 2024-W44-WE']],
+  ])('%s', (input, expected) => {
+    expect(readDates(input, REF)).toEqual(expected);
+  });
+
+  it('a weekend said on a Sunday: "over the weekend" is this one, "last weekend" the one before', () => {
+    expect(readDates('Crews worked over the weekend. It snowed last weekend.', '2024-11-10')).toEqual(['the weekend → 2024-W45-WE', 'last weekend → 2024-W44-WE']);
+  });
+
+  it('"the weekend" as a subject, or in a compound, is no date', () => {
+    expect(datesOf('The weekend was quiet, and a weekend-long fair opened.')).toEqual([]);
   });
 });
 
