@@ -140,7 +140,7 @@ export interface RelativeDate {
   readonly type: 'weekday' | 'offset' | 'month' | 'monthday' | 'quarter' | 'half' | 'season' | 'latest-quarter' | 'holiday' | 'easter' | 'weekend';
   /** weekday 0=Sunday..6, or offset in units, or month 1..12, or the period's number. */
   readonly n: number;
-  /** Unit of an offset: "last week" is n=-1 unit=week; defaults to day. */
+  /** Unit of an offset: "last week" is n=-1 unit=week; defaults to day. On a day that is no offset, `week`: the week holding it ("the week of May 12", "Easter week"). */
   readonly unit?: 'day' | 'week' | 'month' | 'quarter' | 'year';
   /** Day of month for `monthday`. */
   readonly day?: number;

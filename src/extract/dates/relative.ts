@@ -5,7 +5,7 @@ import type { DateGranularity } from '../../model/mention.js';
 import { parseNumberAt } from '../figures/number.js';
 import { isCapitalised, type Word } from '../figures/words.js';
 import { monthAt } from './calendar-forms.js';
-import { directionBefore, pastPerfectAround } from './tense.js';
+import { directionBefore, isVerbForm, pastPerfectAround } from './tense.js';
 import type { Base, RawDate } from './types.js';
 
 /** Dates counted from the report's day: "on Friday", "yesterday", "last week", "three weeks ago", "two days after". */
@@ -29,9 +29,11 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
   const deadline = DEADLINE_WORDS.has(words[i - 1 - timeOfDayBefore(words, i)]?.norm ?? '');
   // "by the Tuesday deadline": the nearer Tuesday
   const named = !possessive && words[i + 1]?.norm === 'deadline';
-  const direction = deadline && pastPerfectAround(words, i, i + 1) ? -1 : prev === 'next' || deadline ? 1 : prev === 'last' || possessive ? -1
+  // "this coming Sunday", "the coming Sunday"
+  const coming = prev === 'coming' && /^(this|the)$/.test(words[i - 2]?.norm ?? '');
+  const direction = deadline && pastPerfectAround(words, i, i + 1) ? -1 : prev === 'next' || deadline || coming ? 1 : prev === 'last' || possessive ? -1
     : named ? 0 : directionBefore(words, i, false, i + 1);
-  const first = prev === 'last' || prev === 'next' || prev === 'this' ? i - 1 : i;
+  const first = coming ? i - 2 : prev === 'last' || prev === 'next' || prev === 'this' ? i - 1 : i;
   return {
     ...base, first, next: i + 1, value: null, granularity: 'day', side: possessive ? 'noun' : 'before', ...(possessive ? { trimEnd: 2 } : {}),
     relative: { type: 'weekday', n, direction, strict: prev === 'last' || prev === 'next' }, rule: possessive ? 'weekday-possessive' : 'weekday',
@@ -101,17 +103,24 @@ function countedOffset(words: readonly Word[], i: number, base: Base): RawDate |
   const weeks = /^(week|weeks|fortnight|fortnights)$/.test(unitWord);
   const unit = dur.unit === 'years' ? 'year' : dur.unit === 'months' ? 'month' : weeks ? 'week' : 'day';
   const amount = weeks ? (num.value * dur.factor) / 7 : num.value * dur.factor;
-  const after = words[num.next + 1]?.norm ?? '';
+  // "a week or so ago": the hedge stays in the span
+  const hedge = words[num.next + 1]?.norm === 'or' && words[num.next + 2]?.norm === 'so' && words[num.next + 3]?.norm === 'ago' ? 2 : 0;
+  const after = words[num.next + 1 + hedge]?.norm ?? '';
   const granularity: DateGranularity = unit;
   if (opener >= 0 && (words[i + 1]?.norm === 'the' || words[i]!.norm === 'within') && after !== 'to') {
     return { ...base, next: num.next + 1, value: null, granularity, qualifier: 'by', relative: { type: 'offset', n: amount, unit, direction: 1 }, rule: 'within-next' };
   }
-  if (opener >= 0) return null;
+  // "the bonds will be redeemed in five years", "the lease expires in two months": that far ahead, when the
+  // clause looks ahead and a verb, not a noun, takes it ("the first time in five years" is a span)
+  if (opener >= 0) {
+    if (!isVerbForm(words[i - 1]?.norm ?? '') || unit === 'day' || after === 'to' || after === 'or' || directionBefore(words, i) <= 0) return null;
+    return { ...base, first: i + 1, next: num.next + 1, value: null, granularity, relative: { type: 'offset', n: amount, unit, direction: 1 }, rule: 'in-future' };
+  }
   // "a year ago", "a year earlier": in an earnings report, that quarter a year before (focus.ts)
   if (unit === 'year' && amount === 1 && (after === 'ago' || after === 'earlier') && words[num.next]!.norm === 'year') {
     return { ...base, next: num.next + 2, value: null, granularity: 'year', relative: { type: 'offset', n: -1, unit: 'year', direction: -1 }, anaphor: { kind: 'year-ago', deictic: after === 'ago' }, rule: after === 'ago' ? 'ago' : 'year-earlier' };
   }
-  if (after === 'ago') return { ...base, next: num.next + 2, value: null, granularity, relative: { type: 'offset', n: -amount, unit, direction: -1 }, rule: 'ago' };
+  if (after === 'ago') return { ...base, next: num.next + 2 + hedge, value: null, granularity, relative: { type: 'offset', n: -amount, unit, direction: -1 }, rule: 'ago' };
   // "the biggest stoppage in 30 years after the union …": a span of time, not an offset from the story's day.
   if (after === 'after' && (unit === 'day' || unit === 'week') && !SPAN_OPENERS.has(words[k - 1]?.norm ?? '')) {
     // "occurred two days after X met Y": X is the story's day, so Y is that many days earlier; the anchor is loose, so allow a day.

@@ -26,9 +26,25 @@ function periodYear(n: number, cur: number, y: number, direction: -1 | 1, strict
  * `years` and `days` shift the result ("a year earlier" after "the third quarter").
  */
 export function resolveRelative(rel: RelativeDate, reference: string): { value: string; granularity: DateGranularity } | null {
+  if (rel.unit === 'week' && rel.type !== 'offset') return weekHolding(rel, reference);
   const base = resolveBase(rel, reference);
   if (!base || (!rel.years && !rel.days)) return base;
   return shifted(base.value, base.granularity, rel.years ?? 0, rel.days ?? 0);
+}
+
+/**
+ * "the week of May 12", "Easter week": the week (its Monday) holding the day. Its side of the reference is
+ * the week's: past, the latest that has begun (the day resolved against the Sunday closing the reference's
+ * week); future, the next that has not ended (against the reference's Monday).
+ */
+function weekHolding(rel: RelativeDate, reference: string): { value: string; granularity: DateGranularity } | null {
+  const ref = parseIsoDay(reference);
+  if (!ref) return null;
+  const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7));
+  const { unit: _unit, ...day } = rel;
+  const resolved = resolveRelative(day, isoDay(rel.direction < 0 ? addDays(monday, 6) : monday));
+  const d = resolved && resolved.granularity === 'day' ? parseIsoDay(resolved.value) : null;
+  return d ? { value: isoDay(addDays(d, -((d.getUTCDay() + 6) % 7))), granularity: 'week' } : null;
 }
 
 /**

@@ -66,7 +66,10 @@ const PAST_INTENT = new Set(['planned', 'agreed', 'decided', 'intended', 'hoped'
 const PLAN_OBJECT = new Set(['planned', 'scheduled']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
-const isPast = (n: string): boolean => PAST.has(n) || (n.length > 3 && n.endsWith('ed') && !NOT_PAST_ED.has(n));
+const isPast = (n: string): boolean => PAST.has(n) || (n.length > 3 && n.endsWith('ed') && !NOT_PAST_ED.has(n)) || (n.startsWith('re') && PAST.has(n.slice(2)));
+
+/** A verb form that can take a time after it: a past or participle ("redeemed", "repaid"), a timetabled verb, "be". */
+export const isVerbForm = (n: string): boolean => n === 'be' || isPast(n) || n.endsWith('en') || SCHEDULED.has(n);
 /** Before a participle, a present passive: "when the appeal is heard in June", "the plan is approved on Friday" tell no past. */
 const PRESENT_BE = new Set(['is', 'are', 'be', 'being', "'s"]);
 const isPastAt = (words: readonly Word[], j: number): boolean => isPast(words[j]!.norm) && !PRESENT_BE.has(words[j - 1]?.norm ?? '');

@@ -2,7 +2,7 @@ import { CURRENCY_SYMBOLS } from '../../lexicon/currencies.js';
 import { CENTURY_ORDINALS } from '../../lexicon/time-words.js';
 import { DURATIONS } from '../../lexicon/units.js';
 import { parseNumberAt } from '../figures/number.js';
-import type { Word } from '../figures/words.js';
+import { isCapitalised, type Word } from '../figures/words.js';
 import { nounSide, spokenYearAt } from './calendar-forms.js';
 import type { Base, RawDate } from './types.js';
 
@@ -18,8 +18,9 @@ const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'of', '
 /** "FC Norden 1911", "Hannover 96", "Paris 2024": digits right after a capitalised name belong to the name. */
 function yearOfName(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
-  // "Tarvo's 1989 profit": a possessive name owns a dated thing
-  return prev !== undefined && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !YEAR_PREPOSITIONS.has(prev.norm) && !/'s$/.test(prev.norm);
+  // "Tarvo's 1989 profit": a possessive name owns a dated thing; "Berg's 2009 Volvo" is a model year
+  const possessive = prev !== undefined && /'s$/.test(prev.norm) && !isCapitalised(words[i + 1]);
+  return prev !== undefined && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !YEAR_PREPOSITIONS.has(prev.norm) && !possessive;
 }
 
 const isYear = (n: number): boolean => n >= 1000 && n < 2200;

@@ -50,6 +50,10 @@ describe('direction', () => {
     ['Most voters registered by the Tuesday deadline.', ['Tuesday → 2024-10-29']],
     ['The court ordered the ship returned by Oct. 29.', ['Oct. 29 → 2024-10-29']],
     ['The Nov. 8 deadline worried the growers.', ['Nov. 8 → 2024-11-08']],
+    // "this coming Sunday" lies ahead; "in five years" after a verb of a future clause is that far ahead
+    ['The fair ends this coming Sunday.', ['this coming Sunday → 2024-11-03']],
+    ['The notes will be repaid in three years.', ['three years → 2027']],
+    ['The plant will stay open for the first time in five years.', []],
     // a limit in a past clause is the nearer month, up to half a year ahead
     ['The bank kept credit lines to the mill through January.', ['January → 2025-01']],
   ])('%s', (input, expected) => {

@@ -77,6 +77,10 @@ describe('seasons', () => {
     expect(readDates(input, REF)).toEqual(expected);
   });
 
+  it('"well into the summer" is a season', () => {
+    expect(readDates('The dry spell lasted well into the summer.', REF)).toEqual(['the summer → 2024-SU']);
+  });
+
   it('"fall" the verb and "the fall of" a regime are no season; nor is a Summer in a name', () => {
     expect(datesOf('Prices fall when the fall of the old regime is remembered.')).toEqual([]);
     expect(datesOf('She swam at the Summer Games in Oslo.')).toEqual([]);
@@ -111,11 +115,13 @@ describe('years named by words', () => {
     ['The miller expects growth in the current fiscal year.', ['the current fiscal year → 2024']],
     ['Profit for the year will top $5 million.', ['the year → 2024']],
     ['The sale should close by year-end.', ['year-end → 2024']],
+    ['Membership grew over the past year.', ['the past year → 2023']],
   ])('%s', (input, expected) => {
     expect(readDates(input, REF)).toEqual(expected);
   });
 
-  it('"the year" as a subject or in "the year before" is no date', () => {
+  it('"the year" as a subject or in "the year before" is no date; nor is "the last year of" a term', () => {
     expect(datesOf('The year was hard for farmers.')).toEqual([]);
+    expect(readDates('She retired in the final weeks of the past year of her term.', REF)).toEqual([]);
   });
 });

@@ -17,6 +17,12 @@ describe('spans keep their modifiers', () => {
     ['The well ran dry last June.', ['last June → 2023-06']],
     ['The fund was set up in June last year.', ['June last year → 2023-06']],
     ['The fine was imposed on 22 May last year.', ['22 May last year → 2023-05-22']],
+    // words that move or widen a day: the day before or after it, the week of it, a holiday's week
+    ['Lund visited the day before last Tuesday’s vote.', ['day before last Tuesday → 2024-03-11']],
+    ['The fair opened the day after March 3.', ['day after March 3 → 2024-03-04']],
+    ['The festival may move to the week of March 20.', ['the week of March 20 → 2024-03-18']],
+    ['Pilgrims will gather in Easter week.', ['Easter week → 2024-03-25']],
+    ['The ferry left a week or so ago.', ['a week or so ago → 2024-03-04']],
   ])('%s', (input, expected) => {
     expect(readDates(input, REF)).toEqual(expected);
   });
