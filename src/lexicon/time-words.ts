@@ -74,6 +74,14 @@ export const REFERENCE_PHRASES: readonly ReferenceRow[] = [
   { words: ['coming', 'quarters'], value: 'FUTURE_REF', rule: 'future-coming' },
 ];
 
+/**
+ * Nouns of an era, not a day: "today's teenagers", "in today's world", "tomorrow's leaders" speak of the present
+ * or the future as a time of life, and date nothing ("today's session", "today's editions" do).
+ */
+export const ERA_NOUNS: ReadonlySet<string> = new Set(['world', 'youth', 'society', 'generation', 'generations', 'young', 'children',
+  'kids', 'teenagers', 'families', 'parents', 'standards', 'culture', 'technology', 'economy', 'workplace', 'workforce', 'consumers',
+  'students', 'leaders', 'computers', 'machines', 'cars', 'media', 'politics', 'climate', 'times', 'age', 'era']);
+
 /** Parts of the day that stay in a weekday's span ("Wednesday night", "Friday morning"). */
 export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);
 

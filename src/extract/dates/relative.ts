@@ -1,5 +1,6 @@
 import { FULL_WEEKDAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
+import { ERA_NOUNS } from '../../lexicon/time-words.js';
 import { DURATIONS, SPAN_OPENERS } from '../../lexicon/units.js';
 import type { DateGranularity } from '../../model/mention.js';
 import { parseNumberAt } from '../figures/number.js';
@@ -64,6 +65,7 @@ export function relativeAt(words: readonly Word[], i: number, base: Base): RawDa
   const trim = n !== w.norm ? { trimEnd: 2, side: 'noun' as const } : {};
   const norms = (k: number) => words.slice(i, i + k).map((x) => x.norm).join(' ');
   const single = RELATIVE_WORDS.get(n);
+  if (single !== undefined && isEra(words, i, n !== w.norm)) return null;
   if (single !== undefined) return { ...base, next: i + 1, value: null, granularity: 'day', ...trim, relative: { type: 'offset', n: single, direction: single > 0 ? 1 : -1 }, rule: 'relative-word' };
   if ((n === 'later' || n === 'earlier') && /^(later|earlier) (in the|that) day$/.test(norms(4))) {
     return { ...base, next: i + 4, value: null, granularity: 'day', side: 'after', relative: { type: 'offset', n: 0, direction: -1 }, rule: 'same-day' };
@@ -89,6 +91,21 @@ export function relativeAt(words: readonly Word[], i: number, base: Base): RawDa
     return { ...base, next: i + 2, value: null, granularity, ...possessive, relative: { type: 'offset', n: k, unit: period, direction: k > 0 ? 1 : -1 }, rule: `${n}-${period}` };
   }
   return countedOffset(words, i, base);
+}
+
+/**
+ * "today's teenagers", "in today's fast cars", "the farms of tomorrow": an era, not a day; "USA Today",
+ * "Radio Tarvo Tonight": a title, a capitalised word right after another mid-sentence.
+ */
+function isEra(words: readonly Word[], i: number, possessive: boolean): boolean {
+  const w = words[i]!;
+  if (i > 0 && isCapitalised(w) && isCapitalised(words[i - 1]) && words[i - 1]!.kind === 'word' && i > 1 && !/^[.!?:;"“]$/.test(words[i - 2]!.text)) return true;
+  if (possessive) {
+    // skip adjectives: the noun is the first of the next three words that is an era's ("today's fast-changing world")
+    for (let k = i + 1; k <= i + 3 && words[k]?.kind === 'word'; k++) if (ERA_NOUNS.has(words[k]!.norm)) return true;
+    return false;
+  }
+  return words[i - 1]?.norm === 'of' && w.norm === 'tomorrow';
 }
 
 function countedOffset(words: readonly Word[], i: number, base: Base): RawDate | null {

@@ -52,6 +52,17 @@ describe('guards that must not keep a date', () => {
   it('a programme title is no week: the minister spoke on “This Week”', () => {
     expect(datesOf('The minister said on the programme “This Week” that talks would go on.')).toEqual([]);
   });
+
+  it('an era is no day: "today’s teenagers", "in today’s fast cars", "the farms of tomorrow"; nor a title: "Tarvo Radio Today"', () => {
+    expect(datesOf('For today’s teenagers, in today’s fast cars and on the farms of tomorrow, Tarvo Radio Today saw change.')).toEqual([]);
+  });
+});
+
+describe('era words leave days alone', () => {
+  it('"today’s session" and "tomorrow" after a verb are days; "Today" opening a sentence is one too', () => {
+    expect(readDates('Today, the council met. Today’s session was short, and the vote is tomorrow.', REF))
+      .toEqual(['Today → 2024-03-13', 'Today → 2024-03-13', 'tomorrow → 2024-03-14']);
+  });
 });
 
 describe('guards that must not drop a date', () => {
