@@ -75,7 +75,8 @@ const PRESENT_BE = new Set(['is', 'are', 'be', 'being', "'s"]);
 const isPastAt = (words: readonly Word[], j: number): boolean => isPast(words[j]!.norm) && !PRESENT_BE.has(words[j - 1]?.norm ?? '');
 
 /**
- * The tense of the clause around a date at words[at, next): +1 future, -1 past. The words before decide;
+ * The tense of the clause around a date at words[at, next): +1 future, -1 past, 0 a plan's target ("was
+ * planned for March": the nearer one). The words before decide;
  * when they tell nothing, the verb after the date does ("The crash on August 18 shocked the town").
  * With `nearest`, a clause that tells neither gives 0 (a month or a day of a month then resolves to the
  * nearest one).
@@ -88,6 +89,8 @@ export function directionBefore(words: readonly Word[], at: number, nearest = fa
     if (SPEECH.has(n) && at - j > 2) break;
     if (verb !== 0) continue;
     if (isPastIntent(words, j)) return 1;
+    // "the launch was planned for early December": a plan's target, the nearer one
+    if (PLAN_OBJECT.has(n) && words[j + 1]?.norm === 'for' && /^(was|were)$/.test(words[j - 1]?.norm ?? '')) return 0;
     if (isPastAt(words, j)) verb = -1;
     else if (isScheduled(words, j)) verb = 1;
   }
@@ -187,5 +190,5 @@ export function monthTense(words: readonly Word[], i: number, next: number): Mon
     return tense > 0 ? { direction: 1 } : { direction: 0, wide: true };
   }
   const record = before === 'record' && words[k - 1]?.norm === 'of';
-  return (LIMIT_WORDS.has(before) || record) && tense < 0 ? { direction: 0, wide: true } : { direction: tense };
+  return (LIMIT_WORDS.has(before) || record) && tense <= 0 ? { direction: 0, wide: true } : { direction: tense };
 }

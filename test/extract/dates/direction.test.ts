@@ -56,6 +56,9 @@ describe('direction', () => {
     ['The plant will stay open for the first time in five years.', []],
     // a limit in a past clause is the nearer month, up to half a year ahead
     ['The bank kept credit lines to the mill through January.', ['January → 2025-01']],
+    ['A credit line of $9 million through January, and a loan.', ['January → 2025-01']],
+    // a plan's target in the past tense is the nearer one
+    ['The launch was planned for early December.', ['early December → 2024-12']],
   ])('%s', (input, expected) => {
     expect(readDates(input, REF)).toEqual(expected);
   });
