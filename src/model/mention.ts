@@ -160,6 +160,8 @@ export interface RelativeDate {
   readonly sameYear?: boolean;
   /** Years added once resolved: "last year's third quarter" (with sameYear) and "a year earlier" after a quarter: -1. */
   readonly years?: number;
+  /** Months added once resolved, to a month: "In October, … The following month": +1. */
+  readonly months?: number;
   /** Days added once resolved: "the day before Monday's hearing": -1. */
   readonly days?: number;
   /** The weekday written with a day of a month ("Monday, Oct. 26"), 0=Sunday: the year is one where they agree; a holiday's weekday. */

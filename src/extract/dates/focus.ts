@@ -19,8 +19,11 @@ interface Focus { readonly value: string | null; readonly relative?: RelativeDat
 const DAY_LIKE = new Set<DateGranularity>(['day']);
 const MONTH_LIKE = new Set<DateGranularity>(['day', 'month']);
 const YEAR_LIKE = new Set<DateGranularity>(['day', 'month', 'year', 'quarter', 'half', 'season']);
-/** How far back "that day" looks for its day: further, the story has moved on ("killing the next day" a page later). */
-const MAX_SENTENCES_BACK = 1;
+/**
+ * How far back "that day" looks for its day: further, the story has moved on ("killing the next day" a page
+ * later). A month or a year holds longer: "In October, … [two sentences] … The following month, …".
+ */
+const MAX_SENTENCES_BACK: Record<'day' | 'month' | 'year', number> = { day: 1, month: 3, year: 3 };
 const NEEDS: Record<'day' | 'month' | 'year', ReadonlySet<DateGranularity>> = { day: DAY_LIKE, month: MONTH_LIKE, year: YEAR_LIKE };
 
 /** The absolute value truncated to a unit and moved: "1995-05-22" as a year, +1 → "1996". */
@@ -99,7 +102,7 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
     return { ...clean, value: null, relative: { type: 'latest-quarter', n: 0, direction: -1, years: -1 }, granularity: 'quarter' };
   }
   // "that day", "the following year": the day, month or year last named, in this sentence or the one before
-  if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK || !NEEDS[a.unit].has(last.granularity)) return null;
+  if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK[a.unit] || !NEEDS[a.unit].has(last.granularity)) return null;
   if (last.value !== null) {
     const value = moved(last.value, a.unit, a.shift);
     return value ? { ...clean, value, granularity: a.unit } : null;
@@ -107,8 +110,8 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
   // A relative focus keeps its kind: only the same unit can be moved ("Monday … the next day").
   if (last.granularity !== a.unit || !last.relative) return null;
   const rel = last.relative;
-  if (a.unit === 'month' && a.shift !== 0) return null;
-  return { ...clean, value: null, granularity: a.unit, relative: a.unit === 'year' ? { ...rel, years: (rel.years ?? 0) + a.shift } : a.unit === 'day' ? { ...rel, days: (rel.days ?? 0) + a.shift } : rel };
+  const moves = a.unit === 'year' ? { years: (rel.years ?? 0) + a.shift } : a.unit === 'day' ? { days: (rel.days ?? 0) + a.shift } : { months: (rel.months ?? 0) + a.shift };
+  return { ...clean, value: null, granularity: a.unit, relative: a.shift ? { ...rel, ...moves } : rel };
 }
 
 /** "For the nine months, …", "for the year": a sentence about a stretch longer than a quarter. */

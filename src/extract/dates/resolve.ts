@@ -28,6 +28,10 @@ function periodYear(n: number, cur: number, y: number, direction: -1 | 1, strict
 export function resolveRelative(rel: RelativeDate, reference: string): { value: string; granularity: DateGranularity } | null {
   if (rel.unit === 'week' && rel.type !== 'offset') return weekHolding(rel, reference);
   const base = resolveBase(rel, reference);
+  if (base && rel.months && base.granularity === 'month') {
+    const total = Number(base.value.slice(0, 4)) * 12 + Number(base.value.slice(5, 7)) - 1 + rel.months + 12 * (rel.years ?? 0);
+    return { value: isoMonth(Math.floor(total / 12), (total % 12) + 1), granularity: 'month' };
+  }
   if (!base || (!rel.years && !rel.days)) return base;
   return shifted(base.value, base.granularity, rel.years ?? 0, rel.days ?? 0);
 }

@@ -115,6 +115,7 @@ describe('years named by words', () => {
     ['The miller expects growth in the current fiscal year.', ['the current fiscal year → 2024']],
     ['Profit for the year will top $5 million.', ['the year → 2024']],
     ['The sale should close by year-end.', ['year-end → 2024']],
+    ['The index has risen 8% since year-end.', ['year-end → 2023']],
     ['Membership grew over the past year.', ['the past year → 2023']],
   ])('%s', (input, expected) => {
     expect(readDates(input, REF)).toEqual(expected);
