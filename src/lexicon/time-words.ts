@@ -21,6 +21,16 @@ export const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([
   ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20],
 ]);
 
+/**
+ * Decades named in words, all of the 20th century ("the nineties" 199); "the twenties" is left out, being
+ * the 1920s or the 2020s.
+ */
+export const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['thirties', '193'], ['forties', '194'], ['fifties', '195'], ['sixties', '196'], ['seventies', '197'], ['eighties', '198'], ['nineties', '199'],
+]);
+/** Words that make "the nineties" a temperature: "highs in the nineties". */
+export const TEMPERATURE_WORDS: ReadonlySet<string> = new Set(['degrees', 'temperature', 'temperatures', 'highs', 'lows', 'high', 'low', 'fahrenheit', 'celsius', 'heat']);
+
 export type ReferenceValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 
 export interface ReferenceRow {

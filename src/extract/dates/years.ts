@@ -1,5 +1,5 @@
 import { CURRENCY_SYMBOLS } from '../../lexicon/currencies.js';
-import { CENTURY_ORDINALS } from '../../lexicon/time-words.js';
+import { CENTURY_ORDINALS, DECADE_WORDS, TEMPERATURE_WORDS } from '../../lexicon/time-words.js';
 import { DURATIONS } from '../../lexicon/units.js';
 import { parseNumberAt } from '../figures/number.js';
 import { isCapitalised, type Word } from '../figures/words.js';
@@ -26,13 +26,14 @@ function yearOfName(words: readonly Word[], i: number): boolean {
 const isYear = (n: number): boolean => n >= 1000 && n < 2200;
 
 /** Words that can start a year: digits, an apostrophe ("’80s"), a spoken century. */
-export const SPOKEN_STARTS: ReadonlySet<string> = new Set(['nineteen', 'eighteen', 'twenty', 'two', ...CENTURY_ORDINALS.keys()]);
+export const SPOKEN_STARTS: ReadonlySet<string> = new Set(['nineteen', 'eighteen', 'twenty', 'two', ...CENTURY_ORDINALS.keys(), ...DECADE_WORDS.keys()]);
 
 export function yearDateAt(words: readonly Word[], i: number, base: Base): RawDate | null {
   const w = words[i]!;
   const first = w.text.charCodeAt(0);
   if (!(first >= 48 && first <= 57) && w.kind !== 'quote' && !SPOKEN_STARTS.has(w.norm)) return null;
   if (CENTURY_ORDINALS.has(w.norm)) return centuryAt(words, i, base);
+  if (DECADE_WORDS.has(w.norm)) return decadeWordsAt(words, i, base);
   if (CURRENCY_SYMBOLS.has(words[i - 1]?.text ?? '')) return null;
   // a year in words is never part of a name: "Oslo nineteen ninety-four" in a transcript is the year
   if (yearOfName(words, i)) return SPOKEN_STARTS.has(w.norm) ? spokenAt(words, i, base) : null;
@@ -86,6 +87,13 @@ function decadeAt(words: readonly Word[], i: number, base: Base): RawDate | null
     return { ...base, next: i + 3, value: `19${words[i + 1]!.text[0]}`, granularity: 'decade', side: nounSide(words, i + 3), rule: 'decade' };
   }
   return null;
+}
+
+/** "in the nineties", "the sixties generation": after "the", never beside a temperature ("highs in the nineties"). */
+function decadeWordsAt(words: readonly Word[], i: number, base: Base): RawDate | null {
+  const value = DECADE_WORDS.get(words[i]!.norm);
+  if (value === undefined || words[i - 1]?.norm !== 'the' || words.some((x) => TEMPERATURE_WORDS.has(x.norm))) return null;
+  return { ...base, first: i - 1, next: i + 1, value, granularity: 'decade', side: nounSide(words, i + 1), rule: 'decade-words' };
 }
 
 /** "in nineteen ninety-six", "by the year two thousand" */

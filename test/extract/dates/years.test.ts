@@ -35,6 +35,11 @@ describe('years', () => {
     expect(datesOf(input).map((x) => [x.text, x.value, x.granularity])).toEqual([[text, value, 'century']]);
   });
 
+  it('decades in words: "in the nineties", but not "highs in the nineties" nor "in their forties"', () => {
+    expect(datesOf('Tram use rose in the nineties.').map((x) => [x.text, x.value, x.granularity])).toEqual([['the nineties', '199', 'decade']]);
+    expect(datesOf('Highs were in the nineties, and both men are in their forties.')).toEqual([]);
+  });
+
   it('a year after a possessive name is a date; a year in words after a name too; digits after a name are the name', () => {
     expect(datesOf('Tarvo’s 2019 profit doubled.').map((x) => x.value)).toEqual(['2019']);
     expect(datesOf('Games of Oslo nineteen ninety-six.').map((x) => x.value)).toEqual(['1996']);
