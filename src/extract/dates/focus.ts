@@ -43,10 +43,16 @@ function moved(value: string, unit: 'day' | 'month' | 'year', shift: number): st
 function storyQuarter(placed: readonly Placed[]): Focus | null {
   const counts = new Map<number, { n: number; focus: Focus }>();
   let first: Focus | null = null;
+  let fiscal: Focus | null = null;
   for (const p of placed) {
     const d = p.d;
     if (d.anaphor || d.granularity !== 'quarter') continue;
     const focus: Focus = { value: d.value, ...(d.relative ? { relative: d.relative } : {}), granularity: 'quarter', sentence: p.sentence };
+    // "the fiscal first quarter" numbers another calendar: the story's quarter only when no other is named
+    if (p.words.slice(d.first, d.next).some((w) => w.norm === 'fiscal')) {
+      fiscal ??= focus;
+      continue;
+    }
     first ??= d.value !== null || d.relative ? focus : null;
     if (d.relative?.type !== 'quarter' || d.relative.years) continue;
     const c = counts.get(d.relative.n);
@@ -54,7 +60,7 @@ function storyQuarter(placed: readonly Placed[]): Focus | null {
   }
   let best: { n: number; focus: Focus } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best?.focus ?? first;
+  return best?.focus ?? first ?? fiscal;
 }
 
 export function resolveAnaphors(placed: readonly Placed[]): Placed[] {
@@ -89,6 +95,12 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
     return { ...clean, value: null, relative, granularity: 'quarter' };
   }
   if (a.kind === 'year-ago') {
+    // "Tarvo Mills reported third-quarter profit of $7 million, up from $6 million a year earlier": that sentence's quarter
+    const own = last && last.sentence === p.sentence && last.granularity === 'quarter' ? last : null;
+    if (own && !stretchesLonger(p.words)) {
+      if (own.value !== null) return { ...clean, value: shifted(own.value, 'quarter', -1, 0)?.value ?? null, granularity: 'quarter' };
+      if (own.relative) return { ...clean, value: null, relative: { ...own.relative, years: (own.relative.years ?? 0) - 1 }, granularity: 'quarter' };
+    }
     if (quarter && !stretchesLonger(p.words)) {
       if (quarter.value !== null) return { ...clean, value: shifted(quarter.value, 'quarter', -1, 0)?.value ?? null, granularity: 'quarter' };
       return { ...clean, value: null, relative: { ...quarter.relative!, years: (quarter.relative!.years ?? 0) - 1 }, granularity: 'quarter' };

@@ -3,7 +3,7 @@ import type { Word } from '../figures/words.js';
 import { periodValue } from './resolve.js';
 import { directionBefore } from './tense.js';
 import type { Anaphor, Base, RawDate } from './types.js';
-import { nounSide, yearAt } from './calendar-forms.js';
+import { monthAt, nounSide, yearAt } from './calendar-forms.js';
 
 /**
  * Quarters and halves of a year, as earnings reports write them:
@@ -81,6 +81,13 @@ function halfWordsAt(words: readonly Word[], at: number): { n: number; at: numbe
   return null;
 }
 
+/** "ended Sept. 30", "ending June 30": the quarter (1–4) closing in a quarter's last month, else null. */
+function closingQuarter(words: readonly Word[], at: number): number | null {
+  if (!/^(ended|ending)$/.test(words[at]?.norm ?? '')) return null;
+  const month = monthAt(words, at + 1)?.month;
+  return month !== undefined && month % 3 === 0 ? month / 3 : null;
+}
+
 /** Words a quarter or half can start with ("the", "its", "fiscal", "third", "latest", "year-ago"). */
 export const QUARTER_STARTS: ReadonlySet<string> = new Set([...DETERMINERS, ...FOCUS_WORDS, ...PERIOD_ORDINALS.keys(), 'fiscal', 'flat', 'calendar', 'last', 'next', 'year', 'latter']);
 
@@ -131,6 +138,9 @@ export function quarterAt(words: readonly Word[], i: number, base: Base): RawDat
     if (years !== undefined) return { ...out, value: null, granularity: 'quarter', relative: { type: 'quarter', n: ordinal, direction: -1, sameYear: true, ...(years + shift ? { years: years + shift } : {}) } };
     return { ...out, value: null, granularity: 'quarter', relative: { type: 'quarter', n: ordinal, direction: directionBefore(words, i), ...(shift ? { years: shift } : {}) } };
   }
+  // "the quarter ended Sept. 30": the calendar quarter closing that month, whatever a fiscal year calls it
+  const closing = kind === 'quarter' && !shift && year === undefined && years === undefined ? closingQuarter(words, next) : null;
+  if (closing !== null) return { ...out, value: null, granularity: 'quarter', relative: { type: 'quarter', n: closing, direction: -1 } };
   // No number: the story's own quarter ("the latest quarter"), or that quarter a year before.
   // "sales in the current quarter" is the quarter under way, not the one the story reports
   if (kind === 'quarter' && words[head.at - 1]?.norm === 'current' && !shift && year === undefined && years === undefined) {

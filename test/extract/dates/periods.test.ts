@@ -45,6 +45,16 @@ describe('quarters and halves', () => {
     expect(datesOf('A quarter of the staff left, and the quarter-to-quarter change was small.')).toEqual([]);
   });
 
+  it('"the quarter ended Sept. 30" is the calendar quarter closing that month, and the story’s over a fiscal number', () => {
+    expect(readDates('Tarvo Mills booked its best fiscal first quarter. In the quarter ended Sept. 30, orders rose, and costs fell during the quarter.', REF))
+      .toEqual(['fiscal first quarter → 2024-Q1', 'the quarter → 2024-Q3', 'Sept. 30 → 2024-09-30', 'the quarter → 2024-Q3']);
+  });
+
+  it('"a year earlier" after a quarter named in its own sentence is that quarter a year before', () => {
+    expect(readDates('Lund posted a fiscal first-quarter gain. Tarvo Mills reported third-quarter profit of $7 million, up from $6 million a year earlier.', REF))
+      .toEqual(['fiscal first-quarter → 2024-Q1', 'third-quarter → 2024-Q3', 'a year earlier → 2023-Q3']);
+  });
+
   it('"the current quarter" is the one under way, not the one the story reports', () => {
     expect(readDates('Lund Foods posted a third-quarter loss and expects another in the current quarter.', REF))
       .toEqual(['third-quarter → 2024-Q3', 'the current quarter → 2024-Q4']);
