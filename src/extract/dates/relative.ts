@@ -28,8 +28,8 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
   // "postponed until Tuesday", "until 5 p.m. Tuesday": a weekday named as a deadline lies ahead, unless the
   // clause is in the past perfect ("Until Tuesday, officials had refused to comment")
   const deadline = DEADLINE_WORDS.has(words[i - 1 - timeOfDayBefore(words, i)]?.norm ?? '');
-  // "by the Tuesday deadline": the nearer Tuesday
-  const named = !possessive && words[i + 1]?.norm === 'deadline';
+  // "by the Tuesday deadline", "set Friday as the deadline": the nearer one
+  const named = !possessive && (words[i + 1]?.norm === 'deadline' || (words[i + 1]?.norm === 'as' && /^(the|a)$/.test(words[i + 2]?.norm ?? '') && words[i + 3]?.norm === 'deadline'));
   // "this coming Sunday", "the coming Sunday"
   const coming = prev === 'coming' && /^(this|the)$/.test(words[i - 2]?.norm ?? '');
   const direction = deadline && pastPerfectAround(words, i, i + 1) ? -1 : prev === 'next' || deadline || coming ? 1 : prev === 'last' || possessive ? -1
@@ -141,7 +141,12 @@ function countedOffset(words: readonly Word[], i: number, base: Base): RawDate |
   // "the biggest stoppage in 30 years after the union …": a span of time, not an offset from the story's day.
   if (after === 'after' && (unit === 'day' || unit === 'week') && !SPAN_OPENERS.has(words[k - 1]?.norm ?? '')) {
     // "occurred two days after X met Y": X is the story's day, so Y is that many days earlier; the anchor is loose, so allow a day.
-    return { ...base, next: num.next + 2, value: null, granularity: 'day', side: 'after', toleranceDays: 1, relative: { type: 'offset', n: -num.value * dur.factor, direction: -1 }, rule: 'days-after' };
+    const days = -num.value * dur.factor;
+    const out: RawDate = { ...base, next: num.next + 2, value: null, granularity: 'day', side: 'after', toleranceDays: 1, relative: { type: 'offset', n: days, direction: -1 }, rule: 'days-after' };
+    // "On 3 March the board declared the result, a day after polls": X is the day its sentence names (focus.ts);
+    // "In June, a week after the vote" names no day to count from, and dates nothing
+    const named = words.slice(0, i).some((x, j) => monthAt(words, j) !== null || /^\d{4}$/.test(x.text));
+    return named ? { ...out, anaphor: { kind: 'same', unit: 'day', shift: days } } : out;
   }
   return null;
 }

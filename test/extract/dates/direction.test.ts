@@ -50,6 +50,7 @@ describe('direction', () => {
     ['Most voters registered by the Tuesday deadline.', ['Tuesday → 2024-10-29']],
     ['The court ordered the ship returned by Oct. 29.', ['Oct. 29 → 2024-10-29']],
     ['The Nov. 8 deadline worried the growers.', ['Nov. 8 → 2024-11-08']],
+    ['Regulators set Tuesday as the deadline for bids.', ['Tuesday → 2024-10-29']],
     // "this coming Sunday" lies ahead; "in five years" after a verb of a future clause is that far ahead
     ['The fair ends this coming Sunday.', ['this coming Sunday → 2024-11-03']],
     ['The notes will be repaid in three years.', ['three years → 2027']],

@@ -65,6 +65,14 @@ describe('era words leave days alone', () => {
   });
 });
 
+describe('counts from another date', () => {
+  it('"a week after" counts from the story’s day, or from the day its sentence names; a month names no day to count from', () => {
+    expect(readDates('The strike ended two days after talks resumed.', REF)).toEqual(['two days after → 2024-03-11']);
+    expect(readDates('The board on 3 March declared the winner, a day after polls closed.', REF)).toEqual(['3 March → 2024-03-03', 'a day after → 2024-03-02']);
+    expect(readDates('In January, a week after the vote, Lund quit.', REF)).toEqual(['January → 2024-01']);
+  });
+});
+
 describe('guards that must not drop a date', () => {
   it('"resigned last year to seek a seat" is last year; "within the next week to 10 days" is a range', () => {
     expect(readDates('Berg resigned last year to seek a seat in parliament.', REF)).toEqual(['last year → 2023']);
