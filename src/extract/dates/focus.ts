@@ -1,5 +1,5 @@
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
-import { shifted } from './resolve.js';
+import { addDays, isoDay, parseIsoDay, shifted } from './resolve.js';
 import type { Word } from '../figures/words.js';
 import type { RawDate } from './types.js';
 
@@ -113,6 +113,7 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
     if (d.relative) return clean;
     return { ...clean, value: null, relative: { type: 'latest-quarter', n: 0, direction: -1, years: -1 }, granularity: 'quarter' };
   }
+  if (a.kind === 'weekday') return weekdayFrom(clean, a, last);
   // "that day", "the following year": the day, month or year last named, in this sentence or the one before
   if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK[a.unit] || !NEEDS[a.unit].has(last.granularity)) return null;
   if (last.value !== null) {
@@ -124,6 +125,22 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
   const rel = last.relative;
   const moves = a.unit === 'year' ? { years: (rel.years ?? 0) + a.shift } : a.unit === 'day' ? { days: (rel.days ?? 0) + a.shift } : { months: (rel.months ?? 0) + a.shift };
   return { ...clean, value: null, granularity: a.unit, relative: a.shift ? { ...rel, ...moves } : rel };
+}
+
+/**
+ * "the previous Friday" after "on Friday": a week before; "the following Monday" after "June 3, 2024": June 10.
+ * "The previous" needs a point to count from: the day last named, however far back, as a calendar day or a
+ * weekday; with none, the reference (the mention's own relative, as "last Friday").
+ */
+function weekdayFrom(d: RawDate, a: { n: number; shift: -1 | 1 }, last: Focus | null): RawDate {
+  if (!last || last.granularity !== 'day') return d;
+  const steps = (from: number) => (a.shift < 0 ? -(((from - a.n + 7) % 7) || 7) : ((a.n - from + 7) % 7) || 7);
+  const day = last.value !== null ? parseIsoDay(last.value) : null;
+  if (day) return { ...d, value: isoDay(addDays(day, steps(day.getUTCDay()))), relative: undefined };
+  const rel = last.relative;
+  if (rel?.type !== 'weekday') return d;
+  const from = (((rel.n + (rel.days ?? 0)) % 7) + 7) % 7;
+  return { ...d, relative: { ...rel, days: (rel.days ?? 0) + steps(from) } };
 }
 
 /** "For the nine months, …", "for the year": a sentence about a stretch longer than a quarter. */

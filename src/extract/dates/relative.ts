@@ -30,6 +30,12 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
   const deadline = DEADLINE_WORDS.has(words[i - 1 - timeOfDayBefore(words, i)]?.norm ?? '');
   // "by the Tuesday deadline", "set Friday as the deadline": the nearer one
   const named = !possessive && (words[i + 1]?.norm === 'deadline' || (words[i + 1]?.norm === 'as' && /^(the|a)$/.test(words[i + 2]?.norm ?? '') && words[i + 3]?.norm === 'deadline'));
+  // "9% below the previous Friday", "the following Monday": counted from the day the story last named (focus.ts);
+  // without one, from the reference, as "last Friday" and "next Monday"
+  if ((prev === 'previous' || prev === 'preceding' || prev === 'following') && words[i - 2]?.norm === 'the' && !possessive) {
+    const shift = prev === 'following' ? 1 : -1;
+    return { ...base, first: i - 2, next: i + 1, value: null, granularity: 'day', relative: { type: 'weekday', n, direction: shift, strict: true }, anaphor: { kind: 'weekday', n, shift }, rule: 'weekday-anaphor' };
+  }
   // "this coming Sunday", "the coming Sunday"
   const coming = prev === 'coming' && /^(this|the)$/.test(words[i - 2]?.norm ?? '');
   const direction = deadline && pastPerfectAround(words, i, i + 1) ? -1 : prev === 'next' || deadline || coming ? 1 : prev === 'last' || possessive ? -1

@@ -25,6 +25,14 @@ describe('the story’s focus', () => {
       .toEqual(['October → 2023-10', 'The following month → 2023-11']);
   });
 
+  it('"the previous Friday" counts from the day last named; "the following Monday" too; with none, from the reference', () => {
+    expect(readDates('The ferry sailed on Friday. Crews rested. Fares rose. Traffic was 9% below the previous Friday.', '2024-03-18'))
+      .toEqual(['Friday → 2024-03-15', 'the previous Friday → 2024-03-08']);
+    expect(readDates('The mill burned on June 3, 2023. The following Monday, Lund quit.', REF))
+      .toEqual(['June 3, 2023 → 2023-06-03', 'The following Monday → 2023-06-05']);
+    expect(readDates('Prices were flat against the previous Friday.', '2024-03-18')).toEqual(['the previous Friday → 2024-03-15']);
+  });
+
   it('"the next day" two sentences after its day no longer counts from it', () => {
     expect(readDates('The mill burned on April 2, 2001. Crews came. Police said the owner fled the next day.', REF)).toEqual(['April 2, 2001 → 2001-04-02']);
   });
