@@ -9,6 +9,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 /** Month words that are also ordinary words ("may", "march", "jan" the name): need a date context. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jun', 'jan', 'dec', 'sep', 'aug']);
 
+/** Nouns after a month word that is also a name: "the May government", "the March family" name a person. */
+export const NAME_HEADS: ReadonlySet<string> = new Set(['government', 'administration', 'cabinet', 'family', 'ministry', 'era', 'years', 'doctrine', 'team', 'camp', 'estate']);
+
 /** 0 = Sunday, as in Date.getUTCDay(). */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['sunday', 0], ['sun', 0], ['monday', 1], ['mon', 1], ['tuesday', 2], ['tue', 2], ['tues', 2], ['wednesday', 3],

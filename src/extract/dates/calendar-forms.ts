@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, DAY_ORDINAL_WORDS, MONTHS } from '../../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, DAY_ORDINAL_WORDS, MONTHS, NAME_HEADS } from '../../lexicon/calendar.js';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { isCapitalised, type Word } from '../figures/words.js';
 import { dayOf } from './resolve.js';
@@ -153,8 +153,9 @@ export function monthDateAt(words: readonly Word[], i: number, base: Base, probl
   if (!possessive && offset !== undefined && words[m.next + 1]?.norm === 'year') {
     return { ...base, next: m.next + 2, value: null, granularity: 'month', relative: { type: 'month', n: m.month, direction: -1, sameYear: true, ...(offset ? { years: offset } : {}) }, side: nounSide(words, m.next + 2), rule: 'month-year-offset' };
   }
-  // "the March accession", "a May election": after a determiner, before a noun, the month is a time
-  const attribute = (prev === 'the' || prev === 'a') && words[m.next]?.kind === 'word' && !isCapitalised(words[m.next]) && nounSide(words, m.next) === 'noun';
+  // "the March accession", "a May election": after a determiner, before a noun, the month is a time ("the May government" a name)
+  const attribute = (prev === 'the' || prev === 'a') && words[m.next]?.kind === 'word' && !isCapitalised(words[m.next]) && nounSide(words, m.next) === 'noun'
+    && !NAME_HEADS.has(words[m.next]!.norm);
   if (AMBIGUOUS_MONTHS.has(words[i]!.norm) && !MONTH_CONTEXT.has(prev) && !attribute) return null;
   const strict = prev === 'last' || prev === 'next';
   const tense = prev === 'next' ? { direction: 1 as const } : prev === 'last' ? { direction: -1 as const } : monthTense(words, i, m.next);

@@ -58,11 +58,12 @@ const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'began
 const NOT_PAST_ED = new Set(['need', 'proceed', 'exceed', 'succeed', 'speed', 'indeed', 'bed', 'red', 'shed', 'feed', 'seed', 'breed', 'hundred', 'sacred', 'naked', 'wicked']);
 
 /**
- * Past verbs of intention before "to", or a plan's object: "the inspectors planned to visit on Thursday", "the club
+ * Past verbs of intention before "to", or a plan's new object: "the inspectors planned to visit on Thursday", "the club
  * planned a picnic on Saturday". The plan is past; what it plans, dated after it, lies ahead. Not after "had"
- * ("had planned to visit on Thursday" may never have happened).
+ * ("had planned to visit on Thursday" may never have happened), nor a known object ("planned the attack on Friday");
+ * "agreed to end the strike on Monday" is left alone: the day may be the agreement's.
  */
-const PAST_INTENT = new Set(['planned', 'agreed', 'decided', 'intended', 'hoped', 'arranged', 'scheduled']);
+const PAST_INTENT = new Set(['planned', 'intended', 'hoped', 'arranged', 'scheduled']);
 const PLAN_OBJECT = new Set(['planned', 'scheduled']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
@@ -103,7 +104,7 @@ function isPastIntent(words: readonly Word[], j: number): boolean {
   const n = words[j]!.norm;
   if (!PAST_INTENT.has(n) || words[j - 1]?.norm === 'had' || words[j - 1]?.norm === 'was' || words[j - 1]?.norm === 'were') return false;
   const after = words[j + 1]?.norm ?? '';
-  return after === 'to' || (PLAN_OBJECT.has(n) && DETERMINERS.has(after));
+  return after === 'to' || (PLAN_OBJECT.has(n) && (after === 'a' || after === 'an'));
 }
 
 /** A word at words[j] that puts the clause ahead: "will", "is to resume", "to be completed", "as early as", "plans to". */

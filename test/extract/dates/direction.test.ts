@@ -37,6 +37,7 @@ describe('direction', () => {
     ['The inspectors planned to visit the dam on Thursday.', ['Thursday → 2024-10-31']],
     ['Volunteers planned a vigil on Saturday.', ['Saturday → 2024-11-02']],
     ['The inspectors had planned to visit on Thursday.', ['Thursday → 2024-10-24']],
+    ['The men who planned the raid on Friday were caught.', ['Friday → 2024-10-25']],
     // "set" looks ahead only as "set for" or "set to"; a compound, a cause or a comparison is no future
     ['The vote is set for Friday.', ['Friday → 2024-11-01']],
     ['The firm set aside reserves on Friday.', ['Friday → 2024-10-25']],
