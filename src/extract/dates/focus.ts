@@ -1,6 +1,7 @@
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
 import { addDays, isoDay, parseIsoDay, shifted } from './resolve.js';
 import type { Word } from '../figures/words.js';
+import { SPEECH } from './tense.js';
 import type { RawDate } from './types.js';
 
 /**
@@ -14,7 +15,17 @@ import type { RawDate } from './types.js';
 
 export interface Placed { readonly d: RawDate; readonly sentence: number; readonly words: readonly Word[] }
 
-interface Focus { readonly value: string | null; readonly relative?: RelativeDate; readonly granularity: DateGranularity; readonly sentence: number }
+interface Focus {
+  readonly value: string | null; readonly relative?: RelativeDate; readonly granularity: DateGranularity; readonly sentence: number;
+  /** The day something was said ("the company said Friday"), not a day the story's figures belong to. */
+  readonly spoken?: boolean;
+}
+
+/** "said Friday", "told reporters on Monday": a speech verb right before the date (or its "on"). */
+function spokenAt(words: readonly Word[], first: number): boolean {
+  const k = words[first - 1]?.norm === 'on' ? first - 2 : first - 1;
+  return SPEECH.has(words[k]?.norm ?? '') || (SPEECH.has(words[k - 1]?.norm ?? '') && words[k]?.norm === 'reporters');
+}
 
 const DAY_LIKE = new Set<DateGranularity>(['day']);
 const MONTH_LIKE = new Set<DateGranularity>(['day', 'month']);
@@ -71,7 +82,7 @@ export function resolveAnaphors(placed: readonly Placed[]): Placed[] {
     const d = p.d.anaphor ? resolveOne(p, quarter, last) : p.d;
     if (!d) continue;
     out.push({ ...p, d });
-    const focus: Focus = { value: d.value, ...(d.relative ? { relative: d.relative } : {}), granularity: d.granularity, sentence: p.sentence };
+    const focus: Focus = { value: d.value, ...(d.relative ? { relative: d.relative } : {}), granularity: d.granularity, sentence: p.sentence, ...(spokenAt(p.words, d.first) ? { spoken: true } : {}) };
     if (YEAR_LIKE.has(d.granularity) && (d.value !== null || d.relative) && !(p.d.anaphor?.kind === 'year-ago')) last = focus;
   }
   return out;
@@ -106,7 +117,8 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
       return { ...clean, value: null, relative: { ...quarter.relative!, years: (quarter.relative!.years ?? 0) - 1 }, granularity: 'quarter' };
     }
     // "Sept. 30 … a year earlier": the day last named, a year before
-    if (!a.deictic && last && last.sentence === p.sentence && last.granularity === 'day') {
+    // (not the day it was said: "said Friday it lost $6 million, against a profit a year earlier" is the year before)
+    if (!a.deictic && last && last.sentence === p.sentence && last.granularity === 'day' && !last.spoken) {
       if (last.value !== null) return { ...clean, value: shifted(last.value, 'day', -1, 0)?.value ?? null, granularity: 'day' };
       return { ...clean, value: null, relative: { ...last.relative!, years: (last.relative!.years ?? 0) - 1 }, granularity: 'day' };
     }

@@ -20,7 +20,7 @@ const INTENT = new Set(['plan', 'plans', 'planning', 'intend', 'intends', 'inten
  * Speech verbs. Right before the date they are its event ("said on Monday", "told reporters Monday"); further
  * back, the date is in what was said and their tense is not its own ("said it is calling the bonds on Dec. 7").
  */
-const SPEECH = new Set(['said', 'says', 'told', 'tells', 'announced', 'added', 'stated', 'declared']);
+export const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'announced', 'added', 'stated', 'declared', 'reported']);
 const WINDOW = 10;
 const AFTER_WINDOW = 6;
 /** "On Tuesday, the league plans to …": a clause after an opening date's comma may take longer to reach its verb. */

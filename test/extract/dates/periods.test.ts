@@ -72,6 +72,11 @@ describe('quarters and halves', () => {
   it('a sentence about nine months keeps its "a year earlier" a year', () => {
     expect(readDates('Third-quarter sales rose. For the nine months, net income was $3 million, up from $2 million a year earlier.', REF))
       .toEqual(['Third-quarter → 2024-Q3', 'a year earlier → 2023']);
+    expect(readDates('Lund said on Friday that nine-month sales fell 3% from a year earlier.', REF))
+      .toEqual(['Friday → 2024-11-01', 'a year earlier → 2023']);
+    // the day a period ended is the one a year before
+    expect(readDates('For the six months ended May 31, Lund earned $6 million, against $9 million a year earlier.', REF))
+      .toEqual(['May 31 → 2024-05-31', 'a year earlier → 2023-05-31']);
   });
 });
 
