@@ -9,6 +9,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 /** Month words that are also ordinary words ("may", "march", "jan" the name): need a date context. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jun', 'jan', 'dec', 'sep', 'aug']);
 
+/** Nouns after a month word that is also a name: "the May government", "the March family" name a person. */
+export const NAME_HEADS: ReadonlySet<string> = new Set(['government', 'administration', 'cabinet', 'family', 'ministry', 'era', 'years', 'doctrine', 'team', 'camp', 'estate']);
+
 /** 0 = Sunday, as in Date.getUTCDay(). */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['sunday', 0], ['sun', 0], ['monday', 1], ['mon', 1], ['tuesday', 2], ['tue', 2], ['tues', 2], ['wednesday', 3],
@@ -21,3 +24,10 @@ export const FULL_WEEKDAYS: ReadonlySet<string> = new Set(['sunday', 'monday', '
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** Days of a month in words, as broadcast transcripts write them: "March eighth", "June twenty-first" ("twenty" + "first"). */
+export const DAY_ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9],
+  ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
+  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30],
+]);

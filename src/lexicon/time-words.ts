@@ -15,6 +15,22 @@ export const PERIOD_ORDINALS: ReadonlyMap<string, number> = new Map([
   ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
 ]);
 
+/** Ordinal words that number a century ("the nineteenth century"); digits ("19th") are read as such. */
+export const CENTURY_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
+  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20],
+]);
+
+/**
+ * Decades named in words, all of the 20th century ("the nineties" 199); "the twenties" is left out, being
+ * the 1920s or the 2020s.
+ */
+export const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['thirties', '193'], ['forties', '194'], ['fifties', '195'], ['sixties', '196'], ['seventies', '197'], ['eighties', '198'], ['nineties', '199'],
+]);
+/** Words that make "the nineties" a temperature: "highs in the nineties". */
+export const TEMPERATURE_WORDS: ReadonlySet<string> = new Set(['degrees', 'temperature', 'temperatures', 'highs', 'lows', 'high', 'low', 'fahrenheit', 'celsius', 'heat']);
+
 export type ReferenceValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 
 export interface ReferenceRow {
@@ -67,6 +83,14 @@ export const REFERENCE_PHRASES: readonly ReferenceRow[] = [
   { words: ['coming', 'years'], value: 'FUTURE_REF', rule: 'future-coming' },
   { words: ['coming', 'quarters'], value: 'FUTURE_REF', rule: 'future-coming' },
 ];
+
+/**
+ * Nouns of an era, not a day: "today's teenagers", "in today's world", "tomorrow's leaders" speak of the present
+ * or the future as a time of life, and date nothing ("today's session", "today's editions" do).
+ */
+export const ERA_NOUNS: ReadonlySet<string> = new Set(['world', 'youth', 'society', 'generation', 'generations', 'young', 'children',
+  'kids', 'teenagers', 'families', 'parents', 'standards', 'culture', 'technology', 'economy', 'workplace', 'workforce', 'consumers',
+  'students', 'leaders', 'computers', 'machines', 'cars', 'media', 'politics', 'climate', 'times', 'age', 'era']);
 
 /** Parts of the day that stay in a weekday's span ("Wednesday night", "Friday morning"). */
 export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight']);

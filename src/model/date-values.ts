@@ -7,7 +7,8 @@ const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(y
 
 /**
  * The first and last day a TIMEX3 value covers, as "YYYY-MM-DD" strings that compare in order:
- * "2025-Q3" → 2025-07-01 … 2025-09-30, "2025-WI" → 2025-12-01 … 2026-02-28, "198" → the 1980s.
+ * "2025-Q3" → 2025-07-01 … 2025-09-30, "2025-WI" → 2025-12-01 … 2026-02-28, "198" → the 1980s,
+ * "19" → 1900 … 1999 (the 20th century), "2025-W33-WE" → Saturday 2025-08-16 … Sunday 2025-08-17.
  * Null for values that are no stretch of the calendar ("PRESENT_REF").
  */
 export function boundsOf(value: string): readonly [string, string] | null {
@@ -29,10 +30,20 @@ export function boundsOf(value: string): readonly [string, string] | null {
     const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[m[2] as 'SP' | 'SU' | 'FA' | 'WI'];
     return first === 12 ? [day(y, 12, 1), monthEnd(y + 1, 2)] : [day(y, first, 1), monthEnd(y, first + 2)];
   }
+  m = /^(\d{4})-W(\d{2})-WE$/.exec(value);
+  if (m) {
+    // the ISO week's Saturday: week 1 holds 4 January
+    const jan4 = Date.UTC(+m[1]!, 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (+m[2]! - 1) * 7 * 86_400_000;
+    const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+    return [iso(monday + 5 * 86_400_000), iso(monday + 6 * 86_400_000)];
+  }
   m = /^(\d{4})$/.exec(value);
   if (m) return [day(+m[1]!, 1, 1), day(+m[1]!, 12, 31)];
   m = /^(\d{3})$/.exec(value);
   if (m) return [day(+m[1]! * 10, 1, 1), day(+m[1]! * 10 + 9, 12, 31)];
+  m = /^(\d{2})$/.exec(value);
+  if (m) return [day(+m[1]! * 100, 1, 1), day(+m[1]! * 100 + 99, 12, 31)];
   return null;
 }
 

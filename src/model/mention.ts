@@ -98,10 +98,11 @@ export type FigureMeasure = 'money' | 'percent' | 'duration' | 'age' | 'fraction
 /**
  * How precise a date is. Values are TIMEX3 strings: `day` "2025-08-18", `week` (its Monday) "2025-08-18",
  * `month` "2025-08", `quarter` "2025-Q3", `half` "2025-H2", `season` "2025-SU" (SP, SU, FA, WI),
- * `year` "2025", `decade` "198" (the 1980s); `present` "PRESENT_REF" ("now", "currently"), `past`
+ * `year` "2025", `decade` "198" (the 1980s), `century` "19" (the 20th century), `weekend` "2025-W33-WE"
+ * (Saturday and Sunday of that ISO week); `present` "PRESENT_REF" ("now", "currently"), `past`
  * "PAST_REF" ("recently"), `future` "FUTURE_REF" ("in the future"). `relative`: not resolved.
  */
-export type DateGranularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade'
+export type DateGranularity = 'day' | 'weekend' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century'
   | 'present' | 'past' | 'future' | 'relative' | 'unknown';
 
 /** Why a full date was taken as the source's own report date, the anchor of its relative dates. */
@@ -133,12 +134,13 @@ export interface RelativeDate {
    * numbered period `n` with no year ("the third quarter": 3, "the second half": 2, "last fall": 2, seasons
    * counted from spring = 0); `latest-quarter`: the last quarter completed before the reference ("the
    * latest quarter" in an earnings report); `holiday`: the first `weekday` on or after day `day` of month `n`
-   * (Thanksgiving: n=11, day=22, weekday=4); `easter`: Easter Sunday (with `days`: Good Friday −2).
+   * (Thanksgiving: n=11, day=22, weekday=4); `easter`: Easter Sunday (with `days`: Good Friday −2);
+   * `weekend`: a Saturday and Sunday ("over the weekend"), TIMEX3 "2025-W33-WE".
    */
-  readonly type: 'weekday' | 'offset' | 'month' | 'monthday' | 'quarter' | 'half' | 'season' | 'latest-quarter' | 'holiday' | 'easter';
+  readonly type: 'weekday' | 'offset' | 'month' | 'monthday' | 'quarter' | 'half' | 'season' | 'latest-quarter' | 'holiday' | 'easter' | 'weekend';
   /** weekday 0=Sunday..6, or offset in units, or month 1..12, or the period's number. */
   readonly n: number;
-  /** Unit of an offset: "last week" is n=-1 unit=week; defaults to day. */
+  /** Unit of an offset: "last week" is n=-1 unit=week; defaults to day. On a day that is no offset, `week`: the week holding it ("the week of May 12", "Easter week"). */
   readonly unit?: 'day' | 'week' | 'month' | 'quarter' | 'year';
   /** Day of month for `monthday`. */
   readonly day?: number;
@@ -149,10 +151,17 @@ export interface RelativeDate {
    * month or a day of a month: the nearest one ("payable Dec. 7" in late October is this December).
    */
   readonly direction: -1 | 0 | 1;
+  /**
+   * With direction 0, a deadline or a limit ("by Nov. 8" in a past clause, "loans through January", "the Tuesday
+   * deadline"): the nearer of the two up to half a year ahead, instead of two months.
+   */
+  readonly wide?: boolean;
   /** The period in the reference's own year, whichever side: "this September", "this summer", "this year's third quarter". */
   readonly sameYear?: boolean;
   /** Years added once resolved: "last year's third quarter" (with sameYear) and "a year earlier" after a quarter: -1. */
   readonly years?: number;
+  /** Months added once resolved, to a month: "In October, … The following month": +1. */
+  readonly months?: number;
   /** Days added once resolved: "the day before Monday's hearing": -1. */
   readonly days?: number;
   /** The weekday written with a day of a month ("Monday, Oct. 26"), 0=Sunday: the year is one where they agree; a holiday's weekday. */

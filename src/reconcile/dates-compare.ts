@@ -1,6 +1,6 @@
 import type { Conflict } from '../model/fact.js';
 import type { DateGranularity } from '../model/mention.js';
-import { boundsOf, parseIsoDay } from '../extract/dates/resolve.js';
+import { addDays, boundsOf, parseIsoDay } from '../extract/dates/resolve.js';
 import { reportDayLabel } from '../model/report-day.js';
 import { offsetOf } from './dates-report-day.js';
 import { evidenceOf } from './evidence.js';
@@ -8,7 +8,7 @@ import { shortHash } from './ids.js';
 import type { DateCluster, DateItem } from './dates.js';
 
 const PRECISION: Record<DateGranularity, number> = {
-  day: 8, week: 7, month: 6, season: 5, quarter: 5, half: 4, year: 3, decade: 2, present: 1, past: 1, future: 1, relative: 0, unknown: 0,
+  day: 8, weekend: 7, week: 7, month: 6, season: 5, quarter: 5, half: 4, year: 3, decade: 2, century: 2, present: 1, past: 1, future: 1, relative: 0, unknown: 0,
 };
 export function precision(g: DateGranularity): number {
   return PRECISION[g];
@@ -22,7 +22,8 @@ export function precision(g: DateGranularity): number {
 export function compatibleDates(a: DateItem, b: DateItem): boolean {
   if (a.value === null || b.value === null) return a.value === b.value && a.m.text.toLowerCase() === b.m.text.toLowerCase();
   if (a.frame !== b.frame) return false;
-  if (a.granularity === 'week' || b.granularity === 'week') return a.value === b.value;
+  // a week is its Monday; a weekend ("2025-W33-WE") lies in the week of that Monday
+  if (a.granularity === 'week' || b.granularity === 'week') return a.value === b.value || weekOf(a) === weekOf(b);
   if (a.value.startsWith(b.value) || b.value.startsWith(a.value)) return true;
   // "2025-Q3" holds "2025-08"; "2025-SU" holds "2025-07-14"
   const x = boundsOf(a.value);
@@ -33,6 +34,14 @@ export function compatibleDates(a: DateItem, b: DateItem): boolean {
   const p = parseIsoDay(a.value);
   const q = parseIsoDay(b.value);
   return p !== null && q !== null && Math.abs(p.getTime() - q.getTime()) <= tolerance * 86_400_000;
+}
+
+/** The Monday of a week or of a weekend's week, else null. */
+function weekOf(it: DateItem): string | null {
+  if (it.granularity === 'week') return it.value;
+  if (it.granularity !== 'weekend' || it.value === null) return null;
+  const b = boundsOf(it.value);
+  return b ? addDays(parseIsoDay(b[0])!, -5).toISOString().slice(0, 10) : null;
 }
 
 /** The value as the reader sees it: "2025-08-15", or "report day − 3 (Friday)". */

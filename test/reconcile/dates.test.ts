@@ -26,6 +26,15 @@ describe('reconcileDates', () => {
     expect(vague.facts[0]).toMatchObject({ value: null, granularity: 'relative', surface: 'June', anchoredBy: null });
   });
 
+  it('a weekend agrees with the week it lies in', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'The ferry operator suspended sailings over the weekend.'),
+      mentionsOf('b', 'The ferry operator suspended sailings last week.'),
+    ], { referenceDate: '2024-03-18' });
+    expect(r.facts.map((f) => [f.value, f.granularity, f.sources])).toEqual([['2024-W11-WE', 'weekend', ['a', 'b']]]);
+    expect(r.conflicts).toEqual([]);
+  });
+
   it('reports a bad reference date and falls back to the sources', () => {
     const r = reconcileDates([mentionsOf('a', 'The ferry sank on March 3, 2024.')], { referenceDate: '2024-02-30' });
     expect(r.diagnostics.map((d) => d.code)).toEqual(['date/bad-reference']);

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS, DAY_ORDINAL_WORDS, MONTHS, NAME_HEADS } from '../../lexicon/calendar.js';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { isCapitalised, type Word } from '../figures/words.js';
 import { dayOf } from './resolve.js';
@@ -11,6 +11,22 @@ const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', '
 const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'from', 'during', 'through', 'before', 'after']);
 /** "June last year", "January this year": the year word after a month gives its year. */
 const YEAR_OFFSET_WORDS: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1]]);
+
+/**
+ * A day of a month in words after its month: "March eighth", "June twenty-first". Not after a month word that
+ * is also a verb or a name unless a date context comes before ("They march first", "May first …").
+ */
+function dayWordsAt(words: readonly Word[], i: number, monthIndex: number): { day: number; next: number } | null {
+  const a = words[i]?.norm ?? '';
+  const tens = a === 'twenty' ? 20 : a === 'thirty' ? 30 : 0;
+  const unit = tens ? DAY_ORDINAL_WORDS.get(words[i + 1]?.norm ?? '') : undefined;
+  const day = tens && unit !== undefined && unit < 10 && words[i + 1]!.joined ? { day: tens + unit, next: i + 2 } : DAY_ORDINAL_WORDS.has(a) ? { day: DAY_ORDINAL_WORDS.get(a)!, next: i + 1 } : null;
+  if (!day || day.day > 31) return null;
+  const prev = words[monthIndex - 1]?.norm ?? '';
+  if (AMBIGUOUS_MONTHS.has(words[monthIndex]!.norm) && !MONTH_CONTEXT.has(prev) && prev !== ',' && prev !== 'on') return null;
+  // "in March first-quarter sales", "May first-time buyers": a compound is no day
+  return words[day.next]?.joined ? null : day;
+}
 
 /** Day number at words[i]: "18", "18th". Returns the day and the next index. */
 export function dayAt(words: readonly Word[], i: number): { day: number; next: number } | null {
@@ -83,7 +99,7 @@ function withDay(words: readonly Word[], i: number, month: number, day: number, 
   if (offset !== undefined && words[next + 1]?.norm === 'year') {
     return { ...base, next: next + 2, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, direction: -1, sameYear: true, ...(offset ? { years: offset } : {}) }, rule: `${rule}-year-offset` };
   }
-  const date: RawDate = { ...base, next, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, direction: monthTense(words, i, next) }, rule };
+  const date: RawDate = { ...base, next, value: null, granularity: 'day', relative: { type: 'monthday', n: month, day, ...monthTense(words, i, next) }, rule };
   return withSecondDay(words, date, month, null);
 }
 
@@ -119,7 +135,7 @@ export function monthDateAt(words: readonly Word[], i: number, base: Base, probl
   const m = monthAt(words, i);
   if (!m) return null;
   const possessive = words[i]!.norm.endsWith("'s");
-  const day = possessive ? null : dayAt(words, m.next);
+  const day = possessive ? null : dayAt(words, m.next) ?? dayWordsAt(words, m.next, i);
   if (day) {
     const comma = words[day.next]?.text === ',' ? 1 : 0;
     const year = yearAt(words, day.next + comma);
@@ -137,13 +153,16 @@ export function monthDateAt(words: readonly Word[], i: number, base: Base, probl
   if (!possessive && offset !== undefined && words[m.next + 1]?.norm === 'year') {
     return { ...base, next: m.next + 2, value: null, granularity: 'month', relative: { type: 'month', n: m.month, direction: -1, sameYear: true, ...(offset ? { years: offset } : {}) }, side: nounSide(words, m.next + 2), rule: 'month-year-offset' };
   }
-  if (AMBIGUOUS_MONTHS.has(words[i]!.norm) && !MONTH_CONTEXT.has(prev)) return null;
+  // "the March accession", "a May election": after a determiner, before a noun, the month is a time ("the May government" a name)
+  const attribute = (prev === 'the' || prev === 'a') && words[m.next]?.kind === 'word' && !isCapitalised(words[m.next]) && nounSide(words, m.next) === 'noun'
+    && !NAME_HEADS.has(words[m.next]!.norm);
+  if (AMBIGUOUS_MONTHS.has(words[i]!.norm) && !MONTH_CONTEXT.has(prev) && !attribute) return null;
   const strict = prev === 'last' || prev === 'next';
-  const direction = prev === 'next' ? 1 : prev === 'last' ? -1 : monthTense(words, i, m.next);
+  const tense = prev === 'next' ? { direction: 1 as const } : prev === 'last' ? { direction: -1 as const } : monthTense(words, i, m.next);
   const first = strict || prev === 'this' ? i - 1 : i;
   return {
     ...base, first, next: m.next, value: null, granularity: 'month', ...(possessive ? { trimEnd: 2 } : {}),
-    relative: { type: 'month', n: m.month, direction, ...(strict ? { strict } : {}), ...(prev === 'this' ? { sameYear: true } : {}) },
+    relative: { type: 'month', n: m.month, ...tense, ...(strict ? { strict } : {}), ...(prev === 'this' ? { sameYear: true } : {}) },
     side: possessive ? 'noun' : nounSide(words, m.next), rule: 'month',
   };
 }

@@ -57,6 +57,29 @@ export function shifted(value: string, granularity: DateGranularity, years: numb
   return days ? null : { value: `${String(Number(m[1]) + years).padStart(4, '0')}${m[2]}`, granularity };
 }
 
+/** The ISO week of a day, as TIMEX3 writes it: "2025-W33" (weeks start on Monday; week 1 holds 4 January). */
+export function isoWeek(d: Date): string {
+  const thursday = addDays(d, 3 - ((d.getUTCDay() + 6) % 7));
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000));
+  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * The Saturday of a weekend seen from `ref`: past (-1) the latest that has begun (strict: before `ref`'s own),
+ * future (+1) the next on or after `ref` (strict: after `ref`'s own), 0 the nearer, the past one on a tie.
+ */
+export function weekendSaturday(ref: Date, direction: -1 | 0 | 1, strict: boolean): Date {
+  const dow = ref.getUTCDay();
+  const inWeekend = dow === 6 || dow === 0;
+  const latest = addDays(ref, -((dow + 1) % 7)); // this weekend's Saturday, or the last one's
+  const coming = inWeekend ? latest : addDays(ref, 6 - dow);
+  if (direction < 0) return strict && inWeekend ? addDays(latest, -7) : latest;
+  if (direction > 0) return strict && inWeekend ? addDays(latest, 7) : coming;
+  const sinceSunday = ref.getTime() - addDays(latest, 1).getTime();
+  return inWeekend || sinceSunday <= coming.getTime() - ref.getTime() ? latest : coming;
+}
+
 /** The first `weekday` (0 = Sunday) on or after day `day` of `month`: Thanksgiving is the first Thursday from 22 November. */
 export function firstWeekdayFrom(year: number, month: number, day: number, weekday: number): Date {
   const from = new Date(Date.UTC(year, month - 1, day));

@@ -9,6 +9,7 @@ import { QUARTER_STARTS, quarterAt } from './quarters.js';
 import { REFERENCE_STARTS, referenceAt } from './references.js';
 import { RELATIVE_STARTS, relativeAt, weekdayAt } from './relative.js';
 import { seasonAt } from './seasons.js';
+import { WEEKEND_STARTS, weekendAt } from './weekends.js';
 import type { Base, DateProblem, RawDate } from './types.js';
 import { SPOKEN_STARTS, yearDateAt } from './years.js';
 
@@ -32,6 +33,7 @@ const FORMS: ReadonlyArray<(words: readonly Word[], i: number, base: Base, probl
   (w, i, b) => phraseAt(w, i, b), // "for the year", "that day", "the following year"
   (w, i, b) => yearDateAt(w, i, b), // "2019", "2009-2010", "the 1980s", "nineteen ninety-six"
   (w, i, b) => holidayAt(w, i, b), // "Thanksgiving Day", "Christmas"
+  (w, i, b) => weekendAt(w, i, b), // "over the weekend", "last weekend"
   (w, i, b) => referenceAt(w, i, b), // "now", "recently", "in the future"
   (w, i, b) => weekdayAt(w, i, b), // "on Friday", "Monday's summit"
   (w, i, b) => relativeAt(w, i, b), // "yesterday", "last week", "three weeks ago"
@@ -41,7 +43,7 @@ const FORMS: ReadonlyArray<(words: readonly Word[], i: number, base: Base, probl
  * Lower-case words a date can start with; any other word that is not capitalised, a digit or a quote
  * mark starts none, and costs one lookup instead of a pass through every form.
  */
-const STARTS: ReadonlySet<string> = new Set([...PHRASE_STARTS, ...REFERENCE_STARTS, ...RELATIVE_STARTS, ...QUARTER_STARTS, ...SPOKEN_STARTS,
+const STARTS: ReadonlySet<string> = new Set([...PHRASE_STARTS, ...REFERENCE_STARTS, ...RELATIVE_STARTS, ...QUARTER_STARTS, ...SPOKEN_STARTS, ...WEEKEND_STARTS,
   ...SEASONS.keys(), ...SMALL_NUMBERS.keys(), ...TENS.keys()]);
 
 function canStart(w: Word): boolean {

@@ -1,6 +1,7 @@
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
-import { shifted } from './resolve.js';
+import { addDays, isoDay, parseIsoDay, shifted } from './resolve.js';
 import type { Word } from '../figures/words.js';
+import { SPEECH } from './tense.js';
 import type { RawDate } from './types.js';
 
 /**
@@ -14,13 +15,26 @@ import type { RawDate } from './types.js';
 
 export interface Placed { readonly d: RawDate; readonly sentence: number; readonly words: readonly Word[] }
 
-interface Focus { readonly value: string | null; readonly relative?: RelativeDate; readonly granularity: DateGranularity; readonly sentence: number }
+interface Focus {
+  readonly value: string | null; readonly relative?: RelativeDate; readonly granularity: DateGranularity; readonly sentence: number;
+  /** The day something was said ("the company said Friday"), not a day the story's figures belong to. */
+  readonly spoken?: boolean;
+}
+
+/** "said Friday", "told reporters on Monday": a speech verb right before the date (or its "on"). */
+function spokenAt(words: readonly Word[], first: number): boolean {
+  const k = words[first - 1]?.norm === 'on' ? first - 2 : first - 1;
+  return SPEECH.has(words[k]?.norm ?? '') || (SPEECH.has(words[k - 1]?.norm ?? '') && words[k]?.norm === 'reporters');
+}
 
 const DAY_LIKE = new Set<DateGranularity>(['day']);
 const MONTH_LIKE = new Set<DateGranularity>(['day', 'month']);
 const YEAR_LIKE = new Set<DateGranularity>(['day', 'month', 'year', 'quarter', 'half', 'season']);
-/** How far back "that day" looks for its day: further, the story has moved on ("killing the next day" a page later). */
-const MAX_SENTENCES_BACK = 1;
+/**
+ * How far back "that day" looks for its day: further, the story has moved on ("killing the next day" a page
+ * later). A month or a year holds longer: "In October, … [two sentences] … The following month, …".
+ */
+const MAX_SENTENCES_BACK: Record<'day' | 'month' | 'year', number> = { day: 1, month: 3, year: 3 };
 const NEEDS: Record<'day' | 'month' | 'year', ReadonlySet<DateGranularity>> = { day: DAY_LIKE, month: MONTH_LIKE, year: YEAR_LIKE };
 
 /** The absolute value truncated to a unit and moved: "1995-05-22" as a year, +1 → "1996". */
@@ -40,10 +54,16 @@ function moved(value: string, unit: 'day' | 'month' | 'year', shift: number): st
 function storyQuarter(placed: readonly Placed[]): Focus | null {
   const counts = new Map<number, { n: number; focus: Focus }>();
   let first: Focus | null = null;
+  let fiscal: Focus | null = null;
   for (const p of placed) {
     const d = p.d;
     if (d.anaphor || d.granularity !== 'quarter') continue;
     const focus: Focus = { value: d.value, ...(d.relative ? { relative: d.relative } : {}), granularity: 'quarter', sentence: p.sentence };
+    // "the fiscal first quarter" numbers another calendar: the story's quarter only when no other is named
+    if (p.words.slice(d.first, d.next).some((w) => w.norm === 'fiscal')) {
+      fiscal ??= focus;
+      continue;
+    }
     first ??= d.value !== null || d.relative ? focus : null;
     if (d.relative?.type !== 'quarter' || d.relative.years) continue;
     const c = counts.get(d.relative.n);
@@ -51,7 +71,7 @@ function storyQuarter(placed: readonly Placed[]): Focus | null {
   }
   let best: { n: number; focus: Focus } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best?.focus ?? first;
+  return best?.focus ?? first ?? fiscal;
 }
 
 export function resolveAnaphors(placed: readonly Placed[]): Placed[] {
@@ -62,7 +82,7 @@ export function resolveAnaphors(placed: readonly Placed[]): Placed[] {
     const d = p.d.anaphor ? resolveOne(p, quarter, last) : p.d;
     if (!d) continue;
     out.push({ ...p, d });
-    const focus: Focus = { value: d.value, ...(d.relative ? { relative: d.relative } : {}), granularity: d.granularity, sentence: p.sentence };
+    const focus: Focus = { value: d.value, ...(d.relative ? { relative: d.relative } : {}), granularity: d.granularity, sentence: p.sentence, ...(spokenAt(p.words, d.first) ? { spoken: true } : {}) };
     if (YEAR_LIKE.has(d.granularity) && (d.value !== null || d.relative) && !(p.d.anaphor?.kind === 'year-ago')) last = focus;
   }
   return out;
@@ -74,6 +94,8 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
   const clean = { ...d, anaphor: undefined };
   delete clean.anaphor;
   if (a.kind === 'quarter') {
+    // "For the nine months, orders trailed the 2023 period": the stretch of that year, not its quarter
+    if (a.needsFocus && a.year !== undefined && stretchesLonger(p.words)) return { ...clean, value: String(a.year), granularity: 'year' };
     if (quarter) {
       if (a.year === undefined) return { ...clean, value: quarter.value, ...(quarter.relative ? { relative: quarter.relative } : {}), granularity: 'quarter' };
       const n = quarter.value?.slice(-1) ?? (quarter.relative?.type === 'quarter' ? String(quarter.relative.n) : null);
@@ -84,20 +106,28 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
     return { ...clean, value: null, relative, granularity: 'quarter' };
   }
   if (a.kind === 'year-ago') {
+    // "Tarvo Mills reported third-quarter profit of $7 million, up from $6 million a year earlier": that sentence's quarter
+    const own = last && last.sentence === p.sentence && last.granularity === 'quarter' ? last : null;
+    if (own && !stretchesLonger(p.words)) {
+      if (own.value !== null) return { ...clean, value: shifted(own.value, 'quarter', -1, 0)?.value ?? null, granularity: 'quarter' };
+      if (own.relative) return { ...clean, value: null, relative: { ...own.relative, years: (own.relative.years ?? 0) - 1 }, granularity: 'quarter' };
+    }
     if (quarter && !stretchesLonger(p.words)) {
       if (quarter.value !== null) return { ...clean, value: shifted(quarter.value, 'quarter', -1, 0)?.value ?? null, granularity: 'quarter' };
       return { ...clean, value: null, relative: { ...quarter.relative!, years: (quarter.relative!.years ?? 0) - 1 }, granularity: 'quarter' };
     }
     // "Sept. 30 … a year earlier": the day last named, a year before
-    if (!a.deictic && last && last.sentence === p.sentence && last.granularity === 'day') {
+    // (not the day it was said: "said Friday it lost $6 million, against a profit a year earlier" is the year before)
+    if (!a.deictic && last && last.sentence === p.sentence && last.granularity === 'day' && !last.spoken) {
       if (last.value !== null) return { ...clean, value: shifted(last.value, 'day', -1, 0)?.value ?? null, granularity: 'day' };
       return { ...clean, value: null, relative: { ...last.relative!, years: (last.relative!.years ?? 0) - 1 }, granularity: 'day' };
     }
     if (d.relative) return clean;
     return { ...clean, value: null, relative: { type: 'latest-quarter', n: 0, direction: -1, years: -1 }, granularity: 'quarter' };
   }
+  if (a.kind === 'weekday') return weekdayFrom(clean, a, last);
   // "that day", "the following year": the day, month or year last named, in this sentence or the one before
-  if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK || !NEEDS[a.unit].has(last.granularity)) return null;
+  if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK[a.unit] || !NEEDS[a.unit].has(last.granularity)) return null;
   if (last.value !== null) {
     const value = moved(last.value, a.unit, a.shift);
     return value ? { ...clean, value, granularity: a.unit } : null;
@@ -105,8 +135,24 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
   // A relative focus keeps its kind: only the same unit can be moved ("Monday … the next day").
   if (last.granularity !== a.unit || !last.relative) return null;
   const rel = last.relative;
-  if (a.unit === 'month' && a.shift !== 0) return null;
-  return { ...clean, value: null, granularity: a.unit, relative: a.unit === 'year' ? { ...rel, years: (rel.years ?? 0) + a.shift } : a.unit === 'day' ? { ...rel, days: (rel.days ?? 0) + a.shift } : rel };
+  const moves = a.unit === 'year' ? { years: (rel.years ?? 0) + a.shift } : a.unit === 'day' ? { days: (rel.days ?? 0) + a.shift } : { months: (rel.months ?? 0) + a.shift };
+  return { ...clean, value: null, granularity: a.unit, relative: a.shift ? { ...rel, ...moves } : rel };
+}
+
+/**
+ * "the previous Friday" after "on Friday": a week before; "the following Monday" after "June 3, 2024": June 10.
+ * "The previous" needs a point to count from: the day last named, however far back, as a calendar day or a
+ * weekday; with none, the reference (the mention's own relative, as "last Friday").
+ */
+function weekdayFrom(d: RawDate, a: { n: number; shift: -1 | 1 }, last: Focus | null): RawDate {
+  if (!last || last.granularity !== 'day') return d;
+  const steps = (from: number) => (a.shift < 0 ? -(((from - a.n + 7) % 7) || 7) : ((a.n - from + 7) % 7) || 7);
+  const day = last.value !== null ? parseIsoDay(last.value) : null;
+  if (day) return { ...d, value: isoDay(addDays(day, steps(day.getUTCDay()))), relative: undefined };
+  const rel = last.relative;
+  if (rel?.type !== 'weekday') return d;
+  const from = (((rel.n + (rel.days ?? 0)) % 7) + 7) % 7;
+  return { ...d, relative: { ...rel, days: (rel.days ?? 0) + steps(from) } };
 }
 
 /** "For the nine months, …", "for the year": a sentence about a stretch longer than a quarter. */

@@ -1,7 +1,7 @@
 import { FULL_WEEKDAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { APPROXIMATE_MODIFIERS, DAY_PARTS, PART_OF_PHRASES, PREFIX_MODIFIERS } from '../../lexicon/time-words.js';
 import { isCapitalised, type Word } from '../figures/words.js';
-import { parseIsoDay } from './resolve.js';
+import { addDays, parseIsoDay } from './resolve.js';
 import type { RawDate } from './types.js';
 
 /**
@@ -47,5 +47,36 @@ export function withModifiers(words: readonly Word[], d: RawDate): RawDate {
   }
   // "Wednesday night", "yesterday morning"
   if (DAY_RULES.has(d.rule) && !d.trimEnd && DAY_PARTS.has(words[next]?.norm ?? '')) next++;
+  if (d.granularity === 'day') {
+    const around = dayAround(words, first, out);
+    if (around) (first = around.first), (out = around.d);
+    // "Easter week began": the week holding the holiday
+    else if (d.relative && d.rule.startsWith('holiday') && words[next]?.norm === 'week' && !words[next]!.joined) {
+      next++;
+      out = { ...out, granularity: 'week', relative: { ...d.relative, unit: 'week' } };
+    }
+  }
   return first === d.first && next === d.next ? out : { ...out, first, next };
+}
+
+/**
+ * Words before a day that move it or widen it: "the day before Tuesday's hearing" (−1), "the day after
+ * March 3" (+1), "the week of May 12" (the week holding it).
+ */
+function dayAround(words: readonly Word[], first: number, d: RawDate): { first: number; d: RawDate } | null {
+  const [a, b, c] = [words[first - 3]?.norm, words[first - 2]?.norm, words[first - 1]?.norm];
+  if (a !== 'the') return null;
+  if (b === 'day' && (c === 'before' || c === 'after')) {
+    const shift = c === 'before' ? -1 : 1;
+    // the span starts at "day", as TimeML marks it
+    if (d.relative) return { first: first - 2, d: { ...d, relative: { ...d.relative, days: (d.relative.days ?? 0) + shift } } };
+    const day = d.value ? parseIsoDay(d.value) : null;
+    return day ? { first: first - 2, d: { ...d, value: addDays(day, shift).toISOString().slice(0, 10) } } : null;
+  }
+  if (b !== 'week' || c !== 'of') return null;
+  if (d.relative && d.relative.type !== 'weekday' && d.relative.type !== 'offset') {
+    return { first: first - 3, d: { ...d, granularity: 'week', relative: { ...d.relative, unit: 'week' } } };
+  }
+  const day = !d.relative && d.value ? parseIsoDay(d.value) : null;
+  return day ? { first: first - 3, d: { ...d, granularity: 'week', value: addDays(day, -((day.getUTCDay() + 6) % 7)).toISOString().slice(0, 10) } } : null;
 }

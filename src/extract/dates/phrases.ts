@@ -33,6 +33,9 @@ const ROWS: readonly PhraseRow[] = [
   { words: ['the', 'current', 'year'], rule: 'the-year', years: 0 },
   { words: ['the', 'full', 'year'], rule: 'the-year', years: 0 },
   { words: ['the', 'year'], rule: 'the-year', years: 0, after: TIME_PREPOSITIONS },
+  // "support rose over the past year": the year before the reference's
+  { words: ['the', 'past', 'year'], rule: 'past-year', years: -1, after: TIME_PREPOSITIONS },
+  { words: ['the', 'last', 'year'], rule: 'past-year', years: -1, after: TIME_PREPOSITIONS },
   // "complete the sale by year-end", "by year's end", "by the end of the year"
   { words: ['year', 'end'], rule: 'year-end', years: 0 },
   { words: ["year's", 'end'], rule: 'year-end', years: 0 },
@@ -75,10 +78,14 @@ export function phraseAt(words: readonly Word[], i: number, base: Base): RawDate
     // "year-end" is written with a hyphen or a space; "year-old", "the year-ago quarter" are not these rows
     if (words[next]?.joined || (row.rule === 'year-end' && !/^end$/.test(last.norm))) continue;
     if (last.norm === 'year' && (NOT_AFTER_YEAR.has(words[next]?.norm ?? '') || /^\d/.test(words[next]?.text ?? ''))) continue;
+    // "the last year of his term" is no year before the reference
+    if (row.rule === 'past-year' && words[next]?.norm === 'of') continue;
     // "the day before the plunge" counts from the plunge, not from the date last named: only "the day before," is
     if (last.norm === 'before' && words[next] !== undefined && !isBoundary(words[next])) continue;
     if (row.anaphor) return { ...base, next, value: null, granularity: row.anaphor.kind === 'same' ? row.anaphor.unit : 'day', anaphor: row.anaphor, rule: row.rule };
-    return { ...base, next, value: null, granularity: 'year', relative: { type: 'offset', n: row.years ?? 0, unit: 'year', direction: (row.years ?? 0) > 0 ? 1 : -1 }, rule: row.rule };
+    // "the change since year-end": the last one, a year before the reference's own
+    const years = (row.years ?? 0) - (row.rule === 'year-end' && words[i - 1]?.norm === 'since' ? 1 : 0);
+    return { ...base, next, value: null, granularity: 'year', relative: { type: 'offset', n: years, unit: 'year', direction: years > 0 ? 1 : -1 }, rule: row.rule };
   }
   return null;
 }

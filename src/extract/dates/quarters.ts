@@ -3,7 +3,7 @@ import type { Word } from '../figures/words.js';
 import { periodValue } from './resolve.js';
 import { directionBefore } from './tense.js';
 import type { Anaphor, Base, RawDate } from './types.js';
-import { nounSide, yearAt } from './calendar-forms.js';
+import { monthAt, nounSide, yearAt } from './calendar-forms.js';
 
 /**
  * Quarters and halves of a year, as earnings reports write them:
@@ -70,11 +70,29 @@ function yearAgoAfter(words: readonly Word[], at: number): number | null {
   return null;
 }
 
+/**
+ * Halves written another way: "the last half", "the latter half", "the first two quarters" (H1), "the last
+ * two quarters" (H2). Returns the half and the index of its period word.
+ */
+function halfWordsAt(words: readonly Word[], at: number): { n: number; at: number } | null {
+  const [a, b, c] = [words[at]?.norm, words[at + 1]?.norm, words[at + 2]?.norm];
+  if ((a === 'latter' || a === 'last') && b === 'half') return { n: 2, at: at + 1 };
+  if ((a === 'first' || a === 'last') && b === 'two' && c === 'quarters') return { n: a === 'first' ? 1 : 2, at: at + 2 };
+  return null;
+}
+
+/** "ended Sept. 30", "ending June 30": the quarter (1–4) closing in a quarter's last month, else null. */
+function closingQuarter(words: readonly Word[], at: number): number | null {
+  if (!/^(ended|ending)$/.test(words[at]?.norm ?? '')) return null;
+  const month = monthAt(words, at + 1)?.month;
+  return month !== undefined && month % 3 === 0 ? month / 3 : null;
+}
+
 /** Words a quarter or half can start with ("the", "its", "fiscal", "third", "latest", "year-ago"). */
-export const QUARTER_STARTS: ReadonlySet<string> = new Set([...DETERMINERS, ...FOCUS_WORDS, ...PERIOD_ORDINALS.keys(), 'fiscal', 'flat', 'calendar', 'last', 'next', 'year']);
+export const QUARTER_STARTS: ReadonlySet<string> = new Set([...DETERMINERS, ...FOCUS_WORDS, ...PERIOD_ORDINALS.keys(), 'fiscal', 'flat', 'calendar', 'last', 'next', 'year', 'latter']);
 
 /** A period word within the next few words, or no quarter starts here: most words cost these few lookups. */
-const PERIOD_WORDS = new Set(['quarter', "quarter's", 'half', 'period']);
+const PERIOD_WORDS = new Set(['quarter', "quarter's", 'quarters', 'half', 'period']);
 const HEAD_WORDS = 5;
 
 export function quarterAt(words: readonly Word[], i: number, base: Base): RawDate | null {
@@ -84,12 +102,14 @@ export function quarterAt(words: readonly Word[], i: number, base: Base): RawDat
   if (k === end) return null;
   const head = headAt(words, i);
   let at = head.at;
-  const ordinal = PERIOD_ORDINALS.get(words[at]?.norm ?? '');
-  if (ordinal !== undefined) at++;
+  const halfOf = halfWordsAt(words, at);
+  const ordinal = halfOf?.n ?? PERIOD_ORDINALS.get(words[at]?.norm ?? '');
+  if (halfOf) at = halfOf.at;
+  else if (ordinal !== undefined) at++;
   // "the third quarter's results": the possessive stays out of the span
   const possessive = /'s$/.test(words[at]?.norm ?? '');
   const unit = (words[at]?.norm ?? '').replace(/'s$/, '');
-  const kind = unit === 'quarter' ? 'quarter' : unit === 'half' && (ordinal === 1 || ordinal === 2) ? 'half' : unit === 'period' && ordinal === undefined ? 'period' : null;
+  const kind = halfOf ? 'half' : unit === 'quarter' ? 'quarter' : unit === 'half' && (ordinal === 1 || ordinal === 2) ? 'half' : unit === 'period' && ordinal === undefined ? 'period' : null;
   if (kind === null) return null;
   // "quarter-to-quarter", "a quarter-century"
   if (words[at + 1]?.joined) return null;
@@ -118,8 +138,15 @@ export function quarterAt(words: readonly Word[], i: number, base: Base): RawDat
     if (years !== undefined) return { ...out, value: null, granularity: 'quarter', relative: { type: 'quarter', n: ordinal, direction: -1, sameYear: true, ...(years + shift ? { years: years + shift } : {}) } };
     return { ...out, value: null, granularity: 'quarter', relative: { type: 'quarter', n: ordinal, direction: directionBefore(words, i), ...(shift ? { years: shift } : {}) } };
   }
+  // "the quarter ended Sept. 30": the calendar quarter closing that month, whatever a fiscal year calls it
+  const closing = kind === 'quarter' && !shift && year === undefined && years === undefined ? closingQuarter(words, next) : null;
+  if (closing !== null) return { ...out, value: null, granularity: 'quarter', relative: { type: 'quarter', n: closing, direction: -1 } };
   // No number: the story's own quarter ("the latest quarter"), or that quarter a year before.
+  // "sales in the current quarter" is the quarter under way, not the one the story reports
+  if (kind === 'quarter' && words[head.at - 1]?.norm === 'current' && !shift && year === undefined && years === undefined) {
+    return { ...out, value: null, granularity: 'quarter', relative: { type: 'offset', n: 0, unit: 'quarter', direction: -1 } };
+  }
   const anaphor: Anaphor = shift || years === -1 ? { kind: 'year-ago', deictic: false }
-    : { kind: 'quarter', ...(year !== undefined ? { year } : {}), ...(kind === 'period' ? { needsFocus: true } : {}), ...(words[head.at - 1]?.norm === 'current' ? { current: true } : {}) };
+    : { kind: 'quarter', ...(year !== undefined ? { year } : {}), ...(kind === 'period' ? { needsFocus: true } : {}) };
   return { ...out, value: null, granularity: 'quarter', anaphor };
 }

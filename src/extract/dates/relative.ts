@@ -1,11 +1,12 @@
 import { FULL_WEEKDAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
+import { ERA_NOUNS } from '../../lexicon/time-words.js';
 import { DURATIONS, SPAN_OPENERS } from '../../lexicon/units.js';
 import type { DateGranularity } from '../../model/mention.js';
 import { parseNumberAt } from '../figures/number.js';
 import { isCapitalised, type Word } from '../figures/words.js';
 import { monthAt } from './calendar-forms.js';
-import { directionBefore } from './tense.js';
+import { directionBefore, isVerbForm, pastPerfectAround } from './tense.js';
 import type { Base, RawDate } from './types.js';
 
 /** Dates counted from the report's day: "on Friday", "yesterday", "last week", "three weeks ago", "two days after". */
@@ -24,14 +25,37 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
   if (!possessive && (monthAt(words, i + 1) || (words[i + 1]?.text === ',' && monthAt(words, i + 2)))) return null;
   const prev = words[i - 1]?.norm ?? '';
   // "Wednesday's ruling" names what has happened, whatever the clause's tense ("would get around Wednesday's ruling")
-  // "postponed until Tuesday": a weekday named as a deadline lies ahead
-  const deadline = prev === 'until' || prev === 'till';
-  const direction = prev === 'next' || deadline ? 1 : prev === 'last' || possessive ? -1 : directionBefore(words, i, false, i + 1);
-  const first = prev === 'last' || prev === 'next' || prev === 'this' ? i - 1 : i;
+  // "postponed until Tuesday", "until 5 p.m. Tuesday": a weekday named as a deadline lies ahead, unless the
+  // clause is in the past perfect ("Until Tuesday, officials had refused to comment")
+  const deadline = DEADLINE_WORDS.has(words[i - 1 - timeOfDayBefore(words, i)]?.norm ?? '');
+  // "by the Tuesday deadline", "set Friday as the deadline": the nearer one
+  const named = !possessive && (words[i + 1]?.norm === 'deadline' || (words[i + 1]?.norm === 'as' && /^(the|a)$/.test(words[i + 2]?.norm ?? '') && words[i + 3]?.norm === 'deadline'));
+  // "9% below the previous Friday", "the following Monday": counted from the day the story last named (focus.ts);
+  // without one, from the reference, as "last Friday" and "next Monday"
+  if ((prev === 'previous' || prev === 'preceding' || prev === 'following') && words[i - 2]?.norm === 'the' && !possessive) {
+    const shift = prev === 'following' ? 1 : -1;
+    return { ...base, first: i - 2, next: i + 1, value: null, granularity: 'day', relative: { type: 'weekday', n, direction: shift, strict: true }, anaphor: { kind: 'weekday', n, shift }, rule: 'weekday-anaphor' };
+  }
+  // "this coming Sunday", "the coming Sunday"
+  const coming = prev === 'coming' && /^(this|the)$/.test(words[i - 2]?.norm ?? '');
+  const direction = deadline && pastPerfectAround(words, i, i + 1) ? -1 : prev === 'next' || deadline || coming ? 1 : prev === 'last' || possessive ? -1
+    : named ? 0 : directionBefore(words, i, false, i + 1);
+  const first = coming ? i - 2 : prev === 'last' || prev === 'next' || prev === 'this' ? i - 1 : i;
   return {
     ...base, first, next: i + 1, value: null, granularity: 'day', side: possessive ? 'noun' : 'before', ...(possessive ? { trimEnd: 2 } : {}),
     relative: { type: 'weekday', n, direction, strict: prev === 'last' || prev === 'next' }, rule: possessive ? 'weekday-possessive' : 'weekday',
   };
+}
+
+const DEADLINE_WORDS = new Set(['until', 'till']);
+/** Words of a time of day before a weekday: "5 p.m. Tuesday", "6 a.m. PST Friday", "noon Friday". Returns how many. */
+function timeOfDayBefore(words: readonly Word[], i: number): number {
+  let k = i - 1;
+  if (/^([ECMP][SD]T|GMT|UTC)$/.test(words[k]?.text ?? '')) k--;
+  if (!/^(a\.m\.?|p\.m\.?|noon|midnight)$/.test(words[k]?.norm ?? '')) return 0;
+  k--;
+  if (/^\d{1,2}(:\d{2})?$/.test(words[k]?.text ?? '')) k--;
+  return i - 1 - k;
 }
 
 /** "yesterday", "later in the day", "last week", "three weeks ago", "two days after", "within the next two weeks". */
@@ -47,6 +71,7 @@ export function relativeAt(words: readonly Word[], i: number, base: Base): RawDa
   const trim = n !== w.norm ? { trimEnd: 2, side: 'noun' as const } : {};
   const norms = (k: number) => words.slice(i, i + k).map((x) => x.norm).join(' ');
   const single = RELATIVE_WORDS.get(n);
+  if (single !== undefined && isEra(words, i, n !== w.norm)) return null;
   if (single !== undefined) return { ...base, next: i + 1, value: null, granularity: 'day', ...trim, relative: { type: 'offset', n: single, direction: single > 0 ? 1 : -1 }, rule: 'relative-word' };
   if ((n === 'later' || n === 'earlier') && /^(later|earlier) (in the|that) day$/.test(norms(4))) {
     return { ...base, next: i + 4, value: null, granularity: 'day', side: 'after', relative: { type: 'offset', n: 0, direction: -1 }, rule: 'same-day' };
@@ -74,6 +99,21 @@ export function relativeAt(words: readonly Word[], i: number, base: Base): RawDa
   return countedOffset(words, i, base);
 }
 
+/**
+ * "today's teenagers", "in today's fast cars", "the farms of tomorrow": an era, not a day; "USA Today",
+ * "Radio Tarvo Tonight": a title, a capitalised word right after another mid-sentence.
+ */
+function isEra(words: readonly Word[], i: number, possessive: boolean): boolean {
+  const w = words[i]!;
+  if (i > 0 && isCapitalised(w) && isCapitalised(words[i - 1]) && words[i - 1]!.kind === 'word' && i > 1 && !/^[.!?:;"“]$/.test(words[i - 2]!.text)) return true;
+  if (possessive) {
+    // skip adjectives: the noun is the first of the next three words that is an era's ("today's fast-changing world")
+    for (let k = i + 1; k <= i + 3 && words[k]?.kind === 'word'; k++) if (ERA_NOUNS.has(words[k]!.norm)) return true;
+    return false;
+  }
+  return words[i - 1]?.norm === 'of' && w.norm === 'tomorrow';
+}
+
 function countedOffset(words: readonly Word[], i: number, base: Base): RawDate | null {
   const opener = words[i]!.norm === 'within' || words[i]!.norm === 'in' ? i : -1;
   let k = opener >= 0 ? i + 1 : i;
@@ -86,21 +126,33 @@ function countedOffset(words: readonly Word[], i: number, base: Base): RawDate |
   const weeks = /^(week|weeks|fortnight|fortnights)$/.test(unitWord);
   const unit = dur.unit === 'years' ? 'year' : dur.unit === 'months' ? 'month' : weeks ? 'week' : 'day';
   const amount = weeks ? (num.value * dur.factor) / 7 : num.value * dur.factor;
-  const after = words[num.next + 1]?.norm ?? '';
+  // "a week or so ago": the hedge stays in the span
+  const hedge = words[num.next + 1]?.norm === 'or' && words[num.next + 2]?.norm === 'so' && words[num.next + 3]?.norm === 'ago' ? 2 : 0;
+  const after = words[num.next + 1 + hedge]?.norm ?? '';
   const granularity: DateGranularity = unit;
   if (opener >= 0 && (words[i + 1]?.norm === 'the' || words[i]!.norm === 'within') && after !== 'to') {
     return { ...base, next: num.next + 1, value: null, granularity, qualifier: 'by', relative: { type: 'offset', n: amount, unit, direction: 1 }, rule: 'within-next' };
   }
-  if (opener >= 0) return null;
+  // "the bonds will be redeemed in five years", "the lease expires in two months": that far ahead, when the
+  // clause looks ahead and a verb, not a noun, takes it ("the first time in five years" is a span)
+  if (opener >= 0) {
+    if (!isVerbForm(words[i - 1]?.norm ?? '') || unit === 'day' || after === 'to' || after === 'or' || directionBefore(words, i) <= 0) return null;
+    return { ...base, first: i + 1, next: num.next + 1, value: null, granularity, relative: { type: 'offset', n: amount, unit, direction: 1 }, rule: 'in-future' };
+  }
   // "a year ago", "a year earlier": in an earnings report, that quarter a year before (focus.ts)
   if (unit === 'year' && amount === 1 && (after === 'ago' || after === 'earlier') && words[num.next]!.norm === 'year') {
     return { ...base, next: num.next + 2, value: null, granularity: 'year', relative: { type: 'offset', n: -1, unit: 'year', direction: -1 }, anaphor: { kind: 'year-ago', deictic: after === 'ago' }, rule: after === 'ago' ? 'ago' : 'year-earlier' };
   }
-  if (after === 'ago') return { ...base, next: num.next + 2, value: null, granularity, relative: { type: 'offset', n: -amount, unit, direction: -1 }, rule: 'ago' };
+  if (after === 'ago') return { ...base, next: num.next + 2 + hedge, value: null, granularity, relative: { type: 'offset', n: -amount, unit, direction: -1 }, rule: 'ago' };
   // "the biggest stoppage in 30 years after the union …": a span of time, not an offset from the story's day.
   if (after === 'after' && (unit === 'day' || unit === 'week') && !SPAN_OPENERS.has(words[k - 1]?.norm ?? '')) {
     // "occurred two days after X met Y": X is the story's day, so Y is that many days earlier; the anchor is loose, so allow a day.
-    return { ...base, next: num.next + 2, value: null, granularity: 'day', side: 'after', toleranceDays: 1, relative: { type: 'offset', n: -num.value * dur.factor, direction: -1 }, rule: 'days-after' };
+    const days = -num.value * dur.factor;
+    const out: RawDate = { ...base, next: num.next + 2, value: null, granularity: 'day', side: 'after', toleranceDays: 1, relative: { type: 'offset', n: days, direction: -1 }, rule: 'days-after' };
+    // "On 3 March the board declared the result, a day after polls": X is the day its sentence names (focus.ts);
+    // "In June, a week after the vote" names no day to count from, and dates nothing
+    const named = words.slice(0, i).some((x, j) => monthAt(words, j) !== null || /^\d{4}$/.test(x.text));
+    return named ? { ...out, anaphor: { kind: 'same', unit: 'day', shift: days } } : out;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { daysInMonth } from '../../lexicon/calendar.js';
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
-import { addDays, dayOf, easterSunday, firstWeekdayFrom, isoDay, isoMonth, parseIsoDay, periodValue, quarterOf, seasonOf, shifted } from './calendar-math.js';
+import { addDays, dayOf, easterSunday, firstWeekdayFrom, isoDay, isoMonth, isoWeek, parseIsoDay, periodValue, quarterOf, seasonOf, shifted, weekendSaturday } from './calendar-math.js';
 
 /** Relative dates resolved against a reference day; the calendar arithmetic is in calendar-math.ts. */
 export { boundsOf } from '../../model/date-values.js';
@@ -26,9 +26,29 @@ function periodYear(n: number, cur: number, y: number, direction: -1 | 1, strict
  * `years` and `days` shift the result ("a year earlier" after "the third quarter").
  */
 export function resolveRelative(rel: RelativeDate, reference: string): { value: string; granularity: DateGranularity } | null {
+  if (rel.unit === 'week' && rel.type !== 'offset') return weekHolding(rel, reference);
   const base = resolveBase(rel, reference);
+  if (base && rel.months && base.granularity === 'month') {
+    const total = Number(base.value.slice(0, 4)) * 12 + Number(base.value.slice(5, 7)) - 1 + rel.months + 12 * (rel.years ?? 0);
+    return { value: isoMonth(Math.floor(total / 12), (total % 12) + 1), granularity: 'month' };
+  }
   if (!base || (!rel.years && !rel.days)) return base;
   return shifted(base.value, base.granularity, rel.years ?? 0, rel.days ?? 0);
+}
+
+/**
+ * "the week of May 12", "Easter week": the week (its Monday) holding the day. Its side of the reference is
+ * the week's: past, the latest that has begun (the day resolved against the Sunday closing the reference's
+ * week); future, the next that has not ended (against the reference's Monday).
+ */
+function weekHolding(rel: RelativeDate, reference: string): { value: string; granularity: DateGranularity } | null {
+  const ref = parseIsoDay(reference);
+  if (!ref) return null;
+  const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7));
+  const { unit: _unit, ...day } = rel;
+  const resolved = resolveRelative(day, isoDay(rel.direction < 0 ? addDays(monday, 6) : monday));
+  const d = resolved && resolved.granularity === 'day' ? parseIsoDay(resolved.value) : null;
+  return d ? { value: isoDay(addDays(d, -((d.getUTCDay() + 6) % 7))), granularity: 'week' } : null;
 }
 
 /**
@@ -37,6 +57,9 @@ export function resolveRelative(rel: RelativeDate, reference: string): { value: 
  */
 const NEAR_MONTHS = 2;
 const NEAR_DAYS = 62;
+/** A deadline or a limit with no tense (`wide`): the nearer one, up to half a year ahead. */
+const WIDE_MONTHS = 6;
+const WIDE_DAYS = 183;
 
 /** 0 when `back` is at least as near to `now` as `ahead` (ties go to the past, news's tense), else 1. */
 function nearer(now: number, back: number, ahead: number): 0 | 1 {
@@ -52,8 +75,10 @@ function resolveBase(rel: RelativeDate, reference: string): { value: string; gra
   switch (rel.type) {
     case 'weekday': {
       const dow = ref.getUTCDay();
-      const sign = rel.direction > 0 ? 1 : -1;
-      let diff = sign < 0 ? (dow - rel.n + 7) % 7 : (rel.n - dow + 7) % 7;
+      const back = (dow - rel.n + 7) % 7;
+      // no tense ("the Tuesday deadline"): the nearer one, the past one on a tie
+      const sign = rel.direction > 0 || (rel.direction === 0 && (rel.n - dow + 7) % 7 < back) ? 1 : -1;
+      let diff = sign < 0 ? back : (rel.n - dow + 7) % 7;
       if (diff === 0 && rel.strict) diff = 7;
       return { value: isoDay(addDays(ref, sign * diff)), granularity: 'day' };
     }
@@ -78,7 +103,7 @@ function resolveBase(rel: RelativeDate, reference: string): { value: string; gra
       if (rel.sameYear) return { value: isoMonth(y, rel.n), granularity: 'month' };
       const back = rel.n < m || (rel.n === m && !strict) ? y : y - 1;
       const ahead = rel.n > m || (rel.n === m && !strict) ? y : y + 1;
-      const year = rel.direction < 0 ? back : rel.direction > 0 ? ahead : (ahead - y) * 12 + rel.n - m <= NEAR_MONTHS ? ahead : back;
+      const year = rel.direction < 0 ? back : rel.direction > 0 ? ahead : (ahead - y) * 12 + rel.n - m <= (rel.wide ? WIDE_MONTHS : NEAR_MONTHS) ? ahead : back;
       return { value: isoMonth(year, rel.n), granularity: 'month' };
     }
     case 'monthday': {
@@ -91,7 +116,7 @@ function resolveBase(rel: RelativeDate, reference: string): { value: string; gra
       // "Monday, Oct. 26": the nearest year in which Oct. 26 is a Monday, when there is one within a year
       const agreeing = rel.weekday === undefined ? [] : [y, y - 1, y + 1].filter((c) => dayOf(c, rel.n, day) !== null && new Date(at(c)).getUTCDay() === rel.weekday);
       const byWeekday = agreeing.sort((a, b) => Math.abs(at(a) - ref.getTime()) - Math.abs(at(b) - ref.getTime()))[0];
-      const year = byWeekday ?? (rel.sameYear ? y : rel.direction < 0 ? back : rel.direction > 0 ? ahead : at(ahead) - ref.getTime() <= NEAR_DAYS * 86_400_000 ? ahead : back);
+      const year = byWeekday ?? (rel.sameYear ? y : rel.direction < 0 ? back : rel.direction > 0 ? ahead : at(ahead) - ref.getTime() <= (rel.wide ? WIDE_DAYS : NEAR_DAYS) * 86_400_000 ? ahead : back);
       const value = dayOf(year, rel.n, day);
       return value ? { value, granularity: 'day' } : null;
     }
@@ -120,6 +145,8 @@ function resolveBase(rel: RelativeDate, reference: string): { value: string; gra
       const pick = rel.direction < 0 ? back : rel.direction > 0 ? ahead : nearer(ref.getTime(), back.getTime(), ahead.getTime()) === 0 ? back : ahead;
       return { value: isoDay(pick), granularity: 'day' };
     }
+    case 'weekend':
+      return { value: `${isoWeek(weekendSaturday(ref, rel.direction, strict))}-WE`, granularity: 'weekend' };
     case 'latest-quarter': {
       const total = y * 4 + (quarterOf(m) - 1) - 1;
       return { value: periodValue('quarter', Math.floor(total / 4), (total % 4) + 1), granularity: 'quarter' };

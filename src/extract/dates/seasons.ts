@@ -13,8 +13,8 @@ import type { Base, RawDate } from './types.js';
 
 /** Words right before a season that make it one: "last fall", "early summer". */
 const SEASON_OPENERS = new Set(['last', 'this', 'next', 'past', 'early', 'late', 'mid']);
-/** Prepositions that make "the summer" and a bare "summer" a time: "in the summer", "since spring". */
-const SEASON_PREPOSITIONS = new Set(['in', 'during', 'since', 'by', 'until', 'over', 'through', 'throughout', 'for']);
+/** Prepositions that make "the summer" and a bare "summer" a time: "in the summer", "since spring", "well into the spring". */
+const SEASON_PREPOSITIONS = new Set(['in', 'into', 'during', 'since', 'by', 'until', 'over', 'through', 'throughout', 'for']);
 
 export function seasonAt(words: readonly Word[], i: number, base: Base): RawDate | null {
   const the = words[i]!.norm === 'the' ? 1 : 0;

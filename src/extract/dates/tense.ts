@@ -1,16 +1,16 @@
-import { isBoundary, type Word } from '../figures/words.js';
+import { isBoundary, isCapitalised, type Word } from '../figures/words.js';
 
 /**
  * Future markers in the clause before a date: "will meet on Friday", "is
  * expected to vote in June", "scheduled for Tuesday", "would be posted by Friday".
  * Anything else reads as past, the default tense of news.
  */
-const FUTURE = new Set(['will', 'shall', 'scheduled', 'expected', 'due', 'upcoming', 'set',
+const FUTURE = new Set(['will', 'shall', 'scheduled', 'expected', 'due', 'upcoming',
   // "results would be posted by Friday", "has promised to publish by 8 March": a deadline still ahead
   'would', 'promised', 'pledged', 'vowed', 'deadline',
   // "forecasters expect the wind to ease on Thursday"
   'expect', 'expects', 'predict', 'predicts', 'anticipate', 'anticipates',
-  // "must be repaid by Jan. 14", "as soon as Tuesday"
+  // "must be repaid by Nov. 8", "as soon as Tuesday"
   'must', 'should', 'might', 'soon',
   // "payable Dec. 7 to holders", "effective June 1": dates announced ahead
   'payable', 'effective']);
@@ -20,7 +20,7 @@ const INTENT = new Set(['plan', 'plans', 'planning', 'intend', 'intends', 'inten
  * Speech verbs. Right before the date they are its event ("said on Monday", "told reporters Monday"); further
  * back, the date is in what was said and their tense is not its own ("said it is calling the bonds on Dec. 7").
  */
-const SPEECH = new Set(['said', 'says', 'told', 'tells', 'announced', 'added', 'stated', 'declared']);
+export const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'announced', 'added', 'stated', 'declared', 'reported']);
 const WINDOW = 10;
 const AFTER_WINDOW = 6;
 /** "On Tuesday, the league plans to …": a clause after an opening date's comma may take longer to reach its verb. */
@@ -45,18 +45,39 @@ const SCHEDULED = new Set([
 /** Before one of those, a word that makes it no verb in the present: a noun ("the return on Thursday") or an infinitive ("voted to return"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'whose', 'to',
   // "her last visit in February", "the first meeting": an adjective before it
-  'last', 'first', 'next', 'previous', 'recent', 'latest', 'final', 'second', 'official', 'planned']);
+  'last', 'first', 'next', 'previous', 'recent', 'latest', 'final', 'second', 'official', 'planned',
+  // "a more open market", "a very close vote": an adjective after an adverb of degree
+  'more', 'less', 'most', 'least', 'very', 'too', 'so']);
 /** A verb in the past, met first, keeps a date in the past ("said they met on Monday"). */
 const PAST = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'began', 'went', 'came', 'left', 'took', 'held', 'saw',
   'made', 'gave', 'got', 'ran', 'sat', 'won', 'lost', 'rose', 'fell', 'spoke', 'broke', 'chose', 'drove', 'flew', 'knew', 'wrote',
-  'struck', 'fought', 'thought', 'brought', 'bought', 'caught', 'sought', 'found', 'kept', 'sent', 'spent', 'built', 'paid', 'led']);
+  'struck', 'fought', 'thought', 'brought', 'bought', 'caught', 'sought', 'found', 'kept', 'sent', 'spent', 'built', 'paid', 'led',
+  'became', 'grew', 'drew', 'threw', 'withdrew', 'stood', 'heard', 'felt', 'meant', 'sold', 'shook', 'taught', 'fled', 'forgot',
+  'slid', 'stuck', 'swept', 'slept', 'wept', 'dealt', 'lent', 'arose', 'woke', 'froze', 'stole', 'undertook', 'overtook', 'hid', 'wore', 'tore', 'swore']);
 /** Words ending in -ed that are not past verbs. */
 const NOT_PAST_ED = new Set(['need', 'proceed', 'exceed', 'succeed', 'speed', 'indeed', 'bed', 'red', 'shed', 'feed', 'seed', 'breed', 'hundred', 'sacred', 'naked', 'wicked']);
 
-const isPast = (n: string): boolean => PAST.has(n) || (n.length > 3 && n.endsWith('ed') && !NOT_PAST_ED.has(n));
+/**
+ * Past verbs of intention before "to", or a plan's new object: "the inspectors planned to visit on Thursday", "the club
+ * planned a picnic on Saturday". The plan is past; what it plans, dated after it, lies ahead. Not after "had"
+ * ("had planned to visit on Thursday" may never have happened), nor a known object ("planned the attack on Friday");
+ * "agreed to end the strike on Monday" is left alone: the day may be the agreement's.
+ */
+const PAST_INTENT = new Set(['planned', 'intended', 'hoped', 'arranged', 'scheduled']);
+const PLAN_OBJECT = new Set(['planned', 'scheduled']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+const isPast = (n: string): boolean => PAST.has(n) || (n.length > 3 && n.endsWith('ed') && !NOT_PAST_ED.has(n)) || (n.startsWith('re') && PAST.has(n.slice(2)));
+
+/** A verb form that can take a time after it: a past or participle ("redeemed", "repaid"), a timetabled verb, "be". */
+export const isVerbForm = (n: string): boolean => n === 'be' || isPast(n) || n.endsWith('en') || SCHEDULED.has(n);
+/** Before a participle, a present passive: "when the appeal is heard in June", "the plan is approved on Friday" tell no past. */
+const PRESENT_BE = new Set(['is', 'are', 'be', 'being', "'s"]);
+const isPastAt = (words: readonly Word[], j: number): boolean => isPast(words[j]!.norm) && !PRESENT_BE.has(words[j - 1]?.norm ?? '');
 
 /**
- * The tense of the clause around a date at words[at, next): +1 future, -1 past. The words before decide;
+ * The tense of the clause around a date at words[at, next): +1 future, -1 past, 0 a plan's target ("was
+ * planned for March": the nearer one). The words before decide;
  * when they tell nothing, the verb after the date does ("The crash on August 18 shocked the town").
  * With `nearest`, a clause that tells neither gives 0 (a month or a day of a month then resolves to the
  * nearest one).
@@ -68,18 +89,38 @@ export function directionBefore(words: readonly Word[], at: number, nearest = fa
     if (isFutureAt(words, j)) return 1;
     if (SPEECH.has(n) && at - j > 2) break;
     if (verb !== 0) continue;
-    if (isPast(n)) verb = -1;
+    if (isPastIntent(words, j)) return 1;
+    // "the launch was planned for early December": a plan's target, the nearer one
+    if (PLAN_OBJECT.has(n) && words[j + 1]?.norm === 'for' && /^(was|were)$/.test(words[j - 1]?.norm ?? '')) return 0;
+    if (isPastAt(words, j)) verb = -1;
     else if (isScheduled(words, j)) verb = 1;
   }
   if (verb === 0) verb = directionAfter(words, at, next);
   return verb === 1 ? 1 : verb === 0 && nearest ? 0 : -1;
 }
 
+/** "planned to visit", "hoped to sell", "planned a picnic": a past plan of what follows it (see PAST_INTENT). */
+function isPastIntent(words: readonly Word[], j: number): boolean {
+  const n = words[j]!.norm;
+  if (!PAST_INTENT.has(n) || words[j - 1]?.norm === 'had' || words[j - 1]?.norm === 'was' || words[j - 1]?.norm === 'were') return false;
+  const after = words[j + 1]?.norm ?? '';
+  return after === 'to' || (PLAN_OBJECT.has(n) && (after === 'a' || after === 'an'));
+}
+
 /** A word at words[j] that puts the clause ahead: "will", "is to resume", "to be completed", "as early as", "plans to". */
 function isFutureAt(words: readonly Word[], j: number): boolean {
   const n = words[j]!.norm;
   const before = words[j - 1]?.norm ?? '';
+  const after = words[j + 1]?.norm ?? '';
+  // "lower-than-expected earnings", "a long-expected move": a word inside a compound is no verb
+  if (words[j]!.joined || words[j + 1]?.joined) return false;
+  // "due to the storm", "than expected", "as expected": a cause or a comparison, not a schedule
+  if ((n === 'due' && after === 'to' && DETERMINERS.has(words[j + 2]?.norm ?? '')) || (n === 'expected' && (before === 'than' || before === 'as'))) return false;
   if (FUTURE.has(n) || n.endsWith("'ll")) return true;
+  // "the vote is set for Monday", "set to expire on Friday"; "set aside reserves on Friday" is past
+  if (n === 'set' && (after === 'to' || after === 'for')) return true;
+  // "may finally be resolved", but "may have met"
+  if (n === 'may' && after !== 'have' && !isCapitalised(words[j])) return true;
   // "is going to", "is to resume trading on Tuesday", "to be completed around Nov. 1", "as early as Tuesday"
   if (n === 'to' && /^(going|is|are)$/.test(before)) return true;
   if (n === 'be' && before === 'to') return true;
@@ -104,7 +145,7 @@ function directionAfter(words: readonly Word[], at: number, next: number): -1 | 
   for (let j = from; j < words.length && j - from < window && !isBoundary(words[j]); j++) {
     const n = words[j]!.norm;
     if (isFutureAt(words, j)) return 1;
-    if (isPast(n)) return -1;
+    if (isPastAt(words, j)) return -1;
     if (isScheduled(words, j)) return 1;
   }
   return 0;
@@ -116,23 +157,39 @@ export function pastPerfectBefore(words: readonly Word[], at: number): boolean {
   return false;
 }
 
-/** Words before a date that make it a deadline: "repaid by Jan. 14", "stay until mid-November": ahead. */
+/** The past perfect before the date, or right after an opening one: "Until Thursday, officials had refused to comment". */
+export function pastPerfectAround(words: readonly Word[], at: number, next: number): boolean {
+  if (pastPerfectBefore(words, at)) return true;
+  if (at > 1 || words[next]?.text !== ',') return false;
+  for (let j = next + 1; j < words.length && j - next <= AFTER_WINDOW && !isBoundary(words[j]); j++) if (words[j]!.norm === 'had') return true;
+  return false;
+}
+
+/** Words before a date that make it a deadline: "repaid by Nov. 8", "stay until mid-November": ahead. */
 const DEADLINE_WORDS = new Set(['by', 'until', 'till']);
 /** Words before a date that make it a limit, ahead or near: "extended to Nov. 16", "loans through January". */
 const LIMIT_WORDS = new Set(['to', 'through']);
 
+/** A month's or a day's direction, and whether a deadline widens "the near one" (RelativeDate.wide). */
+export interface MonthTense { readonly direction: -1 | 0 | 1; readonly wide?: true }
+
 /**
  * The direction of a month or a day of a month: the clause's tense, none (0: the near one) when it
- * tells none. A deadline lies ahead unless the clause is in the past perfect ("had bought by May 2");
- * a limit ("extended to Nov. 16") or a record date ("holders of record Dec. 21") is never taken for the past.
+ * tells none. A deadline lies ahead when the clause looks ahead ("must repay by Nov. 8"), behind in the
+ * past perfect ("had bought by May 2"), else it is the nearer one, up to half a year ahead ("ordered the
+ * ship returned by Nov. 8", "the Nov. 8 deadline"); so is a limit ("extended to Nov. 16", "loans through
+ * January") or a record date ("holders of record Dec. 21") in a past clause.
  */
-export function monthTense(words: readonly Word[], i: number, next: number): -1 | 0 | 1 {
+export function monthTense(words: readonly Word[], i: number, next: number): MonthTense {
   let k = i - 1;
   while (k >= 0 && /^(early|late|mid|around|about)$/.test(words[k]!.norm)) k--;
   const tense = directionBefore(words, i, true, next);
   const before = words[k]?.norm ?? '';
-  if (before === 'since') return -1;
-  if (DEADLINE_WORDS.has(before)) return pastPerfectBefore(words, k) ? -1 : 1;
+  if (before === 'since') return { direction: -1 };
+  if (DEADLINE_WORDS.has(before) || words[next]?.norm === 'deadline') {
+    if (pastPerfectAround(words, k + 1, next)) return { direction: -1 };
+    return tense > 0 ? { direction: 1 } : { direction: 0, wide: true };
+  }
   const record = before === 'record' && words[k - 1]?.norm === 'of';
-  return (LIMIT_WORDS.has(before) || record) && tense < 0 ? 0 : tense;
+  return (LIMIT_WORDS.has(before) || record) && tense <= 0 ? { direction: 0, wide: true } : { direction: tense };
 }

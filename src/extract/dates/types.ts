@@ -8,12 +8,14 @@ export type EventSide = 'before' | 'after' | 'noun';
  *   `quarter`  "the latest quarter", "the quarter": the quarter the story last named ("the 1988 period":
  *              that quarter of 1988; `needsFocus`: nothing without one; `current`: else the reference's own);
  *   `year-ago` "a year earlier", "the year-ago period": that quarter (or day) a year before;
- *   `same`     "that day", "later that year": the day, month or year last named, shifted by `shift`.
+ *   `same`     "that day", "later that year": the day, month or year last named, shifted by `shift`;
+ *   `weekday`  "the previous Friday", "the following Monday": weekday `n` before (-1) or after (+1) the day last named.
  */
 export type Anaphor =
   | { readonly kind: 'quarter'; readonly year?: number; readonly needsFocus?: boolean; readonly current?: boolean }
   | { readonly kind: 'year-ago'; readonly deictic: boolean }
-  | { readonly kind: 'same'; readonly unit: 'day' | 'month' | 'year'; readonly shift: number };
+  | { readonly kind: 'same'; readonly unit: 'day' | 'month' | 'year'; readonly shift: number }
+  | { readonly kind: 'weekday'; readonly n: number; readonly shift: -1 | 1 };
 
 export interface RawDate {
   readonly first: number;

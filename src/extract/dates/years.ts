@@ -1,7 +1,8 @@
 import { CURRENCY_SYMBOLS } from '../../lexicon/currencies.js';
+import { CENTURY_ORDINALS, DECADE_WORDS, TEMPERATURE_WORDS } from '../../lexicon/time-words.js';
 import { DURATIONS } from '../../lexicon/units.js';
 import { parseNumberAt } from '../figures/number.js';
-import type { Word } from '../figures/words.js';
+import { isCapitalised, type Word } from '../figures/words.js';
 import { nounSide, spokenYearAt } from './calendar-forms.js';
 import type { Base, RawDate } from './types.js';
 
@@ -17,20 +18,36 @@ const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'of', '
 /** "FC Norden 1911", "Hannover 96", "Paris 2024": digits right after a capitalised name belong to the name. */
 function yearOfName(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
-  return prev !== undefined && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !YEAR_PREPOSITIONS.has(prev.norm);
+  // "Tarvo's 1989 profit": a possessive name owns a dated thing; "Berg's 2009 Volvo" is a model year
+  const possessive = prev !== undefined && /'s$/.test(prev.norm) && !isCapitalised(words[i + 1]);
+  return prev !== undefined && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !YEAR_PREPOSITIONS.has(prev.norm) && !possessive;
 }
 
 const isYear = (n: number): boolean => n >= 1000 && n < 2200;
 
 /** Words that can start a year: digits, an apostrophe ("’80s"), a spoken century. */
-export const SPOKEN_STARTS: ReadonlySet<string> = new Set(['nineteen', 'eighteen', 'twenty', 'two']);
+export const SPOKEN_STARTS: ReadonlySet<string> = new Set(['nineteen', 'eighteen', 'twenty', 'two', ...CENTURY_ORDINALS.keys(), ...DECADE_WORDS.keys()]);
 
 export function yearDateAt(words: readonly Word[], i: number, base: Base): RawDate | null {
   const w = words[i]!;
   const first = w.text.charCodeAt(0);
   if (!(first >= 48 && first <= 57) && w.kind !== 'quote' && !SPOKEN_STARTS.has(w.norm)) return null;
-  if (yearOfName(words, i) || CURRENCY_SYMBOLS.has(words[i - 1]?.text ?? '')) return null;
-  return rangeAt(words, i, base) ?? decadeAt(words, i, base) ?? spokenAt(words, i, base) ?? plainYearAt(words, i, w, base);
+  if (CENTURY_ORDINALS.has(w.norm)) return centuryAt(words, i, base);
+  if (DECADE_WORDS.has(w.norm)) return decadeWordsAt(words, i, base);
+  if (CURRENCY_SYMBOLS.has(words[i - 1]?.text ?? '')) return null;
+  // a year in words is never part of a name: "Oslo nineteen ninety-four" in a transcript is the year
+  if (yearOfName(words, i)) return SPOKEN_STARTS.has(w.norm) ? spokenAt(words, i, base) : null;
+  return rangeAt(words, i, base) ?? decadeAt(words, i, base) ?? centuryAt(words, i, base) ?? spokenAt(words, i, base) ?? plainYearAt(words, i, w, base);
+}
+
+/** "the 20th century", "an 11th-century temple", "the twentieth century" (TIMEX3 "19", "10"). */
+export function centuryAt(words: readonly Word[], i: number, base: Base): RawDate | null {
+  const w = words[i]!;
+  const digits = /^\d{1,2}$/.test(w.text) && /^(st|nd|rd|th)$/.test(words[i + 1]?.norm ?? '') && words[i + 1]!.glued ? Number(w.text) : null;
+  const n = digits ?? CENTURY_ORDINALS.get(w.norm) ?? null;
+  const at = digits !== null ? i + 2 : i + 1;
+  if (n === null || n < 1 || n > 21 || !/^century('s)?$/.test(words[at]?.norm ?? '')) return null;
+  return { ...base, next: at + 1, value: String(n - 1).padStart(2, '0'), granularity: 'century', side: nounSide(words, at + 1), rule: 'century' };
 }
 
 function plainYearAt(words: readonly Word[], i: number, w: Word, base: Base): RawDate | null {
@@ -70,6 +87,13 @@ function decadeAt(words: readonly Word[], i: number, base: Base): RawDate | null
     return { ...base, next: i + 3, value: `19${words[i + 1]!.text[0]}`, granularity: 'decade', side: nounSide(words, i + 3), rule: 'decade' };
   }
   return null;
+}
+
+/** "in the nineties", "the sixties generation": after "the", never beside a temperature ("highs in the nineties"). */
+function decadeWordsAt(words: readonly Word[], i: number, base: Base): RawDate | null {
+  const value = DECADE_WORDS.get(words[i]!.norm);
+  if (value === undefined || words[i - 1]?.norm !== 'the' || words.some((x) => TEMPERATURE_WORDS.has(x.norm))) return null;
+  return { ...base, first: i - 1, next: i + 1, value, granularity: 'decade', side: nounSide(words, i + 1), rule: 'decade-words' };
 }
 
 /** "in nineteen ninety-six", "by the year two thousand" */

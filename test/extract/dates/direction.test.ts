@@ -33,6 +33,34 @@ describe('direction', () => {
     ['The lenders extended the loans by February.', ['February → 2025-02']],
     ['The fund had bought 4,000 shares by March 2.', ['March 2 → 2024-03-02']],
     ['Inspectors postponed the ruling until Tuesday.', ['Tuesday → 2024-11-05']],
+    // a past plan dates what it plans ahead, unless it is in the past perfect
+    ['The inspectors planned to visit the dam on Thursday.', ['Thursday → 2024-10-31']],
+    ['Volunteers planned a vigil on Saturday.', ['Saturday → 2024-11-02']],
+    ['The inspectors had planned to visit on Thursday.', ['Thursday → 2024-10-24']],
+    ['The men who planned the raid on Friday were caught.', ['Friday → 2024-10-25']],
+    // "set" looks ahead only as "set for" or "set to"; a compound, a cause or a comparison is no future
+    ['The vote is set for Friday.', ['Friday → 2024-11-01']],
+    ['The firm set aside reserves on Friday.', ['Friday → 2024-10-25']],
+    ['Berg reported lower-than-expected sales Monday.', ['Monday → 2024-10-28']],
+    ['The delay was due to the storm on Monday.', ['Monday → 2024-10-28']],
+    ['The dispute may be settled on Friday.', ['Friday → 2024-11-01']],
+    // a deadline behind a time of day; the past perfect keeps it behind
+    ['The landlord extended the offer until 5 p.m. Tuesday.', ['Tuesday → 2024-11-05']],
+    ['Until Thursday, officials had refused to comment.', ['Thursday → 2024-10-24']],
+    // a deadline in a past clause, or named as one, is the nearer day
+    ['Most voters registered by the Tuesday deadline.', ['Tuesday → 2024-10-29']],
+    ['The court ordered the ship returned by Oct. 29.', ['Oct. 29 → 2024-10-29']],
+    ['The Nov. 8 deadline worried the growers.', ['Nov. 8 → 2024-11-08']],
+    ['Regulators set Tuesday as the deadline for bids.', ['Tuesday → 2024-10-29']],
+    // "this coming Sunday" lies ahead; "in five years" after a verb of a future clause is that far ahead
+    ['The fair ends this coming Sunday.', ['this coming Sunday → 2024-11-03']],
+    ['The notes will be repaid in three years.', ['three years → 2027']],
+    ['The plant will stay open for the first time in five years.', []],
+    // a limit in a past clause is the nearer month, up to half a year ahead
+    ['The bank kept credit lines to the mill through January.', ['January → 2025-01']],
+    ['A credit line of $9 million through January, and a loan.', ['January → 2025-01']],
+    // a plan's target in the past tense is the nearer one
+    ['The launch was planned for early December.', ['early December → 2024-12']],
   ])('%s', (input, expected) => {
     expect(readDates(input, REF)).toEqual(expected);
   });

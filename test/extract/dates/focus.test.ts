@@ -20,6 +20,19 @@ describe('the story’s focus', () => {
     expect(readDates('On May 2, 2001, shares fell. The day before, they rose.', REF)).toEqual(['May 2, 2001 → 2001-05-02', 'The day before → 2001-05-01']);
   });
 
+  it('a month holds for a few sentences, and a month without its year moves too: "In October … The following month"', () => {
+    expect(readDates('In October, the council approved a budget. It hired two clerks. Taxes rose. The following month, the mayor resigned.', REF))
+      .toEqual(['October → 2023-10', 'The following month → 2023-11']);
+  });
+
+  it('"the previous Friday" counts from the day last named; "the following Monday" too; with none, from the reference', () => {
+    expect(readDates('The ferry sailed on Friday. Crews rested. Fares rose. Traffic was 9% below the previous Friday.', '2024-03-18'))
+      .toEqual(['Friday → 2024-03-15', 'the previous Friday → 2024-03-08']);
+    expect(readDates('The mill burned on June 3, 2023. The following Monday, Lund quit.', REF))
+      .toEqual(['June 3, 2023 → 2023-06-03', 'The following Monday → 2023-06-05']);
+    expect(readDates('Prices were flat against the previous Friday.', '2024-03-18')).toEqual(['the previous Friday → 2024-03-15']);
+  });
+
   it('"the next day" two sentences after its day no longer counts from it', () => {
     expect(readDates('The mill burned on April 2, 2001. Crews came. Police said the owner fled the next day.', REF)).toEqual(['April 2, 2001 → 2001-04-02']);
   });

@@ -78,6 +78,17 @@ describe('odd dates', () => {
 
   it('"may" the verb and "March" the verb are not months', () => {
     expect(datesOf('Ukraine may need to march on. May the best win.').dates).toEqual([]);
+    expect(datesOf('They March first to the square.').dates).toEqual([]);
+  });
+
+  it('a month that is also a word is a month after a determiner and before a noun: "the March vote"', () => {
+    expect(datesOf('The March vote was close, and a May election follows.').dates.map((d) => d.text)).toEqual(['March', 'May']);
+    expect(datesOf('The March on Tarvo drew crowds, and the May government fell.').dates).toEqual([]);
+  });
+
+  it('a day of a month in words: "March eighth", "June twenty-first"', () => {
+    const d = datesOf('The fair opens on March eighth and closes on June twenty-first.').dates;
+    expect(d.map((x) => [x.text, x.relative?.n, x.relative?.day])).toEqual([['March eighth', 3, 8], ['June twenty-first', 6, 21]]);
   });
 });
 

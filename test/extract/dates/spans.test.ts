@@ -17,6 +17,12 @@ describe('spans keep their modifiers', () => {
     ['The well ran dry last June.', ['last June → 2023-06']],
     ['The fund was set up in June last year.', ['June last year → 2023-06']],
     ['The fine was imposed on 22 May last year.', ['22 May last year → 2023-05-22']],
+    // words that move or widen a day: the day before or after it, the week of it, a holiday's week
+    ['Lund visited the day before last Tuesday’s vote.', ['day before last Tuesday → 2024-03-11']],
+    ['The fair opened the day after March 3.', ['day after March 3 → 2024-03-04']],
+    ['The festival may move to the week of March 20.', ['the week of March 20 → 2024-03-18']],
+    ['Pilgrims will gather in Easter week.', ['Easter week → 2024-03-25']],
+    ['The ferry left a week or so ago.', ['a week or so ago → 2024-03-04']],
   ])('%s', (input, expected) => {
     expect(readDates(input, REF)).toEqual(expected);
   });
@@ -45,6 +51,25 @@ describe('spans keep their modifiers', () => {
 describe('guards that must not keep a date', () => {
   it('a programme title is no week: the minister spoke on “This Week”', () => {
     expect(datesOf('The minister said on the programme “This Week” that talks would go on.')).toEqual([]);
+  });
+
+  it('an era is no day: "today’s teenagers", "in today’s fast cars", "the farms of tomorrow"; nor a title: "Tarvo Radio Today"', () => {
+    expect(datesOf('For today’s teenagers, in today’s fast cars and on the farms of tomorrow, Tarvo Radio Today saw change.')).toEqual([]);
+  });
+});
+
+describe('era words leave days alone', () => {
+  it('"today’s session" and "tomorrow" after a verb are days; "Today" opening a sentence is one too', () => {
+    expect(readDates('Today, the council met. Today’s session was short, and the vote is tomorrow.', REF))
+      .toEqual(['Today → 2024-03-13', 'Today → 2024-03-13', 'tomorrow → 2024-03-14']);
+  });
+});
+
+describe('counts from another date', () => {
+  it('"a week after" counts from the story’s day, or from the day its sentence names; a month names no day to count from', () => {
+    expect(readDates('The strike ended two days after talks resumed.', REF)).toEqual(['two days after → 2024-03-11']);
+    expect(readDates('The board on 3 March declared the winner, a day after polls closed.', REF)).toEqual(['3 March → 2024-03-03', 'a day after → 2024-03-02']);
+    expect(readDates('In January, a week after the vote, Lund quit.', REF)).toEqual(['January → 2024-01']);
   });
 });
 

@@ -27,6 +27,25 @@ describe('years', () => {
     expect(datesOf('She promised jobs by the year two thousand.').map((x) => [x.text, x.value])).toEqual([['the year two thousand', '2000']]);
   });
 
+  it.each([
+    ['Lund restored a 20th century tram.', '20th century', '19'],
+    ['The 11th-century chapel reopened.', '11th-century', '10'],
+    ['Mills spread in the nineteenth century.', 'nineteenth century', '18'],
+  ])('century: %s', (input, text, value) => {
+    expect(datesOf(input).map((x) => [x.text, x.value, x.granularity])).toEqual([[text, value, 'century']]);
+  });
+
+  it('decades in words: "in the nineties", but not "highs in the nineties" nor "in their forties"', () => {
+    expect(datesOf('Tram use rose in the nineties.').map((x) => [x.text, x.value, x.granularity])).toEqual([['the nineties', '199', 'decade']]);
+    expect(datesOf('Highs were in the nineties, and both men are in their forties.')).toEqual([]);
+  });
+
+  it('a year after a possessive name is a date; a year in words after a name too; digits after a name are the name', () => {
+    expect(datesOf('Tarvo’s 2019 profit doubled.').map((x) => x.value)).toEqual(['2019']);
+    expect(datesOf('Games of Oslo nineteen ninety-six.').map((x) => x.value)).toEqual(['1996']);
+    expect(datesOf('FC Norden 1911 won.')).toEqual([]);
+  });
+
   it('a range never becomes a figure: "2009-2010" is no count', () => {
     expect(datesOf('Exports grew 4% in 2009-2010.').map((x) => x.granularity)).toEqual(['year', 'year']);
   });
