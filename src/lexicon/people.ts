@@ -26,6 +26,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'actress', 'artist', 'musician', 'priest', 'monk', 'bishop', 'chief-executive', 'secretary-general',
   'president-elect', 'vice-president', 'vice-chancellor', 'mayor-elect', 'head', 'commissioner', 'president,', 'governor-general', 'gen.', 'lt.',
   'col.', 'capt.', 'sgt.', 'maj.', 'adm.', 'supt.', 'insp.', 'det.',
+  // The same abbreviations as the tokenizer gives them, the full stop apart: "at Sgt. Ana Ruiz".
+  'sgt', 'lt', 'col', 'capt', 'maj', 'adm', 'supt', 'insp', 'det', 'cmdr', 'gen', 'gov', 'sen', 'rep', 'prof',
   // Sports positions, glued before a player's name: "Colts QB Sam Ruiz", "Forward Leo Park".
   'qb', 'rb', 'wr', 'cb', 'lb', 'dt', 'quarterback', 'receiver', 'linebacker', 'lineman', 'cornerback',
   'kicker', 'punter', 'forward', 'pitcher', 'shortstop', 'outfielder', 'boxer', 'heavyweight', 'challenger',
@@ -46,6 +48,8 @@ export const DESCRIPTOR_ADJECTIVES: ReadonlySet<string> = new Set([
   'embattled', 'disgraced', 'retired', 'famed', 'famous', 'legendary', 'notorious', 'troubled', 'perennial', 'alleged',
   'accused', 'convicted', 'suspected', 'jailed', 'fellow', 'controversial', 'beleaguered', 'injured', 'missing', 'slain',
   'unknown', 'little-known', 'celebrated', 'popular', 'beloved', 'veteran', 'rookie', 'teenage', 'pregnant',
+  // Ranks that describe a team or player: "Top-ranked Kestrel", "Unbeaten Ana Ruiz".
+  'top-ranked', 'top-seeded', 'second-ranked', 'unbeaten', 'undefeated', 'reigning', 'defending',
 ]);
 
 /** Head words that make a title a role of a person, so the role phrase ends at one of these. */
@@ -83,3 +87,25 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'fan', 'fans', 'supporter', 'supporters', 'organiser', 'organizer', 'organisers', 'organizers', 'driver',
   'colleague', 'colleagues', 'friend', 'relative', 'neighbour', 'neighbor', 'statement', 'spokespeople',
 ]);
+
+/**
+ * Common English short forms of given names, each row a short form and the names it shortens:
+ * "Mo Ruiz" and "Maurice Ruiz" are one man. (A short form that is the start of the name, "Chris" of
+ * "Christopher", needs no row.)
+ */
+export const SHORT_GIVEN_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['mo', ['maurice', 'morris', 'mohammed', 'muhammad', 'mohamed']],
+  ['bob', ['robert']], ['bobby', ['robert']], ['rob', ['robert']], ['robbie', ['robert']],
+  ['bill', ['william']], ['billy', ['william']], ['will', ['william']], ['liam', ['william']],
+  ['jim', ['james']], ['jimmy', ['james']], ['jamie', ['james']],
+  ['dick', ['richard']], ['rick', ['richard', 'frederick', 'eric']], ['ricky', ['richard']],
+  ['mike', ['michael']], ['mick', ['michael']], ['tony', ['anthony', 'antonio']], ['ted', ['edward', 'theodore']],
+  ['ned', ['edward']], ['peggy', ['margaret']], ['maggie', ['margaret']], ['meg', ['margaret']], ['betty', ['elizabeth']],
+  ['liz', ['elizabeth']], ['beth', ['elizabeth']], ['jack', ['john']], ['johnny', ['john']], ['hank', ['henry']],
+  ['harry', ['henry', 'harold']], ['chuck', ['charles']], ['charlie', ['charles']], ['kate', ['katherine', 'catherine']],
+  ['peg', ['margaret']], ['sandy', ['alexander', 'sandra']], ['sasha', ['alexander', 'alexandra', 'alexandros']],
+  ['alex', ['alexander', 'alexandra', 'alexandros', 'alexis']], ['alexis', ['alexandros', 'alexander']],
+  ['larry', ['lawrence', 'laurence']], ['jerry', ['gerald', 'jerome']], ['joe', ['joseph']], ['jose', ['joseph']],
+  ['steve', ['steven', 'stephen']], ['dave', ['david']], ['andy', ['andrew']], ['drew', ['andrew']], ['nick', ['nicholas']],
+  ['pat', ['patrick', 'patricia']], ['sam', ['samuel', 'samantha']], ['ben', ['benjamin']], ['tom', ['thomas']],
+];

@@ -18,23 +18,25 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 /**
  * Head words of facilities — buildings, sites and roads — which are places whatever organisation runs them,
  * and prevail over a first name or an organisation word before them: "the Harbor Ford Center",
- * "Seaside Recovery", "the Estelle Unit", "Pacific Coast Highway", "Tasman Saddle Hut".
+ * "Seaside Recovery", "the Harlow Unit", "Pacific Coast Highway", "Kell Saddle Hut".
  */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'center', 'centre', 'clinic', 'hospital', 'hotel', 'motel', 'jail', 'prison', 'penitentiary', 'unit', 'recovery',
   'rehab', 'highway', 'freeway', 'motorway', 'expressway', 'turnpike', 'boulevard', 'hut', 'resort', 'mall',
   'courthouse', 'precinct', 'stadium', 'glacier', 'mosque', 'synagogue', 'cemetery', 'airport', 'campus',
+  // Works and sites, named after a founder or not: "the Kestrel Creamery", "the Alder Projects".
+  'creamery', 'dairy', 'factory', 'warehouse', 'brewery', 'refinery', 'projects',
 ]);
 
 /** Facility heads that are also surnames ("Anna Park", "Tom Camp"): a place only after a word that is no first name. */
-export const FACILITY_SURNAMES: ReadonlySet<string> = new Set(['park', 'camp', 'church', 'chapel', 'temple', 'lodge', 'arena', 'station', 'terminal']);
+export const FACILITY_SURNAMES: ReadonlySet<string> = new Set(['park', 'camp', 'church', 'chapel', 'temple', 'lodge', 'arena', 'station', 'terminal', 'mill', 'mine']);
 
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'house', 'palace', 'square', 'street', 'avenue', 'road', 'bridge', 'airport', 'port', 'harbour', 'harbor',
   'station', 'stadium', 'hall', 'castle', 'tower', 'island', 'islands', 'river', 'lake', 'sea', 'ocean',
   'mountains', 'mountain', 'valley', 'region', 'province', 'county', 'district', 'state', 'city', 'republic',
   'kingdom', 'coast', 'bay', 'peninsula', 'strait', 'canal', 'terminal', 'plaza', 'park', 'building',
-  'embassy', 'cathedral', 'centre', 'center', 'arena', 'quay', 'dock', 'docks', 'border', 'oblast',
+  'embassy', 'cathedral', 'centre', 'center', 'arena', 'quay', 'dock', 'docks', 'border', 'oblast', 'strip',
 ]);
 
 /** Lower-case nouns for a kind of place, before "of" or after a name: "the town of X", "the X district". */
@@ -47,6 +49,9 @@ export const PLACE_KINDS: ReadonlySet<string> = new Set([
 export const PLACE_OF_KINDS: ReadonlySet<string> = new Set([
   ...PLACE_KINDS, 'island', 'islands', 'hometown', 'port', 'territory', 'enclave', 'settlement', 'republic', 'kingdom', 'emirate',
 ]);
+
+/** Nouns for a place's part or seat, before "of" and a place's name: "the capital of X", "the outskirts of X" (X is a place, not the capital). */
+export const PLACE_PARTS: ReadonlySet<string> = new Set(['capital', 'outskirts', 'suburbs', 'heart', 'streets', 'centre', 'center', 'north', 'south', 'east', 'west', 'coast']);
 
 /** People known by the place they live in or run: "X residents", "X mayor Jorge Pinto". */
 export const PLACE_PEOPLE: ReadonlySet<string> = new Set(['mayor', 'residents', 'villagers', 'townspeople', 'townsfolk', 'inhabitants']);
@@ -66,13 +71,21 @@ export const LAW_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Lower-case nouns that, right after a place's name, belong to it: "Aceh province", "the Yida refugee
- * camp", "Central Aceh district", "the Estelle prison unit". The name with its noun is one place.
+ * Lower-case nouns that, right after a place's name, belong to it: "Velmora province", "the Dorn refugee
+ * camp", "Central Velmora district", "the Harlow prison unit". The name with its noun is one place.
  */
 export const PLACE_NAME_NOUNS: ReadonlySet<string> = new Set([
   'province', 'district', 'county', 'village', 'town', 'region', 'state', 'camp', 'area', 'neighborhood',
   'neighbourhood', 'municipality', 'prefecture', 'borough', 'parish', 'regency', 'township', 'governorate', 'unit',
+  // "Velmora island", "Lampra city": the island or town the name names (see facilities.ts for "Kuwait city").
+  'island', 'city',
 ]);
 
-/** Words that may stand between the name and such a noun: "the Yida refugee camp", "the Estelle prison unit". */
+/** Words that may stand between the name and such a noun: "the Dorn refugee camp", "the Harlow prison unit". */
 export const PLACE_NAME_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['refugee', 'army', 'military', 'prison', 'detention', 'transit', 'displacement']);
+
+/** Countries and cities known by their initials, without full stops: "the U.S.", "the UK", "L.A." are places, not organisations. */
+export const PLACE_ACRONYMS: ReadonlySet<string> = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'prc', 'rok', 'dprk', 'ussr', 'la', 'nyc', 'dc', 'kc', 'sf']);
+
+/** Regions named by a point of the compass: "the West", "the Midwest", "the Middle East". */
+export const COMPASS_REGIONS: ReadonlySet<string> = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'middle east', 'far east', 'deep south']);

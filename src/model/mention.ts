@@ -88,9 +88,20 @@ export interface FigureMention extends Span {
   readonly people?: readonly string[];
   /**
    * `total` when the sentence gives a running or overall total ("so far", "in all", "the death toll");
-   * `increment` when the figure counts an addition ("two extra life sentences", "three more victims").
+   * `increment` when the figure counts an addition ("two extra life sentences", "three more victims");
+   * `past` when the sentence is dated by a year ("in 2004 a tsunami killed 170,000"): another event than the story's;
+   * `part` when the figure counts some of a group ("40 of the injured were flown out").
    */
-  readonly scope?: 'total' | 'increment';
+  readonly scope?: 'total' | 'increment' | 'past' | 'part';
+  /**
+   * Ages the figure's sentence gives ("the 41-year-old fell 90 metres"): two falls of a 41- and a
+   * 29-year-old are two people's, even when no name is given.
+   */
+  readonly ages?: readonly number[];
+  /** How many figures of this unit the sentence gives, when three or more: a line of statistics says little of which is which. */
+  readonly crowd?: number;
+  /** The sentence sums up a toll, a bare count of dead and one of hurt: "Six people died and nine were hurt". */
+  readonly summary?: true;
 }
 
 export type FigureMeasure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'measurement' | 'count';

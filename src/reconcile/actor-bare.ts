@@ -1,5 +1,5 @@
 import type { ActorMention } from '../model/mention.js';
-import { guessedKind, NOT_A_SURNAME_RULES } from './actor-kinds.js';
+import { guessedKind, NOT_A_SURNAME_RULES, PREPOSITION_PLACE_RULES } from './actor-kinds.js';
 import { foldName, givenNamesOf, sameName, skeleton, surnameOf } from './names.js';
 import type { UnionFind } from './union-find.js';
 
@@ -11,13 +11,14 @@ export interface BareItem {
 
 /**
  * A one-word name that could be a person's surname or first name: a person's ("Okafor said"), or
- * one whose kind was only guessed ("Okafor … Okafor" taken for a company). Such a name is not
+ * one whose kind was only guessed ("Okafor … Okafor" taken for a company, "a right hand from Okafor"
+ * for a place). Such a name is not
  * compared with full names pair by pair, where it would chain two people of one family together
  * ("Gray" ~ "Ada Gray" ~ … ~ "Tom Gray"); it joins one full name at the end, see `attachBareNames`.
  */
 export function isBare(a: ActorMention): boolean {
   // "the Saints", "the Vatican": a name the article puts "the" before is nobody's surname.
-  return !/\s/.test(a.name.trim()) && (a.kind === 'person' || (guessedKind(a) && !NOT_A_SURNAME_RULES.has(a.kindRule ?? '')));
+  return !/\s/.test(a.name.trim()) && (a.kind === 'person' || PREPOSITION_PLACE_RULES.has(a.kindRule ?? '') || (guessedKind(a) && !NOT_A_SURNAME_RULES.has(a.kindRule ?? '')));
 }
 
 /** How much more often the main bearer of a surname must be named than the next to take a bare surname. */

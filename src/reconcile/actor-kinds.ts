@@ -8,6 +8,12 @@ import type { ActorKind, ActorMention } from '../model/mention.js';
  */
 export const GUESSED_KIND_RULES: ReadonlySet<string> = new Set(['repeated-name', 'the-name', 'capitalised-name', 'name-and-surname', 'role-group']);
 
+/**
+ * A place read from a preposition alone ("a right hand from Okoro", "at Maasvlakte North"): it weighs as
+ * a reading, but a one-word name so read may still be a person's surname (see actor-bare.ts).
+ */
+export const PREPOSITION_PLACE_RULES: ReadonlySet<string> = new Set(['place-preposition']);
+
 /** Guesses that say the name is no person's: "the Saints", "Colts QB …" (see actor-bare.ts). */
 export const NOT_A_SURNAME_RULES: ReadonlySet<string> = new Set(['the-name', 'role-group']);
 
@@ -15,8 +21,15 @@ export function guessedKind(a: ActorMention): boolean {
   return a.kindRule !== undefined && GUESSED_KIND_RULES.has(a.kindRule);
 }
 
-/** A kind read from the words weighs three guesses. */
+/**
+ * A kind read from the words weighs three guesses. A team read from a result or a score ("beat
+ * Kestrel 71-64") weighs two such readings: the lexicon's place for the same town's name says what
+ * the word usually names, the result what it names in this story.
+ */
 export function kindWeight(a: ActorMention): number {
+  if (a.kindRule?.startsWith('team')) return 6;
+  // "from Okoro": one word read as a place from its preposition alone is a guess.
+  if (PREPOSITION_PLACE_RULES.has(a.kindRule ?? '') && !/\s/.test(a.name.trim())) return 1;
   return guessedKind(a) ? 1 : 3;
 }
 

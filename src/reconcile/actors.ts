@@ -6,7 +6,7 @@ import type { MemberIds } from './figures.js';
 import { IdAllocator, slug } from './ids.js';
 import { foldName, sameName, skeleton, surnameOf } from './names.js';
 import { attachBareNames, isBare } from './actor-bare.js';
-import { votedKind } from './actor-kinds.js';
+import { guessedKind, votedKind } from './actor-kinds.js';
 import { PLACE_NAME_NOUN_MODIFIERS, PLACE_NAME_NOUNS } from '../lexicon/places.js';
 import { UnionFind } from './union-find.js';
 
@@ -114,8 +114,10 @@ const KIND_ORDER: Record<ActorKind, number> = { person: 0, organization: 1, plac
 function blockKeys(a: ActorMention): string[] {
   const words = foldName(a.name).split(/\s+/);
   if (isBare(a)) return [`w:${words[0]}`];
-  if (a.kind === 'person') return [`p:${skeleton(surnameOf(words))}`, `n:${words.join(' ')}`];
-  const keys = [`o:${words.join(' ').replace(/^the /, '')}`, `n:${words.join(' ')}`];
+  // "Vexo Trel" in one outlet is "VexoTrel" in another: the letters without spaces meet.
+  const compact = words.length > 1 ? [`c:${words.join('')}`] : [];
+  if (a.kind === 'person') return [`p:${skeleton(surnameOf(words))}`, `n:${words.join(' ')}`, ...compact];
+  const keys = [`o:${words.join(' ').replace(/^the /, '')}`, `n:${words.join(' ')}`, `c:${words.join('').replace(/^the/, '')}`];
   if (words.length === 1) keys.push(`w:${words[0]}`);
   // "Meru province" in one outlet is "Meru" in another ("Lagos State", capitalised, is a name of its own).
   if (a.kind === 'place' && words.length > 1 && PLACE_NAME_NOUNS.has(words[words.length - 1]!) && /\s\p{Ll}+$/u.test(a.name)) {
@@ -124,10 +126,11 @@ function blockKeys(a: ActorMention): string[] {
   }
   // An article that linked "Harbour Workers Union" and "HWU" lets other articles' "HWU" join too.
   for (const alias of a.aliases) keys.push(`o:${foldName(alias).replace(/^the /, '')}`);
-  // Initials: "Harbour Workers Union" and "HWU". Only an acronym meets a name in this block (see
-  // `sameInitials`): two names that share initials ("Bexar County", "Board of Contributors") are not one.
-  if (words.length > 1) keys.push(`i:${words.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('')}`);
-  else if (isAcronym(a.name)) keys.push(`i:${words[0]}`);
+  // Initials of a name written in capitals only ("Velmora province" is no "VP"): "Harbour Workers Union"
+  // and "HWU". Only an acronym meets a name in this block (see `sameInitials`): two names that share
+  // initials ("Bexar County", "Board of Contributors") are not one.
+  if (words.length > 1 && !/\s(?!(?:of|the|and|for)\s)\p{Ll}/u.test(a.name)) keys.push(`i:${words.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('')}`);
+  else if (words.length === 1 && isAcronym(a.name)) keys.push(`i:${words[0]}`);
   return keys;
 }
 
@@ -142,6 +145,8 @@ function sameInitials(a: ActorMention, b: ActorMention): boolean {
 function sameActor(a: ActorMention, b: ActorMention): boolean {
   // One article may guess "Funmilayo Adeyemi" is a group where another knows her: the same full name is one actor.
   if (a.kind !== b.kind && a.name.includes(' ') && foldName(a.name) === foldName(b.name)) return true;
+  // "Vexo Trel" guessed a person's name by one outlet, "VexoTrel" a company by another: one actor, the kinds vote.
+  if (a.kind !== b.kind && (a.name.includes(' ') !== b.name.includes(' ')) && compactName(a.name) === compactName(b.name) && (readFromContext(a) || readFromContext(b))) return true;
   if (a.kind === 'person' || b.kind === 'person') return a.kind === b.kind && sameName(a.name, b.name);
   return true; // same folded name or acronym ↔ initials, kinds may differ (a place that is also a government)
 }
@@ -182,3 +187,8 @@ const words = (s: string) => s.split(/\s+/).length;
 const accents = (s: string) => s.replace(/[\x00-\x7f]/g, '').length;
 /** "Dr" and "Dr.", "U.S. President" and "US President" are one role. */
 const roleKey = (r: string) => r.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();
+
+const compactName = (name: string) => foldName(name).replace(/[\s-]+/g, '');
+
+/** A kind guessed, or read from the verb of saying after the name only ("Vexo Trel said"). */
+const readFromContext = (a: ActorMention) => guessedKind(a) || a.kindRule === 'speaker-subject' || a.kindRule === 'speaker-inverted';

@@ -1,41 +1,9 @@
 import type { ConflictReason } from '../model/fact.js';
 import type { BlockIndex } from './figures-index.js';
 import { sameSubject, similarity } from './figures-keys.js';
-import { overlaps, sourcesOf, type Cluster } from './figures.js';
-
-/**
- * When two figure clusters that cannot both hold are one quantity of one subject, so a conflict.
- * Each row: why two such clusters are NOT evidently the same quantity, with an invented example.
- * (Same unit, different sources and values that exclude each other are required in any case; "at
- * least 10" and "10" overlap, so they agree.)
- */
-const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, d: Cluster) => boolean]> = [
-  // "the fifth straight day" (Monday's report) vs "the sixth straight day" (Tuesday's): a sequence moves on.
-  ['ordinal', 'ranks and sequences move on from report to report', (c) => unitOf(c) === 'ordinal'],
-  // "four days of protests" vs "eight days of protests": an ongoing span grows with the report date.
-  ['short-span', 'spans of days or less of an ongoing event grow with the report date', (c) => SHORT_SPANS.has(unitOf(c))],
-  // "Ruiz rushed for 404 yards" vs "Alder has 498 rushing yards": two people's quantities.
-  ['other-people', 'the sentences name different people', (c, d) => !sharePeople(c, d)],
-  // "two extra life sentences" vs "serving three life sentences": an addition and a total.
-  ['increment', 'an addition against a total', (c, d) => c.items.every((x) => x.m.scope === 'increment') && !d.items.some((x) => x.m.scope === 'increment')],
-  // "600 killed so far" vs "three killed in a separate strike": a running total and a smaller part of it.
-  ['total-vs-part', 'a running or overall total against a smaller part', (c, d) => scopeOf(c) === 'total' && scopeOf(d) === 'part' && (d.max ?? d.items[0]!.m.value) < (c.min ?? c.items[0]!.m.value)],
-];
-
-const SHORT_SPANS = new Set(['seconds', 'minutes', 'hours', 'days']);
-const unitOf = (c: Cluster) => c.items[0]!.m.unit;
-
-/** Both clusters name people (some of their sentences do; "He is serving …" names none), and no surname is common to them. */
-function sharePeople(c: Cluster, d: Cluster): boolean {
-  const mine = new Set(c.items.flatMap((x) => x.m.people ?? []));
-  const theirs = d.items.flatMap((x) => x.m.people ?? []);
-  return mine.size === 0 || theirs.length === 0 || theirs.some((p) => mine.has(p));
-}
-
-/** `total` when every item is a running or overall total, else `part`. */
-function scopeOf(c: Cluster): 'total' | 'part' {
-  return c.items.every((x) => x.m.scope === 'total') ? 'total' : 'part';
-}
+import { sourcesOf, type Cluster, type Item } from './figures.js';
+import { NOT_THE_SAME, shareAges, sharePeople, unitOf } from './figures-conflicts-rules.js';
+import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 
 /**
  * Same subject, strictly. Measures with a unit of their own (km, magnitude, kg) need one content word in
@@ -44,6 +12,7 @@ function scopeOf(c: Cluster): 'total' | 'part' {
  */
 function sameQuantity(unit: string, a: readonly string[], b: readonly string[]): boolean {
   if (sameSubject(a, b)) return true;
+  if (unit === 'count' && isToll(a) && a.length === 1 && b.length === 1 && a[0] === b[0]) return true;
   if (a.length === 0 || b.length === 0) return false;
   if (MEASURE_UNITS(unit)) {
     const s = similarity(a, b);
@@ -51,29 +20,120 @@ function sameQuantity(unit: string, a: readonly string[], b: readonly string[]):
   }
   if (!/^[A-Z]{3}$/.test(unit) || a.length > 3 || b.length > 3) return false;
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  return small.every((k) => large.includes(k));
+  // "raised $12 million" / "raised $40m in three rounds", "funding" / "funding": a word any sum may have names no one sum.
+  return small.every((k) => large.includes(k)) && small.some((k) => !GENERIC_MONEY.has(k));
 }
+
+/**
+ * "31 dead", "six people died", "killing at least two people", "the death toll rose to 13": the toll
+ * of the story's event, the one count every outlet gives of it, whatever the words ("people" and the
+ * verb fold to one key). A count of a part names more ("six children killed", "one man killed").
+ */
+const isToll = (keys: readonly string[]) => keys.length === 1 && (keys[0] === 'kill' || keys[0] === 'wound');
+
+/**
+ * A bare toll is the story's own when no sentence dates it by a year of its own ("in 2009 a flood killed
+ * 400"), none counts a part ("40 of the injured"), and some outlet gives it in its opening (the headline
+ * and first lines, where a report states its toll) or sums it up ("Six people died and nine were
+ * hurt"): "left one guard dead and four wounded" deep in a report is one incident among others.
+ */
+const ownToll = (c: Cluster) => c.items.every((x) => x.m.scope !== 'past' && x.m.scope !== 'part') && c.items.some((x) => lineOf(x) < OPENING_LINES || x.m.summary === true);
+
+/** The headline and the first paragraphs (or, one sentence a line, sentences). */
+const OPENING_LINES = 6;
+
+function lineOf(x: Cluster['items'][number]): number {
+  let lo = 0;
+  let hi = x.lineStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (x.lineStarts[mid]! <= x.m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Words that relate a measure to somewhere else ("80 metres away from the depot", "8 km south of the
+ * town") or to a whole ("a total of 180 yards"): what they are measured from or of is not in the
+ * subject, so alone they name no one quantity.
+ */
+const RELATIONAL = new Set(['total', 'overall', 'combined', 'away', 'south', 'north', 'east', 'west', 'southeast', 'southwest', 'northeast', 'northwest', 'off', 'from', 'near', 'outside', 'inland', 'offshore', 'wide', 'long']);
+
+/** Subject words every sum of money may have ("paid", "cash", "funding"): they say what kind of sum, not which. */
+const GENERIC_MONEY = new Set(['cash', 'money', 'funding', 'fund', 'raised', 'raise', 'capital', 'investment', 'stock', 'share', 'payment',
+  'paid', 'pay', 'spent', 'spend', 'cost', 'price', 'worth', 'deal', 'sale', 'revenue', 'sum', 'amount', 'total', 'round', 'buy']);
 
 const MEASURE_UNITS = (unit: string) => !/^[A-Z]{3}$/.test(unit) && !['count', 'ordinal', 'percent', 'percentage points', 'fraction', 'years', 'months', 'days', 'hours', 'minutes', 'seconds'].includes(unit);
 
 /**
- * Sources that give two values of one subject ("four bombs were dropped … the other two bombs fell
- * near the airstrip") use the words for several quantities: their figures of that subject take part in
+ * Sources that give two values of one subject ("five shells were fired … the other two shells fell
+ * near the bridge") use the words for several quantities: their figures of that subject take part in
  * no conflict, so a cluster none of whose sources is clear of that is left out.
  */
 function vagueSources(clusters: readonly Cluster[], index: BlockIndex): Set<string> {
   const vague = new Set<string>();
   clusters.forEach((c, i) => {
-    const unit = unitOf(c);
     const mine = new Set(sourcesOf(c));
-    for (const j of index.candidates(unit, c.keys)) {
+    for (const j of candidatesOf(index, c)) {
       if (j <= i) continue;
       const d = clusters[j]!;
-      if (overlaps(c, d) || !sameQuantity(unit, c.keys, d.keys)) continue;
+      if (canBothHold(c, d) || !sameKind(c, d)) continue;
+      // "Rask fell 120 metres … Alder, 29, fell 400 metres": one outlet's two people, not two values of one.
+      if (NOT_THE_SAME.some(([, , differ]) => differ(c, d) || differ(d, c))) continue;
       for (const x of d.items) if (mine.has(x.source)) vague.add(`${i}|${x.source}`).add(`${j}|${x.source}`);
     }
   });
   return vague;
+}
+
+/**
+ * One sentence of each side speaks of the same thing: its words meet the other's, and it names no other
+ * person and gives no other age. (A cluster gathers its subjects' words from every outlet: "sued three
+ * times" and "arrested three times" are one cluster, and only the arrests meet "arrested four times".)
+ */
+const KINDS = new WeakMap<Cluster, Array<{ x: Item; sources: Set<string> }>>();
+
+function sameThingSomewhere(c: Cluster, d: Cluster): boolean {
+  // Sentences alike in all that decides (words, people, ages, scope, place in the report) are tried once:
+  // a figure a thousand outlets repeat is a handful of kinds of sentence.
+  const kinds = (k: Cluster) => {
+    const known = KINDS.get(k);
+    if (known) return known;
+    const out = new Map<string, { x: Item; sources: Set<string> }>();
+    for (const x of k.items) {
+      const sig = [x.keys.join(','), (x.m.people ?? []).join(','), (x.m.ages ?? []).join(','), x.m.scope ?? '', x.m.summary ? 's' : '', lineOf(x) < OPENING_LINES ? 'o' : ''].join('|');
+      const e = out.get(sig);
+      if (e) {
+        if (e.sources.size < 2) e.sources.add(x.source);
+      } else out.set(sig, { x, sources: new Set([x.source]) });
+    }
+    const list = [...out.values()];
+    KINDS.set(k, list);
+    return list;
+  };
+  const one = (x: Item): Cluster => ({ items: [x], keys: x.keys, ownKeys: false, min: x.m.min, max: x.m.max });
+  const theirs = kinds(d);
+  return kinds(c).some((p) => theirs.some((q) => {
+    const apart = p.sources.size > 1 || q.sources.size > 1 || [...p.sources][0] !== [...q.sources][0];
+    const [a, b] = [one(p.x), one(q.x)];
+    return apart && sameKind(a, b) && sharePeople(a, b) && shareAges(a, b);
+  }));
+}
+
+/** Clusters of this cluster's unit or a comparable one, sharing a subject key, ascending. */
+function candidatesOf(index: BlockIndex, c: Cluster): number[] {
+  const units = comparableUnits(unitOf(c));
+  if (units.length === 1) return index.candidates(units[0]!, c.keys);
+  return [...new Set(units.flatMap((u) => index.candidates(u, c.keys)))].sort((a, b) => a - b);
+}
+
+/** One quantity of one subject; a bare toll only when neither side is dated as another event. */
+function sameKind(c: Cluster, d: Cluster): boolean {
+  const unit = unitOf(c);
+  if (!sameQuantity(unit, c.keys, d.keys)) return false;
+  if (MEASURE_UNITS(unit) && c.keys.filter((k) => d.keys.includes(k)).every((k) => RELATIONAL.has(k))) return false;
+  return sameSubject(c.keys, d.keys) || !isToll(c.keys) || (ownToll(c) && ownToll(d));
 }
 
 /** Pairs of clusters that cannot both be true, looked up through the block index. */
@@ -85,15 +145,14 @@ export function conflictPairs(clusters: readonly Cluster[], index: BlockIndex, t
   clusters.forEach((c, i) => {
     tick();
     if (!clear(c, i)) return;
-    const unit = unitOf(c);
     const mine = new Set(clearSources(c, i));
-    for (const j of index.candidates(unit, c.keys)) {
+    for (const j of candidatesOf(index, c)) {
       if (j <= i) continue;
       const d = clusters[j]!;
-      if (overlaps(c, d) || !sameQuantity(unit, c.keys, d.keys) || !clear(d, j)) continue;
+      if (canBothHold(c, d) || !sameKind(c, d) || !clear(d, j)) continue;
       // One article may give two numbers for two moments: the outlets that give one value each must differ.
       if (clearSources(d, j).some((s) => mine.has(s))) continue;
-      if (NOT_THE_SAME.some(([, , differ]) => differ(c, d) || differ(d, c))) continue;
+      if (NOT_THE_SAME.some(([, , differ]) => differ(c, d) || differ(d, c)) || !sameThingSomewhere(c, d)) continue;
       pairs.push([i, j]);
     }
   });
@@ -105,5 +164,7 @@ export function reasonOf(group: readonly Cluster[]): ConflictReason {
   const subjects = [...new Set(group.map((c) => c.items[0]!.m.subject).filter((s): s is string => s !== null))];
   const people = [...new Set(group.flatMap((c) => c.items.flatMap((x) => x.m.people ?? [])))].sort();
   const who = people.length ? `; people named: ${people.join(', ')}` : '';
-  return { rule: 'same-quantity', shared: `${subjects.slice(0, 3).join(' / ') || 'no subject'} (${unitOf(group[0]!)})${who}` };
+  // "dead" / "people killed": no two subject words in common, only the toll every report opens with.
+  const toll = group.some((c, i) => group.some((d, j) => i !== j && !sameSubject(c.keys, d.keys))) && group.every((c) => isToll(c.keys));
+  return { rule: toll ? 'same-toll' : 'same-quantity', shared: `${subjects.slice(0, 3).join(' / ') || 'no subject'} (${unitOf(group[0]!)})${who}` };
 }

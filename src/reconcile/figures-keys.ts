@@ -15,6 +15,8 @@ const STOPWORDS = new Set([
   // (a distance) share nothing. The unit itself is compared apart.
   'metres', 'meters', 'metre', 'meter', 'kilometres', 'kilometers', 'km', 'miles', 'mile', 'feet', 'foot', 'ft',
   'inches', 'yards', 'gallons', 'litres', 'liters', 'acres', 'hectares', 'tonnes', 'tons', 'pounds', 'pound', 'kg', 'lbs',
+  // Words of time say when, not what: "$2.1 billion yesterday" and "NT$41.2 yesterday" share no quantity.
+  'yesterday', 'today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
 /** Light lemma → shared key. Rows: word forms, the key. */
@@ -41,6 +43,8 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['escaped', 'escape', 'escapes', 'escaping', 'jailbreak', 'breakout'], ['escape']],
   // "a 6.1-magnitude quake" = "the earthquake" = "the tremor": one shock.
   [['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'temblor', 'temblors'], ['quake']],
+  // "fell 45 metres" = "falling about 150ft" = "plunged 300m": one fall's height.
+  [['fell', 'fall', 'falls', 'falling', 'fallen', 'plunged', 'plunge', 'plunging', 'tumbled', 'tumbling'], ['fall']],
   // "a mother of 12" = "a mom of 12": her children (see extract/figures kinCount).
   [['mom', 'moms', 'mum', 'mums', 'mother', 'mothers'], ['mother']],
   [['dad', 'dads', 'father', 'fathers'], ['father']],

@@ -16,7 +16,7 @@ import { IdAllocator, shortHash, slug } from './ids.js';
  * sources differ and whose intervals cannot both hold are a conflict
  * ("12,000 troops" vs "15,000 troops").
  */
-export interface Item { readonly m: FigureMention; readonly source: string; readonly lineStarts: readonly number[]; readonly keys: string[]; readonly index: number }
+export interface Item { readonly m: FigureMention; readonly source: string; readonly lineStarts: readonly number[]; readonly keys: string[]; readonly index: number; readonly anchor?: string | null }
 /**
  * `keys`: every content key of the cluster's subjects, in first-seen order. Most clusters keep
  * one item, so they share that item's (read-only, memoised) keys until a second item adds one.
@@ -48,7 +48,7 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
   const items: Item[] = [];
   const keysOf = memoKeys();
   for (const input of inputs) {
-    input.figures.forEach((m, index) => items.push({ m, source: input.source.id, lineStarts: input.lineStarts, keys: keysOf(m.subject), index }));
+    input.figures.forEach((m, index) => items.push({ m, source: input.source.id, lineStarts: input.lineStarts, keys: keysOf(m.subject), index, anchor: input.anchorDate }));
   }
   items.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.m.start - b.m.start || a.m.end - b.m.end));
 

@@ -1,4 +1,4 @@
-import { NAME_SUFFIXES } from '../lexicon/people.js';
+import { NAME_SUFFIXES, SHORT_GIVEN_NAMES } from '../lexicon/people.js';
 /**
  * Transliteration-tolerant name comparison. Spellings of one name across outlets
  * differ in vowels, doubled letters and y/i, kh/h, ph/f, w/v ("Dmytro
@@ -146,7 +146,16 @@ function firstNamesFit(a: readonly string[], b: readonly string[]): boolean {
   const y = gb[0]!;
   if (x === y || (skeleton(x) === skeleton(y) && jaroWinkler(x, y) >= 0.8)) return true;
   if (Math.min(x.length, y.length) >= 3 && x[0] === y[0] && oneEditApart(x, y)) return true;
+  if (shortForm(x, y) || shortForm(y, x)) return true;
   return (x.charAt(0) === y && y.length === 1) || (y.charAt(0) === x && x.length === 1);
+}
+
+const SHORT_FORMS = new Map(SHORT_GIVEN_NAMES.map(([short, full]) => [fold(short), full.map(fold)]));
+
+/** "mo" for "maurice", "chris" for "christopher" (a start of three letters or more): one given name, shortened. */
+function shortForm(short: string, full: string): boolean {
+  if (short.length >= 3 && full.length > short.length && full.startsWith(short)) return true;
+  return SHORT_FORMS.get(short)?.includes(full) ?? false;
 }
 
 /**

@@ -2,8 +2,16 @@ import type { ActorFact, Conflict, ConflictDetail, QuoteFact } from '../model/fa
 import { compareEvidence, lineColumn } from './evidence.js';
 import { shortHash } from './ids.js';
 import { alignInside, quoteWords } from './quote-text.js';
+import { canonical, meaningful } from './quote-conflicts-wording.js';
 import { jaroWinkler } from './names.js';
-import { PERSON_TITLES } from '../lexicon/people.js';
+import { PERSON_NOUNS, PERSON_TITLES } from '../lexicon/people.js';
+
+/** Groups and descriptions read as a one-word speaker: "Authorities called it …". */
+const GROUPS: ReadonlySet<string> = new Set([...PERSON_NOUNS, 'authorities', 'police', 'investigators', 'prosecutors', 'rescuers', 'medics', 'doctors']);
+
+
+/** Words a quote needs before two speakers of it are a disagreement rather than one phrase said twice. */
+const MIN_SPEAKER_WORDS = 5;
 import type { QuoteGroup, QuoteItem } from './quotes.js';
 
 /** Words too common to suggest two quotes are the same utterance. */
@@ -31,10 +39,12 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
   // and comparing all of them would be quadratic: such words are left out of the blocking.
   const rare = (w: string) => (byWord.get(w)?.length ?? 0) <= MAX_POSTINGS;
   // "her (Ada Ruiz) family", "the [Harbour] Act": words an editor put in brackets are no part of the utterance.
-  const spoken = groups.map((g, i) => (/[[(]/.test(facts[i]!.text) ? quoteWords(withoutInsertions(facts[i]!.text)) : g.words));
+  const written = groups.map((g, i) => (/[[(]/.test(facts[i]!.text) ? quoteWords(withoutInsertions(facts[i]!.text)) : g.words));
+  // Compared with numbers as digits and contractions opened; described in the words as written.
+  const spoken = written.map(canonical);
   groups.forEach((a, i) => {
     tick();
-    const content = [...new Set(spoken[i]!)].filter((w) => !COMMON.has(w) && rare(w));
+    const content = [...new Set(written[i]!)].filter((w) => !COMMON.has(w) && rare(w));
     if (a.words.length < 3 || content.length === 0) return;
     const shared = new Map<number, number>();
     for (const w of content) for (const j of byWord.get(w) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
@@ -49,13 +59,14 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
       if (distance === 0 || distance > Math.max(1, Math.floor(wa.length / 3))) continue;
       const fa = facts[i]!;
       const fb = facts[j]!;
+      if (!meaningful(changes, wa, fa.partial)) continue;
       if (fa.speaker && fb.speaker && !sameSpeaker(actors.get(fa.speaker)?.name ?? fa.speaker, actors.get(fb.speaker)?.name ?? fb.speaker)) continue;
       // Two outlets must disagree: a source that quotes both wordings is quoting two passages, not rewording one.
       if (fa.sources.every((x) => fb.sources.includes(x)) || fb.sources.every((x) => fa.sources.includes(x))) continue;
       const pair = `${fa.id}|${fb.id}`;
       if (seen.has(pair)) continue;
       seen.add(pair);
-      const diff = describeChanges(changes);
+      const diff = describeChanges(alignInside(written[i]!, written[j]!).changes);
       conflicts.push({
         id: `conflict-wording-${shortHash(pair)}`,
         type: 'quote-wording',
@@ -108,8 +119,11 @@ export function speakerConflicts(groups: readonly QuoteGroup[], facts: readonly 
  */
 function trustedSpeaker(i: QuoteItem, f: QuoteFact, actors: ReadonlyMap<string, ActorFact>, perSource: ReadonlyMap<string, Set<string>>): boolean {
   const actor = actors.get(i.speaker!);
-  // "said General Manager Ada Ruiz" read as a speaker "Manager": a title alone names no one to disagree over.
-  if (!actor || actor.kind !== 'person' || (!/\s/.test(actor.name) && PERSON_TITLES.has(actor.name.toLowerCase()))) return false;
+  // "said General Manager Ada Ruiz" read as a speaker "Manager": a title alone names no one to disagree over;
+  // nor does "Authorities" or "Officials", a group that starts a sentence.
+  if (!actor || actor.kind !== 'person' || (!/\s/.test(actor.name) && (PERSON_TITLES.has(actor.name.toLowerCase()) || GROUPS.has(actor.name.toLowerCase())))) return false;
+  // "for the time being": a stock phrase of a few words may come from two mouths.
+  if (i.words.length < MIN_SPEAKER_WORDS) return false;
   if ((perSource.get(i.source.source.id)?.size ?? 0) > 1) return false;
   const surname = actor.name.split(/\s+/).pop()!.toLowerCase();
   return !f.text.toLowerCase().includes(surname);

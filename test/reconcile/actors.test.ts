@@ -34,4 +34,20 @@ describe('actors across outlets', () => {
     expect(list.filter((a) => a.includes('Marlow'))).toHaveLength(1);
     expect(list.filter((a) => a.includes('Rask'))).toHaveLength(1);
   });
+
+  it('gives a town named as a team in a result the team’s kind, against outlets that only name the town', () => {
+    const list = actors('Aldermoor beat Leeds 71-64 on Friday.', 'Aldermoor beat Leeds 71-64 on Friday.', 'The coach flew in from Leeds.', 'Fans waited in Leeds.', 'Rain fell in Leeds.');
+    expect(list).toContain('organization: Leeds [s1,s2,s3,s4,s5]');
+  });
+
+  it('joins a bare name another outlet read as a place only because a preposition stood before it', () => {
+    const list = actors('Tom Okoro won on points against Ana Ruiz.', 'Okoro won again, and Ruiz took a heavy blow from Okoro in round four.');
+    expect(list).toContain('person: Tom Okoro [s1,s2]');
+  });
+
+  it('joins a name spelled with and without a space when one outlet only guessed a person ("Vexo Trel said" / "VexoTrel")', () => {
+    const list = actors('Orbix bought the firm. Vexo Trel said it would grow.', 'Orbix said VexoTrel makes servers.', 'VexoTrel was founded in 2007.');
+    expect(list.filter((a) => /Vexo ?Trel/.test(a))).toEqual(['organization: VexoTrel [s1,s2,s3]']);
+  });
 });
+

@@ -76,3 +76,45 @@ describe('quote conflicts', () => {
     expect(conflicts('“We thank the public for respecting her (Ada Ruiz) privacy,” her agent Tom Alder said.', '“We thank the public for respecting her privacy,” Tom Alder said.')).toEqual([]);
   });
 });
+
+describe('quote wordings that are no rewording', () => {
+  it.each([
+    ['a letter slipped', '“We signed the agreement and the ferries will sail,” said Lina Sørlie.', '“We signed the agreemnt and the ferries will sail,” said Lina Sørlie.'],
+    ['a number written as a word or in digits', '“Even at this eleventh hour we can still save the orchard,” said Ana Ruiz.', '“Even at this 11th hour we can still save the orchard,” said Ana Ruiz.'],
+    ['a contraction opened', '“Please call him, my brother’s been told,” said Dana Horne.', '“Please call him, my brother has been told,” said Dana Horne.'],
+    ['a fragment’s first word bent to the reporter’s sentence', 'Coach Ray Alder said he thought “this was the right call for the squad.”', 'Coach Ray Alder said “that was the right call for the squad.”'],
+  ])('no quote-wording conflict: %s', (_why, a, b) => {
+    expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([]);
+  });
+
+  it('a short fragment with two of its few words changed: a phrase of the reporter’s, not one utterance', () => {
+    const a = 'Ray Alder refused to \'pay for another car this year.\'';
+    const b = 'Court hears Ray Alder: \'he would not buy another car this year\'';
+    expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([]);
+  });
+
+  it('still raises a house spelling, even at a fragment’s edge: "last line of defense" / "defence" (a spelling variant)', () => {
+    const list = conflicts('Ana Ruiz said the guards would be the “last line of defense,” she said.', '“They are the last line of defence as they stand at the gate,” Ana Ruiz said.');
+    expect(list.filter((c) => c.startsWith('quote-wording'))).toEqual([expect.stringContaining('"defense" → "defence" (spelling)')]);
+  });
+
+  it('still raises a word changed inside the quote', () => {
+    expect(conflicts('“Somebody took my bag at the station,” the boy said, according to Dana Horne.', '“Someone took my bag at the station,” the boy said, according to Dana Horne.').filter((c) => c.startsWith('quote-wording'))).toHaveLength(1);
+  });
+});
+
+describe('quote speakers that are no disagreement', () => {
+  it('a stock phrase of a few words from two mouths', () => {
+    expect(conflicts('The plant stays open “for the time being,” said Ada Ruiz.', 'Jobs are safe “for the time being,” said Tom Alder.')).toEqual([]);
+  });
+
+  it('a fragment of four words that one outlet gives to another speaker of the longer quote', () => {
+    const a = '“The old pumps are hard to repair, so new ones are needed as soon as possible,” said Ana Ruiz, an engineer.';
+    const b = 'Tom Alder, a council member, urged staff to order the pumps “as soon as possible.”';
+    expect(conflicts(a, b).filter((c) => c.startsWith('quote-speaker'))).toEqual([]);
+  });
+
+  it('a group starting a sentence read as a speaker', () => {
+    expect(conflicts('Authorities described the blaze as “deliberate and probably set after midnight on Friday.”', '“Deliberate and probably set after midnight on Friday,” fire chief Ray Alder said.').filter((c) => c.startsWith('quote-speaker'))).toEqual([]);
+  });
+});

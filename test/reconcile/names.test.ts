@@ -23,6 +23,9 @@ describe('transliteration-tolerant names', () => {
     ['Malcolm Ferrand', 'Malcom Ferrand', true],
     ['Nora Gale', 'Ines Gale', false], // two people of one family
     ['Tom W. Bryce', 'Tom P. Bryce', false], // two middle initials
+    ['Mo Ferrand', 'Maurice Ferrand', true], // a short form from the table
+    ['Chris Tervo', 'Christopher Tervo', true], // a short form that starts the name
+    ['Al Tervo', 'Alma Tervo', false], // two letters say too little
   ])('%s ~ %s → %s', (a, b, same) => {
     expect(sameName(a, b)).toBe(same);
   });

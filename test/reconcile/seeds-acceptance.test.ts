@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reconcileDates } from '../../src/reconcile/dates.js';
 import { reconcileFigures } from '../../src/reconcile/figures.js';
 import { mentionsOf } from './helpers.js';
+import { runPipeline } from '../../src/pipeline.js';
 
 const inputs = readdirSync('seeds').sort().map((f) => mentionsOf(f.slice(0, 3), readFileSync(`seeds/${f}`, 'utf8')));
 
@@ -29,4 +30,12 @@ describe('sample seeds, reference date 2025-08-18', () => {
     expect(date((e) => e.startsWith('Crimea'))).toMatchObject({ value: '2014', sources: ['000', '003', '004'] });
     expect(dates.conflicts).toEqual([]);
   });
+
+  it('the whole pipeline gives exactly the two quote-wording conflicts of the seeds, and no other conflict', () => {
+    const r = runPipeline(readdirSync('seeds').sort().map((f) => ({ id: f.slice(0, 3), path: f, text: readFileSync(`seeds/${f}`, 'utf8') })), { referenceDate: '2025-08-18' });
+    expect(r.conflicts.map((c) => c.type)).toEqual(['quote-wording', 'quote-wording']);
+    expect(r.conflicts.map((c) => c.message).join('\n')).toMatch(/"defense" → "defence" \(spelling\)/);
+    expect(r.conflicts.map((c) => c.message).join('\n')).toMatch(/"major" → "notable"/);
+  });
 });
+

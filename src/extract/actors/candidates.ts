@@ -3,6 +3,7 @@ import { PERSON_TITLES } from '../../lexicon/people.js';
 import { ABBREVIATIONS } from '../../nlp/abbreviations.js';
 import { ORG_HEADS, PLACE_HEADS } from '../../lexicon/places.js';
 import { isAcronym, isCapitalised, isFunctionWord, isParticle } from './words.js';
+import { hasTag } from '../../nlp/lexicon.js';
 
 /** A run of capitalised words inside one sentence: "German Chancellor Anna Brandt". */
 export interface Candidate {
@@ -29,17 +30,19 @@ export function findCandidates(doc: ParsedSource, quoted: (offset: number) => bo
     let i = sentence.firstToken;
     const firstWord = firstWordIndex(doc.tokens, sentence.firstToken, sentence.endToken);
     while (i < sentence.endToken) {
-      if (!startsName(doc.tokens[i]!)) {
+      const ordinal = ordinalBefore(doc.tokens, i, sentence.endToken);
+      if (!ordinal && !startsName(doc.tokens[i]!)) {
         i++;
         continue;
       }
-      let j = i + 1;
+      let j = i + (ordinal || 1);
       while (j < sentence.endToken) {
         const t = doc.tokens[j]!;
         const next = doc.tokens[j + 1];
         const prev = doc.tokens[j - 1]!;
         const particles = particleRun(doc.tokens, j, sentence.endToken);
         if (startsName(t)) j++;
+        else if (j > i && isNumberNickname(t, next)) j += 2;
         else if (particles > 0) j += particles + 1;
         else if (joins(doc.tokens, i, j) && next && j + 1 < sentence.endToken && startsName(next) && t.start === prev.end + 1) j += 2;
         // "Dr. Amara Nwosu": the period of an abbreviated title; "Citizens’ Vote Watch": a plural possessive.
@@ -73,12 +76,14 @@ function particleRun(tokens: readonly Token[], j: number, end: number): number {
 }
 
 /**
- * "of" after an organisation or place head ("Port of Rotterdam", "Bank of Ghana");
+ * "of" after an organisation or place head ("Port of Rotterdam", "Bank of Ghana"), "for" after an organisation's ("Society for Marine Biology");
  * "and" inside an organisation's name ("Ministry of Local Government and Community Affairs").
  */
 function joins(tokens: readonly Token[], first: number, j: number): boolean {
   const t = tokens[j]!;
   if (t.norm === 'of') return ORG_HEADS.has(tokens[j - 1]!.norm) || PLACE_HEADS.has(tokens[j - 1]!.norm) || OF_HEADS.has(tokens[j - 1]!.norm);
+  // "the Society for Marine Biology", "the Centre for Fiscal Studies": "for" after an organisation's head word.
+  if (t.norm === 'for' && t.text === 'for') return ORG_HEADS.has(tokens[j - 1]!.norm) || FOR_HEADS.has(tokens[j - 1]!.norm);
   if (t.norm !== 'and' && t.norm !== '&') return false;
   for (let k = first; k < j; k++) if (ORG_HEADS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'of') return true;
   return false;
@@ -102,14 +107,17 @@ function isInitialStop(prev: Token, t: Token): boolean {
 
 /** "Citizens’ Vote Watch", "Workers' Party": an apostrophe after a plural inside a name. */
 function isPluralPossessive(prev: Token, t: Token): boolean {
-  return (t.text === '’' || t.text === "'") && /s$/u.test(prev.text) && /^\p{Lu}/u.test(prev.text);
+  // "Williams' DUI arrest": a surname's possessive closes the name.
+  return (t.text === '’' || t.text === "'") && /s$/u.test(prev.text) && /^\p{Lu}/u.test(prev.text) && !hasTag(prev.norm, 'LastName', 'FirstName', 'MaleName', 'FemaleName');
 }
 
+const FOR_HEADS = new Set(['center', 'centre', 'campaign', 'center', 'fund', 'league', 'network', 'project', 'coalition', 'society', 'organization', 'organisation', 'commissioner', 'secretary', 'minister', 'doctors', 'reporters', 'physicians', 'citizens', 'americans', 'friends']);
 const OF_HEADS = new Set(['hook', 'isle', 'cape', 'gulf', 'bay', 'sea', 'straits', 'duke', 'duchess', 'university', 'museum', 'bank']);
 
 function startsName(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (isCapitalised(t) || isAcronym(t)) return /\p{L}{2}|^\p{Lu}\.?$/u.test(t.text) || PERSON_TITLES.has(t.norm);
+  // "U.S.", "U.N.": an acronym with its full stops starts a name too.
+  if (isCapitalised(t) || isAcronym(t)) return /\p{L}{2}|^\p{Lu}\.?$|^(?:\p{Lu}\.){2,}$/u.test(t.text) || PERSON_TITLES.has(t.norm);
   return false;
 }
 
@@ -117,3 +125,20 @@ function firstWordIndex(tokens: readonly Token[], from: number, to: number): num
   for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word') return i;
   return to;
 }
+
+/** "the Kestrel 88ers", "the Dunmore 21ERS" (read "88" "ers"): a number glued to a plural goes on a team's name (it starts none). */
+export function isNumberNickname(t: Token, next: Token | undefined): boolean {
+  return t.kind === 'word' && /^\d+$/.test(t.text) && next !== undefined && next.start === t.end && /^(?:\p{Ll}+s|\p{Lu}+S)$/u.test(next.text);
+}
+
+/**
+ * "212th Street", "the 48th Precinct" (read "212" "th" "Street"): an ordinal before a capitalised word
+ * opens the name of a street, avenue or precinct. The number of tokens before that word, or 0.
+ */
+function ordinalBefore(tokens: readonly Token[], i: number, end: number): number {
+  const [n, suffix, word] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  if (i + 2 >= end || !/^\d+$/.test(n.text) || !suffix || !word || suffix.start !== n.end || !/^(?:st|nd|rd|th)$/.test(suffix.text)) return 0;
+  return word.start === suffix.end + 1 && startsName(word) && ORDINAL_HEADS.has(word.norm) ? 3 : 0;
+}
+
+const ORDINAL_HEADS = new Set(['street', 'avenue', 'road', 'precinct', 'district', 'ward', 'st', 'ave', 'place', 'lane', 'boulevard', 'parallel', 'division', 'regiment', 'brigade', 'battalion', 'congressional']);

@@ -2,13 +2,15 @@ import { ROLE_HEADS } from '../../lexicon/people.js';
 import { hasTag, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
-import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
+import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, PERSON_TITLES } from '../../lexicon/people.js';
 import type { Candidate } from './candidates.js';
 import { contextKind, isLowerIn } from './context.js';
 import { kindOf } from './kinds.js';
 import { placeNounEnd } from './facilities.js';
 import { teamRule } from './teams.js';
+import { headingMentions } from './headings.js';
+import { givenNameWord, orgBody, softName } from './name-words.js';
 import { extendRoleLeft, roleAfter, roleAppositiveBefore, roleBefore, splitTitle, type Range } from './roles.js';
 import { isFunctionWord, isJoiner, isNameSuffix, isPossessive, isSoftWord, looksLikeDemonym, stripPossessive } from './words.js';
 
@@ -26,17 +28,15 @@ export interface NameMention {
 /** Splits a capitalised run at words that are not names ("Berg Tells Okafor" → "Berg", "Okafor") and classifies each part. */
 export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[] {
   const out: NameMention[] = [];
-  if (c.heading) {
-    // Headings capitalise every word: each word may only link to a name found in the prose.
-    for (let k = c.first; k < c.end; k++) if (!isFunctionWord(doc.tokens[k]!) && !isNameSuffix(doc.tokens[k]!)) out.push({ first: k, end: k + 1, sentence: c.sentence, kind: null, roles: [], rule: 'heading', weak: true });
-    return out;
-  }
+  // Headings capitalise every word: each word may only link to a name found in the prose (see headings.ts).
+  if (c.heading) return headingMentions(doc, c);
   let i = c.first;
   while (i < c.end) {
-    while (i < c.end && isFunctionWord(doc.tokens[i]!)) i++;
+    const fn = (k: number) => isFunctionWord(doc.tokens[k]!) && !givenNameWord(doc, c, k);
+    while (i < c.end && fn(i)) i++;
     let j = i;
     // A possessive closes a name: "Okafor’s Lagos office" is Okafor, then Lagos. Particles stay inside: "Anna de Vries".
-    while (j < c.end && (!isFunctionWord(doc.tokens[j]!) || (j > i && isJoiner(doc.tokens[j]!)))) if (isPossessive(doc.tokens[j++]!)) break;
+    while (j < c.end && (!fn(j) || (j > i && isJoiner(doc.tokens[j]!)))) if (isPossessive(doc.tokens[j++]!)) break;
     if (j > i) {
       const m = classifyPart(doc, c, i, j);
       if (m?.rule === 'title-name' && m.first > i) out.push(...roleGroups(doc, c, i, m.first));
@@ -96,8 +96,8 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   else {
     // Leading adjectives belong to the name when it names an organisation or place ("European Union"), or
     // when they are no descriptor and the rest is no person's name ("Advanced Vexel Devices").
-    while (split < end - 1 && isSoftWord(doc.tokens[split]!)) split++;
-    if (split === end - 1 && isSoftWord(doc.tokens[split]!)) return null;
+    while (split < end - 1 && (isSoftWord(doc.tokens[split]!) || DESCRIPTOR_ADJECTIVES.has(doc.tokens[split]!.norm))) split++;
+    if (split === end - 1 && isSoftWord(doc.tokens[split]!)) return end - first === 1 ? softName(doc, c, first) : null;
     const whole = split > first ? kindOf(doc.tokens.slice(first, end)) : null;
     if (split > first && whole !== 'person' && whole !== null) split = first;
     else if (split > first && end - split >= 2 && !describes(doc.tokens.slice(first, split)) && kindOf(doc.tokens.slice(split, end)) !== 'person') split = first;
@@ -115,28 +115,38 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (LAW_HEADS.has(stripPossessive(doc.tokens[end - 1]!.norm)) && end - first >= 2) return null;
   // "Citizens’ Vote Watch", "Workers' Party": a plural possessive inside a name makes it a group.
   if (name.some((t) => t.kind === 'quote')) return { first: split, end, sentence: c.sentence, kind: 'organization', rule: 'group-name', roles: [], weak };
+  const body = orgBody(doc, first, end, sentence.endToken);
+  if (body) return { first, end: end + 1, sentence: c.sentence, kind: 'organization', roles: [], rule: body, weak };
   // What the text calls a town is a place, whatever its words: "near the town of X", "the X district".
-  // "Aldermoor beat Kestrel 65-53": a town or school named in a result is a team.
+  // "Aldermoor beat Kestrel 71-64": a town or school named in a result is a team.
   const team = roles.length ? null : teamRule(doc, split, end);
   if (team) return { first: split, end, sentence: c.sentence, kind: 'organization', roles: [], rule: team, weak };
-  // "Aceh province", "the Yida refugee camp": a place with the noun that says what kind of place.
+  // "Velmora province", "the Dorn refugee camp": a place with the noun that says what kind of place.
   const nounEnd = roles.length ? end : placeNounEnd(doc, split, end, sentence.endToken);
-  const called = calledPlace(doc, split, end, sentence.firstToken);
-  if (called) return { first: split, end: nounEnd, sentence: c.sentence, kind: 'place', roles: [], rule: called, weak };
+  // "the streets of East Dorn": a leading adjective set apart above belongs to a place's name.
+  const whole = split > first && roles.length === 0 ? calledPlace(doc, first, end, sentence.firstToken) : null;
+  const at = whole ? first : split;
+  const called = whole ?? calledPlace(doc, split, end, sentence.firstToken);
+  // "the province of Velmora": the noun and "of" go with the name, as "Velmora province" keeps its noun.
+  if (called) return { first: called === 'place-of' ? at - 2 : at, end: nounEnd, sentence: c.sentence, kind: 'place', roles: [], rule: called, weak };
   if (nounEnd > end) return { first: split, end: nounEnd, sentence: c.sentence, kind: 'place', roles: [], rule: 'place-noun', weak };
   const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);
-  // "Mayor Leo Park": after a title, a head word that names places elsewhere is a surname.
-  const titled = split > first && kind === 'place' && name.length >= 2 && !hasTag(name.map((t) => stripPossessive(t.norm)).join(' '), ...PLACE_TAGS);
+  // "Mayor Leo Park", "receiver Ray Dune": after a title, a head word that names places elsewhere is a surname.
+  const titled = (split > first || before !== null) && kind === 'place' && name.length >= 2 && !hasTag(name.map((t) => stripPossessive(t.norm)).join(' '), ...PLACE_TAGS);
   if (kind === 'person' || kind === null || titled) {
     if (roles.length) return { first: split, end, sentence: c.sentence, kind: 'person', roles, rule: 'title-name', weak };
   }
-  // "killed in Banda Meru": "in" before a name no one gave a title is where, not who ("in Ada Ruiz's case" is who).
+  // "killed in Porto Vell": "in" before a name no one gave a title is where, not who ("in Ada Ruiz's case" is who).
   if (kind === 'person' && split === first && WHERE.has(doc.tokens[first - 1]?.text ?? '') && !isPossessive(doc.tokens[end - 1]!) && !hasTag(stripPossessive(doc.tokens[end - 1]!.norm), 'LastName')) {
     return { first: split, end, sentence: c.sentence, kind: 'place', roles: [], rule: 'place-preposition', weak };
   }
-  if (kind) return { first: split, end, sentence: c.sentence, kind, roles: kind === 'person' ? roles : [], rule: `lexicon-${kind}`, weak };
+  // “She has checked into the Harbor Ford Center,” said … : a name of two or more words whose own words say
+  // what it is names that actor inside a quote too (a lone capitalised word there stays weak: "Mommy").
+  const known = c.inQuote && !c.heading && name.length >= 2;
+  if (kind) return { first: split, end, sentence: c.sentence, kind, roles: kind === 'person' ? roles : [], rule: `lexicon-${kind}`, weak: weak && !known };
   const context = contextKind(doc, c.sentence, split, end);
-  if (context) return { first: split, end, sentence: c.sentence, kind: context.kind, roles: [], rule: context.rule, weak };
+  // "Civil Protection commander Ana Lee": an employer keeps its leading adjective.
+  if (context) return { first: context.rule === 'org-role' && roles.length === 0 ? first : split, end, sentence: c.sentence, kind: context.kind, roles: [], rule: context.rule, weak };
   return { first: split, end, sentence: c.sentence, kind: null, roles: [], rule: 'capitalised', weak };
 }
 
@@ -144,9 +154,11 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
  * What the text itself calls a place: "the town of X", "her village of X" (a lower-case noun for a kind
  * of place, then "of", right before the name), or "the X district" (the name between "the" and such a noun).
  */
-function calledPlace(doc: ParsedSource, first: number, end: number, sentenceFirst: number): 'place-of' | 'place-kind' | null {
+function calledPlace(doc: ParsedSource, first: number, end: number, sentenceFirst: number): 'place-of' | 'place-part' | 'place-kind' | null {
   const [noun, of] = [doc.tokens[first - 2], doc.tokens[first - 1]];
   if (first - 2 >= sentenceFirst && of?.text === 'of' && isLowerIn(noun, PLACE_OF_KINDS)) return 'place-of';
+  // "the capital of West Vale", "the streets of East Dorn": a part of a place, so the name is a place's.
+  if (first - 2 >= sentenceFirst && of?.text === 'of' && isLowerIn(noun, PLACE_PARTS)) return 'place-part';
   if (first - 1 >= sentenceFirst && of?.norm === 'the' && isLowerIn(doc.tokens[end], PLACE_KINDS)) return 'place-kind';
   return null;
 }

@@ -3,7 +3,7 @@ import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
 import { ORG_KINDS, PLACE_KINDS, PLACE_PEOPLE, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { isSpeechVerb } from '../../lexicon/speech.js';
-import { ROLE_HEADS } from '../../lexicon/people.js';
+import { PERSON_NOUNS, ROLE_HEADS } from '../../lexicon/people.js';
 import { isJoiner, looksLikeDemonym, stripPossessive } from './words.js';
 
 /** "the Havenbond union", "the Veltrix app": a name of no ordinary English word before a lower-case noun for a kind of organisation. */
@@ -42,6 +42,7 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   const inSentence = (t: Token | undefined, idx: number) => t !== undefined && idx >= sentence.firstToken && idx < sentence.endToken;
   if (inSentence(next, end) && isPlaceModifier(doc, first, end)) return { kind: 'place', rule: 'place-modifier' };
   if (inSentence(next, end) && isOrgModifier(doc, first, end)) return { kind: 'organization', rule: 'org-modifier' };
+  if (inSentence(next, end) && beforeRole(doc, end, sentence.endToken) && employerLike(doc, first, end)) return { kind: 'organization', rule: 'org-role' };
   // "the supporters’ alliance Grün-Weiß Bleibt", "the airline Veltrix": a lower-case kind of organisation names the name after it.
   if (inSentence(prev, first - 1) && isLowerIn(prev, ORG_KINDS)) return { kind: 'organization', rule: 'org-apposition' };
   // "the Brindisi-based group", "Lagos-born": where someone or something is from is a place.
@@ -60,18 +61,85 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   if (end - first >= 2 && end - first <= 3 && next?.norm === 'of' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '') && sentence.endToken > end + 1) {
     return { kind: 'person', rule: 'name-of-group' };
   }
+  // "36-year-old Leo Rask", "Leo Rask, 36, fell": an age is a person's.
+  // (A lone word with its age set off by commas, "Okoro, 49, fled", is a surname too.)
+  const ageAfter = next?.text === ',' && /^\d{1,3}$/.test(doc.tokens[end + 1]?.text ?? '') && doc.tokens[end + 2]?.text === ',';
+  if ((end - first >= 2 && /(?:^|-)year-old$/.test(prev?.norm ?? '')) || (ageAfter && /^\p{Lu}\p{Ll}/u.test(doc.tokens[first]!.text))) {
+    return { kind: 'person', rule: 'age-descriptor' };
+  }
+  // "his older brother, Davor", "her son Kofi": a name given to a relative is a person's.
+  const kin = prev?.text === ',' ? doc.tokens[first - 2] : prev;
+  if (kin && inSentence(kin, first - 2) && KIN.has(kin.norm)) return { kind: 'person', rule: 'kin-name' };
   // "Ana Ruiz, who leads the group": a relative "who" follows people, not places or organisations.
   if (doc.tokens[end]?.text === ',' && /^(?:who|whose)$/.test(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'who-clause' };
   // "Critics said": a capitalised plural noun at the start of a sentence is not a name; inside one it is ("in Queens").
-  if (end - first === 1 && first === firstWord(doc, s) && hasTag(doc.tokens[first]!.norm, 'Plural')) return null;
-  if (inSentence(next, end) && isSpeechVerb(next!.norm)) return { kind: 'person', rule: 'speaker-subject' };
+  if (end - first === 1 && first === firstWord(doc, s) && (hasTag(doc.tokens[first]!.norm, 'Plural') || GROUP_NOUNS.has(doc.tokens[first]!.norm))) return null;
+  // "VTN Drama Desk said": a name led by an acronym of three letters or more speaks for a body.
+  const body = end - first >= 2 && /^\p{Lu}{3,}$/u.test(doc.tokens[first]!.text);
+  if (inSentence(next, end) && isSpeechVerb(next!.norm)) return body ? { kind: 'organization', rule: 'speaker-body' } : { kind: 'person', rule: 'speaker-subject' };
   if (inSentence(next, end) && /^(?:has|had|is|was|will|would)$/.test(next!.norm) && isSpeechVerb(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'speaker-subject' };
   if (inSentence(prev, first - 1) && isSpeechVerb(prev!.norm) && (next === undefined || !inSentence(next, end) || /^[.,;]$/.test(next.text))) return { kind: 'person', rule: 'speaker-inverted' };
+  // "Ana Ruiz, 36, of Dorvale,": where someone of that age is from ("Ana Ruiz, of Reuters," may be an employer).
+  if (prev?.text === 'of' && doc.tokens[first - 2]?.text === ',' && /^\d{1,3}$/.test(doc.tokens[first - 3]?.text ?? '') && doc.tokens[first - 4]?.text === ',' && /^[,.;]$/.test(next?.text ?? '.')) return { kind: 'place', rule: 'place-residence' };
+  // "in downtown Dorvale", "in northern Kestrel": a lower-case word of where between the preposition and the name.
+  if (inSentence(prev, first - 1) && WHERE_WORDS.has(prev!.text) && PLACE_PREPOSITIONS.has(doc.tokens[first - 2]?.norm ?? '')) return { kind: 'place', rule: 'place-preposition' };
+  // "Freeland's Velmora province", "Norway's Vellu": a country's part is a place.
+  if (inSentence(prev, first - 1) && /['’]s$/u.test(prev!.text) && hasTag(stripPossessive(prev!.norm), 'Country')) return { kind: 'place', rule: 'place-of-country' };
   // "toward Spanish border": an adjective of a people before a noun is no place.
   const adjective = end - first === 1 && looksLikeDemonym(doc.tokens[first]!.norm) && /^\p{Ll}/u.test(next?.text ?? '');
   if (inSentence(prev, first - 1) && PLACE_PREPOSITIONS.has(prev!.norm) && !adjective) return { kind: 'place', rule: 'place-preposition' };
   return null;
 }
+
+/**
+ * "Kestrels backup goalkeeper Ray Dunn", "Vexel chief executive Ana Ruiz": an unknown name before a
+ * lower-case title (at most three words) that a person's name follows is the team or company the
+ * person works for.
+ */
+function beforeRole(doc: ParsedSource, end: number, sentenceEnd: number): boolean {
+  for (let k = end; k < Math.min(end + 3, sentenceEnd - 1); k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'word' || t.text !== t.norm) return false;
+    const after = doc.tokens[k + 1]!;
+    if (ROLE_HEADS.has(t.norm) && after.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(after.text)) return true;
+    if (hasTag(t.norm, 'Verb', 'PastTense', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula')) return false;
+  }
+  return false;
+}
+
+/**
+ * "Union spokesman Jan Berg" names no union when the article writes "the union" elsewhere: a name before a
+ * title must be a word the article never writes in lower case ("Kestrels backup goalkeeper Ray Dunn").
+ */
+function employerLike(doc: ParsedSource, first: number, end: number): boolean {
+  const lower = lowerWords(doc);
+  // "Fuming football boss Dex Harlow", "Grieving coach …": a participle describing the person, not an employer.
+  const one = doc.tokens[first]!.norm;
+  if (end - first === 1 && /ing$/.test(one) && !hasTag(one, 'Organization', 'Company')) return false;
+  return doc.tokens.slice(first, end).every((t) => isJoiner(t) || !lower.has(stripPossessive(t.norm)));
+}
+
+const LOWER_WORDS = new WeakMap<ParsedSource, Set<string>>();
+
+/** The words an article writes in lower case somewhere, once per article. */
+export function lowerWords(doc: ParsedSource): ReadonlySet<string> {
+  let words = LOWER_WORDS.get(doc);
+  if (!words) {
+    words = new Set();
+    for (const t of doc.tokens) if (t.kind === 'word' && t.text === t.norm) words.add(stripPossessive(t.norm));
+    LOWER_WORDS.set(doc, words);
+  }
+  return words;
+}
+
+/** Kin nouns before a relative's name: "his brother, Davor", "her daughter Ama". */
+const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'grandson', 'granddaughter', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'fiancée', 'fiancé', 'widow', 'stepson', 'stepdaughter', 'half-brother', 'half-sister']);
+
+/** Lower-case words of where, between a preposition and a place's name: "in downtown Dorvale". */
+const WHERE_WORDS = new Set(['downtown', 'uptown', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'suburban', 'neighbouring', 'neighboring', 'nearby', 'coastal', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'remote', 'war-torn']);
+
+/** Groups that open a sentence as its subject, never a name: "Authorities said", "Witnesses described". */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS].filter((w) => w.endsWith('s')).concat(['authorities', 'police', 'investigators', 'prosecutors', 'rescuers', 'medics', 'critics', 'experts']));
 
 function firstWord(doc: ParsedSource, s: number): number {
   const sentence = doc.sentences[s]!;

@@ -1,15 +1,15 @@
 import type { ParsedSource } from '../../nlp/types.js';
-import { FACILITY_HEADS, PLACE_NAME_NOUN_MODIFIERS, PLACE_NAME_NOUNS } from '../../lexicon/places.js';
+import { FACILITY_HEADS, PLACE_NAME_NOUN_MODIFIERS, PLACE_NAME_NOUNS, PLACE_OF_KINDS } from '../../lexicon/places.js';
 import { hasTag } from '../../nlp/lexicon.js';
 import type { NameMention } from './classify.js';
-import { nameKey } from './words.js';
+import { spanKey } from './words.js';
 
-/** Words between a facility's name and its head that say what kind it is: "Promises Treatment Center". */
+/** Words between a facility's name and its head that say what kind it is: "Haven Treatment Center". */
 const FACILITY_KINDS = new Set(['treatment', 'rehab', 'rehabilitation', 'recovery', 'medical', 'detention', 'correctional', 'refugee', 'health', 'care', 'wellness', 'community', 'conference', 'convention', 'shopping']);
 
 /**
  * The short name of a facility: "Harbor Ford" for "the Harbor Ford Center", "Seaside" for "Seaside
- * Recovery", "Promises" for "Promises Treatment Center" — null when nothing is left.
+ * Recovery", "Haven" for "Haven Treatment Center" — null when nothing is left.
  */
 export function facilityShortKey(key: string): string | null {
   const words = key.split(' ');
@@ -24,7 +24,7 @@ export function facilityShortKey(key: string): string | null {
  * in full, its short name is that facility (a place), not a person named Harbor Ford.
  */
 export function markShortFacilityNames(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
-  const keyOf = (m: NameMention) => nameKey(doc.text.slice(doc.tokens[m.first]!.start, doc.tokens[m.end - 1]!.end));
+  const keyOf = (m: NameMention) => spanKey(doc, m.first, m.end);
   const short = new Set<string>();
   for (const m of mentions) if (!m.weak && m.kind === 'place') {
     const k = facilityShortKey(keyOf(m));
@@ -35,8 +35,8 @@ export function markShortFacilityNames(doc: ParsedSource, mentions: readonly Nam
 }
 
 /**
- * Where a place's name takes its lower-case noun along: the token index after "Aceh province" or
- * "Yida refugee camp", or `end` when no such noun follows. "Sudan state media" keeps "state" out: a
+ * Where a place's name takes its lower-case noun along: the token index after "Velmora province" or
+ * "the Dorn refugee camp", or `end` when no such noun follows. "Sudan state media" keeps "state" out: a
  * country is no state of another.
  */
 export function placeNounEnd(doc: ParsedSource, first: number, end: number, sentenceEnd: number): number {
@@ -44,13 +44,15 @@ export function placeNounEnd(doc: ParsedSource, first: number, end: number, sent
   const lower = (i: number) => i < sentenceEnd && doc.tokens[i]!.kind === 'word' && doc.tokens[i]!.text === doc.tokens[i]!.norm;
   if (lower(k) && PLACE_NAME_NOUN_MODIFIERS.has(doc.tokens[k]!.norm) && lower(k + 1) && /^(?:camp|unit)$/.test(doc.tokens[k + 1]!.norm)) k++;
   if (!lower(k) || !PLACE_NAME_NOUNS.has(doc.tokens[k]!.norm)) return end;
-  if (doc.tokens[k]!.norm === 'state' && hasTag(doc.tokens.slice(first, end).map((t) => t.norm).join(' '), 'Country')) return end;
+  // "Kuwait city" is no part of Kuwait the country, but a city of its own: the noun stays out.
+  if ((doc.tokens[k]!.norm === 'state' || doc.tokens[k]!.norm === 'city') && hasTag(doc.tokens.slice(first, end).map((t) => t.norm).join(' '), 'Country')) return end;
   return k + 1;
 }
 
-/** "aceh province" → "aceh", "yida refugee camp" → "yida": the name without its noun, or null. */
+/** "velmora province" → "velmora", "dorn refugee camp" → "dorn", "province of velmora" → "velmora": the name without its noun, or null. */
 export function placeBaseKey(key: string): string | null {
   const words = key.split(' ');
+  if (words.length > 2 && words[1] === 'of' && PLACE_OF_KINDS.has(words[0]!)) return words.slice(2).join(' ');
   if (words.length < 2 || !PLACE_NAME_NOUNS.has(words[words.length - 1]!)) return null;
   let end = words.length - 1;
   if (end > 1 && PLACE_NAME_NOUN_MODIFIERS.has(words[end - 1]!)) end--;

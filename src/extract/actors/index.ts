@@ -7,6 +7,8 @@ import { linkMentions, type Cluster } from './link.js';
 import { propagateCalledPlaces, propagateListKinds } from './lists.js';
 import { markShortFacilityNames, placeBaseKey } from './facilities.js';
 import { propagateTeams } from './teams.js';
+import { joinHeadingRuns } from './headings.js';
+import { markSpacedNames, trimGluedWords } from './trim.js';
 import { nameKey, stripPossessive } from './words.js';
 
 export interface ActorExtraction {
@@ -20,7 +22,7 @@ export function extractActors(doc: ParsedSource, quoted: (offset: number) => boo
   const mentions: NameMention[] = [];
   const dateline = findDateline(doc);
   for (const c of findCandidates(doc, quoted)) mentions.push(...(dateline ? classifyInDateline(doc, c, dateline) : classifyCandidate(doc, c)));
-  const clusters = linkMentions(doc, propagateTeams(doc, markShortFacilityNames(doc, propagateListKinds(doc, propagateCalledPlaces(doc, mentions)))));
+  const clusters = linkMentions(doc, markSpacedNames(doc, trimGluedWords(doc, joinHeadingRuns(doc, propagateTeams(doc, markShortFacilityNames(doc, propagateListKinds(doc, propagateCalledPlaces(doc, mentions))))))));
   const actors: ActorMention[] = [];
   const tokenActor = new Map<number, string>();
   for (const cluster of clusters) {
@@ -102,10 +104,16 @@ function asWritten(name: string, forms: readonly string[]): string {
   return forms.find((f) => f !== f.toUpperCase() && f.toLowerCase() === name.toLowerCase()) ?? name;
 }
 
-/** "Meru province" and "Meru" in one article: the place is called by its name, the noun stays an alias. */
+/**
+ * "Meru province" and "Meru" in one article: the place is called by its name, the noun stays an alias.
+ * "the town of Meru" is Meru, whether or not the article names it alone.
+ */
 function baseOfPlace(cluster: Cluster, name: string, names: readonly string[]): string {
   const base = cluster.kind === 'place' ? placeBaseKey(nameKey(name)) : null;
-  return (base && names.find((n) => nameKey(n) === base)) ?? name;
+  const named = base ? names.find((n) => nameKey(n) === base) : undefined;
+  if (named) return named;
+  const of = /^\p{Ll}+ of (\p{Lu}.*)$/u.exec(name);
+  return base && of ? of[1]! : name;
 }
 
 /** Most words wins; ties go to the first seen, which keeps the choice deterministic. */

@@ -3,7 +3,7 @@ import { COMMON_WORD_TAGS, hasTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
 import { NAME_PARTICLES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
-import { looksLikeDemonym, nameKey, stripPossessive, surnameOf } from './words.js';
+import { looksLikeDemonym, spanKey, stripPossessive, surnameOf } from './words.js';
 import { byFirstName, bySurnameAlone, givenNamesFit } from './surnames.js';
 import { facilityShortKey, placeBaseKey } from './facilities.js';
 
@@ -29,7 +29,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const bySurname = new Map<string, Cluster[]>();
-  const keyOf = (m: NameMention) => nameKey(doc.text.slice(doc.tokens[m.first]!.start, doc.tokens[m.end - 1]!.end));
+  const keyOf = (m: NameMention) => spanKey(doc, m.first, m.end);
   const found = (m: NameMention, kind: ActorKind): Cluster => {
     const key = keyOf(m);
     const words = key.split(' ');
@@ -37,10 +37,11 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     const c: Cluster = { kind, kindRule: m.rule, mentions: [m], keys: new Set([key]), surname };
     clusters.push(c);
     byKey.set(key, c);
-    if (kind !== 'person' && words.length > 1) byKey.set(initials(words), c);
+    // "Harbour Workers Union" is "HWU"; "Velmora province" is no "VP": a lower-case noun makes no initial.
+    if (kind !== 'person' && words.length > 1 && !doc.tokens.slice(m.first, m.end).some((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !CONNECTORS.has(t.norm))) byKey.set(initials(words), c);
     // "the Harbor Ford Center" is also "Harbor Ford" (see facilities.ts).
     // "Meru province" is also "Meru" ("Lagos State", capitalised, is a name of its own).
-    const lowerNoun = /^\p{Ll}/u.test(doc.tokens[m.end - 1]!.text);
+    const lowerNoun = /^\p{Ll}/u.test(doc.tokens[m.end - 1]!.text) || /^\p{Ll}/u.test(doc.tokens[m.first]!.text);
     const short = kind === 'place' ? (facilityShortKey(key) ?? (lowerNoun ? placeBaseKey(key) : null)) : null;
     if (short && !byKey.has(short)) byKey.set(short, c);
     // "SV Lindenau" / "FC Porto": the club is also called by its name without the prefix.
@@ -65,7 +66,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     if (m.weak || m.kind === null) continue;
     const key = keyOf(m);
     if (m.kind === 'organization' && m.end - m.first === 1 && surnames.has(key)) continue;
-    const short = m.kind === 'place' ? (facilityShortKey(key) ?? (/^\p{Ll}/u.test(doc.tokens[m.end - 1]!.text) ? placeBaseKey(key) : null)) : null;
+    const short = m.kind === 'place' ? (facilityShortKey(key) ?? (/^\p{Ll}/u.test(doc.tokens[m.end - 1]!.text) || /^\p{Ll}/u.test(doc.tokens[m.first]!.text) ? placeBaseKey(key) : null)) : null;
     const existing = byKey.get(key) ?? byKey.get(key.replace(/\./g, '')) ?? (short ? byKey.get(short) : undefined);
     if (existing) attach(existing, m);
     else if (m.kind !== 'person' ? m.rule.startsWith('lexicon') : isFullName(key)) found(m, m.kind);
@@ -92,7 +93,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     if (linked.has(m)) continue;
     const key = keyOf(m);
     const words = key.split(' ');
-    const direct = byKey.get(key) ?? byKey.get(key.replace(/\./g, ''));
+    const direct = byKey.get(key) ?? byKey.get(key.replace(/\./g, '')) ?? (m.rule === 'spaced-name' ? byKey.get(key.replace(/ /g, '')) : undefined);
     const sameSurname = bySurname.get(surnameOf(words)) ?? [];
     // "Laci Marsh" is not "Scott Marsh": a full name links by surname only when a given name fits too.
     const fitting = words.length === 1 ? bySurnameAlone(sameSurname, bareWords) : sameSurname.filter((c) => givenNamesFit(words, c.keys));

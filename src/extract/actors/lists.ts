@@ -1,11 +1,12 @@
 import type { ParsedSource } from '../../nlp/types.js';
 import type { NameMention } from './classify.js';
-import { nameKey } from './words.js';
+import { spanKey } from './words.js';
 import { placeBaseKey } from './facilities.js';
 
 /**
  * A name of unknown kind in a list of places is a place too:
  *   "leaders of Britain, Germany, France and Italy" — Britain is not in the lexicon, Germany is.
+ * One word paired by "and" with a person's one-word name is a person: "the bodies of Mary and Ellis".
  */
 export function propagateListKinds(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
   const at = new Map<number, NameMention>();
@@ -15,19 +16,22 @@ export function propagateListKinds(doc: ParsedSource, mentions: readonly NameMen
   return mentions.map((m) => {
     if (m.kind !== null) return m;
     const neighbours = [listNeighbourBefore(doc, m, byEnd), listNeighbourAfter(doc, m, at)];
-    return neighbours.some((n) => n?.kind === 'place') ? { ...m, kind: 'place' as const, rule: 'place-list' } : m;
+    if (neighbours.some((n) => n?.kind === 'place')) return { ...m, kind: 'place' as const, rule: 'place-list' };
+    // "Mary and Ellis": a single unknown word paired by "and" with a person's given name is a person's too.
+    const pair = neighbours.find((n) => n?.kind === 'person' && n.end - n.first === 1 && m.end - m.first === 1);
+    return pair && (doc.tokens[m.first - 1]?.norm === 'and' || doc.tokens[m.end]?.norm === 'and') ? { ...m, kind: 'person' as const, rule: 'person-list' } : m;
   });
 }
 
 /** Rules by which the text itself calls a name a place: a dateline, "the town of X", "the X district". */
-const CALLED_PLACE = new Set(['dateline', 'place-of', 'place-kind']);
+const CALLED_PLACE = new Set(['dateline', 'place-of', 'place-part', 'place-kind']);
 
 /**
  * A name the article calls a place is that place wherever the article uses it:
  *   "the Monte Serrano district … reached Monte Serrano" — the second is no person named Monte.
  */
 export function propagateCalledPlaces(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
-  const keyOf = (m: NameMention) => nameKey(doc.text.slice(doc.tokens[m.first]!.start, doc.tokens[m.end - 1]!.end));
+  const keyOf = (m: NameMention) => spanKey(doc, m.first, m.end);
   const places = new Set(mentions.filter((m) => CALLED_PLACE.has(m.rule)).flatMap((m) => [keyOf(m), placeBaseKey(keyOf(m)) ?? '']));
   if (places.size === 0) return [...mentions];
   return mentions.map((m) => (m.kind !== 'place' && places.has(keyOf(m)) ? { ...m, kind: 'place' as const, roles: [], rule: 'called-place' } : m));

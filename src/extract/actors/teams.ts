@@ -1,10 +1,10 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { NameMention } from './classify.js';
-import { nameKey } from './words.js';
+import { spanKey } from './words.js';
 
 /**
- * Sports results name teams by their town or school: "Aldermoor beat Kestrel 65-53", "No. 1
- * Aldermoor (25-7)", "a 91-73 win over visiting Kestrel". Such a name is a team (an organisation),
+ * Sports results name teams by their town or school: "Aldermoor beat Kestrel 71-64", "No. 1
+ * Aldermoor (22-9)", "an 88-70 win over visiting Kestrel". Such a name is a team (an organisation),
  * whatever place it is named after. Each row: a rule name and what it looks for, with an example.
  */
 const RESULT_VERBS = new Set(['beat', 'beats', 'beating', 'defeat', 'defeats', 'defeated', 'defeating', 'topped', 'tops', 'edged', 'edges', 'routed', 'outlasted', 'stunned', 'upset', 'downed', 'blanked', 'thrashed', 'trounced', 'whipped', 'clobbered']);
@@ -20,13 +20,13 @@ export function teamRule(doc: ParsedSource, first: number, end: number): string 
   let p = first - 1;
   while (at(p) && HOME_AWAY.has(at(p)!.norm)) p--;
   // "Aldermoor 65, Kestrel 53" is left out: a bare number after a name says little.
-  if (isScore(at(end)) || (at(end)?.text === ',' && isScore(at(end + 1)))) return 'team-score'; // "beat Kestrel 91-73", "Kestrel, 91-73"
-  if (at(end)?.text === '(' && isScore(at(end + 1)) && at(end + 2)?.text === ')') return 'team-record'; // "Aldermoor (25-7)"
+  if (isScore(at(end)) || (at(end)?.text === ',' && isScore(at(end + 1)))) return 'team-score'; // "beat Kestrel 88-70", "Kestrel, 88-70"
+  if (at(end)?.text === '(' && isScore(at(end + 1)) && at(end + 2)?.text === ')') return 'team-record'; // "Aldermoor (22-9)"
   if (at(p)?.kind === 'word' && RESULT_VERBS.has(at(p)!.norm)) return 'team-result'; // "beat visiting Kestrel"
   if (at(end)?.kind === 'word' && RESULT_VERBS.has(at(end)!.norm)) {
     let q = end + 1;
     while (at(q) && HOME_AWAY.has(at(q)!.norm)) q++;
-    if (/^\p{Lu}/u.test(at(q)?.text ?? '')) return 'team-result'; // "the Tar Heels beat visiting Kestrel"
+    if (/^\p{Lu}/u.test(at(q)?.text ?? '')) return 'team-result'; // "the Stags beat visiting Kestrel"
   }
   const rank = /^\d{1,2}$/.test(at(p)?.text ?? '') && ((at(p - 1)?.text === '.' && at(p - 2)?.norm === 'no') || at(p - 1)?.norm === 'no.');
   if (rank) return 'team-rank'; // "No. 1 Aldermoor"
@@ -34,10 +34,48 @@ export function teamRule(doc: ParsedSource, first: number, end: number): string 
   return null;
 }
 
+/**
+ * In a sports report (one where some name is a team by a result, a score or a rank), a place's name
+ * is its team where the words around say so. Each row: a rule name and a test at the name [first, end).
+ */
+const SPORTS_NOUNS = new Set(['record', 'records', 'playoff', 'playoffs', 'season', 'game', 'games', 'coach', 'offense', 'defense',
+  'offence', 'defence', 'roster', 'loss', 'win', 'victory', 'career', 'all-time', 'scoring', 'quarterback', 'starter', 'starters',
+  'lineup', 'bench', 'fans', 'squad', 'franchise', 'head', 'rushing', 'passing', 'leading']);
+const TEAM_MODIFIED = new Set(['basketball', 'football', 'baseball', 'hockey', 'soccer', 'scoring', 'record', 'coach', 'fans', 'team', 'squad', 'program', 'offense', 'defense', 'roster', 'quarterback']);
+const RANKED = new Set(['top-ranked', 'unbeaten', 'undefeated', 'seeded', 'top-seeded', 'no.', 'seed']);
+const TEAM_CUES: ReadonlyArray<readonly [string, (doc: ParsedSource, first: number, end: number) => boolean]> = [
+  // "Kestrel's career scoring record", "before Kestrel's playoff loss"
+  ['team-possessive', (doc, _first, end) => {
+    const last = doc.tokens[end - 1]!;
+    const glued = /['’]s?$/u.test(last.text) ? end : (doc.tokens[end]?.text === '’s' || doc.tokens[end]?.text === "'s") ? end + 1 : -1;
+    return glued > 0 && SPORTS_NOUNS.has(doc.tokens[glued]?.norm ?? '');
+  }],
+  // "Kestrel basketball", "the all-time Kestrel scoring record": the town before its sport or its record.
+  ['team-modifier', (doc, _first, end) => TEAM_MODIFIED.has(doc.tokens[end]?.norm ?? '') && doc.tokens[end]!.text === doc.tokens[end]!.norm],
+  // "games against Aldermoor and Kestrel", "Kestrel vs. Aldermoor"
+  ['team-opponent', (doc, first) => /^(?:against|vs\.?|versus)$/.test(doc.tokens[first - 1]?.norm ?? '')],
+  // "top-ranked Aldermoor", "fifth seed Kestrel"
+  ['team-rank', (doc, first) => RANKED.has(doc.tokens[first - 1]?.norm ?? '')],
+];
+
 /** A name read as a team once is that team wherever the article uses it ("Kestrel … in Kestrel's gym"). */
 export function propagateTeams(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
-  const keyOf = (m: NameMention) => nameKey(doc.text.slice(doc.tokens[m.first]!.start, doc.tokens[m.end - 1]!.end));
+  const keyOf = (m: NameMention) => spanKey(doc, m.first, m.end);
+  if (!mentions.some((m) => m.rule.startsWith('team-'))) return [...mentions];
+  // Only names read as places: "Dorsey's passing record" may be a player's, whose surname is no known town.
+  const placeLike = (m: NameMention) => m.kind === 'place' && !m.weak && m.rule !== 'dateline' && !m.rule.startsWith('place-of') && m.rule !== 'place-kind' && m.rule !== 'place-noun';
+  mentions = mentions.map((m) => {
+    if (!placeLike(m)) return m;
+    const cue = TEAM_CUES.find(([, test]) => test(doc, m.first, m.end));
+    return cue ? { ...m, kind: 'organization' as const, rule: cue[0] } : m;
+  });
+  // "against Bristol and Toledo": the second of a pair of opponents is a team too.
+  const byEnd = new Map(mentions.map((m) => [m.end, m]));
+  mentions = mentions.map((m) => {
+    const sep = doc.tokens[m.first - 1]?.norm;
+    const before = sep === 'and' || sep === ',' ? byEnd.get(m.first - 1) : undefined;
+    return placeLike(m) && before?.rule === 'team-opponent' ? { ...m, kind: 'organization' as const, rule: 'team-opponent' } : m;
+  });
   const teams = new Set(mentions.filter((m) => m.rule.startsWith('team-')).map(keyOf));
-  if (teams.size === 0) return [...mentions];
   return mentions.map((m) => (m.kind !== 'organization' && m.rule !== 'title-name' && teams.has(keyOf(m)) ? { ...m, kind: 'organization' as const, roles: [], rule: 'team' } : m));
 }

@@ -1,5 +1,5 @@
 import { FUNCTION_TAGS, hasTag } from '../../nlp/lexicon.js';
-import type { Token } from '../../nlp/types.js';
+import type { ParsedSource, Token } from '../../nlp/types.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/people.js';
 import { FULL_WEEKDAYS, MONTHS } from '../../lexicon/calendar.js';
 
@@ -53,9 +53,9 @@ export function isParticle(t: Token): boolean {
   return t.kind === 'word' && NAME_PARTICLES.has(t.norm);
 }
 
-/** Lower-case words that join the parts of one name: "Anna de Vries", "Port of Rotterdam". */
+/** Lower-case words that join the parts of one name: "Anna de Vries", "Port of Rotterdam", "Society for Marine Biology". */
 export function isJoiner(t: Token): boolean {
-  return t.kind === 'word' && (NAME_PARTICLES.has(t.norm) || (/^(?:of|and)$/.test(t.norm) && /^\p{Ll}/u.test(t.text)));
+  return t.kind === 'word' && (NAME_PARTICLES.has(t.norm) || (/^(?:of|and|for)$/.test(t.norm) && /^\p{Ll}/u.test(t.text)));
 }
 
 /** The ending of an adjective of a people or place, which the lexicon may not know: Irish, Canadian, Congolese, Chilean, Icelandic. */
@@ -72,4 +72,19 @@ export function surnameOf(words: readonly string[]): string {
 /** "Jr", "III": a suffix that names no one on its own. */
 export function isNameSuffix(t: Token): boolean {
   return NAME_SUFFIXES.has(t.norm);
+}
+
+const SPAN_KEYS = new WeakMap<ParsedSource, Map<number, string>>();
+
+/**
+ * The name key of the tokens [first, end) of an article, computed once per span: the stages after
+ * classification (headings, teams, lists, facilities, linking) ask for the same keys again and again.
+ */
+export function spanKey(doc: ParsedSource, first: number, end: number): string {
+  let keys = SPAN_KEYS.get(doc);
+  if (!keys) SPAN_KEYS.set(doc, (keys = new Map()));
+  const at = first * 4096 + (end - first);
+  let key = keys.get(at);
+  if (key === undefined) keys.set(at, (key = nameKey(doc.text.slice(doc.tokens[first]!.start, doc.tokens[end - 1]!.end))));
+  return key;
 }

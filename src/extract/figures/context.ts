@@ -13,18 +13,43 @@ export interface FigureContext {
  * Surnames of the people a sentence names, lower case and sorted: "Ruiz rushed for 404 yards while
  * Ana Ortiz caught …" → ["ortiz", "ruiz"]. Empty when the sentence names nobody ("He rushed for …").
  */
-export function peopleIn(doc: ParsedSource, s: Sentence, ctx: FigureContext | undefined): string[] {
+export function peopleIn(doc: ParsedSource, s: Sentence, ctx: FigureContext | undefined): NamedPerson[] {
   if (!ctx) return [];
-  const byLocal = new Map(ctx.actors.map((a) => [a.local, a]));
-  const out = new Set<string>();
+  const byLocal = actorsByLocal(ctx);
+  const out: NamedPerson[] = [];
   for (let i = s.firstToken; i < s.endToken; i++) {
     const local = ctx.tokenActor.get(i);
     const a = local === undefined ? undefined : byLocal.get(local);
     if (a?.kind !== 'person' || isSource(doc, i, s, ctx.tokenActor)) continue;
     const words = a.name.toLowerCase().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/.test(w));
-    if (words.length) out.add(words[words.length - 1]!);
+    if (words.length) out.push({ surname: words[words.length - 1]!, end: doc.tokens[i]!.end });
   }
-  return [...out].sort();
+  return out;
+}
+
+const BY_LOCAL = new WeakMap<FigureContext, Map<string, ActorMention>>();
+
+/** The article's actors by local id, built once per article (not once per sentence). */
+function actorsByLocal(ctx: FigureContext): Map<string, ActorMention> {
+  let m = BY_LOCAL.get(ctx);
+  if (!m) BY_LOCAL.set(ctx, (m = new Map(ctx.actors.map((a) => [a.local, a]))));
+  return m;
+}
+
+/** A person the sentence names, and where the name (one of its words) ends. */
+export interface NamedPerson { readonly surname: string; readonly end: number }
+
+/**
+ * Whose figure it is: the person named last before it ("Ana Ortiz's death came a day after Leo Rask
+ * fell 45 metres" → Rask), else everyone the sentence names. Lower case, sorted.
+ */
+export function figurePeople(named: readonly NamedPerson[], start: number, ageBeforeName = false): string[] {
+  // "the day after Rask's death, 31-year-old Ray Alder fell": an age before a name is that name's.
+  const after = ageBeforeName ? named.filter((p) => p.end > start) : [];
+  if (after.length) return [after[0]!.surname];
+  const before = named.filter((p) => p.end <= start);
+  const chosen = before.length ? [before[before.length - 1]!.surname] : named.map((p) => p.surname);
+  return [...new Set(chosen)].sort();
 }
 
 /**
@@ -38,7 +63,9 @@ function isSource(doc: ParsedSource, i: number, s: Sentence, tokenActor: Readonl
   while (first > s.firstToken && tokenActor.get(first - 1) === tokenActor.get(i)) first--;
   const after = doc.tokens[end]?.norm ?? '';
   const before = doc.tokens[first - 1]?.norm ?? '';
-  return isSpeechVerb(after) || isSpeechVerb(before) || (before === 'to' && doc.tokens[first - 2]?.norm === 'according');
+  // "Leo Park added 101 yards": a verb of saying followed by an amount says no words.
+  const says = isSpeechVerb(after) && !/^\d/.test(doc.tokens[end + 1]?.text ?? '');
+  return says || isSpeechVerb(before) || (before === 'to' && doc.tokens[first - 2]?.norm === 'according');
 }
 
 /**
@@ -52,10 +79,25 @@ const TOTAL_MARKERS: ReadonlyArray<readonly string[]> = [
 
 const MARKER_STARTS = new Set(TOTAL_MARKERS.map((m) => m[0]!));
 
-export function scopeOf(doc: ParsedSource, s: Sentence): 'total' | undefined {
+export function scopeOf(doc: ParsedSource, s: Sentence): 'total' | 'past' | undefined {
+  if (isDated(doc, s)) return 'past';
   for (let i = s.firstToken; i < s.endToken; i++) {
     if (!MARKER_STARTS.has(doc.tokens[i]!.norm)) continue;
     for (const m of TOTAL_MARKERS) if (i + m.length <= s.endToken && m.every((w, k) => doc.tokens[i + k]!.norm === w)) return 'total';
   }
   return undefined;
+}
+
+/**
+ * A sentence dated by a year of its own ("In May 2009 a flood near Dorn killed 400", "the 2004
+ * tsunami", "last year", "two years ago") tells of another event than the story's.
+ */
+function isDated(doc: ParsedSource, s: Sentence): boolean {
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = doc.tokens[i]!;
+    if (/^(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$/.test(t.text) && !/^[$€£¥]$/.test(doc.tokens[i - 1]?.text ?? '')) return true; // "in 2009", "(2001-2004)"
+    if (t.norm === 'year' && doc.tokens[i - 1]?.norm === 'last') return true;
+    if (t.norm === 'ago' && /^(?:years|decades)$/.test(doc.tokens[i - 1]?.norm ?? '')) return true;
+  }
+  return false;
 }

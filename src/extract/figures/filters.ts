@@ -50,6 +50,8 @@ const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
   { rule: 'ordinal-digits', test: (w, q) => !q.number.words && ORDINAL_SUFFIXES.has(w[q.next]?.norm ?? '') && w[q.next]!.glued },
   // "the 50+1 rule": numbers joined by a plus sign name something.
   { rule: 'plus-formula', test: (w, q) => (w[q.next]?.text === '+' && w[q.next]!.glued) || (w[q.first - 1]?.text === '+' && w[q.first]!.glued && /^\d/.test(w[q.first - 2]?.text ?? '')) },
+  // "one in every 400 drivers", "1 in 300": the odds of a ratio, no count of anyone.
+  { rule: 'ratio', test: (w, q) => isRatioPart(w, q.first, q.next, q.value) },
   // "several hundred strikers", "a few thousand fans": no number is given, as in "thousands of people".
   { rule: 'vague-scale', test: (w, q) => q.number.words && q.next - q.first === 1 && SCALES.has(w[q.first]!.norm) && VAGUE.has(w[q.first - 1]?.norm ?? '') },
 ];
@@ -74,4 +76,11 @@ export function notAFigure(words: readonly Word[], q: Quantity, ctx: SentenceCon
   if (q.measure !== 'count') return null;
   for (const f of COUNT_FILTERS) if (f.test(words, q, ctx)) return f.rule;
   return null;
+}
+
+/** "1 in 300", "one in every 400": either number of the odds. */
+function isRatioPart(w: readonly Word[], first: number, next: number, value: number): boolean {
+  const one = (k: number) => /^(?:one|1)$/.test(w[k]?.norm ?? '');
+  if (value === 1 && w[next]?.norm === 'in' && /^\d|^(?:every|a)$/.test(w[next + 1]?.norm ?? '')) return true;
+  return (w[first - 1]?.norm === 'in' && one(first - 2)) || (w[first - 1]?.norm === 'every' && w[first - 2]?.norm === 'in' && one(first - 3));
 }

@@ -4,7 +4,8 @@ import type { FigureMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import { scanFigures } from './find.js';
 import { sentenceWords } from './words.js';
-import { peopleIn, scopeOf, type FigureContext } from './context.js';
+import { figurePeople, peopleIn, scopeOf, type FigureContext, type NamedPerson } from './context.js';
+import type { Word } from './words.js';
 
 /**
  * Figures of one source: money, counts, percentages, fractions, durations,
@@ -17,26 +18,71 @@ const INCREMENT = new Set(['extra', 'additional', 'more', 'further', 'another'])
 export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figures: FigureMention[]; diagnostics: Diagnostic[] } {
   const figures: FigureMention[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const sentence of doc.sentences) {
+  doc.sentences.forEach((sentence, s) => {
     const words = sentenceWords(doc, sentence);
     const { figures: raw, problems } = scanFigures(doc.text, words);
-    const people = raw.length ? peopleIn(doc, sentence, ctx) : [];
+    const own = raw.length && ctx ? peopleIn(doc, sentence, ctx) : [];
+    // "Ana Ruiz rushed for 70 yards. He has 150 yards this season.": "he" is the person named last.
+    const named = own.length || !raw.length || !pronounBefore(words, raw[0]!.first) ? own : namedBefore(doc, s, ctx).slice(-1).map((p) => ({ ...p, end: -1 }));
     const sentenceScope = raw.length ? scopeOf(doc, sentence) : undefined;
+    const ageFigures = raw.filter((f) => f.measure === 'age');
+    const crowd = crowdOf(raw);
+    const summary = raw.some((f) => BARE_DEAD.test(f.subject ?? '')) && raw.some((f) => BARE_HURT.test(f.subject ?? ''));
     for (const f of raw) {
       const start = words[f.first]!.start;
       // "two extra life sentences": an addition, not the total another outlet gives.
-      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : sentenceScope;
+      // "40 of the injured": some of a group another figure counts in full.
+      // "One of the tremors, a magnitude 5.9 one", "One 5.9-magnitude tremor": one of several.
+      const part = (words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first);
+      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : sentenceScope;
       const end = words[f.next - 1]!.end;
+      const people = figurePeople(named, start, f.measure === 'age' && f.rule !== 'age-apposition');
+      const ages = f.measure === 'age' ? [] : ageFigures.map((a) => a.value);
       figures.push({
         source: doc.id, start, end, text: doc.text.slice(start, end),
         value: f.value, unit: f.unit, measure: f.measure, qualifier: f.qualifier, min: f.min, max: f.max,
-        subject: f.subject, rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}),
+        subject: f.subject, rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}),
+        ...((crowd.get(f.unit) ?? 0) >= 3 ? { crowd: crowd.get(f.unit)! } : {}),
+        ...(summary && (BARE_DEAD.test(f.subject ?? '') || BARE_HURT.test(f.subject ?? '')) ? { summary: true as const } : {}),
       });
     }
     for (const p of problems) {
       diagnostics.push(diagnostic(p.code, p.message, { source: doc.id, start: p.start, end: p.end }));
     }
-  }
+  });
   figures.sort((a, b) => a.start - b.start || a.end - b.end);
   return { figures, diagnostics };
+}
+
+/** "He rushed for …", "… after his fall of …": a pronoun for one person before the sentence's first figure. */
+function pronounBefore(words: readonly Word[], first: number): boolean {
+  for (let k = 0; k < first; k++) if (/^(?:he|she|his|her)$/.test(words[k]!.norm)) return true;
+  return false;
+}
+
+/** How many figures of each unit the sentence gives: "9 points, 7 rebounds and five assists" gives three counts. */
+function crowdOf(raw: ReadonlyArray<{ readonly unit: string }>): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const f of raw) n.set(f.unit, (n.get(f.unit) ?? 0) + 1);
+  return n;
+}
+
+/** "One of the tremors, a magnitude 5.9 one", "One 5.9-magnitude tremor shook the coast": the figure picks one of several. */
+function oneOfSeveral(words: readonly Word[], first: number): boolean {
+  if (words[first - 1]?.norm === 'one' || (words[first - 1]?.norm === 'a' && words[first - 2]?.norm === 'one')) return true;
+  for (let k = Math.max(0, first - 8); k < first - 1; k++) if (words[k]!.norm === 'one' && words[k + 1]!.norm === 'of') return true;
+  return false;
+}
+
+/** A bare count of the dead or the hurt, no other noun: "six people died", "31 dead", "nine were hurt". */
+const BARE_DEAD = /^(?:(?:people|others?) )?(?:killed|dead|died)$/i;
+const BARE_HURT = /^(?:(?:people|others?) )?(?:injured|wounded|hurt)$/i;
+
+/** The people named in the nearest of the three sentences before sentence s that names any. */
+function namedBefore(doc: ParsedSource, s: number, ctx: FigureContext | undefined): NamedPerson[] {
+  for (let k = s - 1; ctx && k >= 0 && k >= s - 3; k--) {
+    const named = peopleIn(doc, doc.sentences[k]!, ctx);
+    if (named.length) return named;
+  }
+  return [];
 }

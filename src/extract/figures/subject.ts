@@ -35,6 +35,8 @@ const VERBS = new Set([
   // Verbs of scope, whose object is the counted group: "covers some 12,000 workers", "affects 300 families".
   'cover', 'covers', 'affect', 'affects', 'employ', 'employs', 'gives', 'include', 'includes', 'involve', 'involves',
   'burn', 'burns', 'burnt', 'consume', 'consumes', 'destroy', 'destroys', 'evacuate', 'evacuates',
+  // Verbs of a fall, whose measure is its height: "after falling about 120 metres", "plunging 300m".
+  'fall', 'falls', 'falling', 'fallen', 'plunge', 'plunges', 'plunging', 'tumble', 'tumbles', 'tumbling', 'drop', 'drops', 'dropping', 'slide', 'slid', 'sliding',
 ]);
 /** Verbs that reach their amount through "to": "applies to 15,000 workers", "amounts to €2 billion". */
 const TO_VERBS = new Set(['applies', 'apply', 'applied', 'extends', 'extend', 'extended', 'amounts', 'amount', 'amounted', 'rose', 'fell', 'grew', 'climbed', 'jumped']);
@@ -111,9 +113,12 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
   const np = nounPhraseAt(words, i);
   const verbs = verbsBefore(words, first);
   if (np) {
-    const after = verbs ?? participleAfter(words, np[1]);
+    const after = verbs ?? casualtyAfter(words, np[1]) ?? participleAfter(words, np[1]);
     return after ? `${textOf(text, words, np)} ${textOf(text, words, after)}` : textOf(text, words, np);
   }
+  // "nine were hurt", "two are missing": the state is what is counted.
+  const state = casualtyAfter(words, next);
+  if (state) return textOf(text, words, state);
   const prep = words[first - 1]?.norm;
   if (prep === 'in' || prep === 'for' || prep === 'of' || prep === 'over') {
     const before = nounPhraseBefore(words, first - 1);
@@ -132,6 +137,19 @@ function participleAfter(words: readonly Word[], at: number): [number, number] |
   const dead = ['dead', 'missing', 'injured'].includes(words[v + 1]?.norm ?? '');
   return [v, dead ? v + 2 : v + 1];
 }
+
+/**
+ * "Six people died", "31 people were dead", "nine were hurt": a word for the dead, hurt or missing
+ * right after the counted noun (or its auxiliary) says what the count is of.
+ */
+function casualtyAfter(words: readonly Word[], at: number): [number, number] | null {
+  let k = at;
+  while (AUX.has(words[k]?.norm ?? '') && k - at < 2) k++;
+  if (PASSIVE_BE.has(words[k]?.norm ?? '')) k++;
+  return isWordy(words[k]) && CASUALTY_WORDS.has(words[k]!.norm) ? [k, k + 1] : null;
+}
+
+const CASUALTY_WORDS = new Set(['died', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'hospitalised', 'hospitalized', 'rescued', 'evacuated', 'arrested', 'detained']);
 
 /** "had been counted", "were being moved": the passive's own auxiliary, skipped to reach the participle. */
 const PASSIVE_BE = new Set(['been', 'being', 'be']);

@@ -44,4 +44,15 @@ describe('actors', () => {
   it('links an acronym to its organisation', () => {
     expect(actors('The Harbour Workers Union called a strike. The HWU said talks had failed.')).toEqual(['organization: Harbour Workers Union (HWU)']);
   });
+
+  it('links no initials to a place with its lower-case noun: "Velmora province" is no "VP"', () => {
+    expect(actors('The quake hit Velmora province. A resident told the Vantage Press. People fled, VP reported.')).toEqual([
+      'place: Velmora province', 'organization: Vantage Press (VP)',
+    ]);
+  });
+
+  it('reads a company’s name written with a space as the company (rule: spaced-name)', () => {
+    expect(actors('Orbix bought Vexa Mira on Monday. Vexa Mira said VexaMira makes servers.')).toContain('organization: Vexa Mira (VexaMira)');
+  });
 });
+

@@ -7,7 +7,7 @@ describe('kinds from head nouns and context', () => {
   it.each([
     ['Nora Vance checked into the Harbor Ford Center on Tuesday.', 'place: Harbor Ford Center'],
     ['She then entered Seaside Recovery in Malibu.', 'place: Seaside Recovery'],
-    ['The inmate was moved to the Estelle Unit.', 'place: Estelle Unit'],
+    ['The inmate was moved to the Harlow Unit.', 'place: Harlow Unit'],
     ['A crash closed Pacific Coast Highway overnight.', 'place: Pacific Coast Highway'],
     ['Anna Park said the road was closed.', 'person: Anna Park'],
   ])('a facility is a place, a first name and a surname-like head a person: %s (rule: facility)', (text, expected) => {
@@ -22,9 +22,9 @@ describe('kinds from head nouns and context', () => {
   });
 
   it('keeps the noun that says what kind of place with the name, and links the bare name (rule: place-noun)', () => {
-    expect(actors('The quake struck the Meru province on Tuesday. Meru was hit hard. Bombs fell on the Yida refugee camp.')).toEqual([
+    expect(actors('The quake struck the Meru province on Tuesday. Meru was hit hard. Shells fell on the Dorn refugee camp.')).toEqual([
       'place: Meru (Meru province)',
-      'place: Yida refugee camp',
+      'place: Dorn refugee camp',
     ]);
     expect(actors('Sudan state media said the town was calm.')).toEqual(['place: Sudan']);
   });
@@ -48,19 +48,95 @@ describe('kinds from head nouns and context', () => {
 
 describe('teams named after places', () => {
   it.each([
-    ['Aldermoor defeated Kestrel 65-53 on Saturday.', ['organization: Aldermoor', 'organization: Kestrel']],
-    ['No. 1 Aldermoor (25-7) plays on Sunday.', ['organization: Aldermoor']],
-    ['Hanson scored as the Tar Heels beat visiting Kestrel, 91-73.', ['organization: Tar Heels', 'organization: Kestrel']],
+    ['Aldermoor defeated Kestrel 71-64 on Saturday.', ['organization: Aldermoor', 'organization: Kestrel']],
+    ['No. 1 Aldermoor (22-9) plays on Sunday.', ['organization: Aldermoor']],
+    ['Hanson scored as the Stags beat visiting Kestrel, 88-70.', ['organization: Stags', 'organization: Kestrel']],
     ['The Dons clinched a spot with a win over Kestrel.', ['organization: Kestrel']],
   ])('%s (rules: team-score, team-record, team-rank, team-result)', (text, expected) => {
     for (const e of expected) expect(actors(text)).toContain(e);
   });
 
   it('reads a place named in a result as the team wherever the article uses it (rule: team)', () => {
-    expect(actors('Aldermoor beat Kestrel 65-53. Fans in Kestrel were quiet.')).toEqual(['organization: Aldermoor', 'organization: Kestrel']);
+    expect(actors('Aldermoor beat Kestrel 71-64. Fans in Kestrel were quiet.')).toEqual(['organization: Aldermoor', 'organization: Kestrel']);
+  });
+
+  it('reads a town as its team in a sports report where the words say so (rules: team-possessive, team-opponent, team-rank)', () => {
+    const text = 'Aldermoor beat Kestrel 71-64 on Friday. Lorn Avery broke Leeds’s career scoring record. They will play against Bristol and Toledo. The top-ranked Norwich waits.';
+    expect(actors(text)).toEqual(['organization: Aldermoor', 'organization: Kestrel', 'person: Lorn Avery', 'organization: Leeds', 'organization: Bristol', 'organization: Toledo', 'organization: Norwich']);
+  });
+
+  it('reads a town before its sport or record as the team, and a rank glued before it as a descriptor (rules: team-modifier, team-rank)', () => {
+    expect(actors('Kestrel beat Dorn 71-64. Top-ranked Leeds waits. Ana Ruiz holds the all-time Bristol scoring record.')).toEqual([
+      'organization: Kestrel', 'organization: Dorn', 'organization: Leeds', 'person: Ana Ruiz', 'organization: Bristol',
+    ]);
+  });
+
+  it('reads a name after a lower-case title as a person, though its last word names places elsewhere', () => {
+    expect(actors('Kestrels receiver Ray Dune did not play.')).toContain('person: Ray Dune');
+  });
+
+  it('leaves towns as places in a report with no result, score or rank', () => {
+    expect(actors('Lorn Avery moved from Leeds to Bristol. Talks in Toledo failed.')).toEqual(['person: Lorn Avery', 'place: Leeds', 'place: Bristol', 'place: Toledo']);
   });
 });
 
 it('reads a title standing alone after "the" or an ordinal as the person who holds it (rule: title-alone)', () => {
   expect(actors('The actor was named the 12th Doctor on Saturday. The Senate said no.')).toEqual(['person: Doctor', 'organization: Senate']);
 });
+
+describe('organisations known by their shape', () => {
+  it('reads a team whose name ends in a number glued to a plural (88ers) as one organisation', () => {
+    expect(actors('The Dorvale 88ers hired coach Ray Dunn on Monday.')).toContain('organization: Dorvale 88ers');
+  });
+
+  it('reads an unknown name before a lower-case title and a person as that person’s employer (rule: org-role)', () => {
+    expect(actors('Kestrels backup goalkeeper Ray Dunn signed a new deal.')).toEqual(['organization: Kestrels', 'person: Ray Dunn']);
+    // A participle that describes the person is no employer.
+    expect(actors('Fuming football boss Dex Harlow hit back.')).toEqual(['person: Dex Harlow']);
+  });
+
+  it('reads "the X administration" and "the Y’s office" as bodies, not people (rules: org-administration, title-office)', () => {
+    expect(actors('The Alder administration issued new rules. President Alder spoke. The District Attorney’s office declined to comment.')).toEqual([
+      'organization: Alder administration', 'person: Alder', 'organization: District Attorney’s office',
+    ]);
+  });
+
+  it('reads acronyms with full stops: countries are places, other bodies organisations', () => {
+    expect(actors('The U.S. Marshals joined the search. He fled to the U.S. and the U.N. objected.')).toEqual([
+      'organization: U.S. Marshals', 'place: U.S.', 'organization: U.N.',
+    ]);
+  });
+});
+
+it('reads an unknown name with an age as a person: "44-year-old Leo Rask", "Kofi Dansoa, 41,", "Vanteaux, 52," (rule: age-descriptor)', () => {
+  expect(actors('A day later, 44-year-old Leo Rask spoke. Kofi Dansoa, 41, said no.')).toEqual(['person: Leo Rask', 'person: Kofi Dansoa']);
+  expect(actors('Vanteaux, 52, drove off.')).toEqual(['person: Vanteaux']);
+});
+
+it('reads no name in a group that opens a sentence as its speaker: "Authorities called", "Witnesses said"', () => {
+  expect(actors('Authorities called the blaze deliberate. Witnesses said it spread fast in Dorvale.')).toEqual(['place: Dorvale']);
+});
+
+it('keeps "for" inside an organisation’s name after its head word, not after a verb', () => {
+  expect(actors('Ana Ruiz, director of the Society for Reef Studies, said no. He voted for Ana Ruiz.')).toEqual(['person: Ana Ruiz', 'organization: Society for Reef Studies']);
+});
+
+it('reads a name led by an acronym that speaks as a body, not a person (rule: speaker-body)', () => {
+  expect(actors('VTN Drama Desk said the series would return.')).toEqual(['organization: VTN Drama Desk']);
+});
+
+describe('people known by a given name', () => {
+  it('reads a capitalised modal or month inside a sentence before a name as the given name (rule: given-name word)', () => {
+    expect(actors('The Kestrels won behind a late goal by Will Parrin. Parrin scored again.')).toContain('person: Will Parrin (Parrin)');
+    expect(actors('Will Ruiz stay on?')).toEqual(['person: Ruiz']);
+  });
+
+  it('reads a name given to a relative as a person (rule: kin-name)', () => {
+    expect(actors('Ana Ruiz shares the farm with her older brother, Davor.')).toEqual(['person: Ana Ruiz', 'person: Davor']);
+  });
+
+  it('reads one unknown word paired by "and" with a person’s given name as a person (rule: person-list)', () => {
+    expect(actors('Owen Vell said his wife, Mary Vell, had left. The letters of Mary and Ellis were found.')).toEqual(['person: Owen Vell', 'person: Mary Vell (Mary)', 'person: Ellis']);
+  });
+});
+

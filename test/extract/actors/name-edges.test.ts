@@ -53,4 +53,25 @@ describe('descriptors glued to a name', () => {
   it('keeps a leading adjective that is no descriptor when the rest is no person’s name', () => {
     expect(actors('Advanced Vexel Devices bought Orbix on Monday. Orbix makes chips.')).toContain('organization: Advanced Vexel Devices');
   });
+
+  it('reads an adjective-shaped surname as the person named in full, and as a speaker (rule: soft-name)', () => {
+    expect(actors('Rangers found Tomas Brown on Saturday. Brown was hurt. After Brown’s fall, crowds gathered.')).toEqual(['person: Tomas Brown (Brown)']);
+    expect(actors('Black said the plan was sound.')).toEqual(['person: Black']);
+    expect(actors('Young people marched in Dorvale on Sunday.')).toEqual(['place: Dorvale']);
+    expect(actors('Gray clouds hung low in Dorvale.')).toEqual(['place: Dorvale']);
+  });
+
+  it('keeps an abbreviated rank with the name when its full stop is a token of its own', () => {
+    expect(actors('The report named Sgt. Lena Moravec as the officer in charge.')).toEqual(['person: Lena Moravec']);
+  });
+
+  it('drops a word glued after a name the article gives in full elsewhere', () => {
+    expect(actors('Revealed: Dana Ruiz Named as the new lead in the long-running show\nThe actor Dana Ruiz was named on Sunday. Ruiz said he was thrilled.')).toEqual(['person: Dana Ruiz (Ruiz)']);
+    expect(actors('Ray Dunmore Jr escaped. Ray Dunmore was armed.')).toEqual(['person: Ray Dunmore Jr (Ray Dunmore)']);
+  });
+
+  it('closes a surname at its possessive apostrophe: no group called "Williams\' bail"', () => {
+    expect(actors("Ray Williams' bail hearing was delayed. Citizens' Vote Watch objected.")).toContain('person: Ray Williams');
+    expect(actors("Ray Williams' bail hearing was delayed. Citizens' Vote Watch objected.")).toContain("organization: Citizens' Vote Watch");
+  });
 });

@@ -41,7 +41,7 @@ describe('datelines', () => {
   it('is not fooled by an organisation or a sentence that opens in capitals', () => {
     expect(actors('OPEC, which meets on Monday, said output would rise.')).toEqual(['organization: OPEC']);
     expect(actors('BREAKING NEWS — Floods cut roads.').some((a) => a.startsWith('place'))).toBe(false);
-    expect(actors('|U.S. President Lotte Brand told reporters on Monday that talks would go on.')).toEqual(['person: Lotte Brand [U.S. President]']);
+    expect(actors('|U.S. President Lotte Brand told reporters on Monday that talks would go on.')).toEqual(['place: U.S.', 'person: Lotte Brand [U.S. President]']);
     expect(rules('Officials said KESTREL BAY - the worst-hit town - was cut off.').some((r) => r.endsWith('|dateline'))).toBe(false);
   });
 });
@@ -66,10 +66,10 @@ describe('names with particles', () => {
 });
 
 describe('places named by their context', () => {
-  it('reads "the town of X", "her village of X", "the island of X" as places, particles and all', () => {
-    expect(actors('Crews fought the fire near the town of Vila Nova de Arcos, where temperatures rose.')).toEqual(['place: Vila Nova de Arcos']);
-    expect(actors('She left her village of Aldeia Fria do Monte with one bag.')).toEqual(['place: Aldeia Fria do Monte']);
-    expect(actors('Ferries stopped at the island of Velmora on Monday.')).toEqual(['place: Velmora']);
+  it('reads "the town of X", "her village of X", "the island of X" as places named X, the noun kept in the span (rule: place-of)', () => {
+    expect(actors('Crews fought the fire near the town of Vila Nova de Arcos, where temperatures rose.')).toEqual(['place: Vila Nova de Arcos (town of Vila Nova de Arcos)']);
+    expect(actors('She left her village of Aldeia Fria do Monte with one bag.')).toEqual(['place: Aldeia Fria do Monte (village of Aldeia Fria do Monte)']);
+    expect(actors('Ferries stopped at the island of Velmora on Monday.')).toEqual(['place: Velmora (island of Velmora)']);
   });
 
   it('reads "the X district" as a place even when X looks like a person', () => {
@@ -82,18 +82,18 @@ describe('places named by their context', () => {
     expect(actors('Santa Quiteria residents said the water was rising.')).toEqual(['place: Santa Quiteria']);
   });
 
-  it('does not make a party a place: "Labour mayor"', () => {
-    expect(actors('Labour mayor Jorge Pinto said the town was calm.')).toEqual(['person: Jorge Pinto [Labour mayor]']);
+  it('does not make a party a place: "Labour mayor" (the party is the mayor’s organisation, rule: org-role)', () => {
+    expect(actors('Labour mayor Jorge Pinto said the town was calm.')).toEqual(['organization: Labour', 'person: Jorge Pinto [Labour mayor]']);
   });
 
   it('keeps people with particles as people next to places', () => {
-    expect(actors('Lotte van den Broek, who lives in the town of Velmora, said she would stay.')).toEqual(['person: Lotte van den Broek', 'place: Velmora']);
+    expect(actors('Lotte van den Broek, who lives in the town of Velmora, said she would stay.')).toEqual(['person: Lotte van den Broek', 'place: Velmora (town of Velmora)']);
     expect(actors('Ana de la Cruz met Rui Ferreira in the Vale do Sol district.')).toEqual(['person: Ana de la Cruz', 'person: Rui Ferreira', 'place: Vale do Sol district']);
   });
 
   it('keeps organisations with "of" as organisations', () => {
     expect(actors('The governor of the Bank of Freeland said rates would hold.')).toEqual(['organization: Bank of Freeland']);
-    expect(actors('The Ministry of Defence said the city of Velmora was calm.')).toEqual(['organization: Ministry of Defence', 'place: Velmora']);
+    expect(actors('The Ministry of Defence said the city of Velmora was calm.')).toEqual(['organization: Ministry of Defence', 'place: Velmora (city of Velmora)']);
     expect(actors('Analysts worried about the state of Kestrel Holdings.')).toEqual(['organization: Kestrel Holdings']);
   });
 });
@@ -126,4 +126,34 @@ describe('datelines in title case', () => {
   ])('takes no dateline from %s', (_why, text) => {
     expect(rules(text).some((r) => r.endsWith('|dateline'))).toBe(false);
   });
+
+  it('keeps "X island" and "X city" with the name, but not a country’s capital named after it', () => {
+    expect(actors('The quake struck off Velmora island on Tuesday. Velmora was shaken.')).toEqual(['place: Velmora (Velmora island)']);
+    expect(actors('Doctors in Lampra city treated 50 people.')).toEqual(['place: Lampra city']);
+    expect(actors('Flights to Kuwait city resumed.')).toEqual(['place: Kuwait']);
+  });
+
+  it('finds a name of two or more words whose words say what it is inside a quote, but no lone quoted word', () => {
+    expect(actors('“Mara Dell is resting at the Harbor Ford Center,” her agent said.')).toEqual(['person: Mara Dell', 'place: Harbor Ford Center']);
+    expect(actors('“Mummy, help,” the boy cried.')).toEqual([]);
+  });
+
+  it('keeps an ordinal with the street or precinct it numbers', () => {
+    expect(actors('She lives on 212th Street near 54th Avenue.')).toEqual(['place: 212th Street', 'place: 54th Avenue']);
+    expect(actors('He was 12th in line in Dorvale.')).toEqual(['place: Dorvale']);
+  });
+
+  it('reads where someone of an age is from, a part of a place, a country’s region, and a place after "in downtown" (rules: place-residence, place-part, place-of-country)', () => {
+    expect(actors('Ana Ruiz, 44, of Dorvale, was hired.')).toEqual(['person: Ana Ruiz', 'place: Dorvale']);
+    expect(actors('Rain hit the capital of West Vellu. Riots broke out on the streets of East Dorn.')).toEqual(['place: West Vellu', 'place: East Dorn']);
+    expect(actors('Floods hit Norway’s Vellu on Monday.')).toEqual(['place: Norway', 'place: Vellu']);
+    expect(actors('A fire broke out in downtown Kestrel.')).toEqual(['place: Kestrel']);
+  });
+
+  it('reads mountains, regions, strips and works as places', () => {
+    expect(actors('A hiker camped at Tarn Mount Vell. The West was silent. Crews reached the Vell Strip. Fire hit the Kestrel Creamery.')).toEqual([
+      'place: Tarn Mount Vell', 'place: West', 'place: Vell Strip', 'place: Kestrel Creamery',
+    ]);
+  });
 });
+

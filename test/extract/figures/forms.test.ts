@@ -26,7 +26,7 @@ const ROWS: Row[] = [
   { input: 'The flood displaced more than a million residents.', text: 'more than a million', value: 1e6, unit: 'count', qualifier: 'more than', min: 1e6, max: null, subject: 'residents displaced' },
   { input: 'Volunteers planted two hundred and fifty thousand trees.', text: 'two hundred and fifty thousand', value: 250000, unit: 'count' },
   { input: 'Twenty-five ships left the harbour.', text: 'Twenty-five', value: 25, unit: 'count', subject: 'ships' },
-  { input: 'The strike left three more people dead.', text: 'three', value: 3, unit: 'count', qualifier: 'exact', subject: 'people' },
+  { input: 'The strike left three more people dead.', text: 'three', value: 3, unit: 'count', qualifier: 'exact', subject: 'people dead' },
   // percentages
   { input: 'Turnout reached 40% in the north.', text: '40%', value: 40, unit: 'percent' },
   { input: 'Prices rose 40 percent last year.', text: '40 percent', value: 40, unit: 'percent' },
@@ -89,6 +89,8 @@ const NOT_FIGURES: Array<{ input: string; why: string }> = [
   { input: 'The two sides could work on a deal.', why: 'known things' },
   { input: 'They held three-way talks.', why: 'hyphen compound' },
   { input: 'They were the first line of defence.', why: 'idiomatic first' },
+  { input: 'One in every 400 drivers was fined.', why: 'the odds of a ratio' },
+  { input: 'As many as 1 in 300 riders could be delayed.', why: 'the odds of a ratio' },
 ];
 
 describe('not figures', () => {

@@ -1,0 +1,106 @@
+import { COMMON_WORD_TAGS, hasTag, PLACE_TAGS, ORG_TAGS } from '../../nlp/lexicon.js';
+import type { ParsedSource } from '../../nlp/types.js';
+import type { Candidate } from './candidates.js';
+import type { NameMention } from './classify.js';
+import { facilityShortKey, placeBaseKey } from './facilities.js';
+import { isFunctionWord, isNameSuffix, spanKey, stripPossessive } from './words.js';
+
+/**
+ * Headings capitalise every word, so each word of a heading is a weak mention that may only link to a
+ * name the prose gives. Two shapes say more, and are kept whole:
+ *   - a known first name and one or two words that are no ordinary English word:
+ *     "Mara Dellwyn Enters Clinic" names Mara Dellwyn (rule: heading-name), found even when the
+ *     prose calls her only "Mara";
+ *   - words that together spell a name the prose gives: "Arrives At Harbor Ford" is the Harbor Ford
+ *     Center of the prose, not a Harbor and a Ford (rule: heading-known, see joinHeadingRuns).
+ */
+export function headingMentions(doc: ParsedSource, c: Candidate): NameMention[] {
+  const out: NameMention[] = [];
+  let suffixed = false; // "… Vanteaux Jr": only then is a heading name without a known first name looked for
+  for (let k = c.first; k < c.end && !suffixed; k++) suffixed = isNameSuffix(doc.tokens[k]!);
+  let k = c.first;
+  while (k < c.end) {
+    const t = doc.tokens[k]!;
+    if (isFunctionWord(t) || isNameSuffix(t)) {
+      k++;
+      continue;
+    }
+    const end = personEnd(doc, k, c.end, suffixed);
+    if (end > k) {
+      out.push({ first: k, end, sentence: c.sentence, kind: 'person', roles: [], rule: 'heading-name', weak: false });
+      k = end;
+      continue;
+    }
+    out.push({ first: k, end: k + 1, sentence: c.sentence, kind: null, roles: [], rule: 'heading', weak: true });
+    k++;
+  }
+  return out;
+}
+
+/** The end of "Mara Dellwyn" at k: a first name, then one or two plain capitalised words no lexicon knows otherwise. */
+function personEnd(doc: ParsedSource, k: number, end: number, suffixed: boolean): number {
+  const first = doc.tokens[k]!;
+  const norm = stripPossessive(first.norm);
+  // "Orwin Delt Vanteaux Jr Flees Court": plain words closed by a generational suffix are a person's name.
+  let s = k;
+  while (suffixed && s < end && s - k < 3 && isPlainName(doc, s)) s++;
+  if (s - k >= 2 && s < end && isNameSuffix(doc.tokens[s]!)) return s + 1;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || !hasTag(norm, 'FirstName', 'MaleName', 'FemaleName') || hasTag(norm, ...COMMON_WORD_TAGS, ...PLACE_TAGS, ...ORG_TAGS)) return k;
+  let j = k + 1;
+  while (j < end && j - k <= 2 && isPlainName(doc, j)) j++;
+  // "Morgan Stanley Cuts Jobs": a whole the lexicon knows as a company or place is none of this.
+  const phrase = doc.tokens.slice(k, j).map((t) => stripPossessive(t.norm)).join(' ');
+  return j > k + 1 && !hasTag(phrase, ...ORG_TAGS, ...PLACE_TAGS) ? j : k;
+}
+
+function isPlainName(doc: ParsedSource, j: number): boolean {
+  const t = doc.tokens[j]!;
+  const norm = stripPossessive(t.norm);
+  return t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) && !isFunctionWord(t) && !hasTag(norm, ...COMMON_WORD_TAGS, ...PLACE_TAGS, ...ORG_TAGS);
+}
+
+/**
+ * Runs of one-word heading mentions that together spell a name the prose gives (or its short form:
+ * "Harbor Ford" for "the Harbor Ford Center", "Meru" for "Meru province") become one mention; a
+ * heading name stays only when the prose uses it or one of its words as a name.
+ */
+export function joinHeadingRuns(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
+  if (!mentions.some((m) => m.rule === 'heading' || m.rule === 'heading-name')) return [...mentions];
+  const keyOf = (first: number, end: number) => spanKey(doc, first, end);
+  const known = new Set<string>();
+  const words = new Set<string>();
+  for (const m of mentions) if (!m.weak && m.rule !== 'heading-name') words.add(keyOf(m.first, m.end));
+  for (const m of mentions) {
+    if (m.weak || m.end - m.first < 2 || m.rule === 'heading-name') continue;
+    const key = keyOf(m.first, m.end);
+    known.add(key);
+    const short = facilityShortKey(key) ?? placeBaseKey(key);
+    if (short && short.includes(' ')) known.add(short);
+  }
+  const out: NameMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    // "Morgan Stanley Cuts Jobs … The bank said": a heading name the prose never uses, by either word, stays weak.
+    if (m.rule === 'heading-name') {
+      let used = words.has(keyOf(m.first, m.end));
+      for (let k = m.first; k < m.end && !used; k++) used = !isNameSuffix(doc.tokens[k]!) && words.has(keyOf(k, k + 1));
+      // "Mara Dellwyn Goes To Clinic": a third word the prose never uses is the heading's verb, not a name.
+      let end = m.end;
+      while (end - m.first > 2 && !isNameSuffix(doc.tokens[end - 1]!) && !words.has(keyOf(end - 1, end))) end--;
+      out.push(used ? { ...m, end } : { ...m, kind: null, weak: true });
+      continue;
+    }
+    if (m.rule !== 'heading') {
+      out.push(m);
+      continue;
+    }
+    // The longest run of adjacent heading words, from this one, that spells a known name.
+    let best = i;
+    for (let j = i + 1; j < mentions.length && mentions[j]!.rule === 'heading' && mentions[j]!.first === mentions[j - 1]!.end && j - i < 5; j++) {
+      if (known.has(keyOf(m.first, mentions[j]!.end))) best = j;
+    }
+    out.push(best > i ? { ...m, end: mentions[best]!.end, rule: 'heading-known' } : m);
+    i = best;
+  }
+  return out;
+}

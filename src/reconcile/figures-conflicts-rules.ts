@@ -1,0 +1,75 @@
+import type { Cluster } from './figures.js';
+
+/**
+ * When two figure clusters that cannot both hold are one quantity of one subject, so a conflict.
+ * Each row: why two such clusters are NOT evidently the same quantity, with an invented example.
+ * (Same unit, different sources and values that exclude each other are required in any case; "at
+ * least 10" and "10" overlap, so they agree.)
+ */
+export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, d: Cluster) => boolean]> = [
+  // "the fifth straight day" (Monday's report) vs "the sixth straight day" (Tuesday's): a sequence moves on.
+  ['ordinal', 'ranks and sequences move on from report to report', (c) => unitOf(c) === 'ordinal'],
+  // "four days of protests" vs "eight days of protests": an ongoing span grows with the report date.
+  ['short-span', 'spans of days or less of an ongoing event grow with the report date', (c) => SHORT_SPANS.has(unitOf(c))],
+  // "Ruiz rushed for 404 yards" vs "Alder has 498 rushing yards": two people's quantities.
+  ['other-people', 'the sentences name different people', (c, d) => !sharePeople(c, d)],
+  // "two extra life sentences" vs "serving three life sentences": an addition and a total.
+  ['increment', 'an addition against a total', (c, d) => c.items.every((x) => x.m.scope === 'increment') && !d.items.some((x) => x.m.scope === 'increment')],
+  // "the 41-year-old fell 90 metres" vs "Ray Alder, 29, fell 400 metres": two people, known by their ages.
+  ['other-ages', 'the sentences give ages of different people', (c, d) => !shareAges(c, d)],
+  // "Ana Ruiz had 9 points, 7 rebounds and five assists while Leo Park …": a line of statistics,
+  // four figures or more of one unit in one sentence, whose words say too little about which figure is which.
+  ['stat-line', 'a sentence of four figures or more of one unit, a line of statistics', (c) => c.items.every((x) => (x.m.crowd ?? 0) >= STAT_LINE)],
+  // "26-year-old Ray Alder" in January, "27-year-old Ray Alder" in September: a birthday between two reports.
+  ['birthday', 'ages a year apart from reports not dated within three months of each other', (c, d) => oneYearApart(c, d) && !datedTogether(c, d)],
+  // "One of the tremors, of magnitude 6.9, was felt …" vs "the magnitude 5.8 quake": one of several against the one.
+  ['one-of-several', 'one of several things of the kind against another', (c, d) => c.items.every((x) => x.m.scope === 'part') && d.items.some((x) => x.m.scope !== 'part')],
+  // "spent three seasons as scout (2001-2004)" vs "has spent 14 seasons with the club": a period dated by
+  // its own years against the whole.
+  ['dated-period', 'a period dated by its own years against an undated one', (c, d) => isPeriod(c) && c.items.every((x) => x.m.scope === 'past') && d.items.some((x) => x.m.scope !== 'past')],
+  // "600 killed so far" vs "three killed in a separate strike": a running total and a smaller part of it.
+  ['total-vs-part', 'a running or overall total against a smaller part', (c, d) => scopeOf(c) === 'total' && scopeOf(d) === 'part' && (d.max ?? d.items[0]!.m.value) < (c.min ?? c.items[0]!.m.value)],
+];
+
+const SHORT_SPANS = new Set(['seconds', 'minutes', 'hours', 'days']);
+const STAT_LINE = 4;
+export const unitOf = (c: Cluster) => c.items[0]!.m.unit;
+
+/** Both clusters name people (some of their sentences do; "He is serving …" names none), and no surname is common to them. */
+export function sharePeople(c: Cluster, d: Cluster): boolean {
+  const mine = peopleOf(c);
+  const theirs = peopleOf(d);
+  return mine.size === 0 || theirs.size === 0 || [...theirs].some((p) => mine.has(p));
+}
+
+/** Both clusters give ages (some of their sentences do), and none of one side is within a year of the other's. */
+export function shareAges(c: Cluster, d: Cluster): boolean {
+  const mine = agesOf(c);
+  const theirs = agesOf(d);
+  return mine.size === 0 || theirs.size === 0 || [...theirs].some((a) => mine.has(a) || mine.has(a - 1) || mine.has(a + 1));
+}
+
+// Clusters are complete when conflicts are sought: what their sentences name is gathered once each.
+const PEOPLE = new WeakMap<Cluster, Set<string>>();
+const AGES = new WeakMap<Cluster, Set<number>>();
+const peopleOf = (c: Cluster) => PEOPLE.get(c) ?? PEOPLE.set(c, new Set(c.items.flatMap((x) => x.m.people ?? []))).get(c)!;
+const agesOf = (c: Cluster) => AGES.get(c) ?? AGES.set(c, new Set(c.items.flatMap((x) => x.m.ages ?? []))).get(c)!;
+
+/** Counts of time: a duration, or a count of seasons, years, terms. */
+const PERIOD_WORDS = new Set(['season', 'year', 'term', 'month', 'week', 'decade']);
+const isPeriod = (c: Cluster) => c.items[0]!.m.measure === 'duration' || c.keys.some((k) => PERIOD_WORDS.has(k));
+
+const isAge = (c: Cluster) => c.items.every((x) => x.m.measure === 'age');
+const oneYearApart = (c: Cluster, d: Cluster) => isAge(c) && isAge(d) && Math.abs(c.items[0]!.m.value - d.items[0]!.m.value) === 1;
+
+/** Every report of both sides is dated, and all within three months of each other. */
+function datedTogether(c: Cluster, d: Cluster): boolean {
+  const days = [...c.items, ...d.items].map((x) => (x.anchor ? Date.parse(`${x.anchor.slice(0, 10)}T00:00:00Z`) / 86_400_000 : NaN));
+  if (days.some((x) => Number.isNaN(x))) return false;
+  return Math.max(...days) - Math.min(...days) <= 92;
+}
+
+/** `total` when every item is a running or overall total, else `part`. */
+function scopeOf(c: Cluster): 'total' | 'part' {
+  return c.items.every((x) => x.m.scope === 'total') ? 'total' : 'part';
+}

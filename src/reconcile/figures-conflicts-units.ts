@@ -1,0 +1,26 @@
+import { overlaps, type Cluster } from './figures.js';
+import { unitOf } from './figures-conflicts-rules.js';
+
+/** Lengths in metres: "200 ft" and "60 m" are one height, "10 miles" and "25 km" two distances. */
+const METRES: Readonly<Record<string, number>> = { m: 1, km: 1000, cm: 0.01, mm: 0.001, mi: 1609.344, ft: 0.3048, in: 0.0254, yd: 0.9144 };
+/** Rounding when an outlet converts ("about 450 metres (1,500 feet)"): a converted interval widens by this share. */
+const CONVERSION_SLACK = 0.03;
+
+/** Units whose figures may be compared with this unit's: itself, and the other lengths. */
+export function comparableUnits(unit: string): readonly string[] {
+  return unit in METRES ? Object.keys(METRES) : [unit];
+}
+
+/** The cluster's interval in metres, widened when converted from another unit. */
+function inBase(c: Cluster, other: Cluster): { min: number | null; max: number | null } {
+  const [u, v] = [unitOf(c), unitOf(other)];
+  if (u === v) return { min: c.min, max: c.max };
+  const f = METRES[u]!;
+  const slack = u === 'm' ? 0 : CONVERSION_SLACK;
+  return { min: c.min === null ? null : c.min * f * (1 - slack), max: c.max === null ? null : c.max * f * (1 + slack) };
+}
+
+/** Intervals that can both hold, across units of one family. */
+export function canBothHold(c: Cluster, d: Cluster): boolean {
+  return unitOf(c) === unitOf(d) ? overlaps(c, d) : overlaps(inBase(c, d), inBase(d, c));
+}

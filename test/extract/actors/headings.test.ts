@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extract.js';
+
+const actors = (text: string) => extractText(text).actors.map((a) => `${a.kind}: ${a.name}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}`);
+
+describe('names in a title-case heading', () => {
+  it('keeps a first name and surname together when the prose uses one of them (rule: heading-name)', () => {
+    expect(actors('Mara Dellwyn Goes To Clinic\nThe actress is resting at a clinic, her agent said. Mara was calm.')).toEqual(['person: Mara Dellwyn (Mara)']);
+  });
+
+  it('finds nothing in a heading name the prose never uses', () => {
+    expect(actors('Corwin Tallis Cuts Jobs\nThe bank said on Monday it would cut 300 jobs.')).toEqual([]);
+  });
+
+  it('joins heading words that spell a short form of a name the prose gives (rule: heading-known)', () => {
+    expect(actors('Singer Arrives At Harbor Ford\nThe singer is staying at the Harbor Ford Center, her agent said.')).toEqual(['place: Harbor Ford Center (Harbor Ford)']);
+  });
+
+  it('keeps plain words closed by a generational suffix together as a person when the prose uses the surname', () => {
+    expect(actors('Orwin Delt Vanteaux Jr, Ferry Captain, Flees Court\nVanteaux, 52, left the hearing early. Vanteaux drove off.')).toEqual(['person: Orwin Delt Vanteaux Jr (Vanteaux)']);
+  });
+});
+

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { reconcileFigures } from '../../src/reconcile/figures.js';
+import { extractText } from '../support/extract.js';
+
+const run = (...texts: string[]) => reconcileFigures(texts.map((t, i) => extractText(t, String.fromCharCode(97 + i))));
+const messages = (...texts: string[]) => run(...texts).conflicts.map((c) => c.message);
+
+describe('the toll of the story’s event, whatever the words', () => {
+  it('"Six dead" vs "31 people were killed" vs "2 dead" is one toll (rule: same-toll)', () => {
+    const list = messages(
+      'Six dead in Velmora quake\nSix people died when the quake struck on Tuesday.',
+      'Quake hits Velmora; 2 dead\nThe quake struck on Tuesday.',
+      'Velmora quake: 31 dead\nAt least 31 people were killed in the quake, the agency said.',
+    );
+    expect(list).toEqual(['Sources disagree on dead: 6 (a) vs 2 (b) vs 31 (c)']);
+  });
+
+  it('says why a toll is one quantity though its words differ (rule: same-toll)', () => {
+    const r = run('Six dead in Velmora quake\nThe quake struck on Tuesday.', 'Velmora quake\nAt least 31 people were killed in the quake, the agency said.');
+    expect(r.conflicts.map((c) => c.reason?.rule)).toEqual(['same-toll']);
+  });
+
+  it('"nine were hurt" vs "more than 150 injured" is one count of the hurt', () => {
+    expect(messages('Quake hits Velmora\nThe quake injured more than 150 people.', 'Quake hits Velmora\nSix people died and nine were hurt.')).toHaveLength(1);
+  });
+
+  it('a toll summed up deep in a report ("Six people died and nine were hurt") meets the toll of another’s opening', () => {
+    const deep = 'Quake hits Velmora\nTalks went on.\nRoads were shut.\nSchools closed.\nAid arrived.\nRain fell.\nSix people died and nine were hurt in the quake.';
+    expect(messages('Velmora quake: 31 dead, 180 injured\nThe quake struck on Tuesday.', deep)).toHaveLength(2);
+  });
+
+  it.each([
+    ['another event, dated by its year', ['Quake hits Velmora\nThe quake killed 31 people on Tuesday.', 'Quake hits Velmora\nIn 2009 a flood near Dorn killed more than 400 people.']],
+    ['some of a group', ['Quake hits Velmora\nThe quake injured 180 people.', 'Quake hits Velmora\nAt least 40 of the injured were flown out.']],
+    ['a part with its own noun', ['Quake hits Velmora\nThe quake killed 31 people.', 'Quake hits Velmora\nThe quake killed five children in a school.']],
+    [
+      'two incidents told deep in two reports',
+      [
+        'Strikes go on\nTalks failed.\nTalks failed again.\nNo one spoke.\nThe army moved.\nRain fell.\nShelling near the dam left 14 injured.',
+        'Strikes go on\nTalks failed.\nTalks failed again.\nNo one spoke.\nThe army moved.\nRain fell.\nA raid on the depot left four wounded.',
+      ],
+    ],
+  ])('no conflict: %s', (_why, texts) => {
+    expect(messages(...texts)).toEqual([]);
+  });
+});
+
+describe('measures of one thing in different units, and of different people', () => {
+  it('"150 feet" and "45 metres" agree; "120 metres" disagrees with both', () => {
+    const list = messages('Leo Rask died after falling about 45 metres.', 'Leo Rask died after falling around 150 feet.', 'Leo Rask died after falling about 120 metres.');
+    expect(list).toEqual(['Sources disagree on falling: 45 m (a) vs 150 ft (b) vs 120 m (c)']);
+    expect(messages('Leo Rask died after falling about 45 metres.', 'Leo Rask died after falling around 150 feet.')).toEqual([]);
+  });
+
+  it('two falls told by ages are two people’s, even when one report names no one (rule: other-ages)', () => {
+    expect(messages('The 41-year-old fell about 90 metres into a ravine.', 'Ray Alder, 29, fell 400 metres on Saturday.')).toEqual([]);
+  });
+
+  it('the figure is the person’s named last before it: "Alder’s accident came a day after Leo Rask fell 150 feet"', () => {
+    expect(messages('Ray Alder fell about 1,500 feet on Saturday.', 'Alder’s accident came a day after Leo Rask fell around 150 feet.')).toEqual([]);
+  });
+
+  it('words that say "away from" or "south of" name no one distance without what they are measured from', () => {
+    expect(messages('The tent stood about 80 metres away from the depot.', 'One rock landed just 3 feet away from a hiker.')).toEqual([]);
+  });
+});
+
+describe('figures that are not one quantity of one subject', () => {
+  it('a line of statistics: four counts in one sentence (rule: stat-line)', () => {
+    expect(messages('Ana Ruiz had 17 points, 8 rebounds, 3 assists and five blocked shots.', 'Leo Park blocked two shots late in the game.')).toEqual([]);
+  });
+
+  it('a word any sum of money may have: "raised $12 million" / "raised $40m in three rounds"', () => {
+    expect(messages('Vexel raised $40 million in three rounds of funding.', 'Last spring, Vexel raised $12 million.')).toEqual([]);
+  });
+
+  it('a day word is no subject: "$2.1 billion yesterday" / "$41.2 yesterday"', () => {
+    expect(messages('Orbix bought Vexel for $2.1 billion yesterday.', 'Vexel stock closed at $41.2 yesterday.')).toEqual([]);
+  });
+
+  it('"he" is the person named last before: two players’ yards', () => {
+    expect(messages('Ana Ruiz was hurt in October. She has rushed for 640 yards this season.', 'Leo Park is fit. He has rushed for 85 yards this season.')).toEqual([]);
+  });
+
+  it('ages a year apart from reports not dated together are a birthday, not a disagreement (rule: birthday)', () => {
+    const february = 'MONTBRUN, Feb. 5, 2024 - A hearing is due for 33-year-old Ray Alder.';
+    const october = 'MONTBRUN, Oct. 9, 2024 - The court fined 34-year-old Ray Alder.';
+    const sameWeek = 'MONTBRUN, Oct. 11, 2024 - Ray Alder, 33, was fined.';
+    expect(messages(february, october)).toEqual([]);
+    expect(messages(october, sameWeek)).toHaveLength(1);
+  });
+
+  it('"Ray Dunn added 85 yards … who had 310 yards" is not Ana Ruiz’s 190 yards: "added" before an amount says no words', () => {
+    expect(messages('The Kestrels rallied behind Ana Ruiz’s 190 yards rushing.', 'Ray Dunn added 85 yards for the Kestrels, who had 310 yards rushing.')).toEqual([]);
+  });
+
+  it('"a total of" alone names no quantity', () => {
+    expect(messages('Ana Ruiz ran for a total of 180 yards.', 'The Kestrels racked up a total of 430 yards.')).toEqual([]);
+  });
+
+  it('one of several tremors against the quake (rule: one-of-several)', () => {
+    expect(messages('The magnitude 5.8 earthquake damaged 120 houses.', 'One of the earthquakes, a magnitude 6.9 earthquake, damaged 120 houses.')).toEqual([]);
+    expect(messages('The magnitude 5.8 earthquake damaged 120 houses.', 'The magnitude 6.9 earthquake damaged 120 houses.')).toHaveLength(1);
+  });
+
+  it('a period dated by its own years against the whole (rule: dated-period)', () => {
+    expect(messages('Ana Ruiz has spent 14 seasons with the Kestrels.', 'Ana Ruiz spent three seasons as head scout (2001-2004).')).toEqual([]);
+    expect(messages('Ana Ruiz has spent 14 seasons with the Kestrels.', 'Ana Ruiz has spent 11 seasons with the Kestrels.')).toHaveLength(1);
+  });
+});
