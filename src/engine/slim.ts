@@ -68,6 +68,6 @@ function slimActor(a: ActorMention): ActorMention {
 function slimQuote(q: QuoteMention): QuoteMention {
   const s = q.speaker;
   const { source: _, ...rest } = q; // put back by restoreSource
-  return { ...rest, rule: '', speaker: { actor: s.actor, name: s.name, anonymous: s.anonymous, text: null, span: null, cue: null, rule: '', confidence: 0 } } as QuoteMention;
+  return { ...rest, rule: '', speaker: { actor: s.actor, name: s.name, anonymous: s.anonymous, text: null, span: null, cue: null, rule: '', confidence: s.confidence } } as QuoteMention;
 }
 

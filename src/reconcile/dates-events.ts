@@ -36,10 +36,9 @@ function eligible(it: DateItem): boolean {
 }
 
 /** Merge test for clustering: the same once-only event on the same day ("agreed on Tuesday" + "reached an agreement on Tuesday"). */
-export function sameOnceEvent(head: DateItem, it: DateItem, clusterKeys: Iterable<string>): boolean {
+export function sameOnceEvent(head: DateItem, it: DateItem, clusterKeys: ReadonlySet<string>): boolean {
   if (!eligible(head) || !eligible(it) || head.value !== it.value) return false;
-  const mine = new Set(onceKeys(clusterKeys));
-  return it.keys.some((k) => mine.has(k));
+  return it.keys.some((k) => ONCE.has(k) && clusterKeys.has(k));
 }
 
 function daysApart(a: string, b: string): number {
@@ -61,7 +60,7 @@ export function onceEventPairs(clusters: readonly DateCluster[]): Array<[number,
     const head = c.items[0]!;
     if (!eligible(head)) return;
     for (const key of onceKeys(c.keys)) {
-      buckets.set(key, [...(buckets.get(key) ?? []), i]);
+      (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(i);
       for (const x of c.items) {
         const k = `${key}\u0000${x.source}`;
         daysBySource.set(k, (daysBySource.get(k) ?? new Set()).add(head.value!));
@@ -77,7 +76,7 @@ export function onceEventPairs(clusters: readonly DateCluster[]): Array<[number,
         const c = clusters[ids[a]!]!;
         const d = clusters[ids[b]!]!;
         if (c.items[0]!.frame !== d.items[0]!.frame || compatibleDates(c.items[0]!, d.items[0]!) || daysApart(c.items[0]!.value!, d.items[0]!.value!) > MAX_GAP_DAYS) continue;
-        if (c.items.some((x) => d.items.some((y) => y.source === x.source)) || !single(c) || !single(d)) continue;
+        if ([...c.sources].some((s) => d.sources.has(s)) || !single(c) || !single(d)) continue;
         if (!ALONE.has(key) && ![...c.keys].some((k) => k !== key && d.keys.has(k))) continue;
         pairs.push([ids[a]!, ids[b]!]);
       }

@@ -10,7 +10,7 @@ import { compatibleDates, precision } from './dates-compare.js';
 import { build } from './dates-facts.js';
 import { onceEventPairs, sameOnceEvent } from './dates-events.js';
 import { BlockIndex } from './figures-index.js';
-import { memoKeys, sameSubject, sameTopic } from './figures-keys.js';
+import { memoKeys, sameSubject } from './figures-keys.js';
 import type { MemberIds } from './figures.js';
 
 /**
@@ -44,7 +44,8 @@ export interface DateItem {
   /** Position of the mention in its source's `dates`. */
   readonly index: number;
 }
-export interface DateCluster { readonly items: DateItem[]; readonly keys: Set<string> }
+/** A cluster's items, its keys and its sources, as sets: a run of thousands of articles makes clusters of thousands. */
+export interface DateCluster { readonly items: DateItem[]; readonly keys: Set<string>; readonly sources: Set<string> }
 
 export function reconcileDates(
   inputs: readonly SourceMentions[],
@@ -69,24 +70,25 @@ export function reconcileDates(
     tick();
     const hit = index.candidates('', it.keys).find((id) => {
       const head = clusters[id]!.items[0]!;
-      return joins(clusters[id]!, it) && compatibleDates(head, it) && (sameTopic([...clusters[id]!.keys], it.keys) || sameOnceEvent(head, it, clusters[id]!.keys));
+      return joins(clusters[id]!, it) && compatibleDates(head, it) && (topicOverlaps(clusters[id]!.keys, it.keys) || sameOnceEvent(head, it, clusters[id]!.keys));
     });
-    if (hit === undefined) clusters.push({ items: [it], keys: new Set(it.keys) });
+    if (hit === undefined) clusters.push({ items: [it], keys: new Set(it.keys), sources: new Set([it.source]) });
     else {
       clusters[hit]!.items.push(it);
+      clusters[hit]!.sources.add(it.source);
       for (const k of it.keys) clusters[hit]!.keys.add(k);
     }
     index.add(hit ?? clusters.length - 1, '', it.keys);
   }
   const pairs: Array<[number, number]> = [];
+  const keyLists = clusters.map((c) => [...c.keys]);
   clusters.forEach((c, i) => {
     tick();
-    const mine = new Set(c.items.map((x) => x.source));
-    for (const j of index.candidates('', [...c.keys])) {
+    for (const j of index.candidates('', keyLists[i]!)) {
       const d = clusters[j]!;
       if (j <= i || c.items[0]!.value === null || d.items[0]!.value === null || c.items[0]!.frame !== d.items[0]!.frame) continue;
-      if (compatibleDates(c.items[0]!, d.items[0]!) || !sameSubject([...c.keys], [...d.keys])) continue;
-      if (!d.items.some((x) => mine.has(x.source))) pairs.push([i, j]);
+      if (compatibleDates(c.items[0]!, d.items[0]!) || !sameSubject(keyLists[i]!, keyLists[j]!)) continue;
+      if (![...d.sources].some((s) => c.sources.has(s))) pairs.push([i, j]);
     }
   });
   pairs.push(...onceEventPairs(clusters));
@@ -99,7 +101,15 @@ export function reconcileDates(
  * outlet's "in February 2022"). A story's own "this year" never takes the day of its "on Monday".
  */
 function joins(c: DateCluster, it: DateItem): boolean {
-  return c.items[0]!.granularity === it.granularity || !c.items.some((x) => x.source === it.source);
+  return c.items[0]!.granularity === it.granularity || !c.sources.has(it.source);
+}
+
+/** `sameTopic` of the cluster's keys and a mention's, without listing the cluster's keys again for every mention. */
+function topicOverlaps(keys: ReadonlySet<string>, b: readonly string[]): boolean {
+  if (keys.size === 0 || b.length === 0) return keys.size === b.length;
+  let shared = 0;
+  for (const k of b) if (keys.has(k)) shared++;
+  return shared >= 1 && shared / Math.min(keys.size, b.length) >= 0.5;
 }
 
 function resolveItem(m: DateMention, index: number, input: SourceMentions, anchor: SourceAnchor | null, diagnostics: Diagnostic[], keysOf: (s: string | null) => string[]): DateItem {
