@@ -54,7 +54,10 @@ function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMenti
   const surface = (m: NameMention) => nameText(doc, m.first, m.end).text.replace(/\s+/g, ' ');
   const names = cluster.mentions.filter((m) => !m.weak).map(surface);
   const all = cluster.mentions.map(surface);
-  const name = baseOfPlace(cluster, asWritten(longest(names.length ? names : all), all), names);
+  const written = baseOfPlace(cluster, asWritten(longest(names.length ? names : all), all), names);
+  // A person the article only names in capitals (a transcript's "DANA KOVE:" label) is read as "Dana Kove".
+  const name = cluster.kind === 'person' && written.length > 4 && written === written.toUpperCase() && /\p{Lu}/u.test(written)
+    ? written.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : written;
   // "OKAFOR" from an all-caps heading adds nothing: variants that differ only in case are dropped.
   const lower = new Set([name.toLowerCase()]);
   const shouting = (n: string) => cluster.kind === 'person' && n === n.toUpperCase() && n.length > 4;
