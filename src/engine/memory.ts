@@ -38,3 +38,25 @@ export function collectIfGrown(slack = 64, budget = BUDGET): void {
   run();
   floor = getHeapStatistics().used_heap_size;
 }
+
+/**
+ * A full collection now, between two phases of a large run: what the phase just ended left behind
+ * is let go before the next one builds its own (one collection costs about the live data).
+ */
+export function collectNow(): void {
+  const run = collector();
+  if (!run) return;
+  run();
+  floor = getHeapStatistics().used_heap_size;
+}
+
+/**
+ * `collectIfGrown` for a long loop: checks the heap once every `every` calls (reading the heap
+ * statistics costs more than a step of most loops). Reconciliation calls it between mentions.
+ */
+export function pacer(every = 256, slack = 32): () => void {
+  let n = 0;
+  return () => {
+    if (++n % every === 0) collectIfGrown(slack);
+  };
+}

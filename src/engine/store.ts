@@ -82,9 +82,10 @@ export class MentionStore {
       const diagnostics = parseSection<Diagnostic>(this.read(s, s.sections[d]!, s.sections[d + 1]!), 'diagnostic');
       return { source: head.source, lineStarts: head.lineStarts, anchorDate: head.anchorDate, diagnostics, actors: [], quotes: [], figures: [], dates: [] };
     });
-    const intern = stringPool();
-    const kind = <K extends MentionKind>(k: K): Array<SourceMentions[K]> =>
-      list.map((s, n) => {
+    const kind = <K extends MentionKind>(k: K): Array<SourceMentions[K]> => {
+      // One pool per kind: its strings are let go with the stage that read them.
+      const intern = stringPool();
+      return list.map((s, n) => {
         if ((n & 63) === 0) collectIfGrown(32);
         const i = sectionIndex(k);
         const slim = k === 'actors' ? s.slim.actors : k === 'quotes' ? s.slim.quotes : null;
@@ -92,6 +93,7 @@ export class MentionStore {
         const items = (slim ? JSON.parse(this.reader.read(slim)) : parseSection(this.read(s, s.sections[i]!, s.sections[i + 1]!), SECTIONS[i]![1])) as SourceMentions[K];
         return restoreSource(k, items, s.id, intern);
       });
+    };
     return { heads, kind };
   }
 

@@ -1,7 +1,7 @@
-import type { ActorFact, Evidence } from '../model/fact.js';
+import type { ActorFact } from '../model/fact.js';
 import type { ActorKind, ActorMention } from '../model/mention.js';
 import type { SourceMentions } from '../model/extraction.js';
-import { compareEvidence, evidenceOf } from './evidence.js';
+import { compareEvidence } from './evidence.js';
 import type { MemberIds } from './figures.js';
 import { IdAllocator, slug } from './ids.js';
 import { foldName, sameName, skeleton, surnameOf } from './names.js';
@@ -94,8 +94,8 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
   const facts = uf
     .groups()
     .map((group) => group.map((i) => items[i]!))
-    .map((group) => ({ group, fact: toFact(group) }))
-    .sort((a, b) => KIND_ORDER[a.fact.kind] - KIND_ORDER[b.fact.kind] || b.fact.sources.length - a.fact.sources.length || compareEvidence(a.fact.evidence[0]!, b.fact.evidence[0]!))
+    .map((group) => ({ group, fact: toFact(group), first: firstOccurrence(group) }))
+    .sort((a, b) => KIND_ORDER[a.fact.kind] - KIND_ORDER[b.fact.kind] || b.fact.sources.length - a.fact.sources.length || compareEvidence(a.first, b.first))
     .map(({ group, fact }) => {
       const id = ids.take(`actor-${slug(fact.name)}`);
       for (const item of group) {
@@ -160,13 +160,10 @@ function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
   const name = best === best.toUpperCase() ? ([...count.keys()].find((n) => n !== n.toUpperCase() && n.toLowerCase() === best.toLowerCase()) ?? best) : best;
   const aliases = new Set<string>();
   const roles: string[] = [];
-  const evidence: Evidence[] = [];
-  for (const { source, actor } of group) {
+  for (const { actor } of group) {
     for (const n of [actor.name, ...actor.aliases]) if (n !== name) aliases.add(n);
     for (const r of actor.roles) if (!roles.some((x) => roleKey(x) === roleKey(r))) roles.push(r);
-    for (const o of actor.occurrences) evidence.push(evidenceOf(source.source.id, source.lineStarts, o));
   }
-  evidence.sort(compareEvidence);
   const sources = [...new Set(group.map((g) => g.source.source.id))].sort();
   const kind = votedKind(group.map((g) => g.actor));
   return {
@@ -179,8 +176,20 @@ function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
     aliases: [...aliases].sort(),
     mentions: group.reduce((n, { actor }) => n + (actor.count ?? actor.occurrences.length), 0),
     roles: roles.filter((r) => !roles.some((o) => o !== r && o.toLowerCase().endsWith(' ' + r.toLowerCase()))).sort(),
-    evidence,
+    evidence: [],
   };
+}
+
+/** Where an actor is first named, in the order of evidence: the tie-break of the facts' order. */
+function firstOccurrence(group: readonly Item[]): { source: string; start: number; end: number } {
+  let first: { source: string; start: number; end: number } | null = null;
+  for (const { source, actor } of group) {
+    for (const o of actor.occurrences) {
+      const here = { source: source.source.id, start: o.start, end: o.end };
+      if (first === null || compareEvidence(here, first) < 0) first = here;
+    }
+  }
+  return first!;
 }
 
 const words = (s: string) => s.split(/\s+/).length;

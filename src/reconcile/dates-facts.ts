@@ -5,7 +5,7 @@ import type { DateCluster, DateItem } from './dates.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
 import { components } from './figures-index.js';
 import type { MemberIds } from './figures.js';
-import { IdAllocator, shortHash, slug } from './ids.js';
+import { IdAllocator, NONE, shortHash, slug } from './ids.js';
 import { compareDateValues } from '../model/date-values.js';
 
 /** Date clusters into facts (ordered, with ids, anchors and report-day offsets) and their conflicts. */
@@ -22,7 +22,7 @@ function anchorsOf(items: readonly DateItem[]): DateAnchor[] {
   return [...bySource.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 }
 
-export function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<readonly [number, number]>, withEvidence: boolean): { facts: DateFact[]; conflicts: Conflict[]; members: MemberIds } {
+export function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<readonly [number, number]>, withEvidence: boolean, tick: () => void = () => undefined): { facts: DateFact[]; conflicts: Conflict[]; members: MemberIds } {
   const order = clusters.map((_, i) => i).sort((a, b) => compareClusters(clusters[a]!, clusters[b]!));
   const ids = new IdAllocator();
   const idOf = new Map<number, string>();
@@ -35,12 +35,13 @@ export function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<rea
   const inConflict = new Map<string, string[]>();
   for (const c of conflicts) for (const f of c.facts) inConflict.set(f, [...(inConflict.get(f) ?? []), c.id].sort());
   const facts = order.map((i): DateFact => {
+    tick();
     const c = clusters[i]!;
     const h = c.items[0]!;
     const id = idOf.get(i)!;
     const sources = [...new Set(c.items.map((x) => x.source))].sort();
-    const conflictIds = inConflict.get(id) ?? [];
-    const evidence = withEvidence ? c.items.map((x) => evidenceOf(x.source, x.lineStarts, x.m)).sort(compareEvidence) : [];
+    const conflictIds = inConflict.get(id) ?? NONE;
+    const evidence = withEvidence ? c.items.map((x) => evidenceOf(x.source, x.lineStarts, x.m)).sort(compareEvidence) : NONE;
     // The most informative wording names the event: the one with the most content words.
     const named = c.items.reduce((best, x) => (x.keys.length > best.keys.length ? x : best), h);
     const anchors = anchorsOf(c.items);

@@ -6,7 +6,7 @@ import { formatFigure } from './figures-format.js';
 import { BlockIndex, components } from './figures-index.js';
 import { memoKeys, sameTopic } from './figures-keys.js';
 import { conflictPairs, reasonOf } from './figures-conflicts.js';
-import { IdAllocator, shortHash, slug } from './ids.js';
+import { IdAllocator, NONE, shortHash, slug } from './ids.js';
 
 /**
  * Figures across sources. A mention joins a cluster of the same unit when the
@@ -74,14 +74,14 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
     if (it.m.max !== null && (c.max === null || it.m.max < c.max)) c.max = it.m.max;
     index.add(hit, it.m.unit, it.keys);
   }
-  return build(clusters, conflictPairs(clusters, index, tick), evidence);
+  return build(clusters, conflictPairs(clusters, index, tick), evidence, tick);
 }
 
 export function sourcesOf(c: Cluster): string[] {
   return [...new Set(c.items.map((i) => i.source))].sort();
 }
 
-function build(clusters: readonly Cluster[], pairs: ReadonlyArray<readonly [number, number]>, withEvidence: boolean): { facts: FigureFact[]; conflicts: Conflict[]; members: MemberIds } {
+function build(clusters: readonly Cluster[], pairs: ReadonlyArray<readonly [number, number]>, withEvidence: boolean, tick: () => void): { facts: FigureFact[]; conflicts: Conflict[]; members: MemberIds } {
   const order = clusters.map((_, i) => i).sort((a, b) => compareClusters(clusters[a]!, clusters[b]!));
   const ids = new IdAllocator();
   const idOf = new Map<number, string>();
@@ -94,15 +94,16 @@ function build(clusters: readonly Cluster[], pairs: ReadonlyArray<readonly [numb
   const inConflict = new Map<string, string[]>();
   for (const c of conflicts) for (const f of c.facts) inConflict.set(f, [...(inConflict.get(f) ?? []), c.id].sort());
   const facts = order.map((i): FigureFact => {
+    tick();
     const c = clusters[i]!;
     const head = c.items[0]!.m;
     const id = idOf.get(i)!;
     const sources = sourcesOf(c);
-    const conflictIds = inConflict.get(id) ?? [];
+    const conflictIds = inConflict.get(id) ?? NONE;
     return {
       id, type: 'figure', sources, status: conflictIds.length > 0 ? 'conflict' : sources.length > 1 ? 'agreed' : 'single-source', conflicts: conflictIds,
       value: head.value, unit: head.unit, qualifier: head.qualifier, min: c.min, max: c.max, subject: head.subject, measure: head.measure ?? null,
-      evidence: withEvidence ? c.items.map((x) => evidenceOf(x.source, x.lineStarts, x.m)).sort(compareEvidence) : [],
+      evidence: withEvidence ? c.items.map((x) => evidenceOf(x.source, x.lineStarts, x.m)).sort(compareEvidence) : NONE,
     };
   });
   const members: MemberIds = new Map();

@@ -11,6 +11,11 @@ import { groupQuotes, quoteFacts } from './quotes.js';
 
 export interface ReconcileOptions {
   readonly referenceDate?: string | null;
+  /**
+   * Called between mentions and clusters in every stage. The engine paces garbage collection with it
+   * (engine/memory.ts): a stage's garbage would otherwise pile up to twice its live data.
+   */
+  readonly pace?: () => void;
 }
 
 /**
@@ -46,13 +51,14 @@ export function reconcile(set: MentionSet, options: ReconcileOptions = {}): Reco
     const lists = set.kind(kind);
     return order.map(([m, i]) => ({ ...m, [kind]: lists[i] }));
   };
-  const actors = reconcileActors(stage('actors'));
+  const pace = options.pace ?? ((): void => undefined);
+  const actors = reconcileActors(stage('actors'), pace);
   const actorById = new Map<string, ActorFact>(actors.facts.map((f) => [f.id, f]));
-  const quoteStage = quotesOf(stage('quotes'), actors.index, actorById);
+  const quoteStage = quotesOf(stage('quotes'), actors.index, actorById, pace);
   // Dates before figures: the figure facts are the most numerous, so they are made last, when the
   // lists of every other kind are gone.
-  const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false });
-  const figures = reconcileFigures(stage('figures'), { evidence: false });
+  const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false, tick: pace });
+  const figures = reconcileFigures(stage('figures'), { evidence: false, tick: pace });
   const dateById = new Map(dates.facts.map((f) => [f.id, f]));
   const conflicts = [...quoteStage.conflicts, ...figures.conflicts, ...dates.conflicts.filter((c) => !anchorOnly(c, dateById)).map(withDateReason)];
   const facts = withConflicts([...actors.facts, ...quoteStage.facts, ...figures.facts, ...dates.facts], conflicts);
@@ -82,8 +88,8 @@ export function withDiagnostics(result: RunResult, extra: readonly Diagnostic[])
 }
 
 /** Quote facts, their conflicts, and which fact each quote joined. */
-function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorById: ReadonlyMap<string, ActorFact>) {
-  const groups = groupQuotes(inputs, actors);
+function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorById: ReadonlyMap<string, ActorFact>, pace: () => void) {
+  const groups = groupQuotes(inputs, actors, pace);
   const facts = quoteFacts(groups, actorById);
   const members: MemberIds = new Map();
   groups.forEach((g, i) => {
@@ -92,7 +98,7 @@ function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorBy
       (members.get(sid) ?? members.set(sid, []).get(sid)!)[item.index] = facts[i]!.id;
     }
   });
-  const conflicts = [...wordingConflicts(groups, facts, actorById), ...speakerConflicts(groups, facts, actorById)];
+  const conflicts = [...wordingConflicts(groups, facts, actorById, pace), ...speakerConflicts(groups, facts, actorById, pace)];
   return { facts, conflicts, members };
 }
 
