@@ -39,7 +39,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractOpti
   // Shards must be written from a real run, so --mentions-out never takes a cached output.
   const { outputCache } = await import('./output-cache.js');
   const whole = settings && !options.mentionsOut ? await outputCache(inputs, settings, outputShape(options, io, referenceDate), load) : null;
-  if (whole?.hit) return (await writeText([whole.hit], options, io)) ? EXIT.ok : EXIT.failure;
+  if (whole?.hit) return (await writeText(whole.hit.chunks(), options, io)) ? EXIT.ok : EXIT.failure;
 
   const code = await withSpillFolder(io, async (spillDir) => {
     const { pendingSources } = await import('../load/index.js');

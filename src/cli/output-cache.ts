@@ -1,4 +1,5 @@
 import type { LoadOptions } from '../load/index.js';
+import type { CachedOutput } from '../io/run-cache.js';
 import type { CacheSettings } from './cache.js';
 import { toolFingerprint } from './cache.js';
 
@@ -10,7 +11,7 @@ import { toolFingerprint } from './cache.js';
  */
 export interface OutputCache {
   /** The cached output, or null. */
-  readonly hit: Buffer | null;
+  readonly hit: CachedOutput | null;
   /** Records this run's output; `commit` keeps it, `abort` drops it. Null when nothing can be recorded. */
   recorder(): { write(chunk: string): void; commit(linkStamps: boolean): void; abort(): void } | null;
 }

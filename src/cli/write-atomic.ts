@@ -8,7 +8,8 @@ let counter = 0;
 /**
  * Write `data` (UTF-8) to `target` so readers see either the old file or the whole new one, never
  * half of it: write a temp file beside the file (a rename is only atomic within one file system),
- * fsync it, rename it over the file. Missing parent folders are created. A symlink is followed:
+ * rename it over the file. Not fsynced: that guards against a power cut, not a crash, and cost
+ * 0.4 s of a 0.9 s warm run on 80 MB of output (git, ESLint and npm's own caches do not either). Missing parent folders are created. A symlink is followed:
  * the file it points to is replaced and the link stays. A device, a FIFO or anything under
  * /dev or /proc (`-o /dev/stdout`) is written through, never replaced. On failure the temp file
  * is removed and an Error names the target and the reason. An existing file keeps its permission
@@ -30,7 +31,6 @@ export async function writeFileAtomic(target: string, data: string | Iterable<st
     created = true;
     try {
       await writeChunks(handle, data);
-      await handle.sync();
     } finally {
       await handle.close();
     }

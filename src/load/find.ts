@@ -77,7 +77,7 @@ async function walk(dir: string, cwd: string, seen: Set<string>, out: Candidate[
     // A link to a folder is followed; a link that cannot be resolved is left to read.ts if it is named .txt.
     if (entry.isSymbolicLink()) isDir = await stat(abs).then((s) => s.isDirectory(), () => false);
     if (isDir) await walk(abs, cwd, seen, out, diagnostics);
-    else if (isTxt(entry.name)) out.push({ abs, display: displayPath(abs, cwd) });
+    else if (isTxt(entry.name)) out.push({ abs, display: displayPath(abs, cwd), ...(entry.isFile() ? { real: path.join(real, entry.name) } : {}) });
   }
 }
 
@@ -107,7 +107,8 @@ async function expandGlob(pattern: string, cwd: string, diagnostics: Diagnostic[
 
 /** The same real file reached twice (`a.txt`, `./a.txt`, its folder, a link) is read once, under its first path. */
 async function dedupe(sorted: readonly Candidate[]): Promise<Candidate[]> {
-  const keys = await mapLimited(sorted, (c) => realpath(c.abs).catch(() => c.abs));
+  // A walk resolved each folder once; only other paths (arguments, glob matches, links) need realpath.
+  const keys = await mapLimited(sorted, (c) => (c.real !== undefined ? Promise.resolve(c.real) : realpath(c.abs).catch(() => c.abs)));
   const seen = new Set<string>();
   return sorted.filter((_, i) => {
     const key = keys[i]!;

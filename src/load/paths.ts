@@ -7,6 +7,8 @@ export interface Candidate {
   readonly abs: string;
   /** Relative to cwd when inside it, forward slashes (`seeds/000_x.txt`); `-` for stdin. */
   readonly display: string;
+  /** The real path, when the folder walk already knows it (a plain file in a folder it resolved). */
+  readonly real?: string;
 }
 
 export const STDIN = '-';
