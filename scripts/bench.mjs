@@ -199,7 +199,7 @@ async function main() {
     target('  floor: node -e 0, same way', 'report', bareMs, `${fixed(bareMs, 0)} ms`, () => true),
     target(`one-article start-up (extract one seed, median of ${HELP_REPS})`, 'report', oneMs, `${fixed(oneMs, 0)} ms`, () => true),
     target('table format, 2,000 articles: rendering', 'a few seconds (< 5 s)', renderMs / 1000, `${fixed(renderMs / 1000)} s (whole run ${fixed(tableRow.seconds)} s)`, (v) => v < 5, tableRow.why),
-    target('one 20 MB article, default limit', 'refused with a reason', refusedOk ? 1 : 0, refusedOk ? `refused in ${fixed(refused.seconds)} s, peak ${fixed(refused.rssMB, 0)} MB` : `exit ${refused.status}`, (v) => v === 1, refused.crash ? `crash: ${refused.crash}` : null),
+    target('one 20 MB article, default limit', 'refused with a reason', refusedOk ? 1 : 0, refusedOk ? `refused in ${fixed(refused.seconds)} s, peak ${fixed(refused.rssMB, 0)} MB` : `exit ${refused.status}`, (v) => v === 1, refusedOk ? null : refused.crash ? `crash: ${refused.crash}` : null),
     target('  the same with --max-bytes 25000000: peak memory', 'report', bigArticle?.rssMB, bigArticle ? `${fixed(bigArticle.rssMB, 0)} MB in ${fixed(bigArticle.seconds)} s` : '', () => true, bigArticle ? bigArticle.why : skip),
     target('  of which: loading compromise alone', 'report', importMs - bareMs, `${fixed(importMs - bareMs, 0)} ms`, () => true),
     ...patho.map((p) => target(`patho: ${p.label}`, '<= 3x ordinary', p.r.secPerMB / sampleJ1.secPerMB,
