@@ -2,22 +2,25 @@ import type { Conflict, DateAnchor, DateFact } from '../model/fact.js';
 import { conflictOfDates } from './dates-compare.js';
 import { offsetOf } from './dates-report-day.js';
 import type { DateCluster, DateItem } from './dates.js';
+import type { SourceAnchor } from './dates-anchor.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
 import { components } from './figures-index.js';
 import type { MemberIds } from './figures.js';
-import { IdAllocator, NONE, shortHash, slug } from './ids.js';
+import { IdAllocator, NONE, shortHash, singleSourceLists, slug } from './ids.js';
 import { compareDateValues } from '../model/date-values.js';
 
 /** Date clusters into facts (ordered, with ids, anchors and report-day offsets) and their conflicts. */
 
-/** The anchors of a cluster's relative mentions, one per source. */
-function anchorsOf(items: readonly DateItem[]): DateAnchor[] {
+/** The anchors of a cluster's relative mentions, one per source; `made` shares each source's among its facts. */
+function anchorsOf(items: readonly DateItem[], made: Map<SourceAnchor, DateAnchor>): DateAnchor[] {
   const bySource = new Map<string, DateAnchor>();
   for (const x of items) {
     // --reference-date is one anchor for all, already named by `anchoredBy`
     if (!x.anchor || x.anchor.reason === 'reference-date' || bySource.has(x.source)) continue;
     const a = x.anchor;
-    bySource.set(x.source, { source: a.source, date: a.date, reason: a.reason, ...(a.from ? { from: a.from } : {}) });
+    let out = made.get(a);
+    if (out === undefined) made.set(a, (out = { source: a.source, date: a.date, reason: a.reason, ...(a.from ? { from: a.from } : {}) }));
+    bySource.set(x.source, out);
   }
   return [...bySource.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 }
@@ -34,17 +37,19 @@ export function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<rea
   conflicts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const inConflict = new Map<string, string[]>();
   for (const c of conflicts) for (const f of c.facts) inConflict.set(f, [...(inConflict.get(f) ?? []), c.id].sort());
+  const shared = singleSourceLists();
+  const made = new Map<SourceAnchor, DateAnchor>();
   const facts = order.map((i): DateFact => {
     tick();
     const c = clusters[i]!;
     const h = c.items[0]!;
     const id = idOf.get(i)!;
-    const sources = [...new Set(c.items.map((x) => x.source))].sort();
+    const sources = shared([...new Set(c.items.map((x) => x.source))].sort());
     const conflictIds = inConflict.get(id) ?? NONE;
     const evidence = withEvidence ? c.items.map((x) => evidenceOf(x.source, x.lineStarts, x.m)).sort(compareEvidence) : NONE;
     // The most informative wording names the event: the one with the most content words.
     const named = c.items.reduce((best, x) => (x.keys.length > best.keys.length ? x : best), h);
-    const anchors = anchorsOf(c.items);
+    const anchors = anchorsOf(c.items, made);
     const relative = h.frame !== 'calendar' && h.value !== null ? offsetOf(h.value, h.granularity, h.anchor?.weekday) : null;
     return {
       id, type: 'date', sources, status: conflictIds.length > 0 ? 'conflict' : sources.length > 1 ? 'agreed' : 'single-source', conflicts: conflictIds,

@@ -6,7 +6,7 @@ import { formatFigure } from './figures-format.js';
 import { BlockIndex, components } from './figures-index.js';
 import { memoKeys, sameTopic } from './figures-keys.js';
 import { conflictPairs, reasonOf } from './figures-conflicts.js';
-import { IdAllocator, NONE, shortHash, slug } from './ids.js';
+import { IdAllocator, NONE, shortHash, singleSourceLists, slug } from './ids.js';
 
 /**
  * Figures across sources. A mention joins a cluster of the same unit when the
@@ -93,12 +93,13 @@ function build(clusters: readonly Cluster[], pairs: ReadonlyArray<readonly [numb
   conflicts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const inConflict = new Map<string, string[]>();
   for (const c of conflicts) for (const f of c.facts) inConflict.set(f, [...(inConflict.get(f) ?? []), c.id].sort());
+  const shared = singleSourceLists();
   const facts = order.map((i): FigureFact => {
     tick();
     const c = clusters[i]!;
     const head = c.items[0]!.m;
     const id = idOf.get(i)!;
-    const sources = sourcesOf(c);
+    const sources = shared(sourcesOf(c));
     const conflictIds = inConflict.get(id) ?? NONE;
     return {
       id, type: 'figure', sources, status: conflictIds.length > 0 ? 'conflict' : sources.length > 1 ? 'agreed' : 'single-source', conflicts: conflictIds,

@@ -32,3 +32,14 @@ export class IdAllocator {
 
 /** The one empty list every fact without conflicts or (yet) evidence shares: 150,000 facts need not hold 300,000 empty arrays. */
 export const NONE: readonly never[] = Object.freeze([]);
+
+/** One list per single source, shared by every fact that source alone supports (most facts of a large run). */
+export function singleSourceLists(): (sources: readonly string[]) => readonly string[] {
+  const known = new Map<string, readonly string[]>();
+  return (sources) => {
+    if (sources.length !== 1) return sources;
+    let list = known.get(sources[0]!);
+    if (list === undefined) known.set(sources[0]!, (list = Object.freeze([sources[0]!])));
+    return list;
+  };
+}
