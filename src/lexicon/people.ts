@@ -41,7 +41,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
 /**
  * Adjectives that describe a person rather than name anyone, stripped from the front of a name:
  * "Former Ana Ruiz", "Embattled Tom Alder". Other leading adjectives stay when the rest is no
- * person's name: "Advanced Vexel Devices" is one company.
+ * person's name: "Applied Vexel Devices" is one company.
  */
 export const DESCRIPTOR_ADJECTIVES: ReadonlySet<string> = new Set([
   'former', 'late', 'ex', 'young', 'elderly', 'new', 'top', 'senior', 'veteran', 'acting', 'outgoing', 'incoming',

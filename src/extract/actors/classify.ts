@@ -95,7 +95,7 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (split > first) roles.push([extendRoleLeft(doc, first, sentence.firstToken), split]);
   else {
     // Leading adjectives belong to the name when it names an organisation or place ("European Union"), or
-    // when they are no descriptor and the rest is no person's name ("Advanced Vexel Devices").
+    // when they are no descriptor and the rest is no person's name ("Applied Vexel Devices").
     while (split < end - 1 && (isSoftWord(doc.tokens[split]!) || DESCRIPTOR_ADJECTIVES.has(doc.tokens[split]!.norm))) split++;
     if (split === end - 1 && isSoftWord(doc.tokens[split]!)) return end - first === 1 ? softName(doc, c, first) : null;
     const whole = split > first ? kindOf(doc.tokens.slice(first, end)) : null;

@@ -85,7 +85,7 @@ function factDetail(f) {
   }
 }
 
-/** Search folds case and accents: "zelenskyy" finds "Zelenskyy", "gruen" does not find "Grün" but "grun" does. */
+/** Search folds case and accents: "okafor" finds "Okafor", "gruen" does not find "Grün" but "grun" does. */
 const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const haystacks = [];
 function haystack(i) {
