@@ -56,6 +56,15 @@ describe('the mention store and streaming evidence', () => {
     store.close();
   });
 
+  it('calls the pace hook through every stage, and decides the same with it as without', async () => {
+    const all = await mentions();
+    let calls = 0;
+    const paced = reconcile(inMemory(all), { ...OPTIONS, pace: () => void calls++ });
+    // one call per mention or cluster in each stage's loops: far more than the sources
+    expect(calls).toBeGreaterThan(all.length * 4);
+    expect(paced.result).toEqual(reconcile(inMemory(all), OPTIONS).result);
+  });
+
   it('gives back every source whole, and the same evidence attached afterwards as a one-shot reconcile', async () => {
     const all = await mentions();
     const whole = reconcileAll(all, [], OPTIONS);
