@@ -10,6 +10,9 @@ import { extractAll, type ExtractAllOptions } from './extract-all.js';
 import { collectIfGrown, collectNow, pacer } from './memory.js';
 import { MentionStore, spillShard } from './store.js';
 
+/** Sources above which one full collection runs between reconciling and filing evidence. */
+const COLLECT_AFTER_RECONCILE = 1_000;
+
 /**
  * The one engine behind `extract`, `check` and `reconcile`: sources (or shards) into a mention
  * store, then reconciled into facts with their evidence. What each command does besides is
@@ -81,7 +84,7 @@ export async function runResult(run: Run, options: ResultOptions): Promise<Strea
   const { result, members } = reconcile(run.store.mentionSet(), { referenceDate: options.referenceDate, pace: pacer() });
   // The reconciled facts are the run's largest live data; its stages' garbage goes before evidence is
   // filed beside them (a few hundred ms on 50 MB; nothing forced on a small run).
-  if (run.store.size > 1000) collectNow();
+  if (run.store.size > COLLECT_AFTER_RECONCILE) collectNow();
   lap('reconcile');
   const whole = withDiagnostics(result, run.problems);
   if (options.evidence === 'memory') {
