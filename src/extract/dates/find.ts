@@ -1,8 +1,9 @@
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { SEASONS } from '../../lexicon/time-words.js';
 import { isCapitalised, type Word } from '../figures/words.js';
 import { dayMonthAt, isoDateAt, monthDateAt } from './calendar-forms.js';
-import { holidayAt } from './holidays.js';
+import { HOLIDAY_STARTS, holidayAt } from './holidays.js';
 import { withModifiers } from './modifiers.js';
 import { PHRASE_STARTS, phraseAt } from './phrases.js';
 import { QUARTER_STARTS, quarterAt } from './quarters.js';
@@ -40,16 +41,25 @@ const FORMS: ReadonlyArray<(words: readonly Word[], i: number, base: Base, probl
 ];
 
 /**
- * Lower-case words a date can start with; any other word that is not capitalised, a digit or a quote
+ * Words a date can start with, whatever their case; any other word that is not a digit or a quote
  * mark starts none, and costs one lookup instead of a pass through every form.
  */
 const STARTS: ReadonlySet<string> = new Set([...PHRASE_STARTS, ...REFERENCE_STARTS, ...RELATIVE_STARTS, ...QUARTER_STARTS, ...SPOKEN_STARTS, ...WEEKEND_STARTS,
   ...SEASONS.keys(), ...SMALL_NUMBERS.keys(), ...TENS.keys()]);
+/**
+ * Names that start a date only when capitalised: months, weekdays and holidays ("May", "Friday's",
+ * "Thanksgiving"). The other capitalised words of an article, most of them names, try no form.
+ */
+const NAMED_STARTS: ReadonlySet<string> = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...HOLIDAY_STARTS]);
 
 function canStart(w: Word): boolean {
   const c = w.text.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || w.kind === 'quote' || isCapitalised(w) || STARTS.has(w.norm)) return true;
-  return w.norm.endsWith("'s") && STARTS.has(w.norm.slice(0, -2));
+  if ((c >= 48 && c <= 57) || w.kind === 'quote') return true;
+  const norm = w.norm;
+  if (STARTS.has(norm) || (isCapitalised(w) && NAMED_STARTS.has(norm))) return true;
+  if (!norm.endsWith("'s")) return false;
+  const base = norm.slice(0, -2);
+  return STARTS.has(base) || (isCapitalised(w) && NAMED_STARTS.has(base));
 }
 
 /** The date at words[i], with the words around it that belong to it, or null. `problems` collects impossible dates. */

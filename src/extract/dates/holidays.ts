@@ -7,6 +7,9 @@ import type { Base, RawDate } from './types.js';
 const BY_FIRST = new Map<string, Array<(typeof HOLIDAYS)[number]>>();
 for (const h of HOLIDAYS) BY_FIRST.set(h.words[0]!, [...(BY_FIRST.get(h.words[0]!) ?? []), h]);
 
+/** First words of the holidays' names: a capitalised word outside these, the months and the weekdays starts no date of its own. */
+export const HOLIDAY_STARTS: ReadonlySet<string> = new Set(BY_FIRST.keys());
+
 export function holidayAt(words: readonly Word[], i: number, base: Base): RawDate | null {
   const rows = BY_FIRST.get(words[i]!.norm);
   if (!rows || !isCapitalised(words[i])) return null;
