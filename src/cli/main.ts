@@ -66,7 +66,7 @@ function program(io: CliIO, run: { code: number }): Command {
     .argument('<inputs...>', 'files, folders or globs')
     .option('--max-bytes <n>', 'skip files larger than this many bytes (default 6 MiB: one article takes about 75 times its size in memory)', parsePositive)
     .option('-q, --quiet', 'do not report skipped files or progress on stderr')
-    .option('-j, --jobs <n>', 'extraction threads, at most the files and the cores (default: one per core beyond the first)', parsePositive)
+    .option('-j, --jobs <n>', 'extraction threads, at most the files and the cores (default: one per core beyond the first; every core from 2,000 files on)', parsePositive)
     .option('--cache-dir <dir>', 'where per-article results are cached (default: $XDG_CACHE_HOME/summit-facts or ~/.cache/summit-facts)')
     .option('--no-cache', 'do not read or write the cache')
     .option('--cache-max-mb <n>', 'keep the cache under this many MB, removing the least recently used first (default 512)', parsePositive)

@@ -5,7 +5,7 @@ import type { PendingSource } from '../load/index.js';
 import type { ShardCache } from '../io/cache.js';
 import { SpillWriter } from '../io/spill.js';
 import { collectIfGrown } from './memory.js';
-import { Pool, threadsFor } from './pool.js';
+import { LARGE_RUN, Pool, threadsFor } from './pool.js';
 import { MentionStore, spillShard, type StoredShard } from './store.js';
 import { parseSection, SECTIONS } from '../io/shard.js';
 import type { CachedShard } from '../io/cache.js';
@@ -37,14 +37,6 @@ export interface ExtractAllResult {
 /** Below this many sources a pool costs more (each worker imports the NLP library) than it saves. */
 const MIN_FOR_POOL = 8;
 /**
- * From this many sources on, even one thread extracts in a worker: its heap (the lexicon, the garbage
- * of extraction) is given back when it ends, before reconciliation builds the facts, and this thread
- * reads the files meanwhile. 50 MB peaked 12–18 MB lower and ran no slower; 507 real articles ran
- * 0.3–0.6 s slower (the worker's start-up), which is why a small run stays in this thread.
- */
-const MIN_FOR_WORKER = 2_000;
-
-/**
  * Per-source extraction into the run's mention store. This thread reads each file when there is
  * room for it and answers from the cache when it can; the rest is extracted here or, with more
  * than one thread, in a pool. Shards are kept by source id, so the output does not depend on
@@ -66,7 +58,11 @@ export async function extractAll(pending: readonly PendingSource[], options: Ext
   if (capped) options.onNote?.(capped);
   const cache = options.cache;
   const setup = { spillDir: options.spillDir, cache: cache ? { dir: cache.dir, fingerprint: cache.fingerprint } : null, speechVerbs };
-  const pooled = threads > 1 ? pending.length >= MIN_FOR_POOL : pending.length >= MIN_FOR_WORKER;
+  // A large run (pool.ts LARGE_RUN) extracts in workers even with --jobs 1: a worker's heap (the lexicon,
+  // the garbage of extraction) is given back when it ends, before reconciliation builds the facts, and
+  // this thread reads the files meanwhile (50 MB peaked 12–18 MB lower and ran no slower). A small run
+  // stays here: 507 real articles ran 0.3–0.6 s slower with a worker's start-up.
+  const pooled = threads > 1 ? pending.length >= MIN_FOR_POOL : pending.length >= LARGE_RUN;
   const pool = pooled ? new Pool(threads, setup, finish) : null;
   const here = new SpillWriter(options.spillDir, 0);
   // The extractor (and the NLP library, 0.4 s) is loaded in this thread only when this thread extracts.

@@ -8,19 +8,26 @@ import type { WorkerSetup, WorkerTask } from './worker.js';
 const IN_FLIGHT = 2;
 
 /**
- * The default number of extraction threads: one per core beyond the first, which reads files,
- * serves the cache and collects results. On this project's 2-core machine that is one thread,
- * in-process: the bench measured --jobs 2 at 0.95–1.09x of --jobs 1 (each thread of this
- * memory-bound work runs 1.25x slower while the other is busy), and a pool costs each worker
- * the NLP library's import (0.4 s).
+ * A run of this many sources or more is large: it extracts in workers (extract-all.ts), and by
+ * default on every core. Each worker's start-up (0.3–0.6 s, the lexicon) is then a small share.
  */
-export function defaultJobs(cores = availableParallelism()): number {
-  return Math.max(1, cores - 1);
+export const LARGE_RUN = 2_000;
+
+/**
+ * The default number of extraction threads. A run below LARGE_RUN sources: one per core beyond the
+ * first, which reads files, serves the cache and collects results; on a 2-core machine that is one
+ * thread, in-process, because this memory-bound work runs about 1.25x slower per thread while the
+ * other core is busy, and 507 real articles ran no faster in two. A large run: one per core, since
+ * this thread only reads files and collects results while the workers extract; on 2 cores the bench
+ * measured 1.10–1.15x on 10 MB and 1.25x on 50 MB over one worker.
+ */
+export function defaultJobs(cores = availableParallelism(), files = 0): number {
+  return files >= LARGE_RUN ? Math.max(1, cores) : Math.max(1, cores - 1);
 }
 
 /** Threads for `files` files: what was asked (or the default), never more than the files or the cores. */
 export function threadsFor(requested: number | undefined, files: number, cores = availableParallelism()): { threads: number; capped: string | null } {
-  const wanted = requested ?? defaultJobs(cores);
+  const wanted = requested ?? defaultJobs(cores, files);
   const threads = Math.max(1, Math.min(wanted, files, cores));
   if (requested === undefined || requested <= threads) return { threads, capped: null };
   const why = requested > cores ? `the ${cores} cores` : `the ${files} ${files === 1 ? 'file' : 'files'}`;

@@ -59,6 +59,10 @@ process.stderr.write('threads ' + started + ' maxrss ' + process.resourceUsage()
     expect(threadsFor(8, 3, 16)).toEqual({ threads: 3, capped: '--jobs 8 is more than the 3 files; using 3' });
     expect(threadsFor(undefined, 100, 2)).toEqual({ threads: 1, capped: null }); // on two cores, one thread: see pool.ts
     expect(threadsFor(undefined, 100, 8)).toEqual({ threads: 7, capped: null });
+    // A large run extracts in workers on every core: this thread only reads and collects.
+    expect(threadsFor(undefined, 2_000, 2)).toEqual({ threads: 2, capped: null });
+    expect(threadsFor(undefined, 1_999, 2)).toEqual({ threads: 1, capped: null });
+    expect(threadsFor(1, 5_000, 2)).toEqual({ threads: 1, capped: null });
   });
 
   it('a run removes the spill folder a killed run left behind, and leaves a live one alone', () => {
