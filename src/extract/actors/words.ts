@@ -2,9 +2,13 @@ import { FUNCTION_TAGS, hasTag } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/people.js';
 import { FULL_WEEKDAYS, MONTHS } from '../../lexicon/calendar.js';
+import { startsUpper } from '../figures/words.js';
 
 /** "Okafor’s" → "Okafor", "leaders’" → "leaders": the possessive is not part of a name. */
 export function stripPossessive(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  // Most words end in neither "s" nor an apostrophe: nothing to strip, no regular expression run.
+  if (last !== 115 /* s */ && last !== 39 /* ' */ && last !== 0x2019 /* ’ */) return text;
   return text.replace(/['’]s$/u, '').replace(/['’]$/u, '');
 }
 
@@ -20,7 +24,7 @@ export function nameKey(text: string): string {
 }
 
 export function isCapitalised(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  return t.kind === 'word' && startsUpper(t.text);
 }
 
 /** NATO, EU, U.S., JD: two or more capitals and no lower-case letters. */

@@ -12,12 +12,12 @@ import type { Base, RawDate } from './types.js';
 /** Dates counted from the report's day: "on Friday", "yesterday", "last week", "three weeks ago", "two days after". */
 
 const RELATIVE_WORDS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
-const PERIODS: ReadonlyMap<string, 'week' | 'month' | 'quarter' | 'year'> = new Map([['week', 'week'], ['month', 'month'], ['quarter', 'quarter'], ['year', 'year']]);
 const POSSESSIVE = /'s$/;
+const PERIODS: ReadonlyMap<string, 'week' | 'month' | 'quarter' | 'year'> = new Map([['week', 'week'], ['month', 'month'], ['quarter', 'quarter'], ['year', 'year']]);
 
 export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDate | null {
   const w = words[i]!;
-  const possessive = POSSESSIVE.test(w.norm);
+  const possessive = w.norm.endsWith("'s");
   const name = possessive ? w.norm.slice(0, -2) : w.norm;
   const n = WEEKDAYS.get(name);
   if (n === undefined || !FULL_WEEKDAYS.has(name) || !isCapitalised(w)) return null;

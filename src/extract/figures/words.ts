@@ -19,6 +19,8 @@ export interface Word {
 
 const HYPHENS = new Set(['-', '‐', '‑', '–']);
 
+const hasHyphen = (text: string): boolean => text.includes('-') || text.includes('‐');
+
 /** The words of tokens[first, end). Linear in the number of tokens. */
 export function wordsOf(tokens: readonly Token[], first = 0, end = tokens.length): Word[] {
   const out: Word[] = [];
@@ -31,7 +33,7 @@ export function wordsOf(tokens: readonly Token[], first = 0, end = tokens.length
       joinNext = true;
       continue;
     }
-    if (t.kind === 'word' && /^\p{L}/u.test(t.text) && /[-‐]/.test(t.text)) {
+    if (t.kind === 'word' && hasHyphen(t.text) && /^\p{L}/u.test(t.text)) {
       let s = 0;
       const parts = t.text.split(/[-‐]/);
       parts.forEach((p, k) => {
@@ -56,7 +58,14 @@ export function sentenceWords(doc: ParsedSource, s: Sentence): Word[] {
 
 /** True for a word that starts with an upper-case letter. */
 export function isCapitalised(w: Word | undefined): boolean {
-  return w !== undefined && /^\p{Lu}/u.test(w.text);
+  return w !== undefined && startsUpper(w.text);
+}
+
+/** An upper-case first letter; ASCII without a regular expression (this runs for every word). */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 /** Clause punctuation and quote marks: a subject or event never crosses them. */
