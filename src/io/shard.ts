@@ -134,8 +134,14 @@ function recordName(bytes: Buffer, at: number): string {
 export function parseSection<T>(text: string, record: string): T[] {
   if (text === '') return [];
   const prefix = `{"record":"${record}",`;
-  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
-  if (lines.every((l) => l.startsWith(prefix))) return JSON.parse(`[{${lines.map((l) => l.slice(prefix.length)).join(',{')}]`) as T[];
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  if (body.startsWith(prefix)) {
+    // A line break only ever ends a record (JSON escapes those inside strings): with each one
+    // followed by the prefix replaced, none is left exactly when every line opened with it.
+    const items = body.slice(prefix.length).replaceAll(`\n${prefix}`, ',{');
+    if (!items.includes('\n')) return JSON.parse(`[{${items}]`) as T[];
+  }
+  const lines = body.split('\n');
   return lines.filter((l) => l !== '').map((l) => {
     const { record: _, ...item } = JSON.parse(l) as { record: string };
     return item as T;

@@ -2,7 +2,7 @@ import type { ActorFact, Conflict, QuoteEvidence, QuoteFact } from '../model/fac
 import type { SourceMentions } from '../model/extraction.js';
 import type { QuoteMention } from '../model/mention.js';
 import type { ActorIndex } from './actors.js';
-import { compareEvidence, evidenceOf } from './evidence.js';
+import { compareEvidence, lineColumn } from './evidence.js';
 import { IdAllocator, shortHash } from './ids.js';
 import { quoteWords } from './quote-text.js';
 
@@ -121,9 +121,16 @@ export function quoteFacts(groups: readonly QuoteGroup[], actorFacts: ReadonlyMa
 
 /** Evidence for one quote: its span, and who this source says spoke it (`speaker`: the actor fact id). */
 export function quoteEvidenceOf(source: string, lineStarts: readonly number[], q: QuoteMention, speaker: string | null, speakerFactName: string | undefined): QuoteEvidence {
-  const base = evidenceOf(source, lineStarts, { start: q.start, end: q.end, text: q.text, rule: q.rule });
+  const { line, column } = lineColumn(lineStarts, q.start);
+  // One literal, not a spread of `evidenceOf`: a large run builds hundreds of thousands of these.
   return {
-    ...base,
+    source,
+    start: q.start,
+    end: q.end,
+    line,
+    column,
+    text: q.text,
+    rule: q.rule,
     speaker,
     speakerName: speaker ? (speakerFactName ?? q.speaker.name) : q.speaker.name,
     speakerText: q.speaker.text,
