@@ -5,6 +5,11 @@ import { join } from 'node:path';
 const HOLD = 4 * 1024 * 1024;
 /** A bucket whose own pending bytes reach this goes to its file at once. */
 const BUCKET_FLUSH = 32 * 1024;
+/** Spare byte buffers kept for reuse, at most this many bytes in all. */
+const SPARE = 4 * 1024 * 1024;
+/** The smallest byte buffer a bucket is given; sizes are powers of two from here. */
+const SMALLEST = 1024;
+
 /** Bucket files kept open at once; beyond, the least recently written is closed (and reopened to append). */
 const OPEN_FILES = 128;
 
@@ -19,13 +24,18 @@ const fileOf = (dir: string, bucket: number) => join(dir, `bucket-${bucket}.txt`
  * Pending text is encoded at once into a byte buffer per bucket, outside the JS heap:
  * held as strings, every piece lived until its bucket was written, long enough to be
  * copied by the young-generation collector and promoted, and a large run spent most of
- * its filing time collecting them.
+ * its filing time collecting them. Those buffers are reused once written: left to the
+ * collector, buffers freed faster than it ran piled up outside the heap (50 MB at a large
+ * run's peak).
  */
 export class BucketWriter {
   private readonly pending: Array<Buffer | null>;
   private readonly used: Uint32Array;
   private readonly fds = new Map<number, number>();
   private held = 0;
+  /** Written buffers by size, ready for reuse, and their bytes in all. */
+  private readonly spare = new Map<number, Buffer[]>();
+  private spareBytes = 0;
 
   constructor(private readonly dir: string, count: number, private readonly hold = HOLD) {
     this.pending = new Array<Buffer | null>(count).fill(null);
@@ -37,8 +47,11 @@ export class BucketWriter {
     let buffer = this.pending[bucket] ?? null;
     const most = text.length * 3; // UTF-8 bytes of a UTF-16 string, at most
     if (buffer === null || buffer.length - at < most) {
-      const grown = Buffer.allocUnsafe(Math.max(1024, 2 * (buffer?.length ?? 0), at + most));
-      buffer?.copy(grown, 0, 0, at);
+      const grown = this.take(Math.max(2 * (buffer?.length ?? 0), at + most));
+      if (buffer) {
+        buffer.copy(grown, 0, 0, at);
+        this.give(buffer);
+      }
       buffer = this.pending[bucket] = grown;
     }
     const n = buffer.write(text, at, 'utf8');
@@ -79,7 +92,28 @@ export class BucketWriter {
     for (let done = 0; done < length; ) done += writeSync(fd, bytes, done, length - done);
     this.held -= length;
     this.used[bucket] = 0;
+    this.give(bytes);
     this.pending[bucket] = null; // what is held stays near `held`, however many buckets there are
+  }
+
+  /** A buffer of at least `size` bytes (a power of two), reused when one is spare. */
+  private take(size: number): Buffer {
+    let capacity = SMALLEST;
+    while (capacity < size) capacity *= 2;
+    const buffer = this.spare.get(capacity)?.pop();
+    if (buffer) {
+      this.spareBytes -= capacity;
+      return buffer;
+    }
+    return Buffer.allocUnsafeSlow(capacity); // its own memory, never a slice of Node's shared pool
+  }
+
+  private give(buffer: Buffer): void {
+    if (this.spareBytes + buffer.length > SPARE) return;
+    const list = this.spare.get(buffer.length);
+    if (list) list.push(buffer);
+    else this.spare.set(buffer.length, [buffer]);
+    this.spareBytes += buffer.length;
   }
 }
 

@@ -73,4 +73,19 @@ describe('bucket files', () => {
     expect([0, 1, 2].map((b) => takeBucket(dir, b))).toEqual(want.map((w) => w.join('')));
     expect(takeBucket(dir, 1)).toBe(''); // a bucket is gone once read
   });
+
+  it('reuses written buffers without carrying their old bytes into another bucket', () => {
+    const dir = tmp();
+    // Texts of every size from a few bytes to past the flush size, multi-byte among them, over many
+    // buckets and a small hold: buffers are written, given back and taken again all the time.
+    const writer = new BucketWriter(dir, 7, 50_000);
+    const want: string[][] = Array.from({ length: 7 }, () => []);
+    for (let i = 0; i < 2_000; i++) {
+      const text = `${i}:${(i % 5 === 0 ? 'é東' : 'ab').repeat((i * 37) % 900)};`;
+      writer.append((i * 3) % 7, text);
+      want[(i * 3) % 7]!.push(text);
+    }
+    writer.close();
+    expect(Array.from({ length: 7 }, (_, b) => takeBucket(dir, b))).toEqual(want.map((w) => w.join('')));
+  });
 });
