@@ -92,8 +92,30 @@ export function reconcileDates(
     }
   });
   pairs.push(...onceEventPairs(clusters));
-  return { ...build(clusters, pairs, options.evidence ?? true, tick), anchor, diagnostics };
+  const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!));
+  return { ...build(clusters, raised, options.evidence ?? true, tick), anchor, diagnostics };
 }
+
+/**
+ * Clusters that differ only by their sources' report days: one source dates an event in the very
+ * words of the other ("three unions today called for …"), a copy published on another day. The
+ * sources say the same thing; their publication dates differ, which is no disagreement to flag.
+ */
+function sameWordsDated(c: DateCluster, d: DateCluster): boolean {
+  const said = new Set<string>();
+  for (const x of c.items) if (x.m.relative && x.m.event) said.add(wordsOf(x));
+  return said.size > 0 && d.items.some((y) => y.m.relative !== undefined && y.m.event !== null && said.has(wordsOf(y)));
+}
+
+/**
+ * A cluster of datelines: "LAGOS, March 13 –" dates the report, not the first sentence's event, and
+ * outlets publishing a day apart do not disagree about anything.
+ */
+function reportDatesOnly(c: DateCluster): boolean {
+  return c.items.every((x) => x.m.anchor === 'dateline');
+}
+
+const wordsOf = (x: DateItem): string => `${x.m.text.toLowerCase()}\u0000${(x.m.event ?? '').toLowerCase().replace(/\s+/g, ' ')}`;
 
 /**
  * A fact has one value, and its evidence must bear it out: a mention joins a cluster of its own precision,

@@ -17,6 +17,21 @@ describe('each source resolves against its own report date', () => {
     ]);
   });
 
+  it('one sentence copied by an outlet a day later is no disagreement; the same event told in other words is', () => {
+    const copy = 'Three dockworkers’ unions yesterday called on the ministry to reopen the Tarvo port.';
+    const r = reconcileDates([
+      mentionsOf('a', `TARVO, March 13, 2024 – ${copy}`),
+      mentionsOf('b', `TARVO, March 14, 2024 – ${copy}`),
+    ], {});
+    expect(r.conflicts).toEqual([]);
+    expect(r.facts.filter((f) => f.surface === 'yesterday').map((f) => [f.value, f.sources.join()])).toEqual([['2024-03-12', 'a'], ['2024-03-13', 'b']]);
+    const told = reconcileDates([
+      mentionsOf('a', 'TARVO, March 13, 2024 – Three dockworkers’ unions yesterday called on the ministry to reopen the Tarvo port.'),
+      mentionsOf('b', 'TARVO, March 13, 2024 – Three dockworkers’ unions called on the ministry on Monday to reopen the Tarvo port.'),
+    ], {});
+    expect(told.conflicts.map((c) => c.type)).toEqual(['date']);
+  });
+
   it('a source with no report date borrows the one most sources give, and says from whom', () => {
     const r = reconcileDates([
       mentionsOf('a', 'TARVO, March 13, 2024 – The dam on the Tarvo failed on Monday.'),

@@ -1,3 +1,5 @@
+import { DAY_PARTS } from '../../lexicon/time-words.js';
+import { hasTag } from '../../nlp/lexicon.js';
 import { AMBIGUOUS_MONTHS, DAY_ORDINAL_WORDS, MONTHS, NAME_HEADS } from '../../lexicon/calendar.js';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { isCapitalised, type Word } from '../figures/words.js';
@@ -172,6 +174,24 @@ export function nounSide(words: readonly Word[], next: number): EventSide {
   const w = words[next];
   return w && w.kind === 'word' && !/^\d/.test(w.text) && isNoun(w) ? 'noun' : 'before';
 }
+
+/**
+ * "the May 4, 2023, flood", "a Friday board meeting", "the 2016 election": a date between an
+ * article and a noun dates that noun, not the clause around it ("charged him over the May 4
+ * flood" says nothing of when he was charged). AP style sets a full date's year off with commas.
+ * Parts of the day are the date's own ("the Tuesday night raid" dates the raid, "a Tuesday morning"
+ * dates nothing else).
+ */
+export function attributive(words: readonly Word[], first: number, next: number): boolean {
+  const article = words[first - 1]?.norm;
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  const k = words[next]?.text === ',' && /^\d{4}$/.test(words[next - 1]?.text ?? '') ? next + 1 : next;
+  const w = words[k];
+  return w !== undefined && w.kind === 'word' && !/^\d/.test(w.text) && isNoun(w) && !DAY_PARTS.has(w.norm) && !hasTag(w.norm, ...NOT_ATTRIBUTED);
+}
+
+/** Words after a date that start no noun it could date: "on a Tuesday morning off the cape", "the 1990s saw". */
+const NOT_ATTRIBUTED = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'PastTense', 'Copula', 'Modal', 'Auxiliary'];
 
 const NOT_NOUN = new Set(['when', 'which', 'that', 'and', 'or', 'but', 'as', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'after', 'before', 'while', 'where', 'who', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'of', 'is', 'was', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'said', 'says', 'told']);
 function isNoun(w: Word): boolean {

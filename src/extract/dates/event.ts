@@ -89,7 +89,8 @@ function wordsBefore(words: readonly Word[], first: number): number {
 
 export function eventOf(text: string, words: readonly Word[], first: number, next: number, side: EventSide): string | null {
   if (side === 'after') return eventAfter(text, words, next);
-  if (side === 'noun') return eventNoun(text, words, next) ?? eventBefore(text, words, first);
+  // "the May 4, 2023, flood": the noun after the year's closing comma
+  if (side === 'noun') return eventNoun(text, words, words[next]?.text === ',' ? next + 1 : next) ?? eventBefore(text, words, first);
   const n = wordsBefore(words, first);
   let a = first;
   while (a > 0 && !stops(words[a - 1])) a--;

@@ -2,7 +2,7 @@ import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { SEASONS } from '../../lexicon/time-words.js';
 import { isCapitalised, type Word } from '../figures/words.js';
-import { dayMonthAt, isoDateAt, monthDateAt } from './calendar-forms.js';
+import { attributive, dayMonthAt, isoDateAt, monthDateAt } from './calendar-forms.js';
 import { HOLIDAY_STARTS, holidayAt } from './holidays.js';
 import { withModifiers } from './modifiers.js';
 import { PHRASE_STARTS, phraseAt } from './phrases.js';
@@ -73,7 +73,8 @@ export function dateAt(words: readonly Word[], i: number, problems: DateProblem[
     if (!d) continue;
     const out = withModifiers(words, d);
     const q = d.qualifier !== 'on' ? d.qualifier : qualifierBefore(words, out.first);
-    return { ...out, qualifier: q, ...(out.also ? { also: { ...out.also, qualifier: q } } : {}) };
+    const side = out.side === 'before' && attributive(words, out.first, out.next) ? 'noun' : out.side;
+    return { ...out, qualifier: q, side, ...(out.also ? { also: { ...out.also, qualifier: q } } : {}) };
   }
   return null;
 }

@@ -10,6 +10,12 @@ const EVENTS: Array<{ input: string; text: string; event: string }> = [
   { input: 'A local pilot, aged 51, crashed on Sunday near the airfield.', text: 'Sunday', event: 'local pilot crashed near the airfield' },
   // the participle rule still names the place: "Crimea, annexed by Russia in 2014"
   { input: 'Kyiv wants to reclaim the peninsula of Tavria, annexed by its neighbour in 1999.', text: '1999', event: 'Tavria, annexed by its neighbour' },
+  // A date between an article and a noun dates the noun, not the clause around it.
+  { input: 'Judge Ada Morrow fined the dam operator for the May 4, 2023, flood that cut the valley road.', text: 'May 4, 2023', event: 'flood' },
+  { input: 'Lina Ortiz will present the harbour plan at a Friday board meeting.', text: 'Friday', event: 'board meeting' },
+  { input: 'Turnout fell sharply in the 2019 election across the north.', text: '2019', event: 'election' },
+  // a part of the day is the date's own, and a preposition starts no noun: the clause is still what it dates
+  { input: 'The ferry sank on a Tuesday morning off the cape.', text: 'Tuesday morning', event: 'ferry sank off the cape' },
 ];
 
 describe('date events', () => {
