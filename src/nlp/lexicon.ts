@@ -21,8 +21,12 @@ export function wordTags(norm: string): readonly string[] {
 }
 
 export function hasTag(norm: string, ...tags: string[]): boolean {
-  const found = wordTags(norm);
-  return tags.some((t) => found.includes(t));
+  // Runs for most words of an article: no list is built for a word with one tag, and no closure.
+  const v = Object.prototype.hasOwnProperty.call(LEXICON, norm) ? LEXICON[norm] : undefined;
+  if (v === undefined) return false;
+  if (typeof v === 'string') return tags.includes(v);
+  for (const t of tags) if (v.includes(t)) return true;
+  return false;
 }
 
 export const PERSON_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific'];

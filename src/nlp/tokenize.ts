@@ -85,8 +85,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       continue;
     }
     TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
-    let len = m ? m[0].length : 1;
+    // test, not exec: the token's end is where the sticky match left lastIndex, and no match array is built
+    let len = TOKEN.test(text) ? TOKEN.lastIndex - i : 1;
     // "'''" closing a quote inside a quote ("'no.''' he said") is a single mark, then the double one.
     if (len === 2 && c === 39 && text.charCodeAt(i + 2) === 39 && text.charCodeAt(i - 1) !== 39 && !/['\p{L}\p{N}]/u.test(text.charAt(i + 3))) len = 1;
     // A word (or anything longer than one character that starts like one): see `wordEnd`.
