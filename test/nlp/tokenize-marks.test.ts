@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/nlp/tokenize.js';
+import { foldForMatch, tokenize } from '../../src/nlp/tokenize.js';
 
 describe('tokenizer: quote marks', () => {
   it("reads two apostrophes as one quote mark, the NYT's double mark", () => {
@@ -25,5 +25,21 @@ describe('segmentation with two-apostrophe marks', () => {
     const text = "''It is late,'' Roe said on ''Morning Talk.'' ''The bus never came.''";
     const d = parseSource('t', text);
     expect(d.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["''It is late,'' Roe said on ''Morning Talk.''", "''The bus never came.''"]);
+  });
+});
+
+describe('folding for matching', () => {
+  it('folds every curly mark, odd space and dash, lower-cases, and keeps the length', () => {
+    const cases: Array<[string, string]> = [
+      ['O’Brien', "o'brien"], ['‘Tis', "'tis"], ['‚low', "'low"], ['‛x', "'x"], ['`a´', "'a'"],
+      ['“Yes”', '"yes"'], ['„ja‟', '"ja"'], ['«non»', '"non"'],
+      ['a\u00a0b', 'a b'], ['a\u2007b', 'a b'], ['a\u202fb', 'a b'],
+      ['x‐y‑z‒w–v—u', 'x-y-z-w-v-u'],
+      ['Lagos', 'lagos'], ['ÉLYSÉE', 'élysée'], ['2,000', '2,000'], ['', ''],
+    ];
+    for (const [text, folded] of cases) {
+      expect(foldForMatch(text)).toBe(folded);
+      expect(foldForMatch(text)).toHaveLength(text.length);
+    }
   });
 });
