@@ -109,7 +109,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       : QUOTE_MARKS.has(tokText)
         ? 'quote'
         : 'punct';
-    tokens.push({ start: i, end: i + len, text: tokText, norm: foldForMatch(tokText), kind });
+    const glued = tokens.length > 0 && tokens[tokens.length - 1]!.end === i;
+    tokens.push({ start: i, end: i + len, text: tokText, norm: foldForMatch(tokText), kind, glued, joined: false });
     i += len;
   }
   return tokens;

@@ -11,6 +11,13 @@ export interface Token {
   readonly norm: string;
   /** `word` (letters/digits, may hold ' - . inside), `punct`, `quote` (a quote mark). */
   readonly kind: 'word' | 'punct' | 'quote';
+  /**
+   * No white space before it: the previous token ends where this one starts ("€" then "500"). With
+   * `joined` (always false: only a part of a hyphenated word is joined), a token is already a scanner's
+   * word (extract/figures/words.ts), so the figure and date scanners need no copy of most tokens.
+   */
+  readonly glued: boolean;
+  readonly joined: false;
 }
 
 export interface Sentence {

@@ -44,7 +44,8 @@ export function wordsOf(tokens: readonly Token[], first = 0, end = tokens.length
         s += p.length + 1;
       });
     } else {
-      out.push({ start: t.start, end: t.end, text: t.text, norm: t.norm, kind: t.kind, joined: joinNext, glued });
+      // A token is its own word unless a dropped hyphen joins it or it opens the sentence glued to the last one.
+      out.push(!joinNext && t.glued === glued ? t : { start: t.start, end: t.end, text: t.text, norm: t.norm, kind: t.kind, joined: joinNext, glued });
     }
     joinNext = false;
   }
