@@ -21,7 +21,11 @@ export function wordTags(norm: string): readonly string[] {
 }
 
 export function hasTag(norm: string, ...tags: string[]): boolean {
-  // Runs for most words of an article: no list is built for a word with one tag, and no closure.
+  return hasAnyTag(norm, tags);
+}
+
+/** `hasTag` with a list the caller keeps: no list is built per call (this runs for most words). */
+export function hasAnyTag(norm: string, tags: readonly string[]): boolean {
   const v = Object.prototype.hasOwnProperty.call(LEXICON, norm) ? LEXICON[norm] : undefined;
   if (v === undefined) return false;
   if (typeof v === 'string') return tags.includes(v);

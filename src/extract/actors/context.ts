@@ -1,4 +1,4 @@
-import { COMMON_WORD_TAGS, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { COMMON_WORD_TAGS, hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
 import { ORG_KINDS, PLACE_KINDS, PLACE_PEOPLE, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
@@ -19,7 +19,7 @@ function isOrgModifier(doc: ParsedSource, first: number, end: number): boolean {
 function isPlaceModifier(doc: ParsedSource, first: number, end: number): boolean {
   const next = doc.tokens[end];
   if (!isLowerIn(next, PLACE_KINDS) && !isLowerIn(next, PLACE_PEOPLE)) return false;
-  return doc.tokens.slice(first, end).every((t) => isJoiner(t) || !hasTag(stripPossessive(t.norm), ...COMMON_WORD_TAGS));
+  return doc.tokens.slice(first, end).every((t) => isJoiner(t) || !hasAnyTag(stripPossessive(t.norm), COMMON_WORD_TAGS));
 }
 
 /** A lower-case word from the list: "town", not "Town" (which would start a name). */
@@ -54,7 +54,7 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   if (inSentence(prev, first - 1) && prev!.norm === 'the') {
     // "the Danish-owned operator": a name glued by a hyphen to a participle modifies too.
     const glued = next !== undefined && /^[-‐]$/.test(next.text) && next.start === doc.tokens[end - 1]!.end;
-    const modifier = glued || (next !== undefined && /^\p{Ll}/u.test(next.text) && !hasTag(next.norm, ...CLAUSE_TAGS) && !isSpeechVerb(next.norm));
+    const modifier = glued || (next !== undefined && /^\p{Ll}/u.test(next.text) && !hasAnyTag(next.norm, CLAUSE_TAGS) && !isSpeechVerb(next.norm));
     return modifier ? null : { kind: 'organization', rule: 'the-name' };
   }
   // "Ana Ruiz of the Red Cross said": a two- or three-word name "of" an organisation is a person.

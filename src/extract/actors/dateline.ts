@@ -1,4 +1,4 @@
-import { COMMON_WORD_TAGS, hasTag, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { COMMON_WORD_TAGS, hasAnyTag, hasTag, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { ORG_HEADS } from '../../lexicon/places.js';
 import { isFunctionWord, isParticle } from './words.js';
@@ -84,7 +84,7 @@ function titlePlaceAt(tokens: readonly Token[], from: number, to: number): Span[
   const words = tokens.slice(from, i);
   if (words.some((t) => isFunctionWord(t) && !isParticle(t))) return [];
   const phrase = words.map((t) => t.norm).join(' ');
-  if (hasTag(phrase, ...PLACE_TAGS)) return [[from, i]];
+  if (hasAnyTag(phrase, PLACE_TAGS)) return [[from, i]];
   const plain = words.every((t) => isParticle(t) || !hasTag(t.norm, ...PERSON_TAGS, ...COMMON_WORD_TAGS));
   return plain ? [[from, i]] : [];
 }
@@ -118,5 +118,5 @@ function isCapitalsWord(t: Token | undefined): boolean {
 function isPlaceLike(words: readonly Token[]): boolean {
   if (!words.some((t) => /\p{L}{2}/u.test(t.text) && !isFunctionWord(t))) return false;
   const phrase = words.map((t) => t.norm).join(' ');
-  return !hasTag(phrase, ...ORG_TAGS) && !ORG_HEADS.has(words[words.length - 1]!.norm);
+  return !hasAnyTag(phrase, ORG_TAGS) && !ORG_HEADS.has(words[words.length - 1]!.norm);
 }

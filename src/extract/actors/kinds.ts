@@ -1,4 +1,4 @@
-import { hasTag, isOrgWord, isPlaceWord, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { hasAnyTag, hasTag, isOrgWord, isPlaceWord, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
 import { COMPASS_REGIONS, FACILITY_HEADS, FACILITY_SURNAMES, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from '../../lexicon/places.js';
@@ -19,23 +19,23 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
   if (name.length > 1 && isNameSuffix(name[name.length - 1]!)) return 'person';
   // "Harbor Ford Center", "Seaside Recovery", "Harlow Unit": a facility is a place, whoever it is named after.
   const firstName = hasTag(stripPossessive(name[0]!.norm), 'FirstName', 'MaleName', 'FemaleName');
-  if (name.length > 1 && !hasTag(phrase(name), ...ORG_TAGS) && (FACILITY_HEADS.has(last) || (FACILITY_SURNAMES.has(last) && !firstName))) return 'place';
+  if (name.length > 1 && !hasAnyTag(phrase(name), ORG_TAGS) && (FACILITY_HEADS.has(last) || (FACILITY_SURNAMES.has(last) && !firstName))) return 'place';
   // "Port Alder", "Lake Geneva", "Mount Kenya": a place word first names a place; "Tarn Mount Vell" too.
   if (name.length > 1 && PLACE_PREFIXES.has(name[0]!.norm) && name[1]!.norm !== 'of') return 'place';
   if (name.length > 2 && name.slice(1, -1).some((t) => MOUNT.has(t.norm))) return 'place';
   // "the West", "the Middle East"
   if (COMPASS_REGIONS.has(phrase(name))) return 'place';
   // "Helena Marsh": a known first name outweighs a surname that is also a place word.
-  if (name.length <= 3 && firstName && !ORG_HEADS.has(last) && !hasTag(last, ...ORG_TAGS)) return 'person';
+  if (name.length <= 3 && firstName && !ORG_HEADS.has(last) && !hasAnyTag(last, ORG_TAGS)) return 'person';
   const words = phrase(name);
-  if (hasTag(words, ...PLACE_TAGS) && !hasTag(words, ...PERSON_TAGS)) return 'place';
-  if (hasTag(words, ...ORG_TAGS)) return 'organization';
+  if (hasAnyTag(words, PLACE_TAGS) && !hasAnyTag(words, PERSON_TAGS)) return 'place';
+  if (hasAnyTag(words, ORG_TAGS)) return 'organization';
   if (name.length > 1 && (ORG_HEADS.has(last) || isOrgWord(last))) return 'organization';
   if (name.length > 1 && (PLACE_HEADS.has(last) || isPlaceWord(last))) return 'place';
   if (name.length === 1 && isAcronym(name[0]!) && PLACE_ACRONYMS.has(last.replace(/\./g, ''))) return 'place';
   if (name.length === 1 && (isAcronym(name[0]!) || isCamelCase(name[0]!.text))) return 'organization';
   if (name.some((t) => hasTag(stripPossessive(t.norm), 'FirstName', 'MaleName', 'FemaleName')) || hasTag(last, 'LastName')) return 'person';
-  if (name.length === 1 && hasTag(last, ...PLACE_TAGS)) return 'place';
+  if (name.length === 1 && hasAnyTag(last, PLACE_TAGS)) return 'place';
   return null;
 }
 

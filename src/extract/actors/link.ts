@@ -1,5 +1,5 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
-import { COMMON_WORD_TAGS, hasTag } from '../../nlp/lexicon.js';
+import { COMMON_WORD_TAGS, hasAnyTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
 import { NAME_PARTICLES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
@@ -133,7 +133,7 @@ function repeatedNames(doc: ParsedSource, mentions: readonly NameMention[], keyO
     const t = doc.tokens[m.first]!;
     const bare = stripPossessive(t.norm);
     // "the Irish exchequer": an adjective of a people, which the lexicon may not know, is no name.
-    if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) || hasTag(bare, ...NOT_NAME_TAGS) || looksLikeDemonym(bare)) continue;
+    if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) || hasAnyTag(bare, NOT_NAME_TAGS) || looksLikeDemonym(bare)) continue;
     const key = keyOf(m);
     count.set(key, (count.get(key) ?? 0) + 1);
     if (doc.sentences[m.sentence]!.firstToken !== m.first) inside.add(key);
@@ -146,7 +146,7 @@ function repeatedNames(doc: ParsedSource, mentions: readonly NameMention[], keyO
  * "Funmilayo Adeyemi"): far more often a person than an organisation that never says what it is.
  */
 function looksLikePersonalName(tokens: readonly Token[]): boolean {
-  return tokens.length >= 2 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}+)?$/u.test(t.text) && !hasTag(t.norm, ...NOT_NAME_TAGS));
+  return tokens.length >= 2 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}+)?$/u.test(t.text) && !hasAnyTag(t.norm, NOT_NAME_TAGS));
 }
 
 /** Ordinary words, and known places and organisations: no part of a personal name, nor an unknown name. */

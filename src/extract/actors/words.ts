@@ -1,4 +1,4 @@
-import { FUNCTION_TAGS, hasTag } from '../../nlp/lexicon.js';
+import { FUNCTION_TAGS, hasAnyTag } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/people.js';
 import { FULL_WEEKDAYS, MONTHS } from '../../lexicon/calendar.js';
@@ -40,13 +40,13 @@ const SOFT_TAGS = ['Adjective', 'Demonym', 'Comparable', 'Ordinal'];
 export function isFunctionWord(t: Token): boolean {
   const norm = stripPossessive(t.norm);
   if (MONTHS.has(norm) || FULL_WEEKDAYS.has(norm)) return true; // "on 3 March", "Sunday’s vote"
-  return hasTag(norm, ...FUNCTION_TAGS) && !hasTag(norm, ...SOFT_TAGS) && !hasTag(norm, ...NAME_TAGS);
+  return hasAnyTag(norm, FUNCTION_TAGS) && !hasAnyTag(norm, SOFT_TAGS) && !hasAnyTag(norm, NAME_TAGS);
 }
 
 /** Adjectives and demonyms: part of "European Union", a role in "German Chancellor", nothing alone. */
 export function isSoftWord(t: Token): boolean {
   const norm = stripPossessive(t.norm);
-  return hasTag(norm, ...SOFT_TAGS) && !hasTag(norm, ...NAME_TAGS);
+  return hasAnyTag(norm, SOFT_TAGS) && !hasAnyTag(norm, NAME_TAGS);
 }
 
 export function isPossessive(t: Token): boolean {

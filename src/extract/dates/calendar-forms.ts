@@ -1,5 +1,5 @@
 import { DAY_PARTS } from '../../lexicon/time-words.js';
-import { hasTag } from '../../nlp/lexicon.js';
+import { hasAnyTag } from '../../nlp/lexicon.js';
 import { AMBIGUOUS_MONTHS, DAY_ORDINAL_WORDS, MONTHS, NAME_HEADS } from '../../lexicon/calendar.js';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { isCapitalised, type Word } from '../figures/words.js';
@@ -187,7 +187,7 @@ export function attributive(words: readonly Word[], first: number, next: number)
   if (article !== 'a' && article !== 'an' && article !== 'the') return false;
   const k = words[next]?.text === ',' && /^\d{4}$/.test(words[next - 1]?.text ?? '') ? next + 1 : next;
   const w = words[k];
-  return w !== undefined && w.kind === 'word' && !/^\d/.test(w.text) && isNoun(w) && !DAY_PARTS.has(w.norm) && !hasTag(w.norm, ...NOT_ATTRIBUTED);
+  return w !== undefined && w.kind === 'word' && !/^\d/.test(w.text) && isNoun(w) && !DAY_PARTS.has(w.norm) && !hasAnyTag(w.norm, NOT_ATTRIBUTED);
 }
 
 /** Words after a date that start no noun it could date: "on a Tuesday morning off the cape", "the 1990s saw". */

@@ -143,7 +143,6 @@ function directionAfter(words: readonly Word[], at: number, next: number): -1 | 
   const from = opening ? next + 1 : next;
   const window = opening ? AFTER_COMMA_WINDOW : AFTER_WINDOW;
   for (let j = from; j < words.length && j - from < window && !isBoundary(words[j]); j++) {
-    const n = words[j]!.norm;
     if (isFutureAt(words, j)) return 1;
     if (isPastAt(words, j)) return -1;
     if (isScheduled(words, j)) return 1;

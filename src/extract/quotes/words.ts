@@ -1,4 +1,4 @@
-import { hasTag } from '../../nlp/lexicon.js';
+import { hasAnyTag, hasTag } from '../../nlp/lexicon.js';
 import { ABBREVIATIONS } from '../../nlp/abbreviations.js';
 import type { Token } from '../../nlp/types.js';
 import { NAME_PARTICLES, PERSON_NOUNS, PERSON_TITLES, ROLE_HEADS } from '../../lexicon/people.js';
@@ -51,19 +51,19 @@ export function isRunToken(ctx: QuoteContext, k: number): boolean {
   if (ctx.speechVerbs.has(t.norm) || HAS_AUX.test(t.norm) || REFLEXIVES.test(t.norm) || TIME_WORDS.test(t.norm)) return false;
   if (isTitleWord(t, next) || PERSON_NOUNS.has(t.norm)) return true;
   // "a club spokesman", "campaign aides": a lower-case word right before a person's noun modifies it.
-  if (next && /^\p{Ll}+$/u.test(t.text) && (PERSON_NOUNS.has(next.norm) || ROLE_HEADS.has(next.norm)) && !hasTag(t.norm, ...CLOSED_TAGS) && !/ly$/u.test(t.norm)) return true;
+  if (next && /^\p{Ll}+$/u.test(t.text) && (PERSON_NOUNS.has(next.norm) || ROLE_HEADS.has(next.norm)) && !hasAnyTag(t.norm, CLOSED_TAGS) && !/ly$/u.test(t.norm)) return true;
   // "said guide Ana Lind", "mountain guide Ana Lind": a lower-case word right before a person's name
   // is a descriptor of that person, even a word the lexicon knows as a verb ("guide", "host").
   if (next && /^\p{Ll}+$/u.test(t.text) && personAt(ctx, k + 1) && !hasTag(t.norm, ...CLOSED_TAGS, 'PastTense', 'Gerund') && !/(?:ly|ed)$/u.test(t.norm)) return true;
   // "de Vries", "van der Berg": a particle before a capitalised name.
   if (NAME_PARTICLES.has(t.norm) && next !== undefined && (capitalised(next) || NAME_PARTICLES.has(next.norm))) return true;
-  if (hasTag(t.norm, ...CLOSED_TAGS)) return false;
+  if (hasAnyTag(t.norm, CLOSED_TAGS)) return false;
   if (capitalised(t)) return true;
   // Adverbs end in -ly; "ally", "family" are nouns.
-  if (/^\p{N}/u.test(t.text) || (/ly$/u.test(t.norm) && !hasTag(t.norm, ...NOUN_TAGS))) return false;
+  if (/^\p{N}/u.test(t.text) || (/ly$/u.test(t.norm) && !hasAnyTag(t.norm, NOUN_TAGS))) return false;
   // After a name, a word in -ed or a present verb is the verb: "Roe pressed", "Lund reports".
   if (prev && namey(ctx, k - 1) && (/ed$/u.test(t.norm) || hasTag(t.norm, 'PresentTense', 'PastTense'))) return false;
-  return !hasTag(t.norm, ...VERB_TAGS) || hasTag(t.norm, ...NOUN_TAGS);
+  return !hasAnyTag(t.norm, VERB_TAGS) || hasAnyTag(t.norm, NOUN_TAGS);
 }
 
 /** Does a person's name start at token k? */
