@@ -56,7 +56,10 @@ export function encodeShard(m: SourceMentions): { bytes: Buffer; sections: Secti
     at += Buffer.byteLength(section);
     sections.push(at);
   }
-  const bytes = Buffer.from(parts.join(''), 'utf8');
+  // Each part written into one buffer of the size already counted, not joined into one more string first.
+  const bytes = Buffer.allocUnsafe(at);
+  let offset = 0;
+  for (const part of parts) offset += bytes.write(part, offset, 'utf8');
   const digest = createHash('sha256').update(bytes).digest('hex');
   bytes.write(digest, sections[0]! - 3 - 64, 'latin1'); // the zeros sit just before `"}\n`
   return { bytes, sections };

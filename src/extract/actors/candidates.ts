@@ -136,7 +136,10 @@ export function isNumberNickname(t: Token, next: Token | undefined): boolean {
  * opens the name of a street, avenue or precinct. The number of tokens before that word, or 0.
  */
 function ordinalBefore(tokens: readonly Token[], i: number, end: number): number {
-  const [n, suffix, word] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  // Three names, not a destructured list: this runs for every token of an article.
+  const n = tokens[i]!;
+  const suffix = tokens[i + 1];
+  const word = tokens[i + 2];
   if (i + 2 >= end || !/^\d+$/.test(n.text) || !suffix || !word || suffix.start !== n.end || !/^(?:st|nd|rd|th)$/.test(suffix.text)) return 0;
   return word.start === suffix.end + 1 && startsName(word) && ORDINAL_HEADS.has(word.norm) ? 3 : 0;
 }

@@ -66,8 +66,15 @@ function isDateDuration(words: readonly Word[], q: Quantity): boolean {
 }
 
 export function isAllCaps(words: readonly Word[]): boolean {
-  const letters = words.filter((w) => /\p{L}/u.test(w.text)).map((w) => w.text).join('');
-  return letters.length > 3 && letters === letters.toUpperCase();
+  // Word by word, stopping at the first with a small letter (most sentences: the first word), not by
+  // joining every word of every sentence into one string first.
+  let letters = 0;
+  for (const w of words) {
+    if (!/\p{L}/u.test(w.text)) continue;
+    if (w.text !== w.text.toUpperCase()) return false;
+    letters += w.text.length;
+  }
+  return letters > 3;
 }
 
 /** The name of the rule that says this quantity is not a figure, or null. */
