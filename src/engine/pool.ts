@@ -18,8 +18,8 @@ export const LARGE_RUN = 2_000;
  * first, which reads files, serves the cache and collects results; on a 2-core machine that is one
  * thread, in-process, because this memory-bound work runs about 1.25x slower per thread while the
  * other core is busy, and 507 real articles ran no faster in two. A large run: one per core, since
- * this thread only reads files and collects results while the workers extract; on 2 cores the bench
- * measured 1.10–1.15x on 10 MB and 1.25x on 50 MB over one worker.
+ * this thread only reads files and collects results while the workers extract; on 2 cores four paired runs
+ * measured 1.06–1.15x on 10 MB, and one 1.25x on 50 MB, over one worker.
  */
 export function defaultJobs(cores = availableParallelism(), files = 0): number {
   return files >= LARGE_RUN ? Math.max(1, cores) : Math.max(1, cores - 1);
