@@ -36,10 +36,7 @@ export function collectIfGrown(slack = 64, budget = BUDGET): void {
   // The slack grows with the live data: a full collection costs about the live size, so
   // collecting every `slack` MB of a large live set would make the run quadratic.
   if (used < Math.max(floor + Math.max(slack * 2 ** 20, floor * GROWTH), budget * 2 ** 20)) return;
-  const run = collector();
-  if (!run) return;
-  run();
-  floor = getHeapStatistics().used_heap_size;
+  collectNow();
 }
 
 /**

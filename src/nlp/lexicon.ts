@@ -13,9 +13,12 @@ const ORG_WORDS = new Set(data.orgWords);
 const PLACE_WORDS = new Set(data.placeWords);
 const EMPTY: readonly string[] = [];
 
+/** The lexicon's entry for a word: one tag, several, or none. */
+const entry = (norm: string): LexValue => (Object.prototype.hasOwnProperty.call(LEXICON, norm) ? LEXICON[norm] : undefined);
+
 /** compromise's tags for a lower-case word or phrase ("donald" → ["MaleName"]). */
 export function wordTags(norm: string): readonly string[] {
-  const v = Object.prototype.hasOwnProperty.call(LEXICON, norm) ? LEXICON[norm] : undefined;
+  const v = entry(norm);
   if (v === undefined) return EMPTY;
   return typeof v === 'string' ? [v] : v;
 }
@@ -26,7 +29,7 @@ export function hasTag(norm: string, ...tags: string[]): boolean {
 
 /** `hasTag` with a list the caller keeps: no list is built per call (this runs for most words). */
 export function hasAnyTag(norm: string, tags: readonly string[]): boolean {
-  const v = Object.prototype.hasOwnProperty.call(LEXICON, norm) ? LEXICON[norm] : undefined;
+  const v = entry(norm);
   if (v === undefined) return false;
   if (typeof v === 'string') return tags.includes(v);
   for (const t of tags) if (v.includes(t)) return true;

@@ -103,8 +103,8 @@ export function reconcileDates(
  */
 function sameWordsDated(c: DateCluster, d: DateCluster): boolean {
   const said = new Set<string>();
-  for (const x of c.items) if (x.m.relative && x.m.event) said.add(wordsOf(x));
-  return said.size > 0 && d.items.some((y) => y.m.relative !== undefined && y.m.event !== null && said.has(wordsOf(y)));
+  for (const x of c.items) if (x.m.relative && x.m.event) said.add(wordingOf(x));
+  return said.size > 0 && d.items.some((y) => y.m.relative !== undefined && y.m.event !== null && said.has(wordingOf(y)));
 }
 
 /**
@@ -115,7 +115,8 @@ function reportDatesOnly(c: DateCluster): boolean {
   return c.items.every((x) => x.m.anchor === 'dateline');
 }
 
-const wordsOf = (x: DateItem): string => `${x.m.text.toLowerCase()}\u0000${(x.m.event ?? '').toLowerCase().replace(/\s+/g, ' ')}`;
+/** A relative date's words and the words of what it dates, as one key. */
+const wordingOf = (x: DateItem): string => `${x.m.text.toLowerCase()}\u0000${(x.m.event ?? '').toLowerCase().replace(/\s+/g, ' ')}`;
 
 /**
  * A fact has one value, and its evidence must bear it out: a mention joins a cluster of its own precision,

@@ -55,11 +55,13 @@ const NAMED_STARTS: ReadonlySet<string> = new Set([...MONTHS.keys(), ...WEEKDAYS
 function canStart(w: Word): boolean {
   const c = w.text.charCodeAt(0);
   if ((c >= 48 && c <= 57) || w.kind === 'quote') return true;
-  const norm = w.norm;
-  if (STARTS.has(norm) || (isCapitalised(w) && NAMED_STARTS.has(norm))) return true;
-  if (!norm.endsWith("'s")) return false;
-  const base = norm.slice(0, -2);
-  return STARTS.has(base) || (isCapitalised(w) && NAMED_STARTS.has(base));
+  const capital = isCapitalised(w);
+  return startsDate(w.norm, capital) || (w.norm.endsWith("'s") && startsDate(w.norm.slice(0, -2), capital));
+}
+
+/** A word (lower-cased) that starts a date, whatever its case or, for a name, when capitalised. */
+function startsDate(norm: string, capital: boolean): boolean {
+  return STARTS.has(norm) || (capital && NAMED_STARTS.has(norm));
 }
 
 /** The date at words[i], with the words around it that belong to it, or null. `problems` collects impossible dates. */
