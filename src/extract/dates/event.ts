@@ -50,17 +50,31 @@ function eventNoun(text: string, words: readonly Word[], next: number): string |
   return span(text, words, np[0], b);
 }
 
-function eventBefore(text: string, words: readonly Word[], first: number): string | null {
-  let a = first;
+/**
+ * The clause before a date at words[first], as [from, to): back to punctuation or a clause opener. The
+ * date's own preposition opens nothing ("He had been held at the unit since 2009": "since" is no
+ * conjunction here), so the clause before it is the event.
+ */
+function clauseBefore(words: readonly Word[], first: number): [number, number] {
+  const end = DATE_PREPOSITIONS.has(words[first - 1]?.norm ?? '') ? first - 1 : first;
+  let a = end;
   while (a > 0 && first - a < 30 && !stops(words[a - 1]) && !CLAUSE_OPENERS.has(words[a - 1]!.norm)) a--;
+  return a === end ? [first, first] : [a, end];
+}
+
+/** Clause openers that are also a date's preposition ("since 2009", "before 2030"). */
+const DATE_PREPOSITIONS = new Set(['since', 'until', 'till', 'before', 'after']);
+
+function eventBefore(text: string, words: readonly Word[], first: number): string | null {
+  const [a, end] = clauseBefore(words, first);
   // "One firefighter, a volunteer from Serta, died on Monday": the verb's subject stands before the apposition.
-  const subject = first - a >= 1 && first - a <= 2 && !isCapitalised(words[a]) ? subjectBeforeApposition(words, a) : null;
-  if (subject) return `${span(text, words, subject[0], subject[1]) ?? ''} ${span(text, words, a, first) ?? ''}`.trim() || null;
+  const subject = end - a >= 1 && end - a <= 2 && !isCapitalised(words[a]) ? subjectBeforeApposition(words, a) : null;
+  if (subject) return `${span(text, words, subject[0], subject[1]) ?? ''} ${span(text, words, a, end) ?? ''}`.trim() || null;
   // "Goa, annexed by India in 1961"
   if (a >= 2 && words[a - 1]!.text === ',' && /ed$/.test(words[a]?.norm ?? '') && isCapitalised(words[a - 2])) {
-    return span(text, words, a - 2, first);
+    return span(text, words, a - 2, end);
   }
-  return span(text, words, a, first);
+  return span(text, words, a, end);
 }
 
 /**
@@ -80,10 +94,9 @@ function subjectBeforeApposition(words: readonly Word[], a: number): [number, nu
 
 /** How many words of the clause stand before the date. */
 function wordsBefore(words: readonly Word[], first: number): number {
-  let a = first;
-  while (a > 0 && first - a < 30 && !stops(words[a - 1]) && !CLAUSE_OPENERS.has(words[a - 1]!.norm)) a--;
+  const [a, end] = clauseBefore(words, first);
   let n = 0;
-  for (let k = a; k < first; k++) if (!LEAD_IN.has(words[k]!.norm)) n++;
+  for (let k = a; k < end; k++) if (!LEAD_IN.has(words[k]!.norm)) n++;
   return n;
 }
 

@@ -14,6 +14,11 @@ const EVENTS: Array<{ input: string; text: string; event: string }> = [
   { input: 'Judge Ada Morrow fined the dam operator for the May 4, 2023, flood that cut the valley road.', text: 'May 4, 2023', event: 'flood' },
   { input: 'Lina Ortiz will present the harbour plan at a Friday board meeting.', text: 'Friday', event: 'board meeting' },
   { input: 'Turnout fell sharply in the 2019 election across the north.', text: '2019', event: 'election' },
+  // The date's own preposition opens no clause: the clause before it is what the date dates.
+  { input: 'The ferry has been laid up at Port Ella since 2019.', text: '2019', event: 'ferry has been laid up at Port Ella' },
+  { input: 'The bridge stays closed until Friday.', text: 'Friday', event: 'bridge stays closed' },
+  { input: 'No permanent jobs will be cut before 2031.', text: '2031', event: 'No permanent jobs will be cut' },
+  { input: 'Since 2019, the ferry has been laid up.', text: '2019', event: 'ferry has been laid up' },
   // a part of the day is the date's own, and a preposition starts no noun: the clause is still what it dates
   { input: 'The ferry sank on a Tuesday morning off the cape.', text: 'Tuesday morning', event: 'ferry sank off the cape' },
 ];
