@@ -65,8 +65,8 @@ function clauseBefore(words: readonly Word[], first: number): [number, number] {
 /** Clause openers that are also a date's preposition ("since 2009", "before 2030"). */
 const DATE_PREPOSITIONS = new Set(['since', 'until', 'till', 'before', 'after']);
 
-function eventBefore(text: string, words: readonly Word[], first: number): string | null {
-  const [a, end] = clauseBefore(words, first);
+function eventBefore(text: string, words: readonly Word[], first: number, clause = clauseBefore(words, first)): string | null {
+  const [a, end] = clause;
   // "One firefighter, a volunteer from Serta, died on Monday": the verb's subject stands before the apposition.
   const subject = end - a >= 1 && end - a <= 2 && !isCapitalised(words[a]) ? subjectBeforeApposition(words, a) : null;
   if (subject) return `${span(text, words, subject[0], subject[1]) ?? ''} ${span(text, words, a, end) ?? ''}`.trim() || null;
@@ -92,9 +92,8 @@ function subjectBeforeApposition(words: readonly Word[], a: number): [number, nu
   return opens && s < p ? [s, p] : null;
 }
 
-/** How many words of the clause stand before the date. */
-function wordsBefore(words: readonly Word[], first: number): number {
-  const [a, end] = clauseBefore(words, first);
+/** How many words of the clause before the date (`clauseBefore`) count, lead-in words left out. */
+function wordsBefore(words: readonly Word[], [a, end]: readonly [number, number]): number {
   let n = 0;
   for (let k = a; k < end; k++) if (!LEAD_IN.has(words[k]!.norm)) n++;
   return n;
@@ -104,12 +103,13 @@ export function eventOf(text: string, words: readonly Word[], first: number, nex
   if (side === 'after') return eventAfter(text, words, next);
   // "the May 4, 2023, flood": the noun after the year's closing comma
   if (side === 'noun') return eventNoun(text, words, words[next]?.text === ',' ? next + 1 : next) ?? eventBefore(text, words, first);
-  const n = wordsBefore(words, first);
+  const clause = clauseBefore(words, first);
+  const n = wordsBefore(words, clause);
   let a = first;
   while (a > 0 && !stops(words[a - 1])) a--;
   // "In his remarks on Monday, Okafor repeated …": an opening phrase, the event follows the comma.
-  if (a === 0 && PREPOSITIONS.has(words[0]?.norm ?? '') && words[next]?.text === ',') return eventAfter(text, words, next) ?? eventBefore(text, words, first);
-  const before = eventBefore(text, words, first);
+  if (a === 0 && PREPOSITIONS.has(words[0]?.norm ?? '') && words[next]?.text === ',') return eventAfter(text, words, next) ?? eventBefore(text, words, first, clause);
+  const before = eventBefore(text, words, first, clause);
   // "the president on Friday rolled out the red carpet": subject before, verb after.
   if (n <= 2 && !stops(words[next])) {
     const after = eventAfter(text, words, next);
