@@ -8,6 +8,8 @@ const prebuiltHelp = argv.length === 1 && (argv[0] === '--help' || argv[0] === '
 if (prebuiltHelp !== null) {
   process.stdout.write(prebuiltHelp);
 } else {
+  const { tuneForShortRuns } = await import('../dist/engine/v8-tuning.js');
+  tuneForShortRuns();
   const { main } = await import('../dist/cli/main.js');
   const { nodeIO } = await import('../dist/cli/node-io.js');
   process.exitCode = await main(argv, nodeIO());
