@@ -64,6 +64,23 @@ export function repeat(n, once) {
 }
 
 /**
+ * Two runs repeated `n` times in turn (a, b, a, b, …): the median of each, as `repeat` gives it. On a
+ * shared host the speed drifts over minutes; runs taken in turn feel the same drift, where `n` of one
+ * and then `n` of the other can differ by the drift alone.
+ */
+export function alternate(n, a, b) {
+  const runs = [[], []];
+  for (let i = 0; i < n; i++) {
+    for (const [k, once] of [a, b].entries()) {
+      const r = once();
+      if (r.crash || r.timedOut) return k === 0 ? [r, r] : [runs[0][0] ?? r, r];
+      runs[k].push(r);
+    }
+  }
+  return runs.map((rs) => ({ ...rs[0], seconds: median(rs.map((r) => r.seconds)), rssMB: Math.max(...rs.map((r) => r.rssMB)), repeats: n }));
+}
+
+/**
  * The machine's own ceiling for two threads of this work: the same CLI on two halves of a corpus,
  * one after the other and then both at once, as two processes that share nothing. No thread pool
  * can beat this ratio on the same machine; it says what a --jobs 2 speedup target can expect.
