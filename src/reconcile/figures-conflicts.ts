@@ -91,17 +91,22 @@ function vagueSources(clusters: readonly Cluster[], index: BlockIndex): Set<stri
  * One sentence of each side speaks of the same thing: its words meet the other's, and it names no other
  * person and gives no other age. (A cluster gathers its subjects' words from every outlet: "sued three
  * times" and "arrested three times" are one cluster, and only the arrests meet "arrested four times".)
+ * Only the sentences of a side's clear sources count (`vagueSources`): an outlet that gives both values
+ * ("blocked two shots in the run … six blocked shots") is no witness of a disagreement, so its sentence
+ * must not be the one that makes the others' "two free shots" meet "six blocked shots".
  */
 const KINDS = new WeakMap<Cluster, Array<{ x: Item; sources: Set<string> }>>();
 
-function sameThingSomewhere(c: Cluster, d: Cluster): boolean {
+function sameThingSomewhere(c: Cluster, d: Cluster, clear: (k: Cluster) => ReadonlySet<string>): boolean {
   // Sentences alike in all that decides (words, people, ages, scope, place in the report) are tried once:
   // a figure a thousand outlets repeat is a handful of kinds of sentence.
   const kinds = (k: Cluster) => {
     const known = KINDS.get(k);
     if (known) return known;
     const out = new Map<string, { x: Item; sources: Set<string> }>();
+    const sources = clear(k);
     for (const x of k.items) {
+      if (!sources.has(x.source)) continue;
       const sig = [x.keys.join(','), (x.m.people ?? []).join(','), (x.m.ages ?? []).join(','), x.m.scope ?? '', x.m.summary ? 's' : '', lineOf(x) < OPENING_LINES ? 'o' : ''].join('|');
       const e = out.get(sig);
       if (e) {
@@ -142,17 +147,20 @@ export function conflictPairs(clusters: readonly Cluster[], index: BlockIndex, t
   const clearSources = (c: Cluster, i: number) => sourcesOf(c).filter((s) => !vague.has(`${i}|${s}`));
   const clear = (c: Cluster, i: number) => clearSources(c, i).length > 0;
   const pairs: Array<[number, number]> = [];
+  const clearSets = new Map<Cluster, ReadonlySet<string>>();
+  const clearSet = (k: Cluster, i: number) => clearSets.get(k) ?? clearSets.set(k, new Set(clearSources(k, i))).get(k)!;
   clusters.forEach((c, i) => {
     tick();
     if (!clear(c, i)) return;
-    const mine = new Set(clearSources(c, i));
+    const mine = clearSet(c, i);
     for (const j of candidatesOf(index, c)) {
       if (j <= i) continue;
       const d = clusters[j]!;
       if (canBothHold(c, d) || !sameKind(c, d) || !clear(d, j)) continue;
       // One article may give two numbers for two moments: the outlets that give one value each must differ.
       if (clearSources(d, j).some((s) => mine.has(s))) continue;
-      if (NOT_THE_SAME.some(([, , differ]) => differ(c, d) || differ(d, c)) || !sameThingSomewhere(c, d)) continue;
+      clearSet(d, j);
+      if (NOT_THE_SAME.some(([, , differ]) => differ(c, d) || differ(d, c)) || !sameThingSomewhere(c, d, (k) => clearSets.get(k)!)) continue;
       pairs.push([i, j]);
     }
   });

@@ -29,6 +29,8 @@ describe('figure conflicts only between one quantity of one subject', () => {
     ['a sequence that moves on (rule: ordinal)', ['Protests went on for the sixth straight day.', 'Protests went on for the seventh straight day.']],
     ['an ongoing span of days (rule: short-span)', ['Markets calmed after four days of protests.', 'Markets calmed after eight days of protests.']],
     ['a source that uses the words for two quantities (rule: vague-source)', ['Four bombs were dropped; two bombs fell near the airstrip.', 'Two bombs were dropped on the camp.']],
+    ['two values met only through an outlet that gives both (rule: vague-source)', [
+      'Okoro blocked two shots in the last run and ended the night with six blocked shots.', 'Okoro had six blocked shots.', 'Mensah sank two free shots to close it out.']],
     ['near-agreements: a hedge that allows both', ['At least 10 people were injured.', '10 people were injured.']],
     ['near-agreements: one sum written two ways', ['The club paid $1.2m for the striker.', 'The club paid 1.2 million dollars for the striker.']],
     ['a weight is no money', ['Dunmore, a 200-pound man, fled.', 'Dunmore, who weighs about 200 pounds, fled.']],
