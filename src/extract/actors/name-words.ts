@@ -14,14 +14,27 @@ import { isFunctionWord, isPossessive, looksLikeDemonym, stripPossessive } from 
 
 /**
  * "a goal by Will Parrin", "said Jan Berg": a modal or month that is also a given name, capitalised inside
- * a sentence and followed by a capitalised word of the name, is the given name (at a sentence's start it
- * may be the modal: "Will Ruiz stay?").
+ * a sentence and followed by a capitalised word of the name, is the given name. At a sentence's start
+ * "Will" is the modal only in a question ("Will Ruiz stay?"); "Will Parrin scored twice." names him. A
+ * month there keeps its month ("June Festival opens").
  */
 export function givenNameWord(doc: ParsedSource, c: Candidate, k: number): boolean {
   const t = doc.tokens[k]!;
-  if (!GIVEN_NAME_WORDS.has(t.norm) || c.initial && k === c.first || k + 1 >= c.end) return false;
+  if (!GIVEN_NAME_WORDS.has(t.norm) || k + 1 >= c.end) return false;
+  if (c.initial && k === c.first && (t.norm !== 'will' || asks(doc, c.sentence))) return false;
   const next = doc.tokens[k + 1]!;
   return next.start === t.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text) && !isFunctionWord(next);
+}
+
+/** A sentence that ends with a question mark. */
+function asks(doc: ParsedSource, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  for (let i = s.endToken - 1; i >= s.firstToken; i--) {
+    const text = doc.tokens[i]!.text;
+    if (text === '?') return true;
+    if (/[\p{L}\p{N}]/u.test(text)) return false;
+  }
+  return false;
 }
 
 const GIVEN_NAME_WORDS = new Set(['will', 'may', 'june', 'april', 'jan', 'august', 'mark', 'bill', 'sue', 'pat', 'rob', 'art']);

@@ -131,6 +131,11 @@ describe('people known by a given name', () => {
     expect(actors('Will Ruiz stay on?')).toEqual(['person: Ruiz']);
   });
 
+  it('reads "Will" opening a sentence that asks nothing as the given name', () => {
+    expect(actors('Will Parrin scored 14 points off the bench. Parrin also had six rebounds.')).toEqual(['person: Will Parrin (Parrin)']);
+    expect(actors('Will Parrin stay on? Parrin has not said.').join()).not.toContain('Will'); // the modal
+  });
+
   it('reads a name given to a relative as a person (rule: kin-name)', () => {
     expect(actors('Ana Ruiz shares the farm with her older brother, Davor.')).toEqual(['person: Ana Ruiz', 'person: Davor']);
   });
