@@ -4,8 +4,15 @@ import type { Source } from '../model/source.js';
 import type { StoredShard } from './store.js';
 import type { WorkerSetup, WorkerTask } from './worker.js';
 
-/** Sources in flight per worker: one running, one waiting, so a worker never idles on the main thread. */
+/** Batches in flight per worker: one running, one waiting, so a worker never idles on the main thread. */
 const IN_FLIGHT = 2;
+/**
+ * Sources per message, and the text a batch may hold. One message and one reply per source (7,377 of
+ * each on 10 MB) woke a thread each time, and a woken thread takes a core from a worker: in runs taken
+ * in turn, batches of 16 ran 10 MB in 12.4–12.8 s against 13.1–13.4 s, and 50 MB in 60.7 s against 64.6 s.
+ */
+const BATCH = 16;
+const BATCH_CHARS = 256 * 1024;
 
 /**
  * A run of this many sources or more is large: it extracts in workers (extract-all.ts), and by
@@ -43,7 +50,8 @@ function workerEntry(): { url: URL; execArgv?: string[] } {
   return { url: new URL('./worker.ts', import.meta.url), execArgv: ['--import', new URL('../../scripts/register-ts.mjs', import.meta.url).href] };
 }
 
-type Reply = { i: number; shard?: StoredShard; error?: string };
+type Task = Extract<WorkerTask, { tasks: unknown }>['tasks'][number];
+type Reply = { readonly replies: ReadonlyArray<{ i: number; shard?: StoredShard; error?: string }> };
 
 /**
  * Up to `size` worker threads, started only when work is waiting and every running worker is
@@ -55,6 +63,8 @@ export class Pool {
   private readonly exited: Array<Promise<void>> = [];
   private waiting: Array<() => void> = [];
   private inFlight = 0;
+  private batch: Task[] = [];
+  private batchChars = 0;
   private failure: Error | null = null;
 
   constructor(
@@ -67,8 +77,19 @@ export class Pool {
     return this.workers.length;
   }
 
-  /** Hands a source to the least busy worker, starting one if all are full, else waiting for room. */
+  /** Adds a source to the batch being gathered; a full batch goes to a worker (see `send`). */
   async submit(i: number, source: Source, key: string | null): Promise<void> {
+    this.batch.push({ i, source, key });
+    this.batchChars += source.text.length;
+    if (this.batch.length >= BATCH || this.batchChars >= BATCH_CHARS) await this.send();
+  }
+
+  /** Hands the batch to the least busy worker, starting one if all are full, else waiting for room. */
+  private async send(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const tasks = this.batch;
+    this.batch = [];
+    this.batchChars = 0;
     for (;;) {
       if (this.failure) throw this.failure;
       let w = this.workers.reduce<Worker | null>((a, b) => (a === null || this.load.get(b)! < this.load.get(a)! ? b : a), null);
@@ -76,7 +97,7 @@ export class Pool {
       if (w !== null && this.load.get(w)! < IN_FLIGHT) {
         this.load.set(w, this.load.get(w)! + 1);
         this.inFlight++;
-        w.postMessage({ i, source, key } satisfies WorkerTask);
+        w.postMessage({ tasks } satisfies WorkerTask);
         return;
       }
       await new Promise<void>((resolve) => this.waiting.push(resolve));
@@ -84,6 +105,7 @@ export class Pool {
   }
 
   async drain(): Promise<void> {
+    await this.send();
     while (this.inFlight > 0) {
       if (this.failure) throw this.failure;
       await new Promise<void>((resolve) => this.waiting.push(resolve));
@@ -110,7 +132,7 @@ export class Pool {
     w.on('message', (msg: Reply) => {
       this.load.set(w, this.load.get(w)! - 1);
       this.inFlight--;
-      this.finish(msg.i, msg.shard ?? null, msg.error);
+      for (const r of msg.replies) this.finish(r.i, r.shard ?? null, r.error);
       this.wake();
     });
     w.on('error', (err) => {
