@@ -185,9 +185,14 @@ export function nounSide(words: readonly Word[], next: number): EventSide {
 export function attributive(words: readonly Word[], first: number, next: number): boolean {
   const article = words[first - 1]?.norm;
   if (article !== 'a' && article !== 'an' && article !== 'the') return false;
-  const k = words[next]?.text === ',' && /^\d{4}$/.test(words[next - 1]?.text ?? '') ? next + 1 : next;
-  const w = words[k];
-  return w !== undefined && w.kind === 'word' && !/^\d/.test(w.text) && isNoun(w) && !DAY_PARTS.has(w.norm) && !hasAnyTag(w.norm, NOT_ATTRIBUTED);
+  const k = nounAfter(words, next);
+  const norm = words[k]?.norm ?? '';
+  return nounSide(words, k) === 'noun' && !DAY_PARTS.has(norm) && !hasAnyTag(norm, NOT_ATTRIBUTED);
+}
+
+/** Where the noun a date may modify stands: right after it, or after the comma AP style sets after a full date's year. */
+export function nounAfter(words: readonly Word[], next: number): number {
+  return words[next]?.text === ',' && /^\d{4}$/.test(words[next - 1]?.text ?? '') ? next + 1 : next;
 }
 
 /** Words after a date that start no noun it could date: "on a Tuesday morning off the cape", "the 1990s saw". */

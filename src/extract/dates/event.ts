@@ -1,6 +1,7 @@
 import { nounPhraseAt } from '../figures/subject.js';
 import { isBoundary, isCapitalised, type Word } from '../figures/words.js';
 import type { EventSide } from './find.js';
+import { nounAfter } from './calendar-forms.js';
 
 /**
  * What a date dates, as a few words of original text from its clause:
@@ -102,7 +103,7 @@ function wordsBefore(words: readonly Word[], [a, end]: readonly [number, number]
 export function eventOf(text: string, words: readonly Word[], first: number, next: number, side: EventSide): string | null {
   if (side === 'after') return eventAfter(text, words, next);
   // "the May 4, 2023, flood": the noun after the year's closing comma
-  if (side === 'noun') return eventNoun(text, words, words[next]?.text === ',' ? next + 1 : next) ?? eventBefore(text, words, first);
+  if (side === 'noun') return eventNoun(text, words, nounAfter(words, next)) ?? eventBefore(text, words, first);
   const clause = clauseBefore(words, first);
   const n = wordsBefore(words, clause);
   let a = first;
