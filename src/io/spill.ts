@@ -40,12 +40,11 @@ export class SpillWriter {
     for (const t of texts) {
       const length = Buffer.byteLength(t, 'utf8');
       refs.push({ file: this.file, offset: this.position, length });
-      if (length + 1 > WRITE_BATCH - this.used) this.flush();
-      if (length + 1 > WRITE_BATCH) {
-        this.write(Buffer.from(`${t}\n`, 'utf8'));
-      } else {
+      if (this.room(length + 1)) {
         this.used += this.pending.write(t, this.used, 'utf8');
         this.pending[this.used++] = 10;
+      } else {
+        this.write(Buffer.from(`${t}\n`, 'utf8'));
       }
       this.position += length + 1;
     }
@@ -55,12 +54,11 @@ export class SpillWriter {
   /** Bytes as they are (a shard: it ends its own lines), with no separator. */
   appendBytes(bytes: Uint8Array): SpillRef {
     const ref = { file: this.file, offset: this.position, length: bytes.length };
-    if (bytes.length > WRITE_BATCH - this.used) this.flush();
-    if (bytes.length > WRITE_BATCH) {
-      this.write(bytes);
-    } else {
+    if (this.room(bytes.length)) {
       this.pending.set(bytes, this.used);
       this.used += bytes.length;
+    } else {
+      this.write(bytes);
     }
     this.position += bytes.length;
     return ref;
@@ -77,6 +75,12 @@ export class SpillWriter {
     if (this.used === 0) return;
     this.write(this.pending.subarray(0, this.used));
     this.used = 0;
+  }
+
+  /** Whether `n` more bytes can wait in `pending`, writing what waits first when they do not fit beside it. */
+  private room(n: number): boolean {
+    if (n > WRITE_BATCH - this.used) this.flush();
+    return n <= WRITE_BATCH;
   }
 
   /** Bytes after everything written so far (the file is only ever appended to, in order). */
