@@ -1,7 +1,7 @@
 import type { ActorFact, Conflict, ConflictDetail, QuoteFact } from '../model/fact.js';
 import { compareEvidence, lineColumn } from './evidence.js';
 import { shortHash } from './ids.js';
-import { alignInside, quoteWords } from './quote-text.js';
+import { alignInside, INSERTION, quoteWordsMarked } from './quote-text.js';
 import { canonical, meaningful } from './quote-conflicts-wording.js';
 import { jaroWinkler } from './names.js';
 import { PERSON_NOUNS, PERSON_TITLES } from '../lexicon/people.js';
@@ -38,13 +38,14 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
   // A word shared by many distinct quotes says nothing about which two are one utterance,
   // and comparing all of them would be quadratic: such words are left out of the blocking.
   const rare = (w: string) => (byWord.get(w)?.length ?? 0) <= MAX_POSTINGS;
-  // "her (Ada Ruiz) family", "the [Harbour] Act": words an editor put in brackets are no part of the utterance.
-  const written = groups.map((g, i) => (/[[(]/.test(facts[i]!.text) ? quoteWords(withoutInsertions(facts[i]!.text)) : g.words));
+  // "her (Ada Ruiz) family", "[The dockers] work": words an editor put in brackets are no part of the utterance,
+  // and stand for whatever the other outlet quotes there.
+  const written = groups.map((g, i) => (/[[(]/.test(facts[i]!.text) ? quoteWordsMarked(facts[i]!.text) : g.words));
   // Compared with numbers as digits and contractions opened; described in the words as written.
   const spoken = written.map(canonical);
   groups.forEach((a, i) => {
     tick();
-    const content = [...new Set(written[i]!)].filter((w) => !COMMON.has(w) && rare(w));
+    const content = [...new Set(written[i]!)].filter((w) => !COMMON.has(w) && w !== INSERTION && rare(w));
     if (a.words.length < 3 || content.length === 0) return;
     const shared = new Map<number, number>();
     for (const w of content) for (const j of byWord.get(w) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
@@ -53,8 +54,8 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
       // At least two content words in common, and most of them: "a lot of territory" is not "a lot of help".
       if (n < 2 || n * 10 < content.length * 6 || b.words.length < a.words.length || (b.words.length === a.words.length && j < i)) continue;
       if (a.words.length * b.words.length > MAX_ALIGNMENT) continue;
-      const [wa, wb] = [spoken[i]!, spoken[j]!];
-      if (wa.length < 3 || wa.filter((w) => !COMMON.has(w) && wb.includes(w)).length < 2) continue;
+      const [wa, wb] = joinCompounds(spoken[i]!, spoken[j]!);
+      if (wa.length < 3 || wa.filter((w) => !COMMON.has(w) && w !== INSERTION && wb.includes(w)).length < 2) continue;
       const { distance, changes } = alignInside(wa, wb);
       if (distance === 0 || distance > Math.max(1, Math.floor(wa.length / 3))) continue;
       const fa = facts[i]!;
@@ -62,7 +63,10 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
       if (!meaningful(changes, wa, fa.partial)) continue;
       if (fa.speaker && fb.speaker && !sameSpeaker(actors.get(fa.speaker)?.name ?? fa.speaker, actors.get(fb.speaker)?.name ?? fb.speaker)) continue;
       // Two outlets must disagree: a source that quotes both wordings is quoting two passages, not rewording one.
-      if (fa.sources.every((x) => fb.sources.includes(x)) || fb.sources.every((x) => fa.sources.includes(x))) continue;
+      // (A source that quotes another passage of the longer quote, "… and the club will appeal", has
+      // not quoted this one twice.)
+      const both = (x: string, g: QuoteGroup, words: readonly string[]) => g.items.some((it) => it.source.source.id === x && sharesPassage(it.words, words));
+      if (fa.sources.every((x) => fb.sources.includes(x) && both(x, b, wa)) || fb.sources.every((x) => fa.sources.includes(x) && both(x, a, wb))) continue;
       const pair = `${fa.id}|${fb.id}`;
       if (seen.has(pair)) continue;
       seen.add(pair);
@@ -79,6 +83,33 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
     }
   });
   return conflicts;
+}
+
+/**
+ * "kick off" / "kickoff", "life boat" / "lifeboat": two words one side writes as one are one word,
+ * a house style and no rewording.
+ */
+function joinCompounds(a: readonly string[], b: readonly string[]): [readonly string[], readonly string[]] {
+  const join = (x: readonly string[], other: ReadonlySet<string>): readonly string[] => {
+    let out: string[] | null = null;
+    for (let k = 0; k < x.length; k++) {
+      const pair = k + 1 < x.length ? x[k]! + x[k + 1]! : '';
+      if (pair && other.has(pair)) {
+        out ??= x.slice(0, k);
+        out.push(pair);
+        k++;
+      } else out?.push(x[k]!);
+    }
+    return out ?? x;
+  };
+  return [join(a, new Set(b)), join(b, new Set(a))];
+}
+
+/** Two quotes of one passage: two content words in common. */
+function sharesPassage(x: readonly string[], y: readonly string[]): boolean {
+  let n = 0;
+  for (const w of new Set(x)) if (!COMMON.has(w) && y.includes(w) && ++n >= 2) return true;
+  return false;
 }
 
 /** `quote-speaker`: sources give one quote to different speakers. */
@@ -134,11 +165,6 @@ export function sameSpeaker(a: string, b: string): boolean {
   const compact = (x: string) => x.toLowerCase().replace(/[^\p{L}]/gu, '');
   const last = (x: string) => compact(x.split(/\s+/).pop() ?? x);
   return a === b || last(a) === last(b) || compact(a).endsWith(compact(b)) || compact(b).endsWith(compact(a));
-}
-
-/** "her (Ada Ruiz) family" → "her family": brackets an editor inserted. */
-function withoutInsertions(text: string): string {
-  return text.replace(/\s*[[(][^\])]{0,80}[\])]/g, '');
 }
 
 /** "major" → "notable"; a near-identical pair is called a spelling variant: "defense" → "defence" (spelling). */

@@ -13,45 +13,76 @@ export function quoteWords(text: string): string[] {
 }
 
 /**
+ * Where an editor's brackets stood in a quote ("[The dockers] work long shifts"): it stands for
+ * whatever the speaker said there: up to four words of the other wording, or none.
+ */
+export const INSERTION = '\u0001';
+
+/** The words of a quote with each bracketed insertion as one `INSERTION` word. */
+export function quoteWordsMarked(text: string): string[] {
+  return text.split(/\s*[[(][^\])]{0,80}[\])]\s*/).flatMap((piece, k) => (k ? [INSERTION, ...quoteWords(piece)] : quoteWords(piece)));
+}
+
+/** The most words one bracketed insertion may stand for: "[the harbour workers' union]". */
+const INSERTION_WORDS = 4;
+
+/**
  * Best alignment of the shorter word list `a` anywhere inside `b` (semi-global
  * edit distance over words). Returns the distance and the substituted word pairs.
+ * An `INSERTION` on either side stands for up to four of the other side's words, at no cost.
  */
 export function alignInside(a: readonly string[], b: readonly string[]): { distance: number; changes: Array<[string, string]> } {
   const n = a.length;
   const m = b.length;
-  const d: number[][] = Array.from({ length: n + 1 }, (_, i) => Array<number>(m + 1).fill(i));
+  const w = m + 1;
+  const d = new Int32Array((n + 1) * w);
+  // How each cell was reached: DIAGONAL, DROP (a word of `a` left out), ADD (a word of `b` left out),
+  // or a free insertion: A_TAKES + k (a's insertion stands for k words of b), B_TAKES + k (the reverse).
+  const move = new Uint8Array((n + 1) * w);
+  for (let i = 1; i <= n; i++) {
+    const free = a[i - 1] === INSERTION;
+    d[i * w] = d[(i - 1) * w]! + (free ? 0 : 1);
+    move[i * w] = free ? A_TAKES : DROP;
+  }
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const sub = d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      d[i]![j] = Math.min(sub, d[i - 1]![j]! + 1, d[i]![j - 1]! + 1);
+      let best = d[(i - 1) * w + j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      let how = DIAGONAL;
+      if (d[(i - 1) * w + j]! + 1 < best) [best, how] = [d[(i - 1) * w + j]! + 1, DROP];
+      if (d[i * w + j - 1]! + 1 < best) [best, how] = [d[i * w + j - 1]! + 1, ADD];
+      if (a[i - 1] === INSERTION) for (let k = 0; k <= Math.min(INSERTION_WORDS, j); k++) if (d[(i - 1) * w + j - k]! < best) [best, how] = [d[(i - 1) * w + j - k]!, A_TAKES + k];
+      if (b[j - 1] === INSERTION) for (let k = 0; k <= Math.min(INSERTION_WORDS, i); k++) if (d[(i - k) * w + j - 1]! < best) [best, how] = [d[(i - k) * w + j - 1]!, B_TAKES + k];
+      d[i * w + j] = best;
+      move[i * w + j] = how;
     }
   }
   // Ties prefer an alignment that ends on a (changed) word over one that drops it:
   // "line of defense" in "line of defence because" is a substitution, not a deletion.
   let bestJ = 0;
   for (let j = 1; j <= m; j++) {
-    const here = d[n]![j]!;
-    const best = d[n]![bestJ]!;
-    const diagonal = n > 0 && here === d[n - 1]![j - 1]! + (a[n - 1] === b[j - 1] ? 0 : 1);
+    const here = d[n * w + j]!;
+    const best = d[n * w + bestJ]!;
+    const diagonal = n > 0 && move[n * w + j] === DIAGONAL;
     if (here < best || (here === best && diagonal && !(bestJ > 0 && a[n - 1] === b[bestJ - 1]))) bestJ = j;
   }
   const changes: Array<[string, string]> = [];
   let i = n;
   let j = bestJ;
-  while (i > 0 && j > 0) {
-    const here = d[i]![j]!;
-    if (here === d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)) {
+  while (i > 0) {
+    const how = move[i * w + j]!;
+    if (how === DIAGONAL) {
       if (a[i - 1] !== b[j - 1]) changes.push([a[i - 1]!, b[j - 1]!]);
-      i--;
-      j--;
-    } else if (here === d[i - 1]![j]! + 1) {
-      changes.push([a[i - 1]!, '']);
-      i--;
-    } else {
-      changes.push(['', b[j - 1]!]);
-      j--;
-    }
+      [i, j] = [i - 1, j - 1];
+    } else if (how === DROP) changes.push([a[--i]!, '']);
+    else if (how === ADD) changes.push(['', b[--j]!]);
+    else if (how >= B_TAKES) [i, j] = [i - (how - B_TAKES), j - 1];
+    else [i, j] = [i - 1, j - (how - A_TAKES)];
   }
-  while (i > 0) changes.push([a[--i]!, '']);
-  return { distance: d[n]![bestJ]!, changes: changes.reverse() };
+  return { distance: d[n * w + bestJ]!, changes: changes.reverse() };
 }
+
+const DIAGONAL = 0;
+const DROP = 1;
+const ADD = 2;
+const A_TAKES = 3;
+const B_TAKES = A_TAKES + INSERTION_WORDS + 1;
