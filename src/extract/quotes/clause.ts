@@ -75,7 +75,8 @@ function appositionChain(ctx: QuoteContext, comma: number, floor: number): Named
     const np = headBefore(ctx, c - 1, floor);
     if (!np) continue;
     const lead = np.lead ?? np.first;
-    const opens = lead === floor || ctx.doc.tokens[lead - 1]!.text === ',' || ctx.inQuote[lead - 1] === 1;
+    // "… while Tom Alder, the port's safety chief, said": a conjunction opens a clause of its own.
+    const opens = lead === floor || ctx.doc.tokens[lead - 1]!.text === ',' || ctx.inQuote[lead - 1] === 1 || CLAUSE_OPENERS.has(ctx.doc.tokens[lead - 1]!.norm);
     if (!opens) continue;
     // A name beats a description that stands for the same person ("the chief justice, Maria Okonjo,").
     const rank = (n: Named | null) => (n === null ? 0 : isPerson(ctx, n) ? (n.described ? 2 : 3) : 1);
@@ -124,6 +125,9 @@ export function mainSubject(ctx: QuoteContext, floor: number, v: number): Named 
   }
   return null;
 }
+
+/** Words after which a new clause, and so a new subject, begins. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'and', 'but', 'when', 'although', 'though', 'as']);
 
 /** Subordinators that open a clause before the main one: "After Roe left, Lee said …". */
 const SUBORDINATORS = new Set(['after', 'when', 'while', 'before', 'since', 'if', 'although', 'though', 'because', 'once', 'until', 'whereas', 'unless']);

@@ -42,6 +42,9 @@ export function resolvePronoun(ctx: QuoteContext, i: number, kind: PronounKind):
     // sentence; "they" are those people, whom no actor names, not the organisation after them.
     if (kind === 'plural' && opensWithGroup(ctx, prev.firstToken, prev.endToken)) return null;
     for (let k = prev.firstToken; k < prev.endToken; k++) {
+      // "By 61 he had coached longer than Ray Alder. “…,” he said.": the same pronoun before any name is that
+      // sentence's subject, and the person it stands for is still the one speaking: look further back.
+      if (!ctx.inQuote[k] && ctx.doc.tokens[k]!.norm === SUBJECT[kind]) break;
       const local = ctx.tokenActor.get(k);
       // "Rudd’s lawyer told reporters": the possessor is not who the next "she" is.
       if (local !== undefined && !ctx.inQuote[k] && fits(local) && !isPossessiveToken(ctx, k)) return local;
@@ -49,6 +52,9 @@ export function resolvePronoun(ctx: QuoteContext, i: number, kind: PronounKind):
   }
   return null;
 }
+
+/** The subject pronoun of each kind a speaker chain can run through. */
+const SUBJECT: Partial<Record<PronounKind, string>> = { male: 'he', female: 'she' };
 
 const PREPOSITIONS = /^(?:at|to|with|for|from|by|on|about|against|into|toward|towards|over|than|like|of)$/;
 

@@ -19,6 +19,8 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   { rule: 'missing spaces around marks', text: 'Mayor Ana Ruiz spoke.“We are safe now,”she said.The storm passed.', expected: ['Ana Ruiz | We are safe now'] },
   { rule: 'guillemets and German marks', text: 'Jana Köhler, spokeswoman for the fans, spoke. « We are angry », she said. „This is our club“, Köhler said.', expected: ['Jana Köhler | We are angry', 'Jana Köhler | This is our club'] },
   { rule: 'straight quotes', text: '"Prices will fall," said economist Ravi Menon.', expected: ['Ravi Menon | Prices will fall'] },
+  { rule: 'pronoun through a sentence whose subject is the same pronoun', text: 'Actor Leo Varga joined the cast in May.\nAt 40, he has more lines than Tom Alder had in the first season.\n“I cannot wait to start,” he said.', expected: ['Leo Varga | I cannot wait to start'] },
+  { rule: 'cue-before-quote: a second clause after "while" has its own subject', text: 'Harbour chief Ana Ruiz told the Gazette there was “no sign of a fault” while Tom Alder, a former safety officer at the port, said “it looks like a clean lift” on the day.', expected: ['Ana Ruiz | no sign of a fault', 'Tom Alder | it looks like a clean lift'] },
   { rule: 'null rather than a guess', text: 'The storm hit at night. “Everything is gone.”', expected: ['null | Everything is gone.'] },
 ];
 
