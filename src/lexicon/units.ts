@@ -69,3 +69,6 @@ export const WEIGHT_VERBS: ReadonlySet<string> = new Set(['weigh', 'weighs', 'we
  * when a preposition, an adverb of direction or punctuation follows; "200m people" stays 200 million.
  */
 export const METRE_FOLLOWERS: ReadonlySet<string> = new Set(['down', 'up', 'from', 'high', 'deep', 'long', 'tall', 'above', 'below', 'away', 'off', 'into', 'onto', 'in', 'on', 'at', 'to', 'across', 'along', 'wide', 'under', 'beneath', 'before', 'short', '.', ',', ')', ';', '(']);
+
+/** "slid about 300m while descending", "within 40m of the ridge": a verb of moving up or down, or "within", before the number makes a glued "m" metres whatever follows. */
+export const METRE_VERBS: ReadonlySet<string> = new Set(['fell', 'fall', 'falls', 'falling', 'fallen', 'plunged', 'plummeted', 'tumbled', 'slid', 'slipped', 'climbed', 'descended', 'swam', 'within']);

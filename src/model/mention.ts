@@ -92,7 +92,7 @@ export interface FigureMention extends Span {
    * `past` when the sentence is dated by a year ("in 2004 a tsunami killed 170,000"): another event than the story's;
    * `part` when the figure counts some of a group ("40 of the injured were flown out").
    */
-  readonly scope?: 'total' | 'increment' | 'past' | 'part';
+  readonly scope?: 'total' | 'increment' | 'past' | 'part' | 'period' | 'prediction';
   /**
    * Ages the figure's sentence gives ("the 41-year-old fell 90 metres"): two falls of a 41- and a
    * 29-year-old are two people's, even when no name is given.

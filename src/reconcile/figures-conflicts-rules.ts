@@ -18,8 +18,9 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   // "the 41-year-old fell 90 metres" vs "Ray Alder, 29, fell 400 metres": two people, known by their ages.
   ['other-ages', 'the sentences give ages of different people', (c, d) => !shareAges(c, d)],
   // "Ana Ruiz had 9 points, 7 rebounds and five assists while Leo Park …": a line of statistics,
-  // four figures or more of one unit in one sentence, whose words say too little about which figure is which.
-  ['stat-line', 'a sentence of four figures or more of one unit, a line of statistics', (c) => c.items.every((x) => (x.m.crowd ?? 0) >= STAT_LINE)],
+  // four figures or more of one unit in a sentence that names people, whose words say too little about
+  // whose figure is whose. (A list of damage, "31 offices, 6 hotels, 5 bridges", names each count's thing.)
+  ['stat-line', 'a sentence of four figures or more of one unit, a line of statistics', (c) => c.items.every((x) => (x.m.crowd ?? 0) >= STAT_LINE && (x.m.people?.length ?? 0) > 0)],
   // "26-year-old Ray Alder" in January, "27-year-old Ray Alder" in September: a birthday between two reports.
   ['birthday', 'ages a year apart from reports not dated within three months of each other', (c, d) => oneYearApart(c, d) && !datedTogether(c, d)],
   // "One of the tremors, of magnitude 6.9, was felt …" vs "the magnitude 5.8 quake": one of several against the one.
@@ -27,9 +28,28 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   // "spent three seasons as scout (2001-2004)" vs "has spent 14 seasons with the club": a period dated by
   // its own years against the whole.
   ['dated-period', 'a period dated by its own years against an undated one', (c, d) => isPeriod(c) && c.items.every((x) => x.m.scope === 'past') && d.items.some((x) => x.m.scope !== 'past')],
+  // "fined three times since March" vs "fined five times": a count over a stated period against one over all time.
+  ['period', 'a count over a stated period against one without', (c, d) => c.items.every((x) => x.m.scope === 'period') && d.items.some((x) => x.m.scope !== 'period')],
+  // "I expected they would win 4 matches" vs "went on to win 12 matches": a guess against what happened.
+  ['prediction', 'what someone expected against what is reported', (c, d) => c.items.every((x) => x.m.scope === 'prediction') && d.items.some((x) => x.m.scope !== 'prediction')],
+  // "a 5-yard scoring pass … a 23-yard pass on second down", in two outlets or more: the outlets
+  // that give both values hold them as two quantities (one outlet doing so may just contradict itself).
+  ['held-together', 'two outlets or more give both values, as two quantities', (c, d) => heldTogether(c, d)],
+  // "In May 1999 a 7.2-magnitude quake hit the region" vs "the 5.4-magnitude quake": a sentence dated to a time of its
+  // own tells of an earlier event. (Sums of money are left to the other rules: "paid $5m in 2019" is often the
+  // very deal another outlet prices at $6m.)
+  ['other-event', 'a figure of a sentence dated to an earlier time against one of the story', (c, d) => !/^[A-Z]{3}$/.test(unitOf(c)) && c.items.every((x) => x.m.scope === 'past') && d.items.some((x) => x.m.scope !== 'past')],
   // "600 killed so far" vs "three killed in a separate strike": a running total and a smaller part of it.
   ['total-vs-part', 'a running or overall total against a smaller part', (c, d) => scopeOf(c) === 'total' && scopeOf(d) === 'part' && (d.max ?? d.items[0]!.m.value) < (c.min ?? c.items[0]!.m.value)],
 ];
+
+/** At least two outlets give both values, and they are half or more of the outlets of one side. */
+function heldTogether(c: Cluster, d: Cluster): boolean {
+  const mine = new Set(c.items.map((x) => x.source));
+  const theirs = new Set(d.items.map((x) => x.source));
+  const both = [...mine].filter((s) => theirs.has(s)).length;
+  return both >= 2 && both * 2 >= Math.min(mine.size, theirs.size);
+}
 
 const SHORT_SPANS = new Set(['seconds', 'minutes', 'hours', 'days']);
 const STAT_LINE = 4;

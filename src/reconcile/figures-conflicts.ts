@@ -2,7 +2,7 @@ import type { ConflictReason } from '../model/fact.js';
 import type { BlockIndex } from './figures-index.js';
 import { sameSubject, similarity } from './figures-keys.js';
 import { sourcesOf, type Cluster, type Item } from './figures.js';
-import { NOT_THE_SAME, shareAges, sharePeople, unitOf } from './figures-conflicts-rules.js';
+import { NOT_THE_SAME, unitOf } from './figures-conflicts-rules.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 
 /**
@@ -12,7 +12,7 @@ import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
  */
 function sameQuantity(unit: string, a: readonly string[], b: readonly string[]): boolean {
   if (sameSubject(a, b)) return true;
-  if (unit === 'count' && isToll(a) && a.length === 1 && b.length === 1 && a[0] === b[0]) return true;
+  if (unit === 'count' && a.length === 1 && b.length === 1 && a[0] === b[0] && (isToll(a) || STRUCTURES.has(a[0]!))) return true;
   if (a.length === 0 || b.length === 0) return false;
   if (MEASURE_UNITS(unit)) {
     const s = similarity(a, b);
@@ -23,6 +23,13 @@ function sameQuantity(unit: string, a: readonly string[], b: readonly string[]):
   // "raised $12 million" / "raised $40m in three rounds", "funding" / "funding": a word any sum may have names no one sum.
   return small.every((k) => large.includes(k)) && small.some((k) => !GENERIC_MONEY.has(k));
 }
+
+/**
+ * Things a disaster report counts ("five bridges", "300 homes", "2,400 houses"): one word names the
+ * story's whole count of them, as "dead" does the toll. (Most one-word counts do not: "two games",
+ * "six rebounds", "400 residents" belong to someone or somewhere the words do not say.)
+ */
+const STRUCTURES = new Set(['house', 'building', 'bridge', 'school', 'road', 'church', 'mosque', 'hospital', 'hotel', 'shop', 'store', 'vehicle', 'car']);
 
 /**
  * "31 dead", "six people died", "killing at least two people", "the death toll rose to 13": the toll
@@ -80,7 +87,8 @@ function vagueSources(clusters: readonly Cluster[], index: BlockIndex): Set<stri
       const d = clusters[j]!;
       if (canBothHold(c, d) || !sameKind(c, d)) continue;
       // "Rask fell 120 metres … Alder, 29, fell 400 metres": one outlet's two people, not two values of one.
-      if (NOT_THE_SAME.some(([, , differ]) => differ(c, d) || differ(d, c))) continue;
+      // (Outlets that give both values are what makes a source vague: that rule does not exempt them.)
+      if (NOT_THE_SAME.some(([rule, , differ]) => rule !== 'held-together' && (differ(c, d) || differ(d, c)))) continue;
       for (const x of d.items) if (mine.has(x.source)) vague.add(`${i}|${x.source}`).add(`${j}|${x.source}`);
     }
   });
@@ -88,9 +96,9 @@ function vagueSources(clusters: readonly Cluster[], index: BlockIndex): Set<stri
 }
 
 /**
- * One sentence of each side speaks of the same thing: its words meet the other's, and it names no other
- * person and gives no other age. (A cluster gathers its subjects' words from every outlet: "sued three
- * times" and "arrested three times" are one cluster, and only the arrests meet "arrested four times".)
+ * One sentence of each side speaks of the same thing: its words meet the other's, and no rule of
+ * `NOT_THE_SAME` sets the two sentences apart (another person, another age, a stated period…). (A cluster gathers its subjects' words from every outlet: "warned
+ * three times" and "fined three times" are one cluster, and only the fines meet "fined five times".)
  * Only the sentences of a side's clear sources count (`vagueSources`): an outlet that gives both values
  * ("blocked two shots in the run … six blocked shots") is no witness of a disagreement, so its sentence
  * must not be the one that makes the others' "two free shots" meet "six blocked shots".
@@ -122,7 +130,7 @@ function sameThingSomewhere(c: Cluster, d: Cluster, clear: (k: Cluster) => Reado
   return kinds(c).some((p) => theirs.some((q) => {
     const apart = p.sources.size > 1 || q.sources.size > 1 || [...p.sources][0] !== [...q.sources][0];
     const [a, b] = [one(p.x), one(q.x)];
-    return apart && sameKind(a, b) && sharePeople(a, b) && shareAges(a, b);
+    return apart && sameKind(a, b) && !NOT_THE_SAME.some(([, , differ]) => differ(a, b) || differ(b, a));
   }));
 }
 

@@ -48,6 +48,10 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   // "a mother of 12" = "a mom of 12": her children (see extract/figures kinCount).
   [['mom', 'moms', 'mum', 'mums', 'mother', 'mothers'], ['mother']],
   [['dad', 'dads', 'father', 'fathers'], ['father']],
+  // "300 homes destroyed" = "2,400 houses damaged": dwellings.
+  [['home', 'homes', 'house', 'houses', 'dwelling', 'dwellings'], ['house']],
+  // "checked into a clinic" = "entered rehab" = "was admitted to hospital": one admission (see dates-events.ts).
+  [['entered', 'checked', 'admitted', 'admission', 'admitting'], ['admit']],
   [['ruled', 'ruling', 'rulings', 'judgment', 'judgement', 'judgments', 'verdict', 'verdicts', 'upheld', 'overturned', 'quashed'], ['ruling']],
 ];
 const SYNONYM_OF = new Map<string, readonly string[]>();

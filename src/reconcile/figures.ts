@@ -6,6 +6,7 @@ import { formatFigure } from './figures-format.js';
 import { BlockIndex, components } from './figures-index.js';
 import { memoKeys, sameTopic } from './figures-keys.js';
 import { conflictPairs, reasonOf } from './figures-conflicts.js';
+import { canBothHold } from './figures-conflicts-units.js';
 import { IdAllocator, NONE, shortHash, singleSourceLists, slug } from './ids.js';
 
 /**
@@ -125,10 +126,18 @@ function compareClusters(a: Cluster, b: Cluster): number {
 }
 
 function conflictOf(group: ReadonlyArray<readonly [string, Cluster]>): Conflict {
-  const parts = group.map(([, c]) => {
+  // Values that can both hold are one side ("150 ft and 45 m"): the group is joined through the values
+  // each of them disagrees with, not with each other.
+  const sides: Cluster[][] = [];
+  for (const [, c] of group) {
+    const side = sides.find((s) => s.every((d) => canBothHold(c, d)));
+    if (side) side.push(c);
+    else sides.push([c]);
+  }
+  const parts = sides.map((side) => side.map((c) => {
     const m = c.items[0]!.m;
     return `${formatFigure(m.value, m.unit, m.min, m.max)} (${sourcesOf(c).join(', ')})`;
-  });
+  }).join(' and '));
   const subject = group[0]![1].items[0]!.m.subject ?? group[0]![1].items[0]!.m.unit;
   const facts = group.map(([id]) => id).sort();
   const details = group.flatMap(([id, c]) => sourcesOf(c).map((s) => {

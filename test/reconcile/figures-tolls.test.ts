@@ -48,7 +48,7 @@ describe('the toll of the story’s event, whatever the words', () => {
 describe('measures of one thing in different units, and of different people', () => {
   it('"150 feet" and "45 metres" agree; "120 metres" disagrees with both', () => {
     const list = messages('Leo Rask died after falling about 45 metres.', 'Leo Rask died after falling around 150 feet.', 'Leo Rask died after falling about 120 metres.');
-    expect(list).toEqual(['Sources disagree on falling: 45 m (a) vs 150 ft (b) vs 120 m (c)']);
+    expect(list).toEqual(['Sources disagree on falling: 45 m (a) and 150 ft (b) vs 120 m (c)']);
     expect(messages('Leo Rask died after falling about 45 metres.', 'Leo Rask died after falling around 150 feet.')).toEqual([]);
   });
 

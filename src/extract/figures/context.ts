@@ -1,6 +1,7 @@
 import type { ActorMention } from '../../model/mention.js';
 import type { ParsedSource, Sentence } from '../../nlp/types.js';
 import { isSpeechVerb } from '../../lexicon/speech.js';
+import { AMBIGUOUS_MONTHS, FULL_WEEKDAYS, MONTHS } from '../../lexicon/calendar.js';
 
 /** What the actor stage knows, for the figures of a sentence: who is named in it. */
 export interface FigureContext {
@@ -79,14 +80,35 @@ const TOTAL_MARKERS: ReadonlyArray<readonly string[]> = [
 
 const MARKER_STARTS = new Set(TOTAL_MARKERS.map((m) => m[0]!));
 
-export function scopeOf(doc: ParsedSource, s: Sentence): 'total' | 'past' | undefined {
-  if (isDated(doc, s)) return 'past';
+export function scopeOf(doc: ParsedSource, s: Sentence, previous?: Sentence): 'total' | 'past' | undefined {
+  if (isDated(doc, s) || (previous && isDated(doc, previous) && continues(doc, s, previous))) return 'past';
   for (let i = s.firstToken; i < s.endToken; i++) {
     if (!MARKER_STARTS.has(doc.tokens[i]!.norm)) continue;
     for (const m of TOTAL_MARKERS) if (i + m.length <= s.endToken && m.every((w, k) => doc.tokens[i + k]!.norm === w)) return 'total';
   }
   return undefined;
 }
+
+/**
+ * A sentence with no time of its own that takes up, with "the", a noun of the sentence before: "In 1998
+ * a flood swept the valley. Nine people drowned in the flood." tells of the same past event.
+ */
+function continues(doc: ParsedSource, s: Sentence, previous: Sentence): boolean {
+  const before = new Set<string>();
+  for (let i = previous.firstToken; i < previous.endToken; i++) before.add(doc.tokens[i]!.norm);
+  let takesUp = false;
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const norm = doc.tokens[i]!.norm;
+    if (FULL_WEEKDAYS.has(norm) || NOW_WORDS.has(norm) || (MONTHS.has(norm) && !AMBIGUOUS_MONTHS.has(norm))) return false;
+    if (norm === 'the' && i + 1 < s.endToken && doc.tokens[i + 1]!.kind === 'word' && before.has(doc.tokens[i + 1]!.norm) && !FUNCTION_WORDS.has(doc.tokens[i + 1]!.norm)) takesUp = true;
+  }
+  return takesUp;
+}
+
+/** Words of the report's own time: a sentence with one is about the story, not a past event before it. */
+const NOW_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'now', 'currently', 'latest']);
+/** Words after "the" that name no thing of the sentence before. */
+const FUNCTION_WORDS = new Set(['same', 'other', 'first', 'last', 'next', 'previous', 'most', 'city', 'country', 'government', 'people', 'area', 'region', 'province', 'state']);
 
 /**
  * A sentence dated by a year of its own ("In May 2009 a flood near Dorn killed 400", "the 2004

@@ -6,6 +6,7 @@ import { scanFigures } from './find.js';
 import { sentenceWords } from './words.js';
 import { figurePeople, peopleIn, scopeOf, type FigureContext, type NamedPerson } from './context.js';
 import type { Word } from './words.js';
+import { MONTHS } from '../../lexicon/calendar.js';
 
 /**
  * Figures of one source: money, counts, percentages, fractions, durations,
@@ -24,7 +25,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
     const own = raw.length && ctx ? peopleIn(doc, sentence, ctx) : [];
     // "Ana Ruiz rushed for 70 yards. He has 150 yards this season.": "he" is the person named last.
     const named = own.length || !raw.length || !pronounBefore(words, raw[0]!.first) ? own : namedBefore(doc, s, ctx).slice(-1).map((p) => ({ ...p, end: -1 }));
-    const sentenceScope = raw.length ? scopeOf(doc, sentence) : undefined;
+    const sentenceScope = raw.length ? scopeOf(doc, sentence, doc.sentences[s - 1]) : undefined;
     const ageFigures = raw.filter((f) => f.measure === 'age');
     const crowd = crowdOf(raw);
     const summary = raw.some((f) => BARE_DEAD.test(f.subject ?? '')) && raw.some((f) => BARE_HURT.test(f.subject ?? ''));
@@ -34,7 +35,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       // "40 of the injured": some of a group another figure counts in full.
       // "One of the tremors, a magnitude 5.9 one", "One 5.9-magnitude tremor": one of several.
       const part = (words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first);
-      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : sentenceScope;
+      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : predicted(words, f.first) ? 'prediction' : sincePeriod(words, f.next) ? 'period' : sentenceScope;
       const end = words[f.next - 1]!.end;
       const people = figurePeople(named, start, f.measure === 'age' && f.rule !== 'age-apposition');
       const ages = f.measure === 'age' ? [] : ageFigures.map((a) => a.value);
@@ -52,6 +53,35 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
   });
   figures.sort((a, b) => a.start - b.start || a.end - b.end);
   return { figures, diagnostics };
+}
+
+/**
+ * "fined three times since March", "two goals this season": a count over a stated period of months
+ * or years, which a count over a whole career or life does not contradict. ("burned 900 hectares since
+ * Sunday" is the story's own span.)
+ */
+function sincePeriod(words: readonly Word[], next: number): boolean {
+  for (let k = next; k < Math.min(words.length, next + 3); k++) {
+    const w = words[k]!.norm;
+    const after = words[k + 1]?.norm ?? '';
+    if (w === 'since' && (MONTHS.has(after) || /^(?:19|20)\d\d$/.test(after) || after === 'last')) return true;
+    if (w === 'this' && /^(?:season|year)$/.test(after)) return true;
+    if (words[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Verbs of belief that make "would", "could" or "might" after them a guess: "I expected they would win 4 matches". */
+const BELIEF = new Set(['thought', 'think', 'thinks', 'believed', 'believe', 'expected', 'expect', 'predicted', 'predict', 'hoped', 'hope', 'feared', 'fear', 'guessed', 'imagined', 'figured', 'projected']);
+
+/** The figure at `first` is what someone guessed or expected would be: a prediction, not a report. */
+function predicted(words: readonly Word[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
+    if (!/^(?:would|could|might)$/.test(words[k]!.norm)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (BELIEF.has(words[j]!.norm)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** "He rushed for …", "… after his fall of …": a pronoun for one person before the sentence's first figure. */

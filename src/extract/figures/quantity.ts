@@ -1,6 +1,6 @@
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, LETTER_CURRENCIES, currencyFromCode } from '../../lexicon/currencies.js';
 import { FRACTIONS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
-import { DURATIONS, MEASUREMENT_UNITS, METRE_FOLLOWERS, PERCENT_WORDS, WEIGHT_VERBS } from '../../lexicon/units.js';
+import { DURATIONS, MEASUREMENT_UNITS, METRE_FOLLOWERS, METRE_VERBS, PERCENT_WORDS, WEIGHT_VERBS } from '../../lexicon/units.js';
 import { clean, parseNumberAt, type ParsedNumber } from './number.js';
 import type { Word } from './words.js';
 
@@ -84,9 +84,16 @@ export function metresGlued(words: readonly Word[], i: number): { value: number;
   const n = words[i]!;
   const after = words[i + 2];
   if (!/^\d[\d,.]*$/.test(n.text)) return null;
-  if (after !== undefined && !METRE_FOLLOWERS.has(after.norm)) return null;
+  if (after !== undefined && !METRE_FOLLOWERS.has(after.norm) && !(METRE_VERBS.has(wordBefore(words, i)) && !CURRENCY_WORDS.has(after.norm) && !CURRENCY_CODES.has(after.norm))) return null;
   const value = Number(n.text.replace(/,/g, ''));
   return Number.isFinite(value) ? { value, next: i + 2 } : null;
+}
+
+/** The word before the number, past a hedge: "slid about 300m" → "slid". */
+function wordBefore(words: readonly Word[], i: number): string {
+  let k = i - 1;
+  while (k >= 0 && /^(?:about|around|some|nearly|almost|roughly|approximately|over|more|than|less|at|least)$/.test(words[k]!.norm)) k--;
+  return words[k]?.norm ?? '';
 }
 
 /** "a week", "an hour", "one decade": the article is the number 1. */

@@ -14,6 +14,8 @@ describe('measures are never money and never bare counts', () => {
     ['The boxer weighed in at 102 kg on Friday.', '102 kg', 102, 'kg'],
     ['He fell about 600 metres down the face.', 'about 600 metres', 600, 'm'],
     ['He fell about 200m down a steep gully.', 'about 200m', 200, 'm'],
+    ['She slid about 300m while descending the gully.', 'about 300m', 300, 'm'],
+    ['The rope team stopped within 40m of the ridge.', '40m', 40, 'm'],
     ['The climbers were 2,000 feet up.', '2,000 feet', 2000, 'ft'],
     ['The epicentre lay 55 kilometres south of the town.', '55 kilometres', 55, 'km'],
     ['The farm covers 300 acres.', '300 acres', 300, 'acres'],
@@ -28,6 +30,7 @@ describe('measures are never money and never bare counts', () => {
   it('keeps "pounds" after a sum as money and "200m people" as a count', () => {
     expect(first('The fine was 200 pounds.').measure).toBe('money');
     expect(first('Officials said 200m people watched.')).toMatchObject({ value: 200_000_000, unit: 'count' });
+    expect(first('Exports fell 30m euros last year.')).toMatchObject({ value: 30_000_000, measure: 'money' });
   });
 
   it('reads no count in a span of years (rule: year-range)', () => {
