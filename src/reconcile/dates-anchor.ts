@@ -68,7 +68,8 @@ export function sourceAnchors(inputs: readonly SourceMentions[], folder: Anchor 
     const own = input.anchorDate && parseIsoDay(input.anchorDate) ? input.dates.find((d) => d.anchor !== undefined) : undefined;
     if (own?.anchor && input.anchorDate) out.set(id, { source: id, date: input.anchorDate, reason: own.anchor });
     else if (folder) out.set(id, { source: id, date: folder.date, reason: 'borrowed', from: folder.source! });
-    const told = input.dates.filter(isToldWeekday).map((d) => d.relative!.n);
+    // "won on Thursday night": a night's events are reported the next day at the earliest.
+    const told = input.dates.filter(isToldWeekday).map((d) => (/\snight$/i.test(d.text) ? (d.relative!.n + 1) % 7 : d.relative!.n));
     if (told.length > 0) telling.add(id);
     pastWeekdays.push(...told);
   }
@@ -92,7 +93,7 @@ function isToldWeekday(d: DateMention): boolean {
  * No full date in any source: all count from one report day, the weekday after which the weekdays the
  * sources tell in the past are most recent (the least days back, summed over every mention). "Met on
  * Monday" three times and "on Friday" once give Monday (Friday is 3 days back); "reached the summit on
- * Sunday, descended on Tuesday" gives Tuesday. Outlets on one event publish together, and one frame
+ * Sunday, descended on Tuesday" gives Tuesday; "won on Thursday night" counts as Friday. Outlets on one event publish together, and one frame
  * keeps their dates comparable.
  */
 function reportWeekday(told: readonly number[]): number | undefined {

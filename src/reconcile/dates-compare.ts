@@ -23,6 +23,7 @@ export function compatibleDates(a: DateItem, b: DateItem): boolean {
   if (a.value === null || b.value === null) return a.value === b.value && a.m.text.toLowerCase() === b.m.text.toLowerCase();
   if (a.frame !== b.frame) return false;
   // a week is its Monday; a weekend ("2025-W33-WE") lies in the week of that Monday
+  // ("this week's final" holds "Sunday's final")
   if (a.granularity === 'week' || b.granularity === 'week') return a.value === b.value || weekOf(a) === weekOf(b);
   if (a.value.startsWith(b.value) || b.value.startsWith(a.value)) return true;
   // "2025-Q3" holds "2025-08"; "2025-SU" holds "2025-07-14"
@@ -36,9 +37,13 @@ export function compatibleDates(a: DateItem, b: DateItem): boolean {
   return p !== null && q !== null && Math.abs(p.getTime() - q.getTime()) <= tolerance * 86_400_000;
 }
 
-/** The Monday of a week or of a weekend's week, else null. */
+/** The Monday of a week, or of the week of a day or a weekend, else null. */
 function weekOf(it: DateItem): string | null {
   if (it.granularity === 'week') return it.value;
+  if (it.granularity === 'day' && it.value !== null) {
+    const day = parseIsoDay(it.value);
+    return day ? addDays(day, -((day.getUTCDay() + 6) % 7)).toISOString().slice(0, 10) : null;
+  }
   if (it.granularity !== 'weekend' || it.value === null) return null;
   const b = boundsOf(it.value);
   return b ? addDays(parseIsoDay(b[0])!, -5).toISOString().slice(0, 10) : null;

@@ -16,6 +16,7 @@ const ONCE_EVENTS: ReadonlyArray<readonly [string, string, boolean]> = [
   ['kill', 'a person dies once: "died", "was killed"', false],
   ['deal', 'a settlement is reached once: "agreed", "signed an agreement", "struck a deal"', false],
   ['escape', 'an inmate escapes once: "escaped from a prison van", "the escape"', false],
+  ['admit', 'a patient is admitted once: "checked into the clinic", "entered rehab", "was admitted to hospital"', false],
   // A story's court rules once within a week, so the decision alone ties "the court ruled on Wednesday"
   // to "the judgment was delivered on Tuesday" however else they are worded.
   ['ruling', 'a court decides once: "ruled", "the ruling", "the judgment was delivered", "upheld"', true],

@@ -92,7 +92,7 @@ export function reconcileDates(
     }
   });
   pairs.push(...onceEventPairs(clusters));
-  const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!));
+  const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!));
   return { ...build(clusters, raised, options.evidence ?? true, tick), anchor, diagnostics };
 }
 
@@ -105,6 +105,16 @@ function sameWordsDated(c: DateCluster, d: DateCluster): boolean {
   const said = new Set<string>();
   for (const x of c.items) if (x.m.relative && x.m.event) said.add(wordingOf(x));
   return said.size > 0 && d.items.some((y) => y.m.relative !== undefined && y.m.event !== null && said.has(wordingOf(y)));
+}
+
+/**
+ * A cluster some source of which dates on its own: a count of days ("nine days ago", "yesterday") in a
+ * source that gives no report date of its own counts from another outlet's, which may have been published
+ * days apart; such dates alone are no disagreement to flag. A weekday is firm: "on Tuesday" and "on
+ * Wednesday" for one agreement differ whatever day either report came out.
+ */
+function firm(c: DateCluster): boolean {
+  return c.items.some((x) => !x.m.relative || x.m.relative.type === 'weekday' || x.anchor?.reason !== 'borrowed');
 }
 
 /**

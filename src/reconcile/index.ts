@@ -127,9 +127,11 @@ function withDateReason(c: Conflict): Conflict {
 function withConflicts(facts: readonly Fact[], conflicts: readonly Conflict[]): Fact[] {
   const byFact = new Map<string, string[]>();
   for (const c of conflicts) for (const f of c.facts) byFact.set(f, [...(byFact.get(f) ?? []), c.id]);
+  const raised = new Set(conflicts.map((c) => c.id));
   return facts.map((f) => {
-    const ids = [...new Set([...f.conflicts, ...(byFact.get(f.id) ?? [])])].sort();
-    if (ids.length === 0) return f;
+    // A conflict a stage found and a later rule withdrew (anchorOnly) is named nowhere.
+    const ids = [...new Set([...f.conflicts.filter((id) => raised.has(id)), ...(byFact.get(f.id) ?? [])])].sort();
+    if (ids.length === 0) return f.conflicts.length === 0 ? f : ({ ...f, conflicts: [], status: f.sources.length > 1 ? 'agreed' : 'single-source' } as Fact);
     return { ...f, conflicts: ids, status: 'conflict' } as Fact;
   });
 }

@@ -16,6 +16,13 @@ describe('figure conflicts only between one quantity of one subject', () => {
     expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on children (mother of): 12 (s1, s2, s3) vs 13 (s3, s4)']);
   });
 
+  it('raises a one-word count of what a disaster report counts, even in a list of damage', () => {
+    expect(conflicts('The flood also swept away five bridges, the agency said.', 'An engineer said the flood damaged 31 offices, 3 roads, 6 hotels, over 2,400 houses, 9 bridges and 2 schools.').filter((c) => c.includes('bridges'))).toEqual([
+      'figure: Sources disagree on bridges: 5 (s1) vs 9 (s2)',
+    ]);
+    expect(conflicts('Three people drowned, 60 others were rescued and more than 300 homes flooded by the river.', 'About 40 houses and other buildings were badly damaged or swept away by the river.').filter((c) => c.includes('homes'))).toEqual(['figure: Sources disagree on homes: 300 (s1) vs 40 (s2)']);
+  });
+
   it('raises two magnitudes and two depths of one earthquake', () => {
     expect(conflicts('A magnitude 6.1 earthquake struck Meru at a depth of 10 kilometres.', 'The 6.4-magnitude quake struck at a depth of 35 km.')).toEqual([
       'figure: Sources disagree on depth: 10 km (s1) vs 35 km (s2)',
@@ -23,8 +30,28 @@ describe('figure conflicts only between one quantity of one subject', () => {
     ]);
   });
 
+  it('reads a sentence dated to an earlier time, and one that takes up its event, as another event (rule: other-event)', () => {
+    const r = run(
+      'A magnitude 5.4 quake shook Meru on Monday, killing 11 people and injuring about 90.',
+      'Eleven people were killed and some 90 hurt in the quake on Monday, officials said.',
+      'The quake shook Meru on Monday. In May 1999 a 7.2-magnitude quake hit the region. Three people died and four were hurt in the quake and a landslide.',
+    );
+    expect(r.conflicts.filter((c) => c.type === 'figure').map((c) => c.message)).toEqual([]);
+  });
+
+  it('keeps outlets that give two values of one subject out of it, however many they are (rule: vague-source)', () => {
+    const r = run(
+      'Six flares were launched over the harbour; three flares were launched from the pier, the coastguard said.',
+      'Six flares were launched in all, and three flares were launched from the pier.',
+      'Seven flares were launched over the harbour, a witness said.',
+      'Six flares were launched over the harbour at night.',
+    );
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on flares launched: 6 (s1, s2, s4) vs 7 (s3)']);
+  });
+
   it.each([
     ['two people’s quantities with one head noun (rule: other-people)', ['Ruiz rushed for 404 yards.', 'Alder has 498 rushing yards.']],
+    ['a one-word count of what the words do not say is whose', ['Ruiz scored two touchdowns.', 'The Harriers have won eight touchdowns and two games.']],
     ['a running total and a smaller part (rule: total-vs-part)', ['More than 600 people have been killed so far.', 'Three people were killed in the strike.']],
     ['a sequence that moves on (rule: ordinal)', ['Protests went on for the sixth straight day.', 'Protests went on for the seventh straight day.']],
     ['an ongoing span of days (rule: short-span)', ['Markets calmed after four days of protests.', 'Markets calmed after eight days of protests.']],
@@ -36,6 +63,14 @@ describe('figure conflicts only between one quantity of one subject', () => {
     ['a weight is no money', ['Dunmore, a 200-pound man, fled.', 'Dunmore, who weighs about 200 pounds, fled.']],
     ['a year range is no count', ['He served between 1991 and 1998.', 'He served between 1990 and 1997.']],
     ['an addition and a total (rule: increment)', ['Dunmore was given two extra life sentences.', 'Dunmore is serving three life sentences.']],
+    ['a count over a stated period and one over all time (rule: period)', ['Records show Dunmore was fined five times.', 'Dunmore was fined three times since March.']],
+    ['the same, when another outlet gives the period’s value for something else', ['Records show Dunmore was fined five times.', 'Dunmore was fined three times since March.', 'In 2017 the clerk Okafor was warned three times.']],
+    ['a guess and an outcome (rule: prediction)', ['The Harriers went on to win 12 matches after a poor start.', 'Before the season I expected the Harriers would win 4 matches.']],
+    ['two quantities that two outlets give together (rule: held-together)', [
+      'Ruiz threw a 5-yard scoring pass to Alder. Earlier Ruiz completed a 23-yard pass to Okafor on second down.',
+      'Ruiz found Alder with a 5-yard scoring pass. Ruiz completed a 23-yard pass to Okafor on second down.',
+      'Ruiz completed a 23-yard pass to Okafor on second down.',
+      'A 5-yard scoring pass from Ruiz to Alder sealed it.']],
   ])('raises none for %s', (_, texts) => {
     expect(conflicts(...texts).filter((c) => c.startsWith('figure'))).toEqual([]);
   });
@@ -49,6 +84,25 @@ it('dates an escape once: two days for it conflict (rule: once-only event "escap
   expect(r.conflicts.map((c) => c.reason)).toEqual([{ rule: 'same-dated-event', shared: expect.stringContaining('escaped from a prison van') }]);
 });
 
+it('raises no date conflict between a week and a day inside it', () => {
+  const r = runPipeline([
+    { id: 's1', path: 's1.txt', text: 'Ruiz will start in this week’s cup final at Dunmore.' },
+    { id: 's2', path: 's2.txt', text: 'Ruiz will start in Sunday’s cup final at Dunmore.' },
+  ], { referenceDate: '2025-03-04' });
+  expect(r.facts.filter((f) => f.type === 'date').map((f) => [f.value, f.sources])).toEqual([['2025-03-09', ['s1', 's2']]]);
+  expect(r.conflicts).toEqual([]);
+});
+
+it('raises no date conflict from a count of days in a report with no date of its own; a weekday still counts', () => {
+  const dated = 'MERRITT, March 14, 2025 (Wire) -- Inmate Ray Dunmore escaped from a prison van on Monday, March 10, near Merritt.';
+  const messages = (other: string) => runPipeline([{ id: 's1', path: 's1.txt', text: dated }, { id: 's2', path: 's2.txt', text: other }]).conflicts.map((c) => c.message);
+  expect(messages('Inmate Ray Dunmore escaped from a prison van near Merritt yesterday.')).toEqual([]);
+  expect(messages('Inmate Ray Dunmore escaped from a prison van near Merritt two days ago.')).toEqual([]);
+  expect(messages('Inmate Ray Dunmore escaped from a prison van near Merritt on Sunday.')).toEqual([
+    'Sources date "Inmate Ray Dunmore escaped from a prison van" differently: 2025-03-10 (s1) vs 2025-03-09 (s2)',
+  ]);
+});
+
 it('raises no date conflict that only two reports’ anchors make (rule: anchor-only)', () => {
   const r = runPipeline([
     { id: 's1', path: 's1.txt', text: 'The body of Nora Vance was found in a car near Alder on April 9, 2024.' },
@@ -57,6 +111,14 @@ it('raises no date conflict that only two reports’ anchors make (rule: anchor-
   expect(r.conflicts.filter((c) => c.type === 'date')).toHaveLength(1); // a year written on one side: judged
   const r2 = runPipeline([{ id: 's1', path: 's1.txt', text: 'The trial of Tom Alder will resume on Monday with a new witness.' }, { id: 's2', path: 's2.txt', text: 'The trial of Tom Alder will resume on Monday with a new witness, a week later.' }], { referenceDate: '2025-06-04' });
   expect(r2.conflicts.filter((c) => c.type === 'date')).toEqual([]);
+  // … and no fact names a conflict that is not raised
+  const r3 = runPipeline([
+    { id: 's1', path: 's1.txt', text: 'Inmate Ray Dunmore escaped from a prison van last week.' },
+    { id: 's2', path: 's2.txt', text: 'Inmate Ray Dunmore escaped from a prison van three weeks ago.' },
+  ], { referenceDate: '2025-06-20' });
+  const raised = new Set(r3.conflicts.map((c) => c.id));
+  expect(r3.facts.flatMap((f) => f.conflicts).filter((id) => !raised.has(id))).toEqual([]);
+  expect(r3.facts.filter((f) => f.status === 'conflict' && !f.conflicts.some((id) => raised.has(id)))).toEqual([]);
 });
 
 describe('quote conflicts', () => {
@@ -77,12 +139,21 @@ describe('quote conflicts', () => {
   it('ignores words an editor put in brackets', () => {
     expect(conflicts('“We thank the public for respecting her (Ada Ruiz) privacy,” her agent Tom Alder said.', '“We thank the public for respecting her privacy,” Tom Alder said.')).toEqual([]);
   });
+
+  it('reads words an editor put in brackets as standing for the words another outlet quotes there', () => {
+    const a = '“They work long shifts because the harbour never sleeps,” said Ana Ruiz, a union steward.';
+    const b = '“[The dockers] work long shifts because the harbour never sleeps,” said Ana Ruiz.';
+    expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([]);
+    const c = '“[The dockers] work long shifts because the port never sleeps,” said Ana Ruiz.';
+    expect(conflicts(a, c).filter((x) => x.startsWith('quote-wording'))).toEqual([expect.stringContaining('"harbour" → "port"')]);
+  });
 });
 
 describe('quote wordings that are no rewording', () => {
   it.each([
     ['a letter slipped', '“We signed the agreement and the ferries will sail,” said Lina Sørlie.', '“We signed the agreemnt and the ferries will sail,” said Lina Sørlie.'],
     ['a number written as a word or in digits', '“Even at this eleventh hour we can still save the orchard,” said Ana Ruiz.', '“Even at this 11th hour we can still save the orchard,” said Ana Ruiz.'],
+    ['a compound written as one word or two', '“The kick off time moves to noon because of the heat this week,” said Ana Ruiz.', '“The kickoff time moves to noon because of the heat this week,” said Ana Ruiz.'],
     ['a contraction opened', '“Please call him, my brother’s been told,” said Dana Horne.', '“Please call him, my brother has been told,” said Dana Horne.'],
     ['a fragment’s first word bent to the reporter’s sentence', 'Coach Ray Alder said he thought “this was the right call for the squad.”', 'Coach Ray Alder said “that was the right call for the squad.”'],
   ])('no quote-wording conflict: %s', (_why, a, b) => {
@@ -98,6 +169,12 @@ describe('quote wordings that are no rewording', () => {
   it('still raises a house spelling, even at a fragment’s edge: "last line of defense" / "defence" (a spelling variant)', () => {
     const list = conflicts('Ana Ruiz said the guards would be the “last line of defense,” she said.', '“They are the last line of defence as they stand at the gate,” Ana Ruiz said.');
     expect(list.filter((c) => c.startsWith('quote-wording'))).toEqual([expect.stringContaining('"defense" → "defence" (spelling)')]);
+  });
+
+  it('still raises a rewording when the outlet also quotes another passage of the longer quote', () => {
+    const a = 'Harbour chief Ana Ruiz said in a statement: “This morning we closed the north gate after a crane failed.” She added: “The club will appeal the fine in full.”';
+    const b = '“Yesterday we closed the north gate after a crane failed. The club will appeal the fine in full,” Ana Ruiz said in a statement.';
+    expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([expect.stringContaining('"morning" → "yesterday"')]);
   });
 
   it('still raises a word changed inside the quote', () => {

@@ -68,6 +68,18 @@ describe('each source resolves against its own report date', () => {
   });
 });
 
+it('a night’s events are reported the next day at the earliest: "on Thursday night" and "today" make Friday', () => {
+  const r = reconcileDates([
+    mentionsOf('a', 'The Harriers beat Dunmore 3-1 on Thursday night. Their keeper Ivo Lund goes under the knife today.'),
+    mentionsOf('b', 'The Harriers beat Dunmore on Thursday night. Lund goes under the knife on Friday, the club said.'),
+  ], {});
+  expect(r.conflicts).toEqual([]);
+  expect(r.facts.map((f) => [f.surface, f.relative])).toEqual([
+    ['Thursday night', { to: 'report-day', days: -1, weekday: 'Thursday' }],
+    ['today', { to: 'report-day', days: 0, weekday: 'Friday' }],
+  ]);
+});
+
 describe('the report-day frame', () => {
   const texts = (second: string) => [
     mentionsOf('a', 'The mayor of Tarvo resigned on Monday, two days after the dam failed on Saturday.'),

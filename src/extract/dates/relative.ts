@@ -6,7 +6,7 @@ import type { DateGranularity } from '../../model/mention.js';
 import { parseNumberAt } from '../figures/number.js';
 import { isCapitalised, type Word } from '../figures/words.js';
 import { monthAt } from './calendar-forms.js';
-import { directionBefore, isVerbForm, pastPerfectAround } from './tense.js';
+import { directionBefore, isVerbForm, pastPerfectAround, possessiveDirection } from './tense.js';
 import type { Base, RawDate } from './types.js';
 
 /** Dates counted from the report's day: "on Friday", "yesterday", "last week", "three weeks ago", "two days after". */
@@ -24,7 +24,7 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
   // "Monday, August 18, 2025", "Friday Oct. 13": the date that follows wins, and keeps the weekday.
   if (!possessive && (monthAt(words, i + 1) || (words[i + 1]?.text === ',' && monthAt(words, i + 2)))) return null;
   const prev = words[i - 1]?.norm ?? '';
-  // "Wednesday's ruling" names what has happened, whatever the clause's tense ("would get around Wednesday's ruling")
+  // "Wednesday's ruling" names what has happened, unless the clause looks ahead to it (possessiveDirection)
   // "postponed until Tuesday", "until 5 p.m. Tuesday": a weekday named as a deadline lies ahead, unless the
   // clause is in the past perfect ("Until Tuesday, officials had refused to comment")
   const deadline = DEADLINE_WORDS.has(words[i - 1 - timeOfDayBefore(words, i)]?.norm ?? '');
@@ -38,8 +38,8 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
   }
   // "this coming Sunday", "the coming Sunday"
   const coming = prev === 'coming' && /^(this|the)$/.test(words[i - 2]?.norm ?? '');
-  const direction = deadline && pastPerfectAround(words, i, i + 1) ? -1 : prev === 'next' || deadline || coming ? 1 : prev === 'last' || possessive ? -1
-    : named ? 0 : directionBefore(words, i, false, i + 1);
+  const direction = deadline && pastPerfectAround(words, i, i + 1) ? -1 : prev === 'next' || deadline || coming ? 1 : prev === 'last' ? -1
+    : possessive ? possessiveDirection(words, i) : named ? 0 : directionBefore(words, i, false, i + 1);
   const first = coming ? i - 2 : prev === 'last' || prev === 'next' || prev === 'this' ? i - 1 : i;
   return {
     ...base, first, next: i + 1, value: null, granularity: 'day', side: possessive ? 'noun' : 'before', ...(possessive ? { trimEnd: 2 } : {}),

@@ -150,6 +150,22 @@ function directionAfter(words: readonly Word[], at: number, next: number): -1 | 
   return 0;
 }
 
+/**
+ * A weekday or a day in the possessive names what has happened ("would get around Wednesday's ruling",
+ * "will appeal Friday's verdict"), unless the clause looks ahead to taking part in it: "will play in
+ * Sunday's final", "is fit for Sunday's match", "ahead of Sunday's vote".
+ */
+export function possessiveDirection(words: readonly Word[], at: number): -1 | 1 {
+  const prev = words[at - 1]?.norm ?? '';
+  if (prev === 'of' && words[at - 2]?.norm === 'ahead') return 1;
+  if (prev !== 'in' && prev !== 'for' && prev !== 'at') return -1;
+  for (let j = at - 2; j >= 0 && !isBoundary(words[j]); j--) {
+    if (isFutureAt(words, j)) return 1;
+    if (isPastAt(words, j)) return -1;
+  }
+  return -1;
+}
+
 /** "had" in the clause before words[at]: the past perfect of "had bought shares through Sept. 29". */
 export function pastPerfectBefore(words: readonly Word[], at: number): boolean {
   for (let j = at - 1; j >= 0 && at - j <= WINDOW && !isBoundary(words[j]); j--) if (words[j]!.norm === 'had') return true;

@@ -19,6 +19,12 @@ describe('direction', () => {
     ['Ruiz stepped down in November 2023 and moved in December.', ['November 2023 → 2023-11', 'December → 2023-12']],
     // "Wednesday’s ruling" names what has happened, even after "would"
     ['They said they would appeal Wednesday’s ruling.', ['Wednesday → 2024-10-30']],
+    ['The club will appeal Friday’s verdict.', ['Friday → 2024-10-25']],
+    ['Ruiz scored twice in Sunday’s final.', ['Sunday → 2024-10-27']],
+    // … unless the clause looks ahead to taking part in it
+    ['Ruiz will play in Sunday’s final at Dunmore.', ['Sunday → 2024-11-03']],
+    ['The knock will not keep the Harriers forward out of contention for Sunday’s final.', ['Sunday → 2024-11-03']],
+    ['Fans gathered ahead of Sunday’s vote.', ['Sunday → 2024-11-03']],
     ['The line is to reopen Tuesday.', ['Tuesday → 2024-11-05']],
     ['Berg’s last visit in February was tense.', ['February → 2024-02']],
     ['Trading resumed as soon as Monday.', ['Monday → 2024-11-04']],
