@@ -24,3 +24,6 @@ export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verbs that say what a document says: "the memo reads", "the filing states". */
 export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(['read', 'reads', 'says', 'said', 'states', 'stated', 'notes', 'noted', 'added', 'adds', 'continued', 'continues', 'concluded', 'concludes', 'warned', 'warns']);
+
+/** Lower-case nouns after a title that say it is a publication or a broadcaster: "Glimmer magazine", "the Ledger newspaper". */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set(['magazine', 'newspaper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'website', 'newsletter']);

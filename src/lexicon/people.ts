@@ -32,6 +32,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'qb', 'rb', 'wr', 'cb', 'lb', 'dt', 'quarterback', 'receiver', 'linebacker', 'lineman', 'cornerback',
   'kicker', 'punter', 'forward', 'pitcher', 'shortstop', 'outfielder', 'boxer', 'heavyweight', 'challenger',
   'rookie', 'jockey', 'cyclist', 'sprinter', 'swimmer', 'skier', 'climber', 'mountaineer',
+  // Honours glued before a player's name: "All-American Leo Park", "All-Star Ana Ruiz".
+  'all-american', 'all-star', 'all-pro',
   // Occupations and descriptors a headline or lead glues to a name: "Comedian Dana Reyes", "Receptionist Mia Cole".
   'comedian', 'comedienne', 'filmmaker', 'moviemaker', 'receptionist', 'rapper', 'presenter', 'anchor', 'novelist',
   'poet', 'playwright', 'designer', 'socialite', 'heiress', 'inmate', 'prisoner', 'convict', 'fugitive', 'escapee',

@@ -1,3 +1,4 @@
+import { COMMON_WORD_TAGS, hasAnyTag, ORG_TAGS, PLACE_TAGS } from '../nlp/lexicon.js';
 import type { ActorKind, ActorMention } from '../model/mention.js';
 
 /**
@@ -28,10 +29,19 @@ export function guessedKind(a: ActorMention): boolean {
  */
 export function kindWeight(a: ActorMention): number {
   if (a.kindRule?.startsWith('team')) return 6;
-  // "from Okoro": one word read as a place from its preposition alone is a guess.
-  if (PREPOSITION_PLACE_RULES.has(a.kindRule ?? '') && !/\s/.test(a.name.trim())) return 1;
+  // "from Okoro": one word read as a place from its preposition alone is a guess; so are words that
+  // could be a given name and a surname, none of them a known place or word ("compared the rookie to Dario Venn").
+  if (PREPOSITION_PLACE_RULES.has(a.kindRule ?? '') && (!/\s/.test(a.name.trim()) || unknownWords(a.name))) return 1;
   return guessedKind(a) ? 1 : 3;
 }
+
+/** Two or three capitalised words, none of which the lexicon knows as a place, an organisation or a common word. */
+function unknownWords(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !hasAnyTag(w.toLowerCase(), NOT_NAME_TAGS));
+}
+
+const NOT_NAME_TAGS = [...COMMON_WORD_TAGS, ...PLACE_TAGS, ...ORG_TAGS];
 
 const KIND_ORDER: Record<ActorKind, number> = { person: 0, organization: 1, place: 2 };
 

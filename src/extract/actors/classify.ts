@@ -1,5 +1,5 @@
 import { ROLE_HEADS } from '../../lexicon/people.js';
-import { hasTag, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
 import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
@@ -36,7 +36,8 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
     while (i < c.end && fn(i)) i++;
     let j = i;
     // A possessive closes a name: "Okafor’s Lagos office" is Okafor, then Lagos. Particles stay inside: "Anna de Vries".
-    while (j < c.end && (!fn(j) || (j > i && isJoiner(doc.tokens[j]!)))) if (isPossessive(doc.tokens[j++]!)) break;
+    // So does a plural one before a person's name: "the Harriers’ Leo Varga" is the team's player ("Workers’ Party" stays one).
+    while (j < c.end && (!fn(j) || (j > i && isJoiner(doc.tokens[j]!)))) if (isPossessive(doc.tokens[j++]!) || pluralPossessiveBeforePerson(doc, j, c.end)) break;
     if (j > i) {
       const m = classifyPart(doc, c, i, j);
       if (m?.rule === 'title-name' && m.first > i) out.push(...roleGroups(doc, c, i, m.first));
@@ -87,6 +88,20 @@ function describes(tokens: readonly Token[]): boolean {
 /** Prepositions that put a name in space, never in a relation to a person: "in", "near", "outside". */
 const WHERE = new Set(['in', 'near', 'outside', 'inside', 'throughout', 'across']);
 
+/**
+ * The token before k ends a team's or a group's plural name, with or without its possessive mark
+ * ("Harriers’", "Harriers"), and a person's name follows it in the run: "the Harriers’ Leo Varga",
+ * "Harriers Leo Varga to miss the final".
+ */
+function pluralPossessiveBeforePerson(doc: ParsedSource, k: number, end: number): boolean {
+  const mark = doc.tokens[k - 1]!;
+  const marked = mark.kind === 'quote' && /^['’]$/.test(mark.text);
+  const word = marked ? doc.tokens[k - 2] : mark;
+  if (!word || word.kind !== 'word' || (marked && word.end !== mark.start) || !/\p{Lu}.*s$/u.test(word.text) || k >= end) return false;
+  if (!marked && (!hasTag(word.norm, 'Plural') || hasAnyTag(word.norm, PERSON_TAGS))) return false;
+  return end - k >= 2 && end - k <= 3 && kindOf(doc.tokens.slice(k, end)) === 'person';
+}
+
 function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: number): NameMention | null {
   const sentence = doc.sentences[c.sentence]!;
   const weak = c.heading || c.inQuote;
@@ -111,6 +126,8 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   const name = doc.tokens.slice(split, end);
   // "Jr" on its own (a run cut at a comma: "Ray Dunmore, Jr.") names no one.
   if (name.length === 0 || (name.length === 1 && isNameSuffix(name[0]!))) return null;
+  // "is without another RB until spring", "the CEO said": a title in capitals on its own names no one.
+  if (name.length === 1 && /^\p{Lu}{2,4}$/u.test(name[0]!.text) && PERSON_TITLES.has(name[0]!.norm)) return null;
   // "the General Data Protection Regulation": a law or treaty, not an actor ("General" is no title here).
   if (LAW_HEADS.has(stripPossessive(doc.tokens[end - 1]!.norm)) && end - first >= 2) return null;
   // "Citizens’ Vote Watch", "Workers' Party": a plural possessive inside a name makes it a group.

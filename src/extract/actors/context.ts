@@ -3,6 +3,7 @@ import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
 import { ORG_KINDS, PLACE_KINDS, PLACE_PEOPLE, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { isSpeechVerb } from '../../lexicon/speech.js';
+import { MEDIA_NOUNS } from '../../lexicon/media.js';
 import { PERSON_NOUNS, ROLE_HEADS } from '../../lexicon/people.js';
 import { isJoiner, looksLikeDemonym, stripPossessive } from './words.js';
 
@@ -78,6 +79,8 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   const body = end - first >= 2 && /^\p{Lu}{3,}$/u.test(doc.tokens[first]!.text);
   if (inSentence(next, end) && isSpeechVerb(next!.norm)) return body ? { kind: 'organization', rule: 'speaker-body' } : { kind: 'person', rule: 'speaker-subject' };
   if (inSentence(next, end) && /^(?:has|had|is|was|will|would)$/.test(next!.norm) && isSpeechVerb(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'speaker-subject' };
+  // "told Glimmer magazine", "according to the Ledger newspaper": a title with the noun of a publication.
+  if (inSentence(next, end) && MEDIA_NOUNS.has(next!.norm) && /^\p{Ll}/u.test(next!.text)) return { kind: 'organization', rule: 'media-noun' };
   if (inSentence(prev, first - 1) && isSpeechVerb(prev!.norm) && (next === undefined || !inSentence(next, end) || /^[.,;]$/.test(next.text))) return { kind: 'person', rule: 'speaker-inverted' };
   // "Ana Ruiz, 36, of Dorvale,": where someone of that age is from ("Ana Ruiz, of Reuters," may be an employer).
   if (prev?.text === 'of' && doc.tokens[first - 2]?.text === ',' && /^\d{1,3}$/.test(doc.tokens[first - 3]?.text ?? '') && doc.tokens[first - 4]?.text === ',' && /^[,.;]$/.test(next?.text ?? '.')) return { kind: 'place', rule: 'place-residence' };

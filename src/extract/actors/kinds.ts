@@ -8,7 +8,7 @@ import { isNumberNickname } from './candidates.js';
 /** Words that, inside a name, make it a mountain's: "Tarn Mount Vell". */
 const MOUNT = new Set(['mount', 'mt', 'mt.']);
 
-export const PLACE_PREFIXES = new Set(['port', 'lake', 'mount', 'fort', 'cape', 'saint', 'st.', 'isle', 'gulf', 'bay', 'river', 'sierra', 'lac', 'rio']);
+export const PLACE_PREFIXES = new Set(['port', 'lake', 'mount', 'mt', 'mt.', 'fort', 'cape', 'saint', 'st.', 'isle', 'gulf', 'bay', 'river', 'sierra', 'lac', 'rio']);
 
 /** Kind from the words themselves: lexicon tags and head nouns. */
 export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): ActorKind | null {
@@ -22,7 +22,8 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
   if (name.length > 1 && !hasAnyTag(phrase(name), ORG_TAGS) && (FACILITY_HEADS.has(last) || (FACILITY_SURNAMES.has(last) && !firstName))) return 'place';
   // "Port Alder", "Lake Geneva", "Mount Kenya": a place word first names a place; "Tarn Mount Vell" too.
   if (name.length > 1 && PLACE_PREFIXES.has(name[0]!.norm) && name[1]!.norm !== 'of') return 'place';
-  if (name.length > 2 && name.slice(1, -1).some((t) => MOUNT.has(t.norm))) return 'place';
+  // ("Tarn Mount Vell Rescue Team" is the team's.)
+  if (name.length > 2 && name.slice(1, -1).some((t) => MOUNT.has(t.norm)) && !ORG_HEADS.has(last)) return 'place';
   // "the West", "the Middle East"
   if (COMPASS_REGIONS.has(phrase(name))) return 'place';
   // "Helena Marsh": a known first name outweighs a surname that is also a place word.

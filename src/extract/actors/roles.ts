@@ -1,6 +1,7 @@
 import { hasTag } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { PERSON_TITLES, ROLE_HEADS } from '../../lexicon/people.js';
+import { ORG_HEADS } from '../../lexicon/places.js';
 import { isAcronym, isCapitalised, isParticle } from './words.js';
 
 /** Token range [first, end) of a role phrase, or null. */
@@ -18,6 +19,8 @@ export function splitTitle(tokens: readonly Token[], first: number, end: number)
     if (ROLE_HEADS.has(tokens[k]!.norm) || AGE.test(tokens[k]!.norm) || (tokens[k + 1]?.text === '.' && ROLE_HEADS.has(`${tokens[k]!.norm}.`))) split = k + 1;
   }
   while (split < end - 1 && tokens[split]!.kind !== 'word') split++; // "Dr." — the period stays with the title
+  // "the Marshal Service", "the Fire Marshal Office": a title before the head of a body names the body.
+  if (split > first && end - split === 1 && ORG_HEADS.has(tokens[split]!.norm.replace(/['’]s?$/u, ''))) return first;
   return split;
 }
 

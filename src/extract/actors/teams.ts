@@ -48,7 +48,14 @@ const TEAM_CUES: ReadonlyArray<readonly [string, (doc: ParsedSource, first: numb
   ['team-possessive', (doc, _first, end) => {
     const last = doc.tokens[end - 1]!;
     const glued = /['’]s?$/u.test(last.text) ? end : (doc.tokens[end]?.text === '’s' || doc.tokens[end]?.text === "'s") ? end + 1 : -1;
-    return glued > 0 && SPORTS_NOUNS.has(doc.tokens[glued]?.norm ?? '');
+    if (glued < 0) return false;
+    // "Kestrel's 14th head coach", "Kestrel's new coach": an ordinal or an adjective may come between.
+    for (let k = glued; k < glued + 4; k++) {
+      const norm = doc.tokens[k]?.norm ?? '';
+      if (SPORTS_NOUNS.has(norm)) return true;
+      if (!/^(?:\d+(?:st|nd|rd|th)?|st|nd|rd|th|new|former|interim|first|last|next)$/.test(norm)) return false;
+    }
+    return false;
   }],
   // "Kestrel basketball", "the all-time Kestrel scoring record": the town before its sport or its record.
   ['team-modifier', (doc, _first, end) => TEAM_MODIFIED.has(doc.tokens[end]?.norm ?? '') && doc.tokens[end]!.text === doc.tokens[end]!.norm],
@@ -56,12 +63,38 @@ const TEAM_CUES: ReadonlyArray<readonly [string, (doc: ParsedSource, first: numb
   ['team-opponent', (doc, first) => /^(?:against|vs\.?|versus)$/.test(doc.tokens[first - 1]?.norm ?? '')],
   // "top-ranked Aldermoor", "fifth seed Kestrel"
   ['team-rank', (doc, first) => RANKED.has(doc.tokens[first - 1]?.norm ?? '')],
+  // "knocked out in the semi-final by Kestrel", "a 3-1 victory over Kestrel"
+  ['team-result', (doc, first) => {
+    const p = doc.tokens[first - 1]?.norm ?? '';
+    if (p === 'over') return /^(?:win|victory|triumph)$/.test(doc.tokens[first - 2]?.norm ?? '');
+    if (p !== 'by') return false;
+    // "knocked out in the semi-final by Kestrel", "were beaten at home by Kestrel"
+    for (let k = first - 2; k >= Math.max(0, first - 10) && doc.tokens[k]!.kind === 'word'; k--) {
+      if (/^(?:eliminated|beaten|defeated|swept|knocked|routed|upset)$/.test(doc.tokens[k]!.norm)) return true;
+    }
+    return false;
+  }],
+  // "Kestrel have chosen to rest their captain": a town's name with a plural verb is its team.
+  ['team-plural', (doc, _first, end) => /^(?:have|are|were)$/.test(doc.tokens[end]?.norm ?? '') && doc.tokens[end]!.text === doc.tokens[end]!.norm],
 ];
+
+/**
+ * Words only a sports report uses: with two of them, the report's towns may be its teams even when it
+ * gives no score ("is out for the last three matches against Kestrel" in a story about an injured player).
+ */
+const SPORTS_WORDS = new Set(['playoff', 'playoffs', 'quarterback', 'touchdown', 'touchdowns', 'rebounds', 'wild-card', 'halftime', 'inning',
+  'innings', 'goalkeeper', 'striker', 'linebacker', 'receiver', 'preseason', 'postseason', 'coach', 'roster', 'standings', 'tournament']);
+
+function sportsReport(doc: ParsedSource): boolean {
+  const seen = new Set<string>();
+  for (const t of doc.tokens) if (SPORTS_WORDS.has(t.norm) && seen.add(t.norm).size >= 2) return true;
+  return false;
+}
 
 /** A name read as a team once is that team wherever the article uses it ("Kestrel … in Kestrel's gym"). */
 export function propagateTeams(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
   const keyOf = (m: NameMention) => spanKey(doc, m.first, m.end);
-  if (!mentions.some((m) => m.rule.startsWith('team-'))) return [...mentions];
+  if (!mentions.some((m) => m.rule.startsWith('team-')) && !sportsReport(doc)) return [...mentions];
   // Only names read as places: "Dorsey's passing record" may be a player's, whose surname is no known town.
   const placeLike = (m: NameMention) => m.kind === 'place' && !m.weak && m.rule !== 'dateline' && !m.rule.startsWith('place-of') && m.rule !== 'place-kind' && m.rule !== 'place-noun';
   mentions = mentions.map((m) => {
@@ -74,7 +107,9 @@ export function propagateTeams(doc: ParsedSource, mentions: readonly NameMention
   mentions = mentions.map((m) => {
     const sep = doc.tokens[m.first - 1]?.norm;
     const before = sep === 'and' || sep === ',' ? byEnd.get(m.first - 1) : undefined;
-    return placeLike(m) && before?.rule === 'team-opponent' ? { ...m, kind: 'organization' as const, rule: 'team-opponent' } : m;
+    // (one word only guessed a person's, "against Kestrel and Madison", too)
+    const oneWord = m.end - m.first === 1 && !m.weak && m.rule !== 'title-name' && m.roles.length === 0;
+    return (placeLike(m) || oneWord) && before?.rule === 'team-opponent' ? { ...m, kind: 'organization' as const, rule: 'team-opponent' } : m;
   });
   const teams = new Set(mentions.filter((m) => m.rule.startsWith('team-')).map(keyOf));
   return mentions.map((m) => (m.kind !== 'organization' && m.rule !== 'title-name' && teams.has(keyOf(m)) ? { ...m, kind: 'organization' as const, roles: [], rule: 'team' } : m));

@@ -14,6 +14,32 @@ describe('kinds from head nouns and context', () => {
     expect(actors(text)).toContain(expected);
   });
 
+  it.each([
+    ['Hikers camped below Mt Tarvel in June.', 'place: Mt Tarvel'],
+    ['The Tarvel Mt Vell Rescue Team reached them at dawn.', 'organization: Tarvel Mt Vell Rescue Team'],
+    ['Nora Vance told Glimmer magazine she was well.', 'organization: Glimmer'],
+  ])('a mountain, a team, a publication: %s (rules: place prefix, org head, media-noun)', (text, expected) => {
+    expect(actors(text)).toContain(expected);
+  });
+
+  it('splits an honour glued before a player’s name from the name, and the school before it', () => {
+    expect(actors('Dorvale All-American Leo Varga scored 30 points.')).toEqual(['organization: Dorvale', 'person: Leo Varga']);
+  });
+
+  it('reads a title before the head of a body as the body’s name ("Marshal Service")', () => {
+    expect(actors('The Dorvale Marshal Service is searching the hills.')).toEqual(['organization: Dorvale Marshal Service']);
+  });
+
+  it('ends a team’s name at its plural possessive before a player’s name, not a group’s before its head', () => {
+    expect(actors('Police questioned the Harriers’ Dana Wells on Sunday.')).toEqual(['organization: Harriers', 'person: Dana Wells']);
+    expect(actors('The Workers’ Party won the vote.')).toEqual(['organization: Workers’ Party']);
+    expect(actors('Analysts said the Kings Dana Ruiz was the best of them.')).toEqual(['organization: Kings', 'person: Dana Ruiz']);
+  });
+
+  it('takes no title in capitals on its own for an actor', () => {
+    expect(actors('The Hawks are without another RB until spring. The CEO declined to comment.').filter((a) => /RB|CEO/.test(a))).toEqual([]);
+  });
+
   it('reads a facility’s short name as the facility (rule: facility-short)', () => {
     expect(actors('Nora Vance left Harbor Ford on Friday. She had checked into the Harbor Ford Treatment Center on Tuesday.')).toEqual([
       'person: Nora Vance',
@@ -58,6 +84,12 @@ describe('teams named after places', () => {
 
   it('reads a place named in a result as the team wherever the article uses it (rule: team)', () => {
     expect(actors('Aldermoor beat Kestrel 71-64. Fans in Kestrel were quiet.')).toEqual(['organization: Aldermoor', 'organization: Kestrel']);
+  });
+
+  it('reads towns as teams in a sports report that gives no score, from its words (rules: team-opponent, team-result, team-plural)', () => {
+    const text = 'A knee injury keeps the quarterback out of the playoffs. He is out for the last three matches against Bristol and Carolina. Last spring the club was knocked out in the semi-final of the playoffs by Norwich. Leeds have chosen to rest their captain.';
+    expect(actors(text)).toEqual(['organization: Bristol', 'organization: Carolina', 'organization: Norwich', 'organization: Leeds']);
+    expect(actors('The club missed the playoffs again. Tom Alder takes over as Leeds’s 14th head coach in May.')).toContain('organization: Leeds');
   });
 
   it('reads a town as its team in a sports report where the words say so (rules: team-possessive, team-opponent, team-rank)', () => {
