@@ -74,6 +74,7 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
       }
     }
   }
+  joinBlendedNicknames(items.map((it) => it.actor), uf);
   attachBareNames(items.map((it) => ({ sourceId: it.source.source.id, actor: it.actor })), uf);
 
   /** One word spelled alike: bare names join each other, and a guessed one joins an organisation or place read from the words. */
@@ -108,6 +109,33 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
 }
 
 const noop = (): void => undefined;
+
+/**
+ * "MiLo", "T.Ku", "A-Ruz", "KVell": one word made of the first letters of a person's given name and of
+ * their surname is that person's nickname, when the run names exactly one person it fits.
+ */
+function joinBlendedNicknames(actors: readonly ActorMention[], uf: UnionFind): void {
+  const people = new Map<string, { given: string; surname: string; index: number }>();
+  actors.forEach((a, i) => {
+    const words = foldName(a.name).split(/\s+/);
+    if (a.kind === 'person' && words.length >= 2 && !people.has(words.join(' '))) people.set(words.join(' '), { given: words[0]!, surname: words[words.length - 1]!, index: i });
+  });
+  if (people.size === 0) return;
+  const byName = new Map<string, number[]>();
+  actors.forEach((a, i) => {
+    if (BLEND.test(a.name)) (byName.get(a.name) ?? byName.set(a.name, []).get(a.name)!).push(i);
+  });
+  for (const [name, at] of [...byName].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const [, head, tail] = BLEND.exec(name)!;
+    const [h, t] = [foldName(head!), foldName(tail!)];
+    const fits = [...people.values()].filter((p) => p.given.startsWith(h) && p.surname.startsWith(t) && p.given !== h && p.surname !== t);
+    if (fits.length !== 1) continue;
+    for (const i of at) uf.union(fits[0]!.index, i);
+  }
+}
+
+/** Two capitalised pieces in one word, the first of one to three letters: "MiLo", "T.Ku", "A-Ruz", "KVell". */
+const BLEND = /^(\p{Lu}\p{Ll}{0,2})[.-]?(\p{Lu}\p{Ll}{1,4})$/u;
 
 const KIND_ORDER: Record<ActorKind, number> = { person: 0, organization: 1, place: 2 };
 
