@@ -76,9 +76,14 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   // "Critics said": a capitalised plural noun at the start of a sentence is not a name; inside one it is ("in Queens").
   if (end - first === 1 && first === firstWord(doc, s) && (hasTag(doc.tokens[first]!.norm, 'Plural') || GROUP_NOUNS.has(doc.tokens[first]!.norm))) return null;
   // "VTN Drama Desk said": a name led by an acronym of three letters or more speaks for a body.
-  const body = end - first >= 2 && /^\p{Lu}{3,}$/u.test(doc.tokens[first]!.text);
-  if (inSentence(next, end) && isSpeechVerb(next!.norm)) return body ? { kind: 'organization', rule: 'speaker-body' } : { kind: 'person', rule: 'speaker-subject' };
-  if (inSentence(next, end) && /^(?:has|had|is|was|will|would)$/.test(next!.norm) && isSpeechVerb(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'speaker-subject' };
+  // So does one of two to four words with an ordinary word among them and no given name: "Harbour Watch said".
+  const name = doc.tokens.slice(first, end);
+  const ordinary = end - first >= 2 && end - first <= 4 && name.some((t) => hasAnyTag(stripPossessive(t.norm), COMMON_WORD_TAGS) && !hasAnyTag(stripPossessive(t.norm), PERSON_TAGS))
+    && !name.some((t) => hasAnyTag(stripPossessive(t.norm), PERSON_TAGS));
+  const body = (end - first >= 2 && /^\p{Lu}{3,}$/u.test(doc.tokens[first]!.text)) || ordinary;
+  const speaker = body ? { kind: 'organization' as const, rule: 'speaker-body' } : { kind: 'person' as const, rule: 'speaker-subject' };
+  if (inSentence(next, end) && isSpeechVerb(next!.norm)) return speaker;
+  if (inSentence(next, end) && /^(?:has|had|is|was|will|would)$/.test(next!.norm) && isSpeechVerb(doc.tokens[end + 1]?.norm ?? '')) return speaker;
   // "told Glimmer magazine", "according to the Ledger newspaper": a title with the noun of a publication.
   if (inSentence(next, end) && MEDIA_NOUNS.has(next!.norm) && /^\p{Ll}/u.test(next!.text)) return { kind: 'organization', rule: 'media-noun' };
   if (inSentence(prev, first - 1) && isSpeechVerb(prev!.norm) && (next === undefined || !inSentence(next, end) || /^[.,;]$/.test(next.text))) return { kind: 'person', rule: 'speaker-inverted' };

@@ -36,6 +36,11 @@ describe('kinds from head nouns and context', () => {
     expect(actors('Analysts said the Kings Dana Ruiz was the best of them.')).toEqual(['organization: Kings', 'person: Dana Ruiz']);
   });
 
+  it('reads a speaker of ordinary words and no given name as a body, not a person (rule: speaker-body)', () => {
+    expect(actors('Morning Tide has confirmed the move.')).toEqual(['organization: Morning Tide']);
+    expect(actors('Dana Tide has confirmed the move.')).toEqual(['person: Dana Tide']);
+  });
+
   it('takes no title in capitals on its own for an actor', () => {
     expect(actors('The Hawks are without another RB until spring. The CEO declined to comment.').filter((a) => /RB|CEO/.test(a))).toEqual([]);
   });
