@@ -75,6 +75,7 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
     }
   }
   joinBlendedNicknames(items.map((it) => it.actor), uf);
+  joinTeamMembers(items.map((it) => it.actor), uf);
   attachBareNames(items.map((it) => ({ sourceId: it.source.source.id, actor: it.actor })), uf);
 
   /** One word spelled alike: bare names join each other, and a guessed one joins an organisation or place read from the words. */
@@ -134,6 +135,25 @@ function joinBlendedNicknames(actors: readonly ActorMention[], uf: UnionFind): v
   }
 }
 
+/**
+ * "a fourth-quarter Kestrel Hawk stampede": a guessed name that is a known team's name without its final
+ * "s" speaks of that team (its players, its run of play), not of a person called so.
+ */
+function joinTeamMembers(actors: readonly ActorMention[], uf: UnionFind): void {
+  const teams = new Map<string, number>();
+  actors.forEach((a, i) => {
+    if (a.kind === 'organization' && !guessedKind(a) && /s$/i.test(a.name)) {
+      const key = foldName(a.name);
+      if (!teams.has(key)) teams.set(key, i);
+    }
+  });
+  if (teams.size === 0) return;
+  actors.forEach((a, i) => {
+    const team = guessedKind(a) ? teams.get(`${foldName(a.name)}s`) : undefined;
+    if (team !== undefined) uf.union(team, i);
+  });
+}
+
 /** Two capitalised pieces in one word, the first of one to three letters: "MiLo", "T.Ku", "A-Ruz", "KVell". */
 const BLEND = /^(\p{Lu}\p{Ll}{0,2})[.-]?(\p{Lu}\p{Ll}{1,4})$/u;
 
@@ -182,8 +202,11 @@ function sameActor(a: ActorMention, b: ActorMention): boolean {
 function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
   const count = new Map<string, number>();
   for (const { actor } of group) count.set(actor.name, (count.get(actor.name) ?? 0) + 1);
-  // Most sources first, then the fuller name, then the native spelling ("Jürgen Müller" over "Juergen Mueller").
-  const best = [...count.entries()].sort((x, y) => y[1] - x[1] || words(y[0]) - words(x[0]) || accents(y[0]) - accents(x[0]) || (x[0] < y[0] ? -1 : 1))[0]![0];
+  // Most sources first, then a name read from the words rather than guessed ("Kestrel Hawks" over a
+  // "Kestrel Hawk" that joined it), then the fuller name, then the native spelling ("Jürgen Müller" over "Juergen Mueller").
+  const read = new Set(group.filter(({ actor }) => !guessedKind(actor)).map(({ actor }) => actor.name));
+  const isRead = (n: string) => (read.has(n) ? 1 : 0);
+  const best = [...count.entries()].sort((x, y) => y[1] - x[1] || isRead(y[0]) - isRead(x[0]) || words(y[0]) - words(x[0]) || accents(y[0]) - accents(x[0]) || (x[0] < y[0] ? -1 : 1))[0]![0];
   // A name in capitals ("MONTBRUN" from a dateline) gives way to the same name in mixed case from another source.
   const name = best === best.toUpperCase() ? ([...count.keys()].find((n) => n !== n.toUpperCase() && n.toLowerCase() === best.toLowerCase()) ?? best) : best;
   const aliases = new Set<string>();

@@ -53,6 +53,10 @@ describe('actors across outlets', () => {
     expect(two.filter((a) => a.includes('MiLo'))).toHaveLength(1);
   });
 
+  it('joins a team’s name without its final "s" to the team, which keeps its own name (rule: team member)', () => {
+    expect(actors('The Kestrel Hawks beat Dorvale 3-1 on Sunday.', 'Dorvale fell to a late Kestrel Hawk surge.').filter((a) => a.includes('Hawk'))).toEqual(['organization: Kestrel Hawks [s1,s2]']);
+  });
+
   it('joins a bare name another outlet read as a place only because a preposition stood before it', () => {
     const list = actors('Tom Okoro won on points against Ana Ruiz.', 'Okoro won again, and Ruiz took a heavy blow from Okoro in round four.');
     expect(list).toContain('person: Tom Okoro [s1,s2]');
