@@ -24,7 +24,8 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   // "26-year-old Ray Alder" in January, "27-year-old Ray Alder" in September: a birthday between two reports.
   ['birthday', 'ages a year apart from reports not dated within three months of each other', (c, d) => oneYearApart(c, d) && !datedTogether(c, d)],
   // "One of the tremors, of magnitude 6.9, was felt …" vs "the magnitude 5.8 quake": one of several against the one.
-  ['one-of-several', 'one of several things of the kind against another', (c, d) => c.items.every((x) => x.m.scope === 'part') && d.items.some((x) => x.m.scope !== 'part')],
+  // (Two such, "one of the tremors" in each outlet, need not be the same one either.)
+  ['one-of-several', 'one of several things of the kind against another', (c) => c.items.every((x) => x.m.scope === 'part')],
   // "spent three seasons as scout (2001-2004)" vs "has spent 14 seasons with the club": a period dated by
   // its own years against the whole.
   ['dated-period', 'a period dated by its own years against an undated one', (c, d) => isPeriod(c) && c.items.every((x) => x.m.scope === 'past') && d.items.some((x) => x.m.scope !== 'past')],

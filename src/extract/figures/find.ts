@@ -36,6 +36,17 @@ function rangeAfter(words: readonly Word[], q: Quantity, between: boolean): Quan
   return { ...q, value: lo, upper: r.value, unit: r.unit, measure: r.measure, next: r.next, rule: `${r.rule}-range` };
 }
 
+/**
+ * "7.0 and 6.5 magnitude quakes", "2 or 3 km": a bare number listed before another that carries a unit
+ * takes that unit (the two stay two figures; "between 10 and 15 km" is a range, see rangeAfter).
+ */
+function listUnit(words: readonly Word[], q: Quantity): Quantity {
+  if (q.upper !== undefined || q.unit !== 'count' || q.measure !== 'count' || !/^(?:and|or)$/.test(words[q.next]?.norm ?? '')) return q;
+  const second = quantityAt(words, q.next + 1);
+  if (!second || !('ok' in second) || second.ok.measure === 'count' || second.ok.measure === 'money' || second.ok.factor !== 1) return q;
+  return { ...q, unit: second.ok.unit, measure: second.ok.measure, rule: `${second.ok.rule}-list` };
+}
+
 /** "the third round": ordinal words that carry meaning, never the idiomatic "first". */
 function ordinalAt(words: readonly Word[], i: number): RawFigure | null {
   const w = words[i]!;
@@ -115,7 +126,7 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
     }
     const q0 = found.ok;
     const between = words[q0.first - 1]?.norm === 'between' || words[q0.first - 1]?.norm === 'from';
-    const q = rangeAfter(words, q0, between);
+    const q = listUnit(words, rangeAfter(words, q0, between));
     const skip = q.upper === undefined ? notAFigure(words, q, ctx) : null;
     if (skip !== null) {
       i = Math.max(q.next, i + 1);

@@ -26,6 +26,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
     // "Ana Ruiz rushed for 70 yards. He has 150 yards this season.": "he" is the person named last.
     const named = own.length || !raw.length || !pronounBefore(words, raw[0]!.first) ? own : namedBefore(doc, s, ctx).slice(-1).map((p) => ({ ...p, end: -1 }));
     const sentenceScope = raw.length ? scopeOf(doc, sentence, doc.sentences[s - 1]) : undefined;
+    const latest = raw.length > 0 ? latestInSeries(words) : -1;
     const ageFigures = raw.filter((f) => f.measure === 'age');
     const crowd = crowdOf(raw);
     const summary = raw.some((f) => BARE_DEAD.test(f.subject ?? '')) && raw.some((f) => BARE_HURT.test(f.subject ?? ''));
@@ -34,7 +35,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       // "two extra life sentences": an addition, not the total another outlet gives.
       // "40 of the injured": some of a group another figure counts in full.
       // "One of the tremors, a magnitude 5.9 one", "One 5.9-magnitude tremor": one of several.
-      const part = (words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first);
+      const part = (words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first) || latest > f.first;
       const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : predicted(words, f.first) ? 'prediction' : sincePeriod(words, f.next) ? 'period' : sentenceScope;
       const end = words[f.next - 1]!.end;
       const people = figurePeople(named, start, f.measure === 'age' && f.rule !== 'age-apposition');
@@ -95,6 +96,27 @@ function crowdOf(raw: ReadonlyArray<{ readonly unit: string }>): Map<string, num
   const n = new Map<string, number>();
   for (const f of raw) n.set(f.unit, (n.get(f.unit) ?? 0) + 1);
   return n;
+}
+
+/** Events that come in series: "the latest tremor", "the latest in a series of strikes". */
+const SERIES_EVENTS = new Set(['tremor', 'tremors', 'quake', 'quakes', 'earthquake', 'earthquakes', 'aftershock', 'aftershocks', 'attack', 'attacks',
+  'strike', 'strikes', 'blast', 'blasts', 'explosion', 'explosions', 'storm', 'storms', 'eruption', 'eruptions']);
+
+/**
+ * "a 5.2 quake struck today, the latest tremor to shake the region", "the 5.2-magnitude quake was the latest in
+ * a series since the 7.0 quake": what comes before "the latest" is one of several events, not the one the other
+ * outlets measure (what comes after may be that one). ("the latest toll" is the current total, and stays one.)
+ * Returns where "latest" stands, or -1.
+ */
+function latestInSeries(words: readonly Word[]): number {
+  for (let k = 0; k < words.length; k++) {
+    if (words[k]!.norm !== 'latest') continue;
+    for (let j = k + 1; j < Math.min(words.length, k + 4); j++) {
+      const w = words[j]!.norm;
+      if (SERIES_EVENTS.has(w) || (w === 'in' && words[j + 1]?.norm === 'a' && words[j + 2]?.norm === 'series')) return k;
+    }
+  }
+  return -1;
 }
 
 /** "One of the tremors, a magnitude 5.9 one", "One 5.9-magnitude tremor shook the coast": the figure picks one of several. */

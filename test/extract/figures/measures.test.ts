@@ -27,6 +27,12 @@ describe('measures are never money and never bare counts', () => {
     expect(first(input)).toEqual({ text, value, unit, measure: 'measurement' });
   });
 
+  it('gives a bare number listed before a measure that measure’s unit (rule: measurement-list)', () => {
+    expect(figuresOf('Since the 7.0 and 6.5 magnitude quakes struck the coast, dozens of tremors followed.').figures.map((f) => [f.value, f.unit])).toEqual([[7, 'magnitude'], [6.5, 'magnitude']]);
+    expect(figuresOf('The two roads are 2 or 3 km apart.').figures.map((f) => [f.value, f.unit])).toEqual([[2, 'km'], [3, 'km']]);
+    expect(figuresOf('Prices rose between 10 and 15 percent.').figures.map((f) => [f.value, f.unit])).toEqual([[10, 'percent']]);
+  });
+
   it('keeps "pounds" after a sum as money and "200m people" as a count', () => {
     expect(first('The fine was 200 pounds.').measure).toBe('money');
     expect(first('Officials said 200m people watched.')).toMatchObject({ value: 200_000_000, unit: 'count' });
