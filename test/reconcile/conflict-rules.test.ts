@@ -52,7 +52,8 @@ describe('figure conflicts only between one quantity of one subject', () => {
   it.each([
     ['two people’s quantities with one head noun (rule: other-people)', ['Ruiz rushed for 404 yards.', 'Alder has 498 rushing yards.']],
     ['the latest of several tremors against another of them, and against the main quake (rule: one-of-several)', [
-      'A magnitude 5.2 tremor shook Meru today, the latest tremor to hit the region since the 7.0 and 6.5 magnitude quakes of Sunday.',
+      'A magnitude 5.2 tremor rattled the port of Meru today, the latest aftershock to follow the quake of Sunday.',
+      'The 5.2-magnitude tremor was the latest in a series since the 7.0 and 6.5 magnitude quakes of Sunday.',
       'One of the tremors, of magnitude 6.3, was felt in the capital.',
       'The 7.0-magnitude quake struck off Meru on Sunday.']],
     ['a one-word count of what the words do not say is whose', ['Ruiz scored two touchdowns.', 'The Harriers have won eight touchdowns and two games.']],
