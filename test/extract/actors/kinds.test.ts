@@ -92,8 +92,8 @@ describe('teams named after places', () => {
   });
 
   it('reads towns as teams in a sports report that gives no score, from its words (rules: team-opponent, team-result, team-plural)', () => {
-    const text = 'A knee injury keeps the quarterback out of the playoffs. He is out for the last three matches against Bristol and Carolina. Last spring the club was knocked out in the semi-final of the playoffs by Norwich. Leeds have chosen to rest their captain.';
-    expect(actors(text)).toEqual(['organization: Bristol', 'organization: Carolina', 'organization: Norwich', 'organization: Leeds']);
+    const text = 'A knee injury keeps the quarterback out of the playoffs. He is out for the last three matches against Bristol and Chelsea. Last spring the club was knocked out in the semi-final of the playoffs by Norwich. Leeds have chosen to rest their captain.';
+    expect(actors(text)).toEqual(['organization: Bristol', 'organization: Chelsea', 'organization: Norwich', 'organization: Leeds']);
     expect(actors('The club missed the playoffs again. Tom Alder takes over as Leeds’s 14th head coach in May.')).toContain('organization: Leeds');
   });
 
