@@ -5,7 +5,7 @@ import type { ActorKind } from '../../model/mention.js';
 import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, PERSON_TITLES } from '../../lexicon/people.js';
 import type { Candidate } from './candidates.js';
-import { contextKind, isLowerIn } from './context.js';
+import { contextKind, firstWord, isLowerIn } from './context.js';
 import { kindOf } from './kinds.js';
 import { placeNounEnd } from './facilities.js';
 import { teamRule } from './teams.js';
@@ -33,7 +33,9 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
   let i = c.first;
   while (i < c.end) {
     const fn = (k: number) => isFunctionWord(doc.tokens[k]!) && !givenNameWord(doc, c, k);
-    while (i < c.end && fn(i)) i++;
+    // "Losing Ana Ruiz hurts": a gerund opening the sentence is its verb, not a given name.
+    const gerund = (k: number) => k + 1 < c.end && k === firstWord(doc, c.sentence) && hasTag(doc.tokens[k]!.norm, 'Gerund') && !hasAnyTag(doc.tokens[k]!.norm, PERSON_TAGS);
+    while (i < c.end && (fn(i) || gerund(i))) i++;
     let j = i;
     // A possessive closes a name: "Okafor’s Lagos office" is Okafor, then Lagos. Particles stay inside: "Anna de Vries".
     // So does a plural one before a person's name: "the Harriers’ Leo Varga" is the team's player ("Workers’ Party" stays one).

@@ -149,7 +149,8 @@ const WHERE_WORDS = new Set(['downtown', 'uptown', 'northern', 'southern', 'east
 /** Groups that open a sentence as its subject, never a name: "Authorities said", "Witnesses described". */
 const GROUP_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS].filter((w) => w.endsWith('s')).concat(['authorities', 'police', 'investigators', 'prosecutors', 'rescuers', 'medics', 'critics', 'experts']));
 
-function firstWord(doc: ParsedSource, s: number): number {
+/** The index of the first word of sentence s. */
+export function firstWord(doc: ParsedSource, s: number): number {
   const sentence = doc.sentences[s]!;
   for (let i = sentence.firstToken; i < sentence.endToken; i++) if (doc.tokens[i]!.kind === 'word') return i;
   return sentence.endToken;

@@ -41,6 +41,11 @@ describe('kinds from head nouns and context', () => {
     expect(actors('Dana Tide has confirmed the move.')).toEqual(['person: Dana Tide']);
   });
 
+  it('reads a gerund that opens a sentence as its verb, not a given name', () => {
+    expect(actors('Losing Ana Ruiz hurts the club, said Tom Alder.')).toEqual(['person: Ana Ruiz', 'person: Tom Alder']);
+    expect(actors('Irving Berlin wrote it.')).toEqual(['person: Irving Berlin']);
+  });
+
   it('takes no title in capitals on its own for an actor', () => {
     expect(actors('The Hawks are without another RB until spring. The CEO declined to comment.').filter((a) => /RB|CEO/.test(a))).toEqual([]);
   });
