@@ -110,3 +110,10 @@ export const APPROXIMATE_MODIFIERS: ReadonlySet<string> = new Set(['around', 'ab
 export const PART_OF_PHRASES: ReadonlyArray<readonly string[]> = [
   ['the', 'end', 'of'], ['the', 'beginning', 'of'], ['the', 'start', 'of'], ['the', 'middle', 'of'],
 ];
+
+/** Time zones as news writes them after a clock time ("07:37 GMT", "3 p.m. EDT"): never an actor. */
+export const TIME_ZONES: ReadonlySet<string> = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'wet', 'msk', 'ist', 'jst', 'kst', 'hkt',
+  'sgt', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'wib', 'wita', 'wit', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'akdt', 'hst', 'et', 'pt', 'ct', 'mt']);
+
+/** Words of a span of time, capitalised in a heading or a list ("Week 3", "YEAR"): never an actor on their own. */
+export const TIME_UNIT_WORDS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'season', 'seasons']);

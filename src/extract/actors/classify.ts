@@ -6,6 +6,8 @@ import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS
 import { DESCRIPTOR_ADJECTIVES, PERSON_TITLES } from '../../lexicon/people.js';
 import type { Candidate } from './candidates.js';
 import { contextKind, firstWord, isLowerIn } from './context.js';
+import { HOLIDAYS } from '../../lexicon/holidays.js';
+import { TIME_UNIT_WORDS, TIME_ZONES } from '../../lexicon/time-words.js';
 import { kindOf } from './kinds.js';
 import { placeNounEnd } from './facilities.js';
 import { teamRule } from './teams.js';
@@ -90,6 +92,12 @@ function describes(tokens: readonly Token[]): boolean {
 /** Prepositions that put a name in space, never in a relation to a person: "in", "near", "outside". */
 const WHERE = new Set(['in', 'near', 'outside', 'inside', 'throughout', 'across']);
 
+/** A holiday's name, as the date rules know it ("Boxing Day", "Thanksgiving"). */
+function isHoliday(name: readonly Token[]): boolean {
+  const words = name.map((t) => stripPossessive(t.norm).replace(/[’']/g, "'"));
+  return HOLIDAYS.some((h) => h.words.length === words.length && h.words.every((w, k) => w === words[k]));
+}
+
 /**
  * The token before k ends a team's or a group's plural name, with or without its possessive mark
  * ("Harriers’", "Harriers"), and a person's name follows it in the run: "the Harriers’ Leo Varga",
@@ -128,6 +136,9 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   const name = doc.tokens.slice(split, end);
   // "Jr" on its own (a run cut at a comma: "Ray Dunmore, Jr.") names no one.
   if (name.length === 0 || (name.length === 1 && isNameSuffix(name[0]!))) return null;
+  // "07:37 GMT", "Week 3": a time zone or a word of time on its own, and a holiday ("Boxing Day"), are no actors.
+  if (name.length === 1 && (TIME_ZONES.has(name[0]!.norm) || TIME_UNIT_WORDS.has(stripPossessive(name[0]!.norm)))) return null;
+  if (isHoliday(name)) return null;
   // "is without another RB until spring", "the CEO said": a title in capitals on its own names no one.
   if (name.length === 1 && /^\p{Lu}{2,4}$/u.test(name[0]!.text) && PERSON_TITLES.has(name[0]!.norm)) return null;
   // "the General Data Protection Regulation": a law or treaty, not an actor ("General" is no title here).

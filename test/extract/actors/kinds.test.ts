@@ -46,6 +46,12 @@ describe('kinds from head nouns and context', () => {
     expect(actors('Irving Berlin wrote it.')).toEqual(['person: Irving Berlin']);
   });
 
+  it('takes no time zone, word of time or holiday for an actor', () => {
+    expect(actors('The quake struck at 07:37 GMT, the Dorvale agency said.')).toEqual(['organization: Dorvale']);
+    expect(actors('Three people died on Boxing Day in Dorvale.')).toEqual(['place: Dorvale']);
+    expect(actors('Week 3 brought a loss to Dorvale United.')).toEqual(['organization: Dorvale United']);
+  });
+
   it('takes no title in capitals on its own for an actor', () => {
     expect(actors('The Hawks are without another RB until spring. The CEO declined to comment.').filter((a) => /RB|CEO/.test(a))).toEqual([]);
   });
