@@ -1,6 +1,6 @@
 import type { Conflict } from '../model/fact.js';
 import type { DateGranularity } from '../model/mention.js';
-import { addDays, boundsOf, parseIsoDay } from '../extract/dates/resolve.js';
+import { addDays, boundsOf, isoDay, mondayOf, parseIsoDay } from '../extract/dates/resolve.js';
 import { reportDayLabel } from '../model/report-day.js';
 import { offsetOf } from './dates-report-day.js';
 import { evidenceOf } from './evidence.js';
@@ -42,7 +42,7 @@ function weekOf(it: DateItem): string | null {
   if (it.granularity === 'week') return it.value;
   if (it.granularity === 'day' && it.value !== null) {
     const day = parseIsoDay(it.value);
-    return day ? addDays(day, -((day.getUTCDay() + 6) % 7)).toISOString().slice(0, 10) : null;
+    return day ? isoDay(mondayOf(day)) : null;
   }
   if (it.granularity !== 'weekend' || it.value === null) return null;
   const b = boundsOf(it.value);

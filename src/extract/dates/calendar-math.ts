@@ -27,6 +27,11 @@ export function addDays(d: Date, n: number): Date {
   return new Date(d.getTime() + n * 86_400_000);
 }
 
+/** The Monday of the (ISO) week holding the day. */
+export function mondayOf(d: Date): Date {
+  return addDays(d, -((d.getUTCDay() + 6) % 7));
+}
+
 /** A valid day from parts, or null ("February 30"). */
 export function dayOf(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) || y < 1 || y > 9999) return null;
@@ -59,7 +64,7 @@ export function shifted(value: string, granularity: DateGranularity, years: numb
 
 /** The ISO week of a day, as TIMEX3 writes it: "2025-W33" (weeks start on Monday; week 1 holds 4 January). */
 export function isoWeek(d: Date): string {
-  const thursday = addDays(d, 3 - ((d.getUTCDay() + 6) % 7));
+  const thursday = addDays(mondayOf(d), 3);
   const year = thursday.getUTCFullYear();
   const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000));
   return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;

@@ -1,7 +1,7 @@
 import { FULL_WEEKDAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { APPROXIMATE_MODIFIERS, DAY_PARTS, PART_OF_PHRASES, PREFIX_MODIFIERS } from '../../lexicon/time-words.js';
 import { isCapitalised, type Word } from '../figures/words.js';
-import { addDays, parseIsoDay } from './resolve.js';
+import { addDays, isoDay, mondayOf, parseIsoDay } from './resolve.js';
 import type { RawDate } from './types.js';
 
 /**
@@ -78,5 +78,5 @@ function dayAround(words: readonly Word[], first: number, d: RawDate): { first: 
     return { first: first - 3, d: { ...d, granularity: 'week', relative: { ...d.relative, unit: 'week' } } };
   }
   const day = !d.relative && d.value ? parseIsoDay(d.value) : null;
-  return day ? { first: first - 3, d: { ...d, granularity: 'week', value: addDays(day, -((day.getUTCDay() + 6) % 7)).toISOString().slice(0, 10) } } : null;
+  return day ? { first: first - 3, d: { ...d, granularity: 'week', value: isoDay(mondayOf(day)) } } : null;
 }

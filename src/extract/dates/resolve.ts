@@ -1,10 +1,10 @@
 import { daysInMonth } from '../../lexicon/calendar.js';
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
-import { addDays, dayOf, easterSunday, firstWeekdayFrom, isoDay, isoMonth, isoWeek, parseIsoDay, periodValue, quarterOf, seasonOf, shifted, weekendSaturday } from './calendar-math.js';
+import { addDays, dayOf, easterSunday, firstWeekdayFrom, isoDay, isoMonth, isoWeek, mondayOf, parseIsoDay, periodValue, quarterOf, seasonOf, shifted, weekendSaturday } from './calendar-math.js';
 
 /** Relative dates resolved against a reference day; the calendar arithmetic is in calendar-math.ts. */
 export { boundsOf } from '../../model/date-values.js';
-export { addDays, dayOf, easterSunday, isoDay, isoMonth, parseIsoDay, periodValue, quarterOf, seasonOf, shifted } from './calendar-math.js';
+export { addDays, dayOf, easterSunday, isoDay, isoMonth, mondayOf, parseIsoDay, periodValue, quarterOf, seasonOf, shifted } from './calendar-math.js';
 
 /**
  * The year of quarter `n` seen from quarter `cur` of year `y`. Past (-1): the latest one that has begun,
@@ -44,11 +44,11 @@ export function resolveRelative(rel: RelativeDate, reference: string): { value: 
 function weekHolding(rel: RelativeDate, reference: string): { value: string; granularity: DateGranularity } | null {
   const ref = parseIsoDay(reference);
   if (!ref) return null;
-  const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7));
+  const monday = mondayOf(ref);
   const { unit: _unit, ...day } = rel;
   const resolved = resolveRelative(day, isoDay(rel.direction < 0 ? addDays(monday, 6) : monday));
   const d = resolved && resolved.granularity === 'day' ? parseIsoDay(resolved.value) : null;
-  return d ? { value: isoDay(addDays(d, -((d.getUTCDay() + 6) % 7))), granularity: 'week' } : null;
+  return d ? { value: isoDay(mondayOf(d)), granularity: 'week' } : null;
 }
 
 /**
@@ -86,7 +86,7 @@ function resolveBase(rel: RelativeDate, reference: string): { value: string; gra
       const unit = rel.unit ?? 'day';
       if (unit === 'day') return { value: isoDay(addDays(ref, rel.n)), granularity: 'day' };
       if (unit === 'week') {
-        const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7));
+        const monday = mondayOf(ref);
         return { value: isoDay(addDays(monday, 7 * rel.n)), granularity: 'week' };
       }
       if (unit === 'month') {
