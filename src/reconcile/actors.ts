@@ -74,8 +74,9 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
       }
     }
   }
-  joinBlendedNicknames(items.map((it) => it.actor), uf);
-  joinTeamMembers(items.map((it) => it.actor), uf);
+  const actors = items.map((it) => it.actor);
+  joinBlendedNicknames(actors, uf);
+  joinTeamMembers(actors, uf);
   attachBareNames(items.map((it) => ({ sourceId: it.source.source.id, actor: it.actor })), uf);
 
   /** One word spelled alike: bare names join each other, and a guessed one joins an organisation or place read from the words. */

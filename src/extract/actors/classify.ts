@@ -33,11 +33,12 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
   // Headings capitalise every word: each word may only link to a name found in the prose (see headings.ts).
   if (c.heading) return headingMentions(doc, c);
   let i = c.first;
+  // "Losing Ana Ruiz hurts": a gerund opening the sentence is its verb, not a given name.
+  const opener = firstWord(doc, c.sentence);
+  if (i === opener && i + 1 < c.end && hasTag(doc.tokens[i]!.norm, 'Gerund') && !hasAnyTag(doc.tokens[i]!.norm, PERSON_TAGS)) i++;
   while (i < c.end) {
     const fn = (k: number) => isFunctionWord(doc.tokens[k]!) && !givenNameWord(doc, c, k);
-    // "Losing Ana Ruiz hurts": a gerund opening the sentence is its verb, not a given name.
-    const gerund = (k: number) => k + 1 < c.end && k === firstWord(doc, c.sentence) && hasTag(doc.tokens[k]!.norm, 'Gerund') && !hasAnyTag(doc.tokens[k]!.norm, PERSON_TAGS);
-    while (i < c.end && (fn(i) || gerund(i))) i++;
+    while (i < c.end && fn(i)) i++;
     let j = i;
     // A possessive closes a name: "Okafor’s Lagos office" is Okafor, then Lagos. Particles stay inside: "Anna de Vries".
     // So does a plural one before a person's name: "the Harriers’ Leo Varga" is the team's player ("Workers’ Party" stays one).

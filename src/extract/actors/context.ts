@@ -78,7 +78,7 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   // "VTN Drama Desk said": a name led by an acronym of three letters or more speaks for a body.
   // So does one of two to four words with an ordinary word among them and no given name: "Harbour Watch said".
   const name = doc.tokens.slice(first, end);
-  const ordinary = end - first >= 2 && end - first <= 4 && name.some((t) => hasAnyTag(stripPossessive(t.norm), COMMON_WORD_TAGS) && !hasAnyTag(stripPossessive(t.norm), PERSON_TAGS))
+  const ordinary = end - first >= 2 && end - first <= 4 && name.some((t) => hasAnyTag(stripPossessive(t.norm), COMMON_WORD_TAGS))
     && !name.some((t) => hasAnyTag(stripPossessive(t.norm), PERSON_TAGS));
   const body = (end - first >= 2 && /^\p{Lu}{3,}$/u.test(doc.tokens[first]!.text)) || ordinary;
   const speaker = body ? { kind: 'organization' as const, rule: 'speaker-body' } : { kind: 'person' as const, rule: 'speaker-subject' };

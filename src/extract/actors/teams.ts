@@ -70,7 +70,7 @@ const TEAM_CUES: ReadonlyArray<readonly [string, (doc: ParsedSource, first: numb
     if (p !== 'by') return false;
     // "knocked out in the semi-final by Kestrel", "were beaten at home by Kestrel"
     for (let k = first - 2; k >= Math.max(0, first - 10) && doc.tokens[k]!.kind === 'word'; k--) {
-      if (/^(?:eliminated|beaten|defeated|swept|knocked|routed|upset)$/.test(doc.tokens[k]!.norm)) return true;
+      if (RESULT_VERBS.has(doc.tokens[k]!.norm) || /^(?:eliminated|beaten|swept|knocked)$/.test(doc.tokens[k]!.norm)) return true;
     }
     return false;
   }],

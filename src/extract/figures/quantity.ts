@@ -2,6 +2,7 @@ import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, LETT
 import { FRACTIONS, SCALES, SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { DURATIONS, MEASUREMENT_UNITS, METRE_FOLLOWERS, METRE_VERBS, PERCENT_WORDS, WEIGHT_VERBS } from '../../lexicon/units.js';
 import { clean, parseNumberAt, type ParsedNumber } from './number.js';
+import { QUALIFIER_WORDS } from './qualifiers.js';
 import type { Word } from './words.js';
 
 export type Measure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'measurement' | 'count';
@@ -92,7 +93,7 @@ export function metresGlued(words: readonly Word[], i: number): { value: number;
 /** The word before the number, past a hedge: "slid about 300m" → "slid". */
 function wordBefore(words: readonly Word[], i: number): string {
   let k = i - 1;
-  while (k >= 0 && /^(?:about|around|some|nearly|almost|roughly|approximately|over|more|than|less|at|least)$/.test(words[k]!.norm)) k--;
+  while (k >= 0 && QUALIFIER_WORDS.has(words[k]!.norm)) k--;
   return words[k]?.norm ?? '';
 }
 
