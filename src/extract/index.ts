@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { parseSource } from '../nlp/segment.js';
 import { sourceInfo } from '../load/index.js';
 import { extractActors } from './actors/index.js';
+import { findVenues } from './actors/venues.js';
 import { extractQuotes, findPassages } from './quotes/index.js';
 import { findOutlet } from './outlet.js';
 import { extractFigures } from './figures/index.js';
@@ -33,7 +34,8 @@ export function extractSource(source: Source, options: ExtractOptions = {}): Sou
   return {
     source: sourceInfo(source, findOutlet(doc)),
     lineStarts: doc.lineStarts,
-    actors,
+    // Described places come last: they take no part in finding speakers or subjects.
+    actors: [...actors, ...findVenues(doc, actors, tokenActor)],
     quotes: quotes.quotes,
     figures: figures.figures,
     dates: dates.dates,

@@ -89,3 +89,64 @@ export const PLACE_ACRONYMS: ReadonlySet<string> = new Set(['us', 'usa', 'uk', '
 
 /** Regions named by a point of the compass: "the West", "the Midwest", "the Middle East". */
 export const COMPASS_REGIONS: ReadonlySet<string> = new Set(['west', 'east', 'north', 'south', 'midwest', 'northeast', 'northwest', 'southeast', 'southwest', 'middle east', 'far east', 'deep south']);
+
+/**
+ * Nouns for a place an article describes rather than names, with the key that makes two descriptions one
+ * place: "a Dorvale treatment facility" and "a rehab clinic in Dorvale" are one facility, "the streets of
+ * Lampton" and "a Lampton street" one street scene. See extract/actors/venues.ts.
+ */
+export const VENUE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...pairs('facility', ['facility', 'facilities', 'center', 'centre', 'centers', 'centres', 'clinic', 'clinics', 'rehab']),
+  ...pairs('hospital', ['hospital', 'hospitals']),
+  ...pairs('prison', ['prison', 'prisons', 'jail', 'jails', 'penitentiary', 'unit']),
+  ...pairs('courthouse', ['courthouse']),
+  ...pairs('school', ['school', 'schools', 'campus', 'campuses']),
+  ...pairs('street', ['street', 'streets', 'road', 'roads', 'avenue', 'block', 'blocks', 'intersection', 'crosswalk', 'sidewalk']),
+  ...pairs('highway', ['highway', 'freeway', 'motorway', 'expressway', 'interstate']),
+  ...pairs('neighborhood', ['neighborhood', 'neighbourhood', 'section', 'suburb']),
+  ...pairs('county', ['county', 'counties']),
+  ...pairs('home', ['home', 'homes', 'house', 'houses', 'apartment', 'residence', 'mansion']),
+  ...pairs('building', ['building', 'buildings', 'rooftop', 'roof', 'tower', 'office', 'offices', 'headquarters']),
+  ...pairs('store', ['store', 'stores', 'shop', 'supermarket', 'mall', 'business', 'restaurant', 'hotel', 'motel', 'nightclub']),
+  ...pairs('church', ['church', 'temple', 'mosque', 'synagogue', 'cathedral', 'chapel']),
+  ...pairs('camp', ['camp', 'camps', 'compound', 'base', 'barracks', 'checkpoint']),
+  ...pairs('station', ['station', 'stationhouse', 'precinct', 'airport', 'port', 'harbor', 'harbour', 'bridge']),
+  ...pairs('park', ['park', 'stadium', 'arena', 'beach']),
+  ...pairs('mountain', ['mountain', 'mountains', 'peak', 'ridge', 'glacier', 'volcano', 'valley']),
+  ...pairs('coast', ['coast', 'coastline', 'shore', 'shores', 'tip']),
+  ...pairs('border', ['border', 'frontier']),
+  ...pairs('area', ['area', 'territory', 'parts', 'scene', 'outskirts']),
+]);
+
+function pairs(key: string, forms: readonly string[]): Array<[string, string]> {
+  return forms.map((f) => [f, key]);
+}
+
+/** Venue nouns that describe a place only with "of" before its name: "the streets of Lampton", "the tip of Velmora island". */
+export const VENUE_OF_NOUNS: ReadonlySet<string> = new Set(['streets', 'tip', 'coast', 'coastline', 'shore', 'shores', 'outskirts', 'parts', 'edge', 'border', 'heart', 'suburbs']);
+
+/** Lower-case words that say what kind of venue it is, before its noun: "a Dorvale treatment facility", "the Lampton housing projects". */
+export const VENUE_MODIFIERS: ReadonlySet<string> = new Set([
+  'treatment', 'rehab', 'rehabilitation', 'recovery', 'medical', 'health', 'care', 'psychiatric', 'detention', 'correctional',
+  'prison', 'refugee', 'housing', 'fuel', 'distribution', 'storage', 'shopping', 'parking', 'police', 'fire', 'train', 'bus',
+  'subway', 'military', 'army', 'naval', 'air', 'elementary', 'high', 'middle', 'primary', 'secondary', 'public', 'private',
+  'state', 'federal', 'county', 'city', 'village', 'school', 'apartment', 'office', 'family', 'government', 'border', 'national',
+  'mountain', 'highest', 'tallest', 'largest', 'biggest', 'main', 'busy', 'busiest', 'quiet', 'darkened', 'crowded', 'local',
+  'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central',
+  'far', 'remote', 'coastal', 'new', 'old', 'former', 'unlicensed', 'luxury', 'makeshift', 'temporary',
+]);
+
+/** Points of the compass after a distance: "42 km north-west of Virel". */
+export const COMPASS_POINTS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east',
+  'south-west', 'north-northeast', 'east-northeast', 'east-southeast', 'south-southeast', 'south-southwest',
+  'west-southwest', 'west-northwest', 'north-northwest', 'offshore', 'inland', 'northwards', 'southwards',
+]);
+
+/** Units of a distance that locates a place: "42 km west of Virel", "26 miles from Dorn". */
+export const DISTANCE_UNITS: ReadonlyMap<string, string> = new Map([
+  ...pairs('km', ['km', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres']),
+  ...pairs('mi', ['mi', 'mile', 'miles']),
+  ...pairs('m', ['m', 'meter', 'meters', 'metre', 'metres']),
+  ...pairs('ft', ['ft', 'feet', 'foot']),
+]);

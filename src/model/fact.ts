@@ -46,6 +46,8 @@ export interface ActorFact extends FactBase {
   /** Times the actor is named across all sources (evidence keeps one span per form per source). */
   readonly mentions: number;
   readonly evidence: readonly Evidence[];
+  /** Present (true) for a place described rather than named: "a Dorvale treatment facility", "42 km west of Virel". */
+  readonly described?: true;
 }
 
 export interface QuoteFact extends FactBase {

@@ -38,6 +38,11 @@ export interface ActorMention {
    * trusts a kind read from the words over one guessed from how often a name recurs.
    */
   readonly kindRule?: string;
+  /**
+   * A place described rather than named ("a Dorvale treatment facility"): what it is and the named place
+   * that locates it (`facility|dorvale`). Such actors meet only the same description in other sources.
+   */
+  readonly venue?: string;
 }
 
 export interface SpeakerAttribution {

@@ -55,6 +55,11 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
       joinOneWordNames(block, uf);
       continue;
     }
+    // One description of one place ("facility|dorvale"): the same place in every source that gives it.
+    if (key.startsWith('v:')) {
+      for (const i of block.slice(1)) uf.union(block[0]!, i);
+      continue;
+    }
     // Identical spellings merge at once; only distinct spellings are compared pairwise.
     const reps = new Map<string, number>();
     for (const i of block) {
@@ -98,7 +103,7 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
     .groups()
     .map((group) => group.map((i) => items[i]!))
     .map((group) => ({ group, fact: toFact(group), first: firstOccurrence(group) }))
-    .sort((a, b) => KIND_ORDER[a.fact.kind] - KIND_ORDER[b.fact.kind] || b.fact.sources.length - a.fact.sources.length || compareEvidence(a.first, b.first))
+    .sort((a, b) => KIND_ORDER[a.fact.kind] - KIND_ORDER[b.fact.kind] || Number(a.fact.described ?? false) - Number(b.fact.described ?? false) || b.fact.sources.length - a.fact.sources.length || compareEvidence(a.first, b.first))
     .map(({ group, fact }) => {
       const id = ids.take(`actor-${slug(fact.name)}`);
       for (const item of group) {
@@ -161,6 +166,7 @@ const BLEND = /^(\p{Lu}\p{Ll}{0,2})[.-]?(\p{Lu}\p{Ll}{1,4})$/u;
 const KIND_ORDER: Record<ActorKind, number> = { person: 0, organization: 1, place: 2 };
 
 function blockKeys(a: ActorMention): string[] {
+  if (a.venue !== undefined) return [`v:${a.venue}`];
   const words = foldName(a.name).split(/\s+/);
   if (isBare(a)) return [`w:${words[0]}`];
   // "Vexo Trel" in one outlet is "VexoTrel" in another: the letters without spaces meet.
@@ -229,6 +235,7 @@ function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
     mentions: group.reduce((n, { actor }) => n + (actor.count ?? actor.occurrences.length), 0),
     roles: roles.filter((r) => !roles.some((o) => o !== r && o.toLowerCase().endsWith(' ' + r.toLowerCase()))).sort(),
     evidence: [],
+    ...(group.every(({ actor }) => actor.venue !== undefined) ? { described: true as const } : {}),
   };
 }
 

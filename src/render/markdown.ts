@@ -18,7 +18,7 @@ type Columns = { head: readonly string[]; cells: (fact: Fact) => string[] };
 const columns: Readonly<Record<FactType, Columns>> = {
   actor: {
     head: ['Name', 'Kind', 'Roles', 'Aliases'],
-    cells: (f) => (f.type === 'actor' ? [f.name, f.kind, f.roles.join(', '), f.aliases.join(', ')] : []),
+    cells: (f) => (f.type === 'actor' ? [f.name, f.described ? `${f.kind}, described` : f.kind, f.roles.join(', '), f.aliases.join(', ')] : []),
   },
   quote: {
     head: ['Quote', 'Speaker'],

@@ -20,7 +20,7 @@ export const factColumns: Readonly<Record<FactType, FactColumns>> = {
   actor: {
     valueHead: 'Aliases',
     cells: (f) => (f.type === 'actor'
-      ? [`${one(f.name)} (${f.kind})${f.roles.length > 0 ? `\n${one(f.roles.join(', '))}` : ''}`, one(f.aliases.join(', '))]
+      ? [`${one(f.name)} (${f.described ? `${f.kind}, described` : f.kind})${f.roles.length > 0 ? `\n${one(f.roles.join(', '))}` : ''}`, one(f.aliases.join(', '))]
       : ['', '']),
   },
   // “We will not unload a single ship…” | Amina Okoro
