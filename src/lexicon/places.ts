@@ -51,7 +51,11 @@ export const PLACE_OF_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns for a place's part or seat, before "of" and a place's name: "the capital of X", "the outskirts of X" (X is a place, not the capital). */
-export const PLACE_PARTS: ReadonlySet<string> = new Set(['capital', 'outskirts', 'suburbs', 'heart', 'streets', 'centre', 'center', 'north', 'south', 'east', 'west', 'coast']);
+export const PLACE_PARTS: ReadonlySet<string> = new Set([
+  'capital', 'outskirts', 'suburbs', 'heart', 'streets', 'centre', 'center', 'north', 'south', 'east', 'west', 'coast',
+  // "the government of Velmora", "the people of Dorn": only a country or town has them.
+  'government', 'governments', 'people', 'citizens', 'residents',
+]);
 
 /** People known by the place they live in or run: "X residents", "X mayor Jorge Pinto". */
 export const PLACE_PEOPLE: ReadonlySet<string> = new Set(['mayor', 'residents', 'villagers', 'townspeople', 'townsfolk', 'inhabitants']);
@@ -107,7 +111,8 @@ export const VENUE_NOUNS: ReadonlyMap<string, string> = new Map([
   ...pairs('county', ['county', 'counties']),
   ...pairs('home', ['home', 'homes', 'house', 'houses', 'apartment', 'residence', 'mansion']),
   ...pairs('building', ['building', 'buildings', 'rooftop', 'roof', 'tower', 'office', 'offices', 'headquarters']),
-  ...pairs('store', ['store', 'stores', 'shop', 'supermarket', 'mall', 'business', 'restaurant', 'hotel', 'motel', 'nightclub']),
+  ...pairs('store', ['store', 'stores', 'shop', 'supermarket', 'mall', 'restaurant', 'hotel', 'motel', 'nightclub']),
+  ...pairs('business', ['business']),
   ...pairs('church', ['church', 'temple', 'mosque', 'synagogue', 'cathedral', 'chapel']),
   ...pairs('camp', ['camp', 'camps', 'compound', 'base', 'barracks', 'checkpoint']),
   ...pairs('station', ['station', 'stationhouse', 'precinct', 'airport', 'port', 'harbor', 'harbour', 'bridge']),

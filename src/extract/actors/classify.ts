@@ -140,6 +140,10 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   // "07:37 GMT", "Week 3": a time zone or a word of time on its own, and a holiday ("Boxing Day"), are no actors.
   if (name.length === 1 && (TIME_ZONES.has(name[0]!.norm) || TIME_UNIT_WORDS.has(stripPossessive(name[0]!.norm)))) return null;
   if (isHoliday(name)) return null;
+  // "Route 61", "Interstate 412", "Highway 1A": a road named by its number.
+  if (ROAD_WORDS.has(doc.tokens[end - 1]!.norm) && /^\d{1,4}[A-Z]?$/.test(doc.tokens[end]?.text ?? '') && !doc.tokens[end]!.glued) {
+    return { first: split, end: end + 1, sentence: c.sentence, kind: 'place', roles: [], rule: 'place-road', weak };
+  }
   // "is without another RB until spring", "the CEO said": a title in capitals on its own names no one.
   if (name.length === 1 && /^\p{Lu}{2,4}$/u.test(name[0]!.text) && PERSON_TITLES.has(name[0]!.norm)) return null;
   // "the General Data Protection Regulation": a law or treaty, not an actor ("General" is no title here).
@@ -161,6 +165,10 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   // "the province of Velmora": the noun and "of" go with the name, as "Velmora province" keeps its noun.
   if (called) return { first: called === 'place-of' ? at - 2 : at, end: nounEnd, sentence: c.sentence, kind: 'place', roles: [], rule: called, weak };
   if (nounEnd > end) return { first: split, end: nounEnd, sentence: c.sentence, kind: 'place', roles: [], rule: 'place-noun', weak };
+  // "outside a Kestrel Foods store": a name before the noun of a shop or works is the business that runs it.
+  if (roles.length === 0 && isLowerIn(doc.tokens[end], BUSINESS_PREMISES) && !hasTag(name.map((t) => stripPossessive(t.norm)).join(' '), ...PLACE_TAGS)) {
+    return { first: split, end, sentence: c.sentence, kind: 'organization', roles: [], rule: 'org-premises', weak };
+  }
   const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);
   // "Mayor Leo Park", "receiver Ray Dune": after a title, a head word that names places elsewhere is a surname.
   const titled = (split > first || before !== null) && kind === 'place' && name.length >= 2 && !hasTag(name.map((t) => stripPossessive(t.norm)).join(' '), ...PLACE_TAGS);
@@ -185,11 +193,18 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
  * What the text itself calls a place: "the town of X", "her village of X" (a lower-case noun for a kind
  * of place, then "of", right before the name), or "the X district" (the name between "the" and such a noun).
  */
+const CAPITALS: ReadonlySet<string> = new Set(['capital']);
+const BUSINESS_PREMISES: ReadonlySet<string> = new Set(['store', 'stores', 'supermarket', 'supermarkets', 'outlet', 'outlets', 'franchise', 'dealership']);
+const ROAD_WORDS: ReadonlySet<string> = new Set(['route', 'highway', 'interstate', 'motorway', 'freeway', 'expressway']);
+
 function calledPlace(doc: ParsedSource, first: number, end: number, sentenceFirst: number): 'place-of' | 'place-part' | 'place-kind' | null {
   const [noun, of] = [doc.tokens[first - 2], doc.tokens[first - 1]];
   if (first - 2 >= sentenceFirst && of?.text === 'of' && isLowerIn(noun, PLACE_OF_KINDS)) return 'place-of';
   // "the capital of West Vale", "the streets of East Dorn": a part of a place, so the name is a place's.
   if (first - 2 >= sentenceFirst && of?.text === 'of' && isLowerIn(noun, PLACE_PARTS)) return 'place-part';
   if (first - 1 >= sentenceFirst && of?.norm === 'the' && isLowerIn(doc.tokens[end], PLACE_KINDS)) return 'place-kind';
+  // "the provincial capital Dorn", "the capital, Dorn": what the text calls a capital is a place.
+  const capital = of?.text === ',' ? noun : of;
+  if (first - 1 >= sentenceFirst && isLowerIn(capital, CAPITALS) && (capital !== noun || doc.tokens[first - 3]?.norm === 'the')) return 'place-kind';
   return null;
 }

@@ -47,6 +47,8 @@ export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], t
     /** "the town of", "the provincial capital", "a" before the place that locates: skipped. */
     const anchorAt = (k: number): number => {
       if (k < end && ARTICLES.has(tokens[k]!.norm)) k++;
+      // "west of the region's main city of Virel"
+      if (k < end && /^\p{Ll}/u.test(tokens[k]!.text) && isPossessive(tokens[k]!) && LOCATING.has(stripPossessive(tokens[k]!.norm))) k++;
       if (lower(k, end) && LOCATING.has(tokens[k]!.norm)) k++;
       if (lower(k, end) && LOCATING.has(tokens[k]!.norm)) k++;
       if (k < end && tokens[k]!.norm === 'of' && k > 0 && LOCATING.has(tokens[k - 1]!.norm)) k++;
@@ -54,17 +56,19 @@ export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], t
     };
     for (let i = s.firstToken; i < end; i++) {
       const t = tokens[i]!;
-      // 1. "a Dorvale treatment facility", "Lampton's highest peak": the place, then what is there.
+      // 1. "a Dorvale treatment facility", "Lampton's highest peak": the place (or the body that runs it), then what is there.
       const startsRun = i > s.firstToken && (tokenActor.has(i) ? tokenActor.get(i - 1) !== tokenActor.get(i) : !isCapitalised(tokens[i - 1]!));
-      const anchor = startsRun ? named(i, end, false) : undefined;
+      const anchor = startsRun ? named(i, end, true) : undefined;
       if (anchor) {
         const b = anchor.end;
         let head = -1;
         for (let j = b; j < Math.min(end, b + 3) && lower(j, end) && (VENUE_MODIFIERS.has(tokens[j]!.norm) || VENUE_NOUNS.has(tokens[j]!.norm)); j++) {
           if (VENUE_NOUNS.has(tokens[j]!.norm)) head = j;
         }
-        if (head >= 0 && !VENUE_OF_ONLY.has(tokens[head]!.norm)) {
-          found.push({ first: i, end: head + 1, key: `${VENUE_NOUNS.get(tokens[head]!.norm)}|${anchor.key}` });
+        const kind = head >= 0 ? VENUE_NOUNS.get(tokens[head]!.norm)! : '';
+        const org = tokenActor.has(i) && kindOf.get(tokenActor.get(i)!)!.kind === 'organization';
+        if (head >= 0 && !VENUE_OF_ONLY.has(tokens[head]!.norm) && (!org || ORG_VENUES.has(kind))) {
+          found.push({ first: i, end: head + 1, key: `${kind}|${anchor.key}` });
           for (let j = i; j <= head; j++) covered.add(j);
         }
       }
@@ -107,7 +111,9 @@ export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], t
 const ARTICLES = new Set(['the', 'a', 'an']);
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'on', 'off', 'along', 'across', 'within']);
 /** Nouns between a preposition and the place that locates: "west of the town of Virel", "from the provincial capital Dorn". */
-const LOCATING = new Set(['town', 'city', 'village', 'province', 'state', 'district', 'region', 'county', 'island', 'provincial', 'regional', 'capital', 'main', 'port']);
+const LOCATING = new Set(['town', 'city', 'village', 'province', 'state', 'district', 'region', 'county', 'island', 'country', 'provincial', 'regional', 'capital', 'main', 'port']);
+/** What an organisation runs where people go: "a Kestrel Mart store", "a VRA school" (not "a Vexel business unit"). */
+const ORG_VENUES = new Set(['store', 'school', 'hospital', 'facility', 'camp', 'building', 'station', 'church', 'park']);
 /** Parts of a place that need "of" to say whose ("the tip of Velmora"): "a Velmora tip" is no venue. */
 const VENUE_OF_ONLY = new Set(['tip', 'parts', 'outskirts', 'edge', 'heart']);
 

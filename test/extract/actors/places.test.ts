@@ -138,6 +138,13 @@ describe('datelines in title case', () => {
     expect(actors('“Mummy, help,” the boy cried.')).toEqual([]);
   });
 
+  it('reads a road named by its number, a capital the text names, and a country that has a government', () => {
+    expect(actors('The car was found on state Route 61 near Interstate 412.')).toEqual(['place: Route 61', 'place: Interstate 412']);
+    expect(actors('Aid reached the provincial capital Orsa Velm by night.')).toEqual(['place: Orsa Velm']);
+    expect(actors('The capital, Dorn, was calm.')).toEqual(['place: Dorn']);
+    expect(actors('The government of Velmora denied it.')).toEqual(['place: Velmora']);
+  });
+
   it('keeps an ordinal with the street or precinct it numbers', () => {
     expect(actors('She lives on 212th Street near 54th Avenue.')).toEqual(['place: 212th Street', 'place: 54th Avenue']);
     expect(actors('He was 12th in line in Dorvale.')).toEqual(['place: Dorvale']);

@@ -31,6 +31,16 @@ describe('places told by a description tied to a named place', () => {
     expect(venues('The epicentre was 18 miles from Dorn.')).toEqual(['18 miles from Dorn = 18mi from|dorn']);
   });
 
+  it('takes a store or school that a named body runs, but no part of a company', () => {
+    expect(venues('A man was hurt outside a Kestrel Foods store on Monday.')).toEqual(['Kestrel Foods store = store|kestrel foods']);
+    expect(venues('Shells hit a VRA school and the Vexel Corp business unit.')).toEqual(['VRA school = school|vra']);
+  });
+
+  it('skips what stands between the distance and the place: "west of the region’s main city of Virel"', () => {
+    expect(venues('The quake struck 60 km west of the region’s main city of Virel.')).toEqual(['60 km west of the region’s main city of Virel = 60km west|virel']);
+    expect(venues('It hit 210 km from the provincial capital Orsa Velm.')).toEqual(['210 km from the provincial capital Orsa Velm = 210km from|orsa velm']);
+  });
+
   it('needs a named place: a noun on its own, a person, a part of a place without "of", or a bare "m" is no described place', () => {
     expect(venues('She checked into a treatment facility on Tuesday.')).toEqual([]);
     expect(venues('Ana Ruiz home secretary said nothing.')).toEqual([]);
