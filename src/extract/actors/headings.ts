@@ -3,6 +3,7 @@ import type { ParsedSource } from '../../nlp/types.js';
 import type { Candidate } from './candidates.js';
 import type { NameMention } from './classify.js';
 import { facilityShortKey, placeBaseKey } from './facilities.js';
+import { FACILITY_HEADS } from '../../lexicon/places.js';
 import { isFunctionWord, isNameSuffix, spanKey, stripPossessive } from './words.js';
 
 /**
@@ -25,6 +26,12 @@ export function headingMentions(doc: ParsedSource, c: Candidate): NameMention[] 
       k++;
       continue;
     }
+    const facility = facilityEnd(doc, k, c);
+    if (facility > k) {
+      out.push({ first: k, end: facility, sentence: c.sentence, kind: 'place', roles: [], rule: 'heading-facility', weak: false });
+      k = facility;
+      continue;
+    }
     const end = personEnd(doc, k, c.end, suffixed);
     if (end > k) {
       out.push({ first: k, end, sentence: c.sentence, kind: 'person', roles: [], rule: 'heading-name', weak: false });
@@ -36,6 +43,31 @@ export function headingMentions(doc: ParsedSource, c: Candidate): NameMention[] 
   }
   return out;
 }
+
+/**
+ * The end of "Harbor Ford Clinic" in "Moves To Harbor Ford Clinic", or "Dorn Refugee Camp" opening a
+ * heading: at the heading's start or after a preposition, up to four words closed by the noun of a
+ * facility, one of them at least no such noun ("Rehab Facility" alone names none).
+ */
+function facilityEnd(doc: ParsedSource, k: number, c: Candidate): number {
+  const before = doc.tokens[k - 1];
+  if (k !== c.first && !(before && HEADING_PREPOSITIONS.has(before.norm))) return k;
+  let named = false;
+  for (let j = k; j < c.end && j - k < 4; j++) {
+    const t = doc.tokens[j]!;
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || (j > k && isFunctionWord(t))) return k;
+    const norm = stripPossessive(t.norm);
+    if (named && j > k && HEADING_FACILITIES.has(norm)) return j + 1;
+    // "Convict Flees Jail": a verb ends the name before any facility.
+    if (hasTag(norm, 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Verb')) return k;
+    if (!HEADING_FACILITIES.has(norm) && !FACILITY_KIND_WORDS.has(norm)) named = true;
+  }
+  return k;
+}
+
+const HEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['into', 'at', 'in', 'to', 'from', 'on', 'near', 'outside', 'leaves', 'enters', 'exits']);
+const HEADING_FACILITIES: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'camp', 'rehab', 'clinic', 'facility', 'park', 'neighborhood', 'neighbourhood', 'school', 'church']);
+const FACILITY_KIND_WORDS: ReadonlySet<string> = new Set(['refugee', 'treatment', 'rehab', 'rehabilitation', 'recovery', 'medical', 'national', 'detention']);
 
 /** The end of "Mara Dellwyn" at k: a first name, then one or two plain capitalised words no lexicon knows otherwise. */
 function personEnd(doc: ParsedSource, k: number, end: number, suffixed: boolean): number {

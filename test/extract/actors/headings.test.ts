@@ -8,6 +8,14 @@ describe('names in a title-case heading', () => {
     expect(actors('Mara Dellwyn Goes To Clinic\nThe actress is resting at a clinic, her agent said. Mara was calm.')).toEqual(['person: Mara Dellwyn (Mara)']);
   });
 
+  it('takes a run closed by a facility noun, after a preposition or opening the heading, for a place (rule: heading-facility)', () => {
+    expect(actors('Singer Moves To Harlow Bay Clinic\nThe singer is resting, her agent said.')).toEqual(['place: Harlow Bay Clinic']);
+    expect(actors('Dorn Refugee Camp Shelled\nShells fell on Monday, officials said.')).toEqual(['place: Dorn Refugee Camp']);
+    // A verb ends the name; a facility noun with no name before it names nothing.
+    expect(actors('Dorvale Convict Flees Jail\nA man fled on Monday.')).toEqual([]);
+    expect(actors('Singer Moves To Rehab Facility\nThe singer is resting.')).toEqual([]);
+  });
+
   it('finds nothing in a heading name the prose never uses', () => {
     expect(actors('Corwin Tallis Cuts Jobs\nThe bank said on Monday it would cut 300 jobs.')).toEqual([]);
   });
