@@ -19,6 +19,12 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
   if (name.length > 1 && isNameSuffix(name[name.length - 1]!)) return 'person';
   // "Harbor Ford Center", "Seaside Recovery", "Harlow Unit": a facility is a place, whoever it is named after.
   const firstName = hasTag(stripPossessive(name[0]!.norm), 'FirstName', 'MaleName', 'FemaleName');
+  // "the Kestrel-Arena": the last part of a hyphenated word says what it is, as a word of its own would.
+  const part = /[-‐]/.test(last) ? last.split(/[-‐]/).pop()! : null;
+  if (part && (FACILITY_HEADS.has(part) || FACILITY_SURNAMES.has(part)) && !hasAnyTag(phrase(name), ORG_TAGS)) return 'place';
+  // "the Western Province of Velmora", "the Republic of Dorn": a kind of place before "of" heads a place's name.
+  const of = name.findIndex((t) => t.norm === 'of');
+  if (of > 0 && LAND_OF.has(name[of - 1]!.norm) && of < name.length - 1) return 'place';
   if (name.length > 1 && !hasAnyTag(phrase(name), ORG_TAGS) && (FACILITY_HEADS.has(last) || (FACILITY_SURNAMES.has(last) && !firstName))) return 'place';
   // "Port Alder", "Lake Geneva", "Mount Kenya": a place word first names a place; "Tarn Mount Vell" too.
   if (name.length > 1 && PLACE_PREFIXES.has(name[0]!.norm) && name[1]!.norm !== 'of') return 'place';
@@ -40,6 +46,9 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
   return null;
 }
 
+
+/** Kinds of land before "of" in a place's name ("the Port of Antwerp" is the port's authority, an organisation). */
+const LAND_OF: ReadonlySet<string> = new Set(['province', 'region', 'republic', 'kingdom', 'district', 'county', 'island', 'islands', 'territory', 'emirate', 'principality', 'prefecture', 'governorate']);
 
 const phrase = (name: readonly Token[]) => name.map((t) => stripPossessive(t.norm)).join(' ');
 

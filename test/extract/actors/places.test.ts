@@ -145,6 +145,13 @@ describe('datelines in title case', () => {
     expect(actors('The government of Velmora denied it.')).toEqual(['place: Velmora']);
   });
 
+  it('reads a kind of land before "of", a hyphenated facility, and an unknown name before a facility noun as places', () => {
+    expect(actors('The quake hit the Western Province of Velmora on Monday.')).toEqual(['place: Western Province of Velmora']);
+    expect(actors('Labour Minister Anna de Vries visited the Port of Antwerp.')).toContain('organization: Port of Antwerp');
+    expect(actors('The bout was held at the Kestrel-Arena in Dorvale.')).toEqual(['place: Kestrel-Arena', 'place: Dorvale']);
+    expect(actors('She left the Harrowgate resort for the Harrowgate rehab centre.')[0]).toBe('place: Harrowgate');
+  });
+
   it('keeps an ordinal with the street or precinct it numbers', () => {
     expect(actors('She lives on 212th Street near 54th Avenue.')).toEqual(['place: 212th Street', 'place: 54th Avenue']);
     expect(actors('He was 12th in line in Dorvale.')).toEqual(['place: Dorvale']);
