@@ -4,6 +4,7 @@ import { intervalOf, qualifierBefore } from './qualifiers.js';
 import { quantityAt, type Measure, type Quantity } from './quantity.js';
 import { measuredSubject, nameBefore, nounPhraseAt, subjectOf } from './subject.js';
 import type { Word } from './words.js';
+import { zeroCountAt } from './zero.js';
 
 /** A figure found in one sentence, as word indices plus normalised values. */
 export interface RawFigure {
@@ -119,7 +120,7 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
       continue;
     }
     if (!found) {
-      const other = ordinalAt(words, i) ?? fractionAt(text, words, i);
+      const other = ordinalAt(words, i) ?? fractionAt(text, words, i) ?? zeroCountAt(words, i);
       if (other) figures.push(other);
       i = other ? other.next : i + 1;
       continue;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { reconcileFigures } from '../../src/reconcile/figures.js';
+import { extractText } from '../support/extract.js';
+
+const zeros = (text: string) => extractText(text).figures.filter((f) => f.value === 0).map((f) => `${f.text} = ${f.subject}`);
+const messages = (...texts: string[]) => reconcileFigures(texts.map((t, i) => extractText(t, String.fromCharCode(97 + i)))).conflicts.map((c) => c.message);
+
+describe('a toll of zero, said outright', () => {
+  it('is a count of none: "no one was hurt", "nobody died", "there were no casualties"', () => {
+    expect(zeros('A fire broke out at the Dorvale depot. No one was hurt, police said.')).toEqual(['No one was hurt = people injured']);
+    expect(zeros('Nobody died in the blaze at the Dorvale depot.')).toEqual(['Nobody died = people killed']);
+    expect(zeros('The storm hit Lampton, but there were no casualties.')).toEqual(['no casualties = casualties']);
+    expect(zeros('No one has been reported injured after the Kestrel crash.')).toEqual(['No one has been reported injured = people injured']);
+  });
+
+  it('is no count when nothing is known yet, when a narrower claim is made, or when it is a share', () => {
+    expect(zeros('There were no immediate reports of injuries in Lampton.')).toEqual([]);
+    expect(zeros('No one was seriously hurt in the Dorvale crash.')).toEqual([]);
+    expect(zeros('None of the staff at the Dorvale depot was hurt.')).toEqual([]);
+    expect(zeros('No one knows why the Dorvale depot burned.')).toEqual([]);
+  });
+
+  it('disagrees with another outlet’s toll of the same people', () => {
+    expect(messages('A fire broke out at the Dorvale depot on Monday. Three people were injured, police said.', 'A fire broke out at the Dorvale depot on Monday. No one was injured, police said.')).toEqual([
+      'Sources disagree on people injured: 3 (a) vs 0 (b)',
+    ]);
+    // The dead and the hurt are two tolls: none dead and three hurt can both be true.
+    expect(messages('A fire broke out at the Dorvale depot on Monday. Three people were injured, police said.', 'A fire broke out at the Dorvale depot on Monday. No one was killed, police said.')).toEqual([]);
+  });
+});
