@@ -17,6 +17,10 @@ const ONCE_EVENTS: ReadonlyArray<readonly [string, string, boolean]> = [
   ['deal', 'a settlement is reached once: "agreed", "signed an agreement", "struck a deal"', false],
   ['escape', 'an inmate escapes once: "escaped from a prison van", "the escape"', false],
   ['admit', 'a patient is admitted once: "checked into the clinic", "entered rehab", "was admitted to hospital"', false],
+  ['arrest', 'a suspect is arrested once: "was arrested", "police detained", "taken into custody"', false],
+  ['resign', 'an official resigns once: "resigned", "stepped down", "quit"', false],
+  ['convict', 'a defendant is convicted once: "was convicted", "found guilty"', false],
+  ['sentence', 'a defendant is sentenced once: "was sentenced", "the sentencing"', false],
   // A story's court rules once within a week, so the decision alone ties "the court ruled on Wednesday"
   // to "the judgment was delivered on Tuesday" however else they are worded.
   ['ruling', 'a court decides once: "ruled", "the ruling", "the judgment was delivered", "upheld"', true],

@@ -52,6 +52,13 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['home', 'homes', 'house', 'houses', 'dwelling', 'dwellings'], ['house']],
   // "checked into a clinic" = "entered rehab" = "was admitted to hospital": one admission (see dates-events.ts).
   [['entered', 'checked', 'admitted', 'admission', 'admitting'], ['admit']],
+  // "was arrested on Monday" = "police detained him" = "was taken into custody": one arrest (see dates-events.ts).
+  [['arrested', 'arrest', 'arrests', 'detained', 'detain', 'detention', 'apprehended', 'apprehend', 'custody', 'nabbed'], ['arrest']],
+  // "resigned" = "stepped down" = "quit": one resignation.
+  [['resigned', 'resign', 'resigns', 'resignation', 'quit', 'quits', 'stepdown'], ['resign']],
+  // "was convicted" = "found guilty" = "the guilty verdict": one conviction.
+  [['convicted', 'convict', 'conviction', 'guilty'], ['convict']],
+  [['sentenced', 'sentencing'], ['sentence']],
   [['ruled', 'ruling', 'rulings', 'judgment', 'judgement', 'judgments', 'verdict', 'verdicts', 'upheld', 'overturned', 'quashed'], ['ruling']],
 ];
 const SYNONYM_OF = new Map<string, readonly string[]>();
@@ -86,7 +93,9 @@ export function contentKeys(phrase: string | null): string[] {
   if (!phrase) return [];
   const out = new Set<string>();
   // "ruled out a ceasefire" refuses something; it is no court's ruling.
-  const folded = phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\brul(?:ed|es|ing) out\b/g, 'ruleout');
+  const folded = phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\brul(?:ed|es|ing) out\b/g, 'ruleout')
+    // "stepped down" resigns; "stepped up patrols" does not.
+    .replace(/\bstep(?:ped|s|ping)? down\b/g, 'stepdown');
   for (const raw of folded.split(/[^\p{L}\p{N}.]+/u)) {
     const w = raw.replace(/^\.+|\.+$/g, '');
     if (w.length < 2 && !/\d/.test(w)) continue;

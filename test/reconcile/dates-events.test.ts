@@ -47,3 +47,20 @@ describe('once-only events dated differently', () => {
     expect(run(...texts).conflicts).toEqual([]);
   });
 });
+
+describe('once-only events of a person, told with different verbs', () => {
+  it('an arrest: "was arrested on Monday" vs "police detained … on Tuesday"', () => {
+    const r = run('Tom Alder was arrested on Monday at his home in Dorvale, police said.', 'Police detained Tom Alder on Tuesday in Dorvale.');
+    expect(r.conflicts.map((c) => [c.type, c.sources.join()])).toEqual([['date', 'a,b']]);
+    expect(r.conflicts[0]!.message).toContain('2024-05-13 (a) vs 2024-05-14 (b)');
+  });
+
+  it('a resignation and a conviction, each dated apart by two outlets', () => {
+    expect(run('Mayor Ana Ruiz resigned on Monday.', 'Ana Ruiz stepped down on Tuesday as mayor.').conflicts).toHaveLength(1);
+    expect(run('A jury convicted Leo Varga on Monday.', 'Leo Varga was found guilty on Tuesday.').conflicts).toHaveLength(1);
+  });
+
+  it('two people’s arrests on two days are no conflict: they share no other word', () => {
+    expect(run('Tom Alder was arrested on Monday.', 'Police detained Leo Varga on Tuesday.').conflicts).toEqual([]);
+  });
+});
