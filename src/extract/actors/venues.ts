@@ -29,7 +29,8 @@ export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], t
     }
     let j = i;
     while (j < end && j - i < 3 && isCapitalised(tokens[j]!) && !isFunctionWord(tokens[j]!) && !isSoftWord(tokens[j]!) && !tokenActor.has(j)) if (isPossessive(tokens[j++]!)) break;
-    if (j === i || (j === i + 1 && looksLikeDemonym(stripPossessive(tokens[i]!.norm)))) return undefined;
+    // "a Velmoran chapel", "the Dorvish uplands": a one-word adjective of a people or region, no name.
+    if (j === i || (j === i + 1 && (looksLikeDemonym(stripPossessive(tokens[i]!.norm)) || /an$/.test(tokens[i]!.norm)))) return undefined;
     return { end: j, key: nameKey(doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end)) };
   };
   const lower = (i: number, end: number) => i < end && tokens[i]!.kind === 'word' && tokens[i]!.text === tokens[i]!.norm;

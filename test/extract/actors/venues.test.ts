@@ -45,6 +45,7 @@ describe('places told by a description tied to a named place', () => {
     expect(venues('She checked into a treatment facility on Tuesday.')).toEqual([]);
     expect(venues('Ana Ruiz home secretary said nothing.')).toEqual([]);
     expect(venues('The boat reached the Velmora tip at dawn.')).toEqual([]);
+    expect(venues('Mourners filled a Velmoran church and the Spanish border towns.')).toEqual([]);
     expect(venues('Prices rose 5 m from Dorn traders.')).toEqual([]);
   });
 });
