@@ -57,6 +57,8 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   // "resigned" = "stepped down" = "quit": one resignation.
   [['resigned', 'resign', 'resigns', 'resignation', 'quit', 'quits', 'stepdown'], ['resign']],
   // "was convicted" = "found guilty" = "the guilty verdict": one conviction.
+  // "hired" = "appointed" = "brought back": one hiring.
+  [['hired', 'hire', 'hires', 'rehired', 'appointed', 'appoint', 'appointment', 'broughtback'], ['hire']],
   [['convicted', 'convict', 'conviction', 'guilty'], ['convict']],
   [['sentenced', 'sentencing'], ['sentence']],
   [['ruled', 'ruling', 'rulings', 'judgment', 'judgement', 'judgments', 'verdict', 'verdicts', 'upheld', 'overturned', 'quashed'], ['ruling']],
@@ -95,7 +97,8 @@ export function contentKeys(phrase: string | null): string[] {
   // "ruled out a ceasefire" refuses something; it is no court's ruling.
   const folded = phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\brul(?:ed|es|ing) out\b/g, 'ruleout')
     // "stepped down" resigns; "stepped up patrols" does not.
-    .replace(/\bstep(?:ped|s|ping)? down\b/g, 'stepdown');
+    .replace(/\bstep(?:ped|s|ping)? down\b/g, 'stepdown')
+    .replace(/\b(?:brought|brings|bring|bringing) (?:\S+ )?back\b/g, 'broughtback');
   for (const raw of folded.split(/[^\p{L}\p{N}.]+/u)) {
     const w = raw.replace(/^\.+|\.+$/g, '');
     if (w.length < 2 && !/\d/.test(w)) continue;

@@ -55,9 +55,10 @@ describe('once-only events of a person, told with different verbs', () => {
     expect(r.conflicts[0]!.message).toContain('2024-05-13 (a) vs 2024-05-14 (b)');
   });
 
-  it('a resignation and a conviction, each dated apart by two outlets', () => {
+  it('a resignation, a conviction and a hiring, each dated apart by two outlets', () => {
     expect(run('Mayor Ana Ruiz resigned on Monday.', 'Ana Ruiz stepped down on Tuesday as mayor.').conflicts).toHaveLength(1);
     expect(run('A jury convicted Leo Varga on Monday.', 'Leo Varga was found guilty on Tuesday.').conflicts).toHaveLength(1);
+    expect(run('The Kestrels hired Leo Varga on Monday to coach the side.', 'The Kestrels brought Varga back on Tuesday.').conflicts).toHaveLength(1);
   });
 
   it('two people’s arrests on two days are no conflict: they share no other word', () => {
