@@ -2,7 +2,7 @@ import type { ConflictReason } from '../model/fact.js';
 import type { BlockIndex } from './figures-index.js';
 import { sameSubject, similarity } from './figures-keys.js';
 import { sourcesOf, type Cluster, type Item } from './figures.js';
-import { NOT_THE_SAME, unitOf } from './figures-conflicts-rules.js';
+import { NOT_THE_SAME, STRETCHES, unitOf } from './figures-conflicts-rules.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 
 /**
@@ -13,6 +13,8 @@ import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 function sameQuantity(unit: string, a: readonly string[], b: readonly string[]): boolean {
   if (sameSubject(a, b)) return true;
   if (unit === 'count' && a.length === 1 && b.length === 1 && a[0] === b[0] && (isToll(a) || STRUCTURES.has(a[0]!))) return true;
+  // "a 14-hour debate" / "debated for 9 hours": how long the story's one debate lasted.
+  if (STRETCH_UNITS.has(unit) && a.length === 1 && b.length === 1 && a[0] === b[0] && STRETCHES.has(a[0]!)) return true;
   if (a.length === 0 || b.length === 0) return false;
   if (MEASURE_UNITS(unit)) {
     const s = similarity(a, b);
@@ -30,6 +32,8 @@ function sameQuantity(unit: string, a: readonly string[], b: readonly string[]):
  * "six rebounds", "400 residents" belong to someone or somewhere the words do not say.)
  */
 const STRUCTURES = new Set(['house', 'building', 'bridge', 'school', 'road', 'church', 'mosque', 'hospital', 'hotel', 'shop', 'store', 'vehicle', 'car']);
+
+const STRETCH_UNITS = new Set(['minutes', 'hours', 'days', 'weeks']);
 
 /**
  * "31 dead", "six people died", "killing at least two people", "the death toll rose to 13": the toll

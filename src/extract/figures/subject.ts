@@ -120,6 +120,9 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
   const state = casualtyAfter(words, next);
   if (state) return textOf(text, words, state);
   const prep = words[first - 1]?.norm;
+  // "debated for 9 hours", "searched for three days": what went on that long is the verb's.
+  const verb = words[first - 2];
+  if (prep === 'for' && isWordy(verb) && /^\p{Ll}+ed$/u.test(verb!.text) && verb!.text.length > 4) return verb!.text;
   if (prep === 'in' || prep === 'for' || prep === 'of' || prep === 'over') {
     const before = nounPhraseBefore(words, first - 1);
     if (before) return textOf(text, words, before);

@@ -28,3 +28,21 @@ describe('a toll of zero, said outright', () => {
     expect(messages('A fire broke out at the Dorvale depot on Monday. Three people were injured, police said.', 'A fire broke out at the Dorvale depot on Monday. No one was killed, police said.')).toEqual([]);
   });
 });
+
+describe('the length of a sitting, as a noun or a verb', () => {
+  it('"after a 14-hour debate" and "debated for 9 hours" disagree on one debate', () => {
+    expect(messages('The Dorvale council passed the budget on Monday after a 14-hour debate.', 'The Dorvale council passed the budget on Monday. Councillors debated for 9 hours.')).toEqual([
+      'Sources disagree on debate: 14 hours (a) vs 9 hours (b)',
+    ]);
+  });
+
+  it('a search still going on grows from report to report: no conflict', () => {
+    expect(messages('Rescuers searched for three days for the Kestrel climbers.', 'A five-day search for the Kestrel climbers goes on.')).toEqual([]);
+  });
+});
+
+describe('the hours a jury deliberates', () => {
+  it('are no one quantity: a verdict and a sentence are deliberated apart', () => {
+    expect(messages('The jury convicted Tom Alder after 7 hours of deliberation.', 'The jury was unable to agree on a sentence after 19 hours of deliberation.')).toEqual([]);
+  });
+});
