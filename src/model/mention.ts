@@ -39,9 +39,10 @@ export interface ActorMention {
    */
   readonly kindRule?: string;
   /**
-   * An actor described rather than named: what it is and what ties it down. A place ("a Dorvale treatment
-   * facility": `facility|dorvale`). Such actors meet only the same description in other sources, never a
-   * named actor.
+   * An actor described rather than named: what it is and the named place, organisation or people that
+   * ties it down. A place ("a Dorvale treatment facility": `facility|dorvale`) or a person ("a Dorvale
+   * man": `person:man|dorvale`, "Velmorans": `person:velmorans`). Such actors meet only the same
+   * description in other sources, never a named actor.
    */
   readonly described?: string;
 }

@@ -125,7 +125,7 @@ function joinBlendedNicknames(actors: readonly ActorMention[], uf: UnionFind): v
   const people = new Map<string, { given: string; surname: string; index: number }>();
   actors.forEach((a, i) => {
     const words = foldName(a.name).split(/\s+/);
-    if (a.kind === 'person' && words.length >= 2 && !people.has(words.join(' '))) people.set(words.join(' '), { given: words[0]!, surname: words[words.length - 1]!, index: i });
+    if (a.kind === 'person' && a.described === undefined && words.length >= 2 && !people.has(words.join(' '))) people.set(words.join(' '), { given: words[0]!, surname: words[words.length - 1]!, index: i });
   });
   if (people.size === 0) return;
   const byName = new Map<string, number[]>();
