@@ -6,7 +6,7 @@ import { actorGender } from '../quotes/context.js';
 import { COMPASS_POINTS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, ROLE_HEADS } from '../../lexicon/people.js';
 import { namedAnchors, toActors } from './venues.js';
-import { isCapitalised, nameKey, stripPossessive } from './words.js';
+import { isCapitalised, isFunctionWord, nameKey, stripPossessive } from './words.js';
 
 /**
  * People an article tells by a description tied to a named place, organisation or people rather than by
@@ -33,10 +33,12 @@ export function findDescribedPeople(
 ): { actors: ActorMention[]; described: ActorMention[] } {
   const tokens = doc.tokens;
   const { named, kindOf } = namedAnchors(doc, actors, tokenActor);
+  const headline = (p: number) => isHeadline(doc, p);
   const isPersonAt = (i: number) => kindOf.get(tokenActor.get(i) ?? '')?.kind === 'person';
   const found: Found[] = [];
   doc.sentences.forEach((s, sentence) => {
     const end = s.endToken;
+    if (headline(s.paragraph)) for (let k = s.firstToken + 1; k < end; k++) titleDescriptions(k, s.firstToken, sentence);
     const heading = doc.paragraphs[s.paragraph]!.heading;
     for (let i = s.firstToken; i < end; i++) {
       const t = tokens[i]!;
@@ -44,16 +46,18 @@ export function findDescribedPeople(
       const local = tokenActor.get(i);
       if (local !== undefined && i > s.firstToken && tokenActor.get(i - 1) === local) continue; // inside a name
       // 1. "a Dorvale man", "Vexel executives", "Velmoran officials": what ties it down, then who.
+      // A title in capitals ("Jury Convicts Dorvale Man") says a description only as its story does: see `echoed`.
       const anchor = anchorAt(i, end, s.firstToken, heading);
       if (anchor) {
         let j = anchor.end;
-        while (j < end && j - anchor.end < 2 && lowerWord(tokens[j]!) && DESCRIBED_PERSON_MODIFIERS.has(tokens[j]!.norm) && !tokenActor.has(j)) j++;
-        const noun = j < end && lowerWord(tokens[j]!) && !tokenActor.has(j) ? DESCRIBED_PERSON_NOUNS.get(stripPossessive(tokens[j]!.norm)) : undefined;
+        const fits = (k: number) => k < end && !tokenActor.has(k) && lowerWord(tokens[k]!);
+        while (fits(j) && j - anchor.end < 2 && DESCRIBED_PERSON_MODIFIERS.has(tokens[j]!.norm)) j++;
+        const noun = fits(j) ? DESCRIBED_PERSON_NOUNS.get(stripPossessive(tokens[j]!.norm)) : undefined;
         if (noun && !nounGoesOn(j + 1, end)) {
           let last = j;
           // "a Lampton mother of five": the children counted are part of who she is.
           if (PARENT_NOUNS.has(noun.head) && !noun.plural && j + 2 < end && tokens[j + 1]!.norm === 'of' && isCount(tokens[j + 2]!)) last = j + 2;
-          found.push({ first: i, end: last + 1, key: `person:${noun.plural ? 'group of ' : ''}${noun.head}|${anchor.key}`, plural: noun.plural, head: noun.head, sentence });
+          found.push({ first: i, end: last + 1, key: `person:${noun.plural ? 'group of ' : ''}${noun.head}|${anchor.key}`, plural: noun.plural, head: noun.head, sentence, titled: false });
           i = last;
           continue;
         }
@@ -61,11 +65,48 @@ export function findDescribedPeople(
       // 2. "the Velmoran won", "two Britons": a people's name standing for a person or a group.
       const demonym = demonymNoun(t);
       if (demonym && local === undefined && !heading && standsAlone(i, end, s.firstToken)) {
-        found.push({ first: i, end: i + 1, key: `person:${nameKey(t.text)}`, plural: true, head: null, sentence });
+        found.push({ first: i, end: i + 1, key: `person:${nameKey(t.text)}`, plural: true, head: null, sentence, titled: false });
       }
     }
   });
-  return attach(doc, actors, tokenActor, found, taken, isPersonAt);
+  // "Jury Convicts Dorvale Man", "Dorv. man guilty": a heading's capitals make any run look like a
+  // description; one the story itself gives ("a Dorvale man") is one.
+  // "Dorv. man" where the story says "a Dorvale man": the place cut short is that place.
+  const full = (f: Found): Found => {
+    if (!f.key.endsWith('.')) return f;
+    const whole = found.find((g) => g !== f && !g.key.endsWith('.') && echoes(f.key, g.key));
+    return whole ? { ...f, key: whole.key } : f;
+  };
+  const story = found.filter((f) => !f.titled).map(full);
+  const covered = new Set(story.flatMap((f) => [f.end - 1]));
+  const echoed = [...story, ...found.filter((f) => f.titled && !covered.has(f.end - 1) && story.some((g) => echoes(f.key, g.key))).map(full)];
+  return attach(doc, actors, tokenActor, echoed, taken, isPersonAt);
+
+  /**
+   * In a headline, where capitals and dropped articles say little, each run of one to three words before
+   * a person noun may name a place: "Jury Convicts Dorvale Man" tries "Dorvale", "Convicts Dorvale", …;
+   * "Dorv. man guilty" tries "Dorv.". Only one the story repeats counts (see `echoed`).
+   */
+  function titleDescriptions(k: number, first: number, sentence: number): void {
+    const noun = DESCRIBED_PERSON_NOUNS.get(stripPossessive(tokens[k]!.norm));
+    if (!noun || tokenActor.has(k) || tokens[k]!.kind !== 'word' || (lowerWord(tokens[k]!) && tokens[k - 1]?.text !== '.')) return;
+    let i = k;
+    for (let n = 0; n < 3; n++) {
+      if (i - 1 >= first && tokens[i - 1]!.text === '.' && tokens[i - 1]!.glued) i--; // "Dorv. man"
+      if (i - 1 < first || !isCapitalised(tokens[i - 1]!) || isFunctionWord(tokens[i - 1]!)) return;
+      i--;
+      const text = doc.text.slice(tokens[i]!.start, tokens[k - 1]!.end);
+      const key = tokenActor.has(i) && runOf(i) === k ? nameKey(kindOf.get(tokenActor.get(i)!)!.name) : nameKey(text.replace(/\.$/, '')) + (text.endsWith('.') ? '.' : '');
+      found.push({ first: i, end: k + 1, key: `person:${noun.plural ? 'group of ' : ''}${noun.head}|${key}`, plural: noun.plural, head: noun.head, sentence, titled: true });
+    }
+  }
+
+  /** Where the run of tokens of the actor at `i` ends. */
+  function runOf(i: number): number {
+    let j = i;
+    while (j < tokens.length && tokenActor.get(j) === tokenActor.get(i)) j++;
+    return j;
+  }
 
   /**
    * The named place, organisation or people that starts at `i`: an actor's run of tokens ("Vexel"),
@@ -98,6 +139,8 @@ export function findDescribedPeople(
     // An actor there needs more than that one spot: "Frightened residents" taken for a place's people.
     const known = hasAnyTag(stripPossessive(t.norm), NAME_TAGS);
     if ((i === opener || heading) && !known && (!tokenActor.has(i) || (there.end === i + 1 && kindOf.get(tokenActor.get(i)!)!.count < 2))) return undefined;
+    // "Dorv. man": a place cut short, its full stop part of it.
+    if (tokens[there.end]?.text === '.' && tokens[there.end]!.glued && there.end + 1 < end && lowerWord(tokens[there.end + 1]!)) return { end: there.end + 1, key: `${there.key}.` };
     return there;
   }
 
@@ -134,6 +177,8 @@ interface Found {
   readonly head: string | null;
   /** Index of the sentence it stands in. */
   readonly sentence: number;
+  /** Read in a title whose capitals say nothing ("Dorvale Man Charged"). */
+  readonly titled: boolean;
 }
 
 /**
@@ -152,6 +197,7 @@ function attach(
   isPersonAt: (i: number) => boolean,
 ): { actors: ActorMention[]; described: ActorMention[] } {
   const tokens = doc.tokens;
+  const headline = (p: number) => isHeadline(doc, p);
   const startsPerson = (k: number) => k < tokens.length && isPersonAt(k) && tokenActor.get(k - 1) !== tokenActor.get(k);
   const runAfter = (k: number) => {
     let j = k;
@@ -213,14 +259,6 @@ function attach(
     if (ARTICLES.has(tokens[k]!.norm)) return tokens[k]!.norm;
     // A headline drops its articles: "Jury convicts Dorvale man", "trial of Dorvale mother of five".
     return headline(paragraph) && !isCount(tokens[k]!) ? '' : null;
-  };
-  /** A heading, or an article's first line when it ends without a stop: its title, however it is cased. */
-  const headline = (p: number) => {
-    const para = doc.paragraphs[p]!;
-    if (para.heading) return true;
-    if (p !== 0) return false;
-    const last = doc.sentences[para.endSentence - 1]!;
-    return para.endSentence - para.firstSentence === 1 && !/^[.!?]$/.test(tokens[last.endToken - 1]?.text ?? '');
   };
   const byArticle = (f: Found) => determiner(f) !== null;
   /** A description that opens someone to the reader: after "a"/"an" (an age or adjective between), or bare. */
@@ -371,6 +409,23 @@ const LINK_TAGS = ['Preposition', 'Conjunction', 'QuestionWord', 'Determiner'];
 const lowerWord = (t: Token) => t.kind === 'word' && t.text === t.norm && /^\p{Ll}/u.test(t.text);
 const isPossessive = (t: Token) => /['’]s$/u.test(t.text);
 const isCount = (t: Token) => /^\d+$/.test(t.text) || hasAnyTag(t.norm, ['Cardinal', 'TextValue', 'Value']);
+
+/** A heading, or an article's first line when it ends without a stop: its title, however it is cased. */
+function isHeadline(doc: ParsedSource, p: number): boolean {
+  const para = doc.paragraphs[p]!;
+  if (para.heading) return true;
+  if (p !== 0) return false;
+  const last = doc.sentences[para.endSentence - 1]!;
+  return para.endSentence - para.firstSentence === 1 && !/^[.!?]$/.test(doc.tokens[last.endToken - 1]?.text ?? '');
+}
+
+/** A heading's description and the story's: the same, or a place cut short ("man|dorv." and "man|dorvale"). */
+function echoes(title: string, story: string): boolean {
+  if (title === story) return true;
+  if (!title.endsWith('.')) return false;
+  const bar = title.indexOf('|');
+  return story.slice(0, bar + 1) === title.slice(0, bar + 1) && story.slice(bar + 1).startsWith(title.slice(bar + 1, -1));
+}
 
 /** A people's name in the plural: "Velmorans", "Britons". */
 function demonymNoun(t: Token): boolean {

@@ -28,6 +28,13 @@ describe('people told by a description tied to a named place, organisation or pe
     expect(described('Canadian and Dutch troops crossed the river.')).toEqual([]);
   });
 
+  it('reads a headline’s capitals and shortenings only as the story repeats them', () => {
+    const forms = (text: string) => extractText(text).actors.filter((a) => a.described?.startsWith('person:')).map((a) => a.occurrences.map((o) => o.text).join(' | '));
+    expect(forms('Jury Convicts Dorvale Man In Arson Case\nA jury has convicted a Dorvale man of arson.')).toEqual(['Dorvale man | Dorvale Man']);
+    expect(forms('Dorv. man guilty of arson\nA Dorvale man was convicted on Friday.')).toEqual(['Dorvale man | Dorv. man']);
+    expect(forms('Jury Convicts Dorvale Man In Arson Case\nThe jury met on Friday.')).toEqual([]);
+  });
+
   it('needs a name that ties it down: a capital that only opens a sentence, or a noun that goes on, is none', () => {
     expect(described('Local officials said the road was shut.')).toEqual([]);
     expect(described('Frightened residents fled the town.')).toEqual([]);
