@@ -5,6 +5,7 @@ import { parseSource } from '../nlp/segment.js';
 import { sourceInfo } from '../load/index.js';
 import { extractActors } from './actors/index.js';
 import { findVenues } from './actors/venues.js';
+import { findDescribedPeople } from './actors/described-people.js';
 import { extractQuotes, findPassages } from './quotes/index.js';
 import { findOutlet } from './outlet.js';
 import { extractFigures } from './figures/index.js';
@@ -31,11 +32,13 @@ export function extractSource(source: Source, options: ExtractOptions = {}): Sou
   const figures = extractFigures(doc, { actors, tokenActor });
   const quotes = extractQuotes(doc, actors, tokenActor, found.passages, speechVerbsWith(options.speechVerbs ?? []));
   const diagnostics: Diagnostic[] = [...found.diagnostics, ...quotes.diagnostics, ...dates.diagnostics, ...figures.diagnostics];
+  // Described places and people come last: they take no part in finding speakers or subjects.
+  const venues = findVenues(doc, actors, tokenActor);
+  const people = findDescribedPeople(doc, actors, tokenActor, actors.length + venues.length);
   return {
     source: sourceInfo(source, findOutlet(doc)),
     lineStarts: doc.lineStarts,
-    // Described places come last: they take no part in finding speakers or subjects.
-    actors: [...actors, ...findVenues(doc, actors, tokenActor)],
+    actors: [...people.actors, ...venues, ...people.described],
     quotes: quotes.quotes,
     figures: figures.figures,
     dates: dates.dates,

@@ -46,7 +46,10 @@ export interface ActorFact extends FactBase {
   /** Times the actor is named across all sources (evidence keeps one span per form per source). */
   readonly mentions: number;
   readonly evidence: readonly Evidence[];
-  /** Present (true) for a place described rather than named: "a Dorvale treatment facility", "42 km west of Virel". */
+  /**
+   * Present (true) for a place or person described rather than named: "a Dorvale treatment facility",
+   * "42 km west of Virel", "a Dorvale man", "Vexel executives".
+   */
   readonly described?: true;
 }
 

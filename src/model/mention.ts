@@ -39,10 +39,12 @@ export interface ActorMention {
    */
   readonly kindRule?: string;
   /**
-   * A place described rather than named ("a Dorvale treatment facility"): what it is and the named place
-   * that locates it (`facility|dorvale`). Such actors meet only the same description in other sources.
+   * An actor described rather than named: what it is and the named place, organisation or people that
+   * ties it down. A place ("a Dorvale treatment facility": `facility|dorvale`) or a person ("a Dorvale
+   * man": `person:man|dorvale`, "Velmorans": `person:velmorans`). Such actors meet only the same
+   * description in other sources, never a named actor.
    */
-  readonly venue?: string;
+  readonly described?: string;
 }
 
 export interface SpeakerAttribution {

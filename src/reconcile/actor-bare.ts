@@ -18,6 +18,8 @@ export interface BareItem {
  */
 export function isBare(a: ActorMention): boolean {
   // "the Saints", "the Vatican": a name the article puts "the" before is nobody's surname.
+  // A described person ("the Velmoran") is told by what they are, never by a name of theirs.
+  if (a.described !== undefined) return false;
   return !/\s/.test(a.name.trim()) && (a.kind === 'person' || PREPOSITION_PLACE_RULES.has(a.kindRule ?? '') || (guessedKind(a) && !NOT_A_SURNAME_RULES.has(a.kindRule ?? '')));
 }
 
@@ -40,6 +42,8 @@ export function attachBareNames(items: readonly BareItem[], uf: UnionFind): void
   items.forEach((it, i) => {
     const root = uf.find(i);
     (sources.get(root) ?? sources.set(root, new Set()).get(root)!).add(it.sourceId);
+    // "Dorvale man" is no first name and surname: a described person takes no bare name.
+    if (it.actor.described !== undefined) return;
     const words = foldName(it.actor.name).split(/\s+/);
     if (isBare(it.actor)) bareRoots.add(root);
     else if (words.length === 1) strongOther.add(root);

@@ -125,7 +125,7 @@ function joinBlendedNicknames(actors: readonly ActorMention[], uf: UnionFind): v
   const people = new Map<string, { given: string; surname: string; index: number }>();
   actors.forEach((a, i) => {
     const words = foldName(a.name).split(/\s+/);
-    if (a.kind === 'person' && words.length >= 2 && !people.has(words.join(' '))) people.set(words.join(' '), { given: words[0]!, surname: words[words.length - 1]!, index: i });
+    if (a.kind === 'person' && a.described === undefined && words.length >= 2 && !people.has(words.join(' '))) people.set(words.join(' '), { given: words[0]!, surname: words[words.length - 1]!, index: i });
   });
   if (people.size === 0) return;
   const byName = new Map<string, number[]>();
@@ -166,7 +166,7 @@ const BLEND = /^(\p{Lu}\p{Ll}{0,2})[.-]?(\p{Lu}\p{Ll}{1,4})$/u;
 const KIND_ORDER: Record<ActorKind, number> = { person: 0, organization: 1, place: 2 };
 
 function blockKeys(a: ActorMention): string[] {
-  if (a.venue !== undefined) return [`v:${a.venue}`];
+  if (a.described !== undefined) return [`v:${a.described}`];
   const words = foldName(a.name).split(/\s+/);
   if (isBare(a)) return [`w:${words[0]}`];
   // "Vexo Trel" in one outlet is "VexoTrel" in another: the letters without spaces meet.
@@ -235,7 +235,7 @@ function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
     mentions: group.reduce((n, { actor }) => n + (actor.count ?? actor.occurrences.length), 0),
     roles: roles.filter((r) => !roles.some((o) => o !== r && o.toLowerCase().endsWith(' ' + r.toLowerCase()))).sort(),
     evidence: [],
-    ...(group.every(({ actor }) => actor.venue !== undefined) ? { described: true as const } : {}),
+    ...(group.every(({ actor }) => actor.described !== undefined) ? { described: true as const } : {}),
   };
 }
 

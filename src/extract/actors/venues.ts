@@ -1,4 +1,4 @@
-import type { ActorMention, ActorOccurrence } from '../../model/mention.js';
+import type { ActorKind, ActorMention, ActorOccurrence } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import { COMPASS_POINTS, DISTANCE_UNITS, VENUE_MODIFIERS, VENUE_NOUNS, VENUE_OF_NOUNS } from '../../lexicon/places.js';
 import { isCapitalised, isFunctionWord, isPossessive, isSoftWord, looksLikeDemonym, nameKey, stripPossessive } from './words.js';
@@ -12,35 +12,10 @@ import { isCapitalised, isFunctionWord, isPossessive, isSoftWord, looksLikeDemon
  * Each is keyed by what it is and the place that locates it (`facility|dorvale`, `42km west|virel`): two
  * descriptions meet across outlets only when both agree, never with a named actor.
  */
-export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], tokenActor: ReadonlyMap<number, string>): ActorMention[] {
-  const kindOf = new Map(actors.map((a) => [a.local, a]));
+export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], tokenActor: ReadonlyMap<number, string>, taken = actors.length): ActorMention[] {
   const tokens = doc.tokens;
-  /**
-   * The named place (or organisation, with `org`) that starts at token `i`: an actor's run of tokens, or
-   * capitalised words no actor took ("a Dorvale treatment facility", where nothing else says what
-   * Dorvale is). Never a person ("the Alder home" is a family's house, no place named Alder), never a
-   * people's adjective ("Spanish border towns").
-   */
-  const named = (i: number, end: number, org: boolean): { end: number; key: string } | undefined => {
-    const local = tokenActor.get(i);
-    if (local !== undefined) {
-      const a = kindOf.get(local)!;
-      return a.kind === 'place' || (org && a.kind === 'organization') ? { end: runEnd(i), key: nameKey(a.name) } : undefined;
-    }
-    let j = i;
-    while (j < end && j - i < 3 && isCapitalised(tokens[j]!) && !isFunctionWord(tokens[j]!) && !isSoftWord(tokens[j]!) && !tokenActor.has(j)) if (isPossessive(tokens[j++]!)) break;
-    // "a Velmoran chapel", "the Dorvish uplands": a one-word adjective of a people or region, no name.
-    if (j === i || (j === i + 1 && (looksLikeDemonym(stripPossessive(tokens[i]!.norm)) || /an$/.test(tokens[i]!.norm)))) return undefined;
-    return { end: j, key: nameKey(doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end)) };
-  };
+  const { named, kindOf } = namedAnchors(doc, actors, tokenActor);
   const lower = (i: number, end: number) => i < end && tokens[i]!.kind === 'word' && tokens[i]!.text === tokens[i]!.norm;
-  /** The end of the run of tokens naming the place actor at `i`. */
-  const runEnd = (i: number) => {
-    const local = tokenActor.get(i);
-    let j = i;
-    while (j < tokens.length && tokenActor.get(j) === local) j++;
-    return j;
-  };
   const found: Array<{ first: number; end: number; key: string }> = [];
   const covered = new Set<number>();
   for (const s of doc.sentences) {
@@ -106,7 +81,38 @@ export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], t
       }
     }
   }
-  return toActors(doc, found, actors.length);
+  return toActors(doc, found, taken, 'place', 'venue');
+}
+
+/**
+ * How an article names the place, organisation or people a description hangs on, at token `i`:
+ * `named(i, end, org)` is the named place (or organisation, with `org`) that starts there: an actor's run
+ * of tokens, or capitalised words no actor took ("a Dorvale treatment facility", where nothing else says
+ * what Dorvale is). Never a person ("the Alder home" is a family's house, no place named Alder), never a
+ * people's adjective ("Spanish border towns"). `runEnd(i)`: the end of the run of tokens of the actor at `i`.
+ */
+export function namedAnchors(doc: ParsedSource, actors: readonly ActorMention[], tokenActor: ReadonlyMap<number, string>) {
+  const kindOf = new Map(actors.map((a) => [a.local, a]));
+  const tokens = doc.tokens;
+  const runEnd = (i: number) => {
+    const local = tokenActor.get(i);
+    let j = i;
+    while (j < tokens.length && tokenActor.get(j) === local) j++;
+    return j;
+  };
+  const named = (i: number, end: number, org: boolean): { end: number; key: string } | undefined => {
+    const local = tokenActor.get(i);
+    if (local !== undefined) {
+      const a = kindOf.get(local)!;
+      return a.kind === 'place' || (org && a.kind === 'organization') ? { end: runEnd(i), key: nameKey(a.name) } : undefined;
+    }
+    let j = i;
+    while (j < end && j - i < 3 && isCapitalised(tokens[j]!) && !isFunctionWord(tokens[j]!) && !isSoftWord(tokens[j]!) && !tokenActor.has(j)) if (isPossessive(tokens[j++]!)) break;
+    // "a Velmoran chapel", "the Dorvish uplands": a one-word adjective of a people or region, no name.
+    if (j === i || (j === i + 1 && (looksLikeDemonym(stripPossessive(tokens[i]!.norm)) || /an$/.test(tokens[i]!.norm)))) return undefined;
+    return { end: j, key: nameKey(doc.text.slice(tokens[i]!.start, tokens[j - 1]!.end)) };
+  };
+  return { named, runEnd, kindOf };
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -118,7 +124,8 @@ const ORG_VENUES = new Set(['store', 'school', 'hospital', 'facility', 'camp', '
 /** Parts of a place that need "of" to say whose ("the tip of Velmora"): "a Velmora tip" is no venue. */
 const VENUE_OF_ONLY = new Set(['tip', 'parts', 'outskirts', 'edge', 'heart']);
 
-function toActors(doc: ParsedSource, found: ReadonlyArray<{ first: number; end: number; key: string }>, taken: number): ActorMention[] {
+/** One actor per key, each distinct wording of it one occurrence (without a possessive ending). */
+export function toActors(doc: ParsedSource, found: ReadonlyArray<{ first: number; end: number; key: string }>, taken: number, kind: ActorKind, rule: string): ActorMention[] {
   const byKey = new Map<string, Array<{ first: number; end: number }>>();
   for (const f of found) (byKey.get(f.key) ?? byKey.set(f.key, []).get(f.key)!).push(f);
   const out: ActorMention[] = [];
@@ -131,20 +138,20 @@ function toActors(doc: ParsedSource, found: ReadonlyArray<{ first: number; end: 
       const stop = last.end - (last.text.length - stripPossessive(last.text).length);
       const text = doc.text.slice(start, stop);
       if (occurrences.some((o) => o.text === text)) continue;
-      occurrences.push({ source: doc.id, start, end: stop, text, rule: 'venue' });
+      occurrences.push({ source: doc.id, start, end: stop, text, rule });
       forms.push(text.replace(/\s+/g, ' '));
     }
     const name = forms[0]!;
     out.push({
       local: `a${taken + out.length + 1}`,
-      kind: 'place',
+      kind,
       name,
       aliases: [...new Set(forms.slice(1))].filter((f) => f !== name).sort(),
       roles: [],
       occurrences,
       count: spans.length,
-      kindRule: 'venue',
-      venue: key,
+      kindRule: rule,
+      described: key,
     });
   }
   return out;

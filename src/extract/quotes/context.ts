@@ -66,7 +66,7 @@ export function lastTokenOfParagraph(doc: ParsedSource, p: number): number {
   return doc.sentences[para.endSentence - 1]!.endToken - 1;
 }
 
-function actorGender(a: ActorMention): 'male' | 'female' | null {
+export function actorGender(a: ActorMention): 'male' | 'female' | null {
   if (a.kind !== 'person') return null;
   for (const r of [...(a.honorific ? [a.honorific] : []), ...a.roles]) {
     const words = r.toLowerCase().split(/\s+/);

@@ -79,7 +79,7 @@ describe('places named by their context', () => {
 
   it('reads "X mayor" and "X residents" as places, and keeps the whole place in the mayor’s role', () => {
     expect(actors('Vila Nova de Arcos mayor Jorge Pinto said the shelter was full.')).toEqual(['place: Vila Nova de Arcos', 'person: Jorge Pinto [Vila Nova de Arcos mayor]']);
-    expect(actors('Santa Quiteria residents said the water was rising.')).toEqual(['place: Santa Quiteria']);
+    expect(actors('Santa Quiteria residents said the water was rising.')).toEqual(['place: Santa Quiteria', 'person: Santa Quiteria residents']);
   });
 
   it('does not make a party a place: "Labour mayor" (the party is the mayor’s organisation, rule: org-role)', () => {

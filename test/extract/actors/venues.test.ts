@@ -7,8 +7,8 @@ import { renderers } from '../../../src/render/index.js';
 /** The described places of one article: "name = key", each form of it after a bar. */
 const venues = (text: string) =>
   extractText(text)
-    .actors.filter((a) => a.venue !== undefined)
-    .map((a) => `${a.name} = ${a.venue}${a.aliases.length ? ` | ${a.aliases.join(' | ')}` : ''}`);
+    .actors.filter((a) => a.kind === 'place' && a.described !== undefined)
+    .map((a) => `${a.name} = ${a.described}${a.aliases.length ? ` | ${a.aliases.join(' | ')}` : ''}`);
 
 describe('places told by a description tied to a named place', () => {
   it('reads the named place, then what is there: "a Dorvale treatment facility", "Lampton’s highest peak"', () => {
