@@ -28,6 +28,9 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'creamery', 'dairy', 'factory', 'warehouse', 'brewery', 'refinery', 'projects',
 ]);
 
+/** Words between a facility's name and its head that say what kind it is: "Haven Treatment Center", "the Harrowgate rehab centre". */
+export const FACILITY_KINDS: ReadonlySet<string> = new Set(['treatment', 'rehab', 'rehabilitation', 'recovery', 'medical', 'detention', 'correctional', 'refugee', 'health', 'care', 'wellness', 'community', 'conference', 'convention', 'shopping']);
+
 /** Facility heads that are also surnames ("Anna Park", "Tom Camp"): a place only after a word that is no first name. */
 export const FACILITY_SURNAMES: ReadonlySet<string> = new Set(['park', 'camp', 'church', 'chapel', 'temple', 'lodge', 'arena', 'station', 'terminal', 'mill', 'mine']);
 
@@ -132,8 +135,7 @@ export const VENUE_OF_NOUNS: ReadonlySet<string> = new Set(['streets', 'tip', 'c
 
 /** Lower-case words that say what kind of venue it is, before its noun: "a Dorvale treatment facility", "the Lampton housing projects". */
 export const VENUE_MODIFIERS: ReadonlySet<string> = new Set([
-  'treatment', 'rehab', 'rehabilitation', 'recovery', 'medical', 'health', 'care', 'psychiatric', 'detention', 'correctional',
-  'prison', 'refugee', 'housing', 'fuel', 'distribution', 'storage', 'shopping', 'parking', 'police', 'fire', 'train', 'bus',
+  ...FACILITY_KINDS, 'psychiatric', 'prison', 'housing', 'fuel', 'distribution', 'storage', 'parking', 'police', 'fire', 'train', 'bus',
   'subway', 'military', 'army', 'naval', 'air', 'elementary', 'high', 'middle', 'primary', 'secondary', 'public', 'private',
   'state', 'federal', 'county', 'city', 'village', 'school', 'apartment', 'office', 'family', 'government', 'border', 'national',
   'mountain', 'highest', 'tallest', 'largest', 'biggest', 'main', 'busy', 'busiest', 'quiet', 'darkened', 'crowded', 'local',

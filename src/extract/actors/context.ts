@@ -1,7 +1,7 @@
 import { COMMON_WORD_TAGS, hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
-import { FACILITY_HEADS, ORG_KINDS, PLACE_KINDS, PLACE_PEOPLE, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
+import { FACILITY_HEADS, FACILITY_KINDS, ORG_KINDS, PLACE_KINDS, PLACE_PEOPLE, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { isSpeechVerb } from '../../lexicon/speech.js';
 import { MEDIA_NOUNS } from '../../lexicon/media.js';
 import { PERSON_NOUNS, ROLE_HEADS } from '../../lexicon/people.js';
@@ -24,8 +24,6 @@ function isPlaceModifier(doc: ParsedSource, first: number, end: number): boolean
 }
 
 /** A lower-case word from the list: "town", not "Town" (which would start a name). */
-const FACILITY_KIND_WORDS: ReadonlySet<string> = new Set(['treatment', 'rehab', 'rehabilitation', 'recovery', 'medical', 'detention', 'correctional', 'refugee', 'health', 'care', 'shopping']);
-
 export function isLowerIn(t: Token | undefined, words: ReadonlySet<string>): boolean {
   return t !== undefined && t.kind === 'word' && t.text === t.norm && words.has(t.norm);
 }
@@ -45,7 +43,7 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   const inSentence = (t: Token | undefined, idx: number) => t !== undefined && idx >= sentence.firstToken && idx < sentence.endToken;
   if (inSentence(next, end) && isPlaceModifier(doc, first, end)) return { kind: 'place', rule: 'place-modifier' };
   // "the Harrowgate resort", "the Haven rehab centre": a name no lexicon knows, before the noun of a facility, names it.
-  if (inSentence(next, end) && (isLowerIn(next, FACILITY_HEADS) || (isLowerIn(next, FACILITY_KIND_WORDS) && isLowerIn(doc.tokens[end + 1], FACILITY_HEADS)))) {
+  if (inSentence(next, end) && (isLowerIn(next, FACILITY_HEADS) || (isLowerIn(next, FACILITY_KINDS) && isLowerIn(doc.tokens[end + 1], FACILITY_HEADS)))) {
     return { kind: 'place', rule: 'facility-name' };
   }
   if (inSentence(next, end) && isOrgModifier(doc, first, end)) return { kind: 'organization', rule: 'org-modifier' };

@@ -1,11 +1,9 @@
 import type { ParsedSource } from '../../nlp/types.js';
-import { FACILITY_HEADS, PLACE_NAME_NOUN_MODIFIERS, PLACE_NAME_NOUNS, PLACE_OF_KINDS } from '../../lexicon/places.js';
+import { FACILITY_HEADS, FACILITY_KINDS, PLACE_NAME_NOUN_MODIFIERS, PLACE_NAME_NOUNS, PLACE_OF_KINDS } from '../../lexicon/places.js';
 import { hasTag } from '../../nlp/lexicon.js';
 import type { NameMention } from './classify.js';
 import { spanKey } from './words.js';
 
-/** Words between a facility's name and its head that say what kind it is: "Haven Treatment Center". */
-const FACILITY_KINDS = new Set(['treatment', 'rehab', 'rehabilitation', 'recovery', 'medical', 'detention', 'correctional', 'refugee', 'health', 'care', 'wellness', 'community', 'conference', 'convention', 'shopping']);
 
 /**
  * The short name of a facility: "Harbor Ford" for "the Harbor Ford Center", "Seaside" for "Seaside

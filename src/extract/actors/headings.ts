@@ -3,7 +3,7 @@ import type { ParsedSource } from '../../nlp/types.js';
 import type { Candidate } from './candidates.js';
 import type { NameMention } from './classify.js';
 import { facilityShortKey, placeBaseKey } from './facilities.js';
-import { FACILITY_HEADS } from '../../lexicon/places.js';
+import { FACILITY_HEADS, FACILITY_KINDS } from '../../lexicon/places.js';
 import { isFunctionWord, isNameSuffix, spanKey, stripPossessive } from './words.js';
 
 /**
@@ -67,7 +67,8 @@ function facilityEnd(doc: ParsedSource, k: number, c: Candidate): number {
 
 const HEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['into', 'at', 'in', 'to', 'from', 'on', 'near', 'outside', 'leaves', 'enters', 'exits']);
 const HEADING_FACILITIES: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'camp', 'rehab', 'clinic', 'facility', 'park', 'neighborhood', 'neighbourhood', 'school', 'church']);
-const FACILITY_KIND_WORDS: ReadonlySet<string> = new Set(['refugee', 'treatment', 'rehab', 'rehabilitation', 'recovery', 'medical', 'national', 'detention']);
+/** Words of a facility's kind, and "National" of a national park. */
+const FACILITY_KIND_WORDS: ReadonlySet<string> = new Set([...FACILITY_KINDS, 'national']);
 
 /** The end of "Mara Dellwyn" at k: a first name, then one or two plain capitalised words no lexicon knows otherwise. */
 function personEnd(doc: ParsedSource, k: number, end: number, suffixed: boolean): number {
