@@ -40,6 +40,10 @@ export function findDescribedPeople(
     const end = s.endToken;
     if (headline(s.paragraph)) for (let k = s.firstToken + 1; k < end; k++) titleDescriptions(k, s.firstToken, sentence);
     const heading = doc.paragraphs[s.paragraph]!.heading;
+    // Most sentences hold no person noun and no people's name in the plural: nothing to look for there.
+    let any = false;
+    for (let i = s.firstToken; i < end && !any; i++) any = DESCRIBED_PERSON_NOUNS.has(stripPossessive(tokens[i]!.norm)) || demonymNoun(tokens[i]!);
+    if (!any) return;
     for (let i = s.firstToken; i < end; i++) {
       const t = tokens[i]!;
       if (!isCapitalised(t)) continue;

@@ -17,7 +17,7 @@ export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], t
   const { named, kindOf } = namedAnchors(doc, actors, tokenActor);
   const lower = (i: number, end: number) => i < end && tokens[i]!.kind === 'word' && tokens[i]!.text === tokens[i]!.norm;
   const found: Array<{ first: number; end: number; key: string }> = [];
-  const covered = new Set<number>();
+  const anchorStart = (b: number, first: number) => anchorStartIn(doc, tokenActor, b, first);
   for (const s of doc.sentences) {
     const end = s.endToken;
     /** "the town of", "the provincial capital", "a" before the place that locates: skipped. */
@@ -30,57 +30,57 @@ export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], t
       if (k < end && tokens[k]!.norm === 'of' && k > 0 && LOCATING.has(tokens[k - 1]!.norm)) k++;
       return k;
     };
-    for (let i = s.firstToken; i < end; i++) {
-      const t = tokens[i]!;
-      // 1. "a Dorvale treatment facility", "Lampton's highest peak": the place (or the body that runs it), then what is there.
-      const startsRun = i > s.firstToken && (tokenActor.has(i) ? tokenActor.get(i - 1) !== tokenActor.get(i) : !isCapitalised(tokens[i - 1]!));
-      const anchor = startsRun ? named(i, end, true) : undefined;
-      if (anchor) {
-        const b = anchor.end;
-        let head = -1;
-        for (let j = b; j < Math.min(end, b + 3) && lower(j, end) && (VENUE_MODIFIERS.has(tokens[j]!.norm) || VENUE_NOUNS.has(tokens[j]!.norm)); j++) {
-          if (VENUE_NOUNS.has(tokens[j]!.norm)) head = j;
+    const venueWordAt = (k: number) => k >= s.firstToken && lower(k, end) && (VENUE_MODIFIERS.has(tokens[k]!.norm) || VENUE_NOUNS.has(tokens[k]!.norm));
+    // Every rule starts from a noun of a venue or a unit of distance: one lookup a word finds them.
+    for (let h = s.firstToken; h < end; h++) {
+      const t = tokens[h]!;
+      const venue = VENUE_NOUNS.get(t.norm);
+      if (venue !== undefined && lower(h, end) && !tokenActor.has(h)) {
+        // 1. "a Dorvale treatment facility", "Lampton's highest peak": the place (or the body that runs it),
+        // up to two words of what kind, then the venue (the last such noun: "a Harlow prison unit").
+        let b = h;
+        while (h - b < 2 && venueWordAt(b - 1)) b--;
+        const start = venueWordAt(h + 1) && VENUE_NOUNS.has(tokens[h + 1]!.norm) ? -1 : anchorStart(b, s.firstToken);
+        const anchor = start >= 0 ? named(start, end, true) : undefined;
+        const org = start >= 0 && tokenActor.has(start) && kindOf.get(tokenActor.get(start)!)!.kind === 'organization';
+        if (anchor && anchor.end === b && !VENUE_OF_ONLY.has(t.norm) && (!org || ORG_VENUES.has(venue))) {
+          found.push({ first: start, end: h + 1, key: `${venue}|${anchor.key}` });
+          continue;
         }
-        const kind = head >= 0 ? VENUE_NOUNS.get(tokens[head]!.norm)! : '';
-        const org = tokenActor.has(i) && kindOf.get(tokenActor.get(i)!)!.kind === 'organization';
-        if (head >= 0 && !VENUE_OF_ONLY.has(tokens[head]!.norm) && (!org || ORG_VENUES.has(kind))) {
-          found.push({ first: i, end: head + 1, key: `${kind}|${anchor.key}` });
-          for (let j = i; j <= head; j++) covered.add(j);
-        }
-      }
-      // 2. "a rehab clinic in Dorvale", "the streets of Lampton", "the border with Velmora".
-      if (lower(i, end) && VENUE_NOUNS.has(t.norm) && !covered.has(i) && !tokenActor.has(i) && i + 1 < end) {
-        const prep = tokens[i + 1]!.norm;
-        const fits = VENUE_OF_NOUNS.has(t.norm) ? prep === 'of' || (prep === 'with' && VENUE_NOUNS.get(t.norm) === 'border') || PREPOSITIONS.has(prep) : PREPOSITIONS.has(prep);
-        const k = fits ? anchorAt(i + 2) : -1;
-        const there = k >= 0 && k < end ? named(k, end, false) : undefined;
-        if (there) {
-          let first = i;
-          while (first - 1 >= s.firstToken && first > i - 2 && lower(first - 1, end) && VENUE_MODIFIERS.has(tokens[first - 1]!.norm)) first--;
-          found.push({ first, end: there.end, key: `${VENUE_NOUNS.get(t.norm)}|${there.key}` });
-          for (let j = first; j <= i; j++) covered.add(j);
-        }
-      }
-      // 3. "42 km (26 miles) west of Virel", "26 miles from Dorn": a distance from a named place.
-      if (/^\d[\d,.]*$/.test(t.text) && i + 1 < end && DISTANCE_UNITS.has(tokens[i + 1]!.norm)) {
-        let j = i + 2;
-        if (j < end && tokens[j]!.text === '(') {
-          const close = tokens.slice(j, Math.min(end, j + 7)).findIndex((x) => x.text === ')');
-          if (close > 0) j += close + 1;
-        }
-        const direction = j < end && COMPASS_POINTS.has(tokens[j]!.norm) ? tokens[j++]!.norm : null;
-        const prep = j < end ? tokens[j]!.norm : '';
-        if ((prep === 'from' || (prep === 'of' && direction)) && (direction || DISTANCE_UNITS.get(tokens[i + 1]!.norm) !== 'm')) {
-          const k = anchorAt(j + 1);
-          const there = k < end ? named(k, end, false) : undefined;
+        // 2. "a rehab clinic in Dorvale", "the streets of Lampton", "the border with Velmora".
+        if (h + 1 < end) {
+          const prep = tokens[h + 1]!.norm;
+          const fits = VENUE_OF_NOUNS.has(t.norm) ? prep === 'of' || (prep === 'with' && venue === 'border') || PREPOSITIONS.has(prep) : PREPOSITIONS.has(prep);
+          const k = fits ? anchorAt(h + 2) : -1;
+          const there = k >= 0 && k < end ? named(k, end, false) : undefined;
           if (there) {
-            const amount = `${t.text.replace(/,/g, '')}${DISTANCE_UNITS.get(tokens[i + 1]!.norm)}`;
-            found.push({ first: i, end: there.end, key: `${amount} ${direction ?? 'from'}|${there.key}` });
+            let first = h;
+            while (first - 1 >= s.firstToken && first > h - 2 && lower(first - 1, end) && VENUE_MODIFIERS.has(tokens[first - 1]!.norm)) first--;
+            found.push({ first, end: there.end, key: `${venue}|${there.key}` });
           }
         }
+        continue;
+      }
+      // 3. "42 km (26 miles) west of Virel", "26 miles from Dorn": a distance from a named place.
+      const unit = DISTANCE_UNITS.get(t.norm);
+      const i = h - 1;
+      if (unit === undefined || i < s.firstToken || !/^\d[\d,.]*$/.test(tokens[i]!.text)) continue;
+      let j = h + 1;
+      if (j < end && tokens[j]!.text === '(') {
+        const close = tokens.slice(j, Math.min(end, j + 7)).findIndex((x) => x.text === ')');
+        if (close > 0) j += close + 1;
+      }
+      const direction = j < end && COMPASS_POINTS.has(tokens[j]!.norm) ? tokens[j++]!.norm : null;
+      const prep = j < end ? tokens[j]!.norm : '';
+      if ((prep === 'from' || (prep === 'of' && direction)) && (direction || unit !== 'm')) {
+        const k = anchorAt(j + 1);
+        const there = k < end ? named(k, end, false) : undefined;
+        if (there) found.push({ first: i, end: there.end, key: `${tokens[i]!.text.replace(/,/g, '')}${unit} ${direction ?? 'from'}|${there.key}` });
       }
     }
   }
+  // Found head by head: in the order of the text, as the article names them.
+  found.sort((x, y) => x.first - y.first || x.end - y.end);
   return toActors(doc, found, taken, 'place', 'venue');
 }
 
@@ -119,6 +119,26 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'on', 'off', 'along', 'across', 'within']);
 /** Nouns between a preposition and the place that locates: "west of the town of Virel", "from the provincial capital Dorn". */
 const LOCATING = new Set(['town', 'city', 'village', 'province', 'state', 'district', 'region', 'county', 'island', 'country', 'provincial', 'regional', 'capital', 'main', 'port']);
+/**
+ * Where the name that ends right before token `b` starts: the first token of an actor's run, or of up to
+ * three capitalised words; -1 when no name ends there or it opens its sentence.
+ */
+function anchorStartIn(doc: ParsedSource, tokenActor: ReadonlyMap<number, string>, b: number, first: number): number {
+  const tokens = doc.tokens;
+  const last = b - 1;
+  if (last < first) return -1;
+  const local = tokenActor.get(last);
+  let a = last;
+  if (local !== undefined) while (a - 1 >= first && tokenActor.get(a - 1) === local) a--;
+  else {
+    if (!isCapitalised(tokens[last]!)) return -1;
+    while (a - 1 >= first && last - (a - 1) < 3 && isCapitalised(tokens[a - 1]!) && !tokenActor.has(a - 1)) a--;
+  }
+  // A capital that opens the sentence, or a name run on from another, starts no anchor here.
+  if (a === first || (local === undefined && isCapitalised(tokens[a - 1]!)) || (local !== undefined && tokenActor.has(a - 1) && tokenActor.get(a - 1) === local)) return -1;
+  return a;
+}
+
 /** What an organisation runs where people go: "a Kestrel Mart store", "a VRA school" (not "a Vexel business unit"). */
 const ORG_VENUES = new Set(['store', 'school', 'hospital', 'facility', 'camp', 'building', 'station', 'church', 'park']);
 /** Parts of a place that need "of" to say whose ("the tip of Velmora"): "a Velmora tip" is no venue. */
