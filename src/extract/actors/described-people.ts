@@ -200,6 +200,8 @@ function attach(
   taken: number,
   isPersonAt: (i: number) => boolean,
 ): { actors: ActorMention[]; described: ActorMention[] } {
+  // Most articles describe no one: nothing to tie, nothing to read (the ages below scan every word).
+  if (found.length === 0) return { actors: [...actors], described: [] };
   const tokens = doc.tokens;
   const headline = (p: number) => isHeadline(doc, p);
   const startsPerson = (k: number) => k < tokens.length && isPersonAt(k) && tokenActor.get(k - 1) !== tokenActor.get(k);
