@@ -51,7 +51,10 @@ export function findDescribedPeople(
       if (local !== undefined && i > s.firstToken && tokenActor.get(i - 1) === local) continue; // inside a name
       // 1. "a Dorvale man", "Vexel executives", "Velmoran officials": what ties it down, then who.
       // A title in capitals ("Jury Convicts Dorvale Man") says a description only as its story does: see `echoed`.
-      const anchor = anchorAt(i, end, s.firstToken, heading);
+      // An anchor is read only where a person noun follows within a few words ("a North Dorvale County man").
+      let soon = false;
+      for (let k = i + 1; k < end && k <= i + 6 && !soon; k++) soon = DESCRIBED_PERSON_NOUNS.has(stripPossessive(tokens[k]!.norm));
+      const anchor = soon ? anchorAt(i, end, s.firstToken, heading) : undefined;
       if (anchor) {
         let j = anchor.end;
         const fits = (k: number) => k < end && !tokenActor.has(k) && lowerWord(tokens[k]!);
