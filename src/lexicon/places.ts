@@ -12,7 +12,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'tribune', 'herald', 'journal', 'gazette', 'guardian', 'telegraph', 'forces', 'guard', 'secretariat',
   'directorate', 'inspectorate', 'tribunal', 'consortium', 'holdings', 'airlines', 'airways', 'railways',
   'watch', 'initiative', 'movement', 'front', 'trust', 'commission', 'society', 'syndicate', 'brigade', 'monitor',
-  'survey', 'marshals', 'rangers', 'team', 'devices', 'systems', 'technologies', 'labs', 'networks', 'solutions', 'partners',
+  'survey', 'marshals', 'rangers', 'team', 'nation', 'units', 'divisions', 'groups', 'devices', 'systems', 'technologies', 'labs', 'networks', 'solutions', 'partners',
 ]);
 
 /**

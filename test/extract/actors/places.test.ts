@@ -152,6 +152,11 @@ describe('datelines in title case', () => {
     expect(actors('She left the Harrowgate resort for the Harrowgate rehab centre.')[0]).toBe('place: Harrowgate');
   });
 
+  it('reads a plural of units or a fans’ "Nation" as an organisation, not a person after a title', () => {
+    expect(actors('Ana Ruiz, general manager of Vexel’s Global Business Units, said so.')).toContain('organization: Global Business Units');
+    expect(actors('Fans of Kestrel Nation cheered on Sunday.')).toEqual(['organization: Kestrel Nation']);
+  });
+
   it('keeps an ordinal with the street or precinct it numbers', () => {
     expect(actors('She lives on 212th Street near 54th Avenue.')).toEqual(['place: 212th Street', 'place: 54th Avenue']);
     expect(actors('He was 12th in line in Dorvale.')).toEqual(['place: Dorvale']);
