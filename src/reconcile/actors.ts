@@ -55,7 +55,7 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
       joinOneWordNames(block, uf);
       continue;
     }
-    // One description of one place ("facility|dorvale"): the same place in every source that gives it.
+    // One description ("facility|dorvale", "person:man|dorvale"): the same place or person in every source that gives it.
     if (key.startsWith('v:')) {
       for (const i of block.slice(1)) uf.union(block[0]!, i);
       continue;

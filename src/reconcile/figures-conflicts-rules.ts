@@ -11,7 +11,7 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   ['ordinal', 'ranks and sequences move on from report to report', (c) => unitOf(c) === 'ordinal'],
   // "four days of protests" vs "eight days of protests": an ongoing span grows with the report date.
   // (A debate that ended in a vote has one length: see STRETCHES.)
-  ['short-span', 'spans of days or less of an ongoing event grow with the report date', (c, d) => SHORT_SPANS.has(unitOf(c)) && !(c.keys.length === 1 && c.keys[0] === d.keys[0] && d.keys.length === 1 && STRETCHES.has(c.keys[0]!))],
+  ['short-span', 'spans of days or less of an ongoing event grow with the report date', (c, d) => SHORT_SPANS.has(unitOf(c)) && !oneStretch(c.keys, d.keys)],
   // "Ruiz rushed for 404 yards" vs "Alder has 498 rushing yards": two people's quantities.
   ['other-people', 'the sentences name different people', (c, d) => !sharePeople(c, d)],
   // "two extra life sentences" vs "serving three life sentences": an addition and a total.
@@ -58,7 +58,10 @@ function heldTogether(c: Cluster, d: Cluster): boolean {
  * the words). A search or a siege is told while it goes on, and grows (the `short-span` rule); a jury
  * deliberates once on guilt and again on the sentence, so its hours are no one quantity.
  */
-export const STRETCHES: ReadonlySet<string> = new Set(['debate']);
+const STRETCHES: ReadonlySet<string> = new Set(['debate']);
+
+/** Both subjects are that one sitting and nothing else ("debate" / "debated"). */
+export const oneStretch = (a: readonly string[], b: readonly string[]): boolean => a.length === 1 && b.length === 1 && a[0] === b[0] && STRETCHES.has(a[0]!);
 const SHORT_SPANS = new Set(['seconds', 'minutes', 'hours', 'days']);
 const STAT_LINE = 4;
 export const unitOf = (c: Cluster) => c.items[0]!.m.unit;

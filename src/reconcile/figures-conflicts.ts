@@ -2,7 +2,7 @@ import type { ConflictReason } from '../model/fact.js';
 import type { BlockIndex } from './figures-index.js';
 import { sameSubject, similarity } from './figures-keys.js';
 import { sourcesOf, type Cluster, type Item } from './figures.js';
-import { NOT_THE_SAME, STRETCHES, unitOf } from './figures-conflicts-rules.js';
+import { NOT_THE_SAME, oneStretch, unitOf } from './figures-conflicts-rules.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 
 /**
@@ -14,7 +14,7 @@ function sameQuantity(unit: string, a: readonly string[], b: readonly string[]):
   if (sameSubject(a, b)) return true;
   if (unit === 'count' && a.length === 1 && b.length === 1 && a[0] === b[0] && (isToll(a) || STRUCTURES.has(a[0]!))) return true;
   // "a 14-hour debate" / "debated for 9 hours": how long the story's one debate lasted.
-  if (STRETCH_UNITS.has(unit) && a.length === 1 && b.length === 1 && a[0] === b[0] && STRETCHES.has(a[0]!)) return true;
+  if (STRETCH_UNITS.has(unit) && oneStretch(a, b)) return true;
   if (a.length === 0 || b.length === 0) return false;
   if (MEASURE_UNITS(unit)) {
     const s = similarity(a, b);

@@ -56,15 +56,11 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['arrested', 'arrest', 'arrests', 'detained', 'detain', 'detention', 'apprehended', 'apprehend', 'custody', 'nabbed'], ['arrest']],
   // "resigned" = "stepped down" = "quit": one resignation.
   [['resigned', 'resign', 'resigns', 'resignation', 'quit', 'quits', 'stepdown'], ['resign']],
-  // "was convicted" = "found guilty" = "the guilty verdict": one conviction.
   // "hired" = "appointed" = "brought back": one hiring.
   [['hired', 'hire', 'hires', 'rehired', 'appointed', 'appoint', 'appointment', 'broughtback'], ['hire']],
-  // What goes on for a stretch of time, as a noun or a verb: "a 14-hour debate" = "debated for 9 hours".
+  // A debate's length, as a noun or a verb: "a 14-hour debate" = "debated for 9 hours" (see STRETCHES).
   [['debate', 'debates', 'debated', 'debating'], ['debate']],
-  [['search', 'searches', 'searched', 'searching', 'manhunt'], ['search']],
-  [['deliberation', 'deliberations', 'deliberated', 'deliberating'], ['deliberate']],
-  [['siege', 'standoff', 'stand-off'], ['siege']],
-  [['blackout', 'blackouts', 'outage', 'outages'], ['outage']],
+  // "was convicted" = "found guilty" = "the guilty verdict": one conviction.
   [['convicted', 'convict', 'conviction', 'guilty'], ['convict']],
   [['sentenced', 'sentencing'], ['sentence']],
   [['ruled', 'ruling', 'rulings', 'judgment', 'judgement', 'judgments', 'verdict', 'verdicts', 'upheld', 'overturned', 'quashed'], ['ruling']],

@@ -1,4 +1,4 @@
-import type { ConflictReason, DateFact, Fact, FactStatus, FactType, FigureFact, QuoteFact, RunResult } from '../model/fact.js';
+import type { ActorFact, ConflictReason, DateFact, Fact, FactStatus, FactType, FigureFact, QuoteFact, RunResult } from '../model/fact.js';
 import { reportDayLabel } from '../model/report-day.js';
 
 /** Words shared by the human-facing formats (table, markdown, timeline). */
@@ -18,6 +18,9 @@ export const statusLabels: Readonly<Record<FactStatus, string>> = {
   'single-source': 'single source',
   conflict: 'conflict',
 };
+
+/** `place` or `place, described` ("a Dorvale treatment facility": a place told by a description, not a name). */
+export const actorKindLabel = (f: ActorFact): string => (f.described ? `${f.kind}, described` : f.kind);
 
 export const statusLabel = (status: FactStatus): string => statusLabels[status] ?? String(status);
 

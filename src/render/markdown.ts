@@ -1,7 +1,7 @@
 import type { Fact, FactType, RunResult } from '../model/fact.js';
 import type { Renderer } from './types.js';
 import {
-  reasonLabel,
+  actorKindLabel, reasonLabel,
   dateShortLabel, factTypes, figureNumberLabel, sectionTitles, sourcesLabel, speakerLabel, statusLabel, summaryLine, surfaceText, where,
 } from './labels.js';
 import { shortSourceNames } from './short-names.js';
@@ -18,7 +18,7 @@ type Columns = { head: readonly string[]; cells: (fact: Fact) => string[] };
 const columns: Readonly<Record<FactType, Columns>> = {
   actor: {
     head: ['Name', 'Kind', 'Roles', 'Aliases'],
-    cells: (f) => (f.type === 'actor' ? [f.name, f.described ? `${f.kind}, described` : f.kind, f.roles.join(', '), f.aliases.join(', ')] : []),
+    cells: (f) => (f.type === 'actor' ? [f.name, actorKindLabel(f), f.roles.join(', '), f.aliases.join(', ')] : []),
   },
   quote: {
     head: ['Quote', 'Speaker'],

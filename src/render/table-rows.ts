@@ -1,6 +1,6 @@
 import type { Fact, FactType } from '../model/fact.js';
 import {
-  dateEventLabel, dateValueLabel, figureLabel, figureValueLabel, speakerLabel, truncate,
+  actorKindLabel, dateEventLabel, dateValueLabel, figureLabel, figureValueLabel, speakerLabel, truncate,
 } from './labels.js';
 
 /** Quotes longer than this are cut with `…`; the json format keeps the full wording. */
@@ -20,7 +20,7 @@ export const factColumns: Readonly<Record<FactType, FactColumns>> = {
   actor: {
     valueHead: 'Aliases',
     cells: (f) => (f.type === 'actor'
-      ? [`${one(f.name)} (${f.described ? `${f.kind}, described` : f.kind})${f.roles.length > 0 ? `\n${one(f.roles.join(', '))}` : ''}`, one(f.aliases.join(', '))]
+      ? [`${one(f.name)} (${actorKindLabel(f)})${f.roles.length > 0 ? `\n${one(f.roles.join(', '))}` : ''}`, one(f.aliases.join(', '))]
       : ['', '']),
   },
   // “We will not unload a single ship…” | Amina Okoro

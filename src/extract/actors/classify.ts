@@ -189,14 +189,17 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   return { first: split, end, sentence: c.sentence, kind: null, roles: [], rule: 'capitalised', weak };
 }
 
+/** What the text calls a capital ("the provincial capital Dorn"). */
+const CAPITALS: ReadonlySet<string> = new Set(['capital']);
+/** Nouns of a shop a business runs ("a Kestrel Foods store"). */
+const BUSINESS_PREMISES: ReadonlySet<string> = new Set(['store', 'stores', 'supermarket', 'supermarkets', 'outlet', 'outlets', 'franchise', 'dealership']);
+/** Words of a road named by its number ("Route 61"). */
+const ROAD_WORDS: ReadonlySet<string> = new Set(['route', 'highway', 'interstate', 'motorway', 'freeway', 'expressway']);
+
 /**
  * What the text itself calls a place: "the town of X", "her village of X" (a lower-case noun for a kind
  * of place, then "of", right before the name), or "the X district" (the name between "the" and such a noun).
  */
-const CAPITALS: ReadonlySet<string> = new Set(['capital']);
-const BUSINESS_PREMISES: ReadonlySet<string> = new Set(['store', 'stores', 'supermarket', 'supermarkets', 'outlet', 'outlets', 'franchise', 'dealership']);
-const ROAD_WORDS: ReadonlySet<string> = new Set(['route', 'highway', 'interstate', 'motorway', 'freeway', 'expressway']);
-
 function calledPlace(doc: ParsedSource, first: number, end: number, sentenceFirst: number): 'place-of' | 'place-part' | 'place-kind' | null {
   const [noun, of] = [doc.tokens[first - 2], doc.tokens[first - 1]];
   if (first - 2 >= sentenceFirst && of?.text === 'of' && isLowerIn(noun, PLACE_OF_KINDS)) return 'place-of';

@@ -6,7 +6,7 @@ import { actorGender } from '../quotes/context.js';
 import { COMPASS_POINTS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, ROLE_HEADS } from '../../lexicon/people.js';
 import { namedAnchors, toActors } from './venues.js';
-import { isCapitalised, isFunctionWord, nameKey, stripPossessive } from './words.js';
+import { isCapitalised, isFunctionWord, isPossessive, nameKey, stripPossessive } from './words.js';
 
 /**
  * People an article tells by a description tied to a named place, organisation or people rather than by
@@ -32,7 +32,7 @@ export function findDescribedPeople(
   taken: number,
 ): { actors: ActorMention[]; described: ActorMention[] } {
   const tokens = doc.tokens;
-  const { named, kindOf } = namedAnchors(doc, actors, tokenActor);
+  const { named, kindOf, runEnd } = namedAnchors(doc, actors, tokenActor);
   const headline = (p: number) => isHeadline(doc, p);
   const isPersonAt = (i: number) => kindOf.get(tokenActor.get(i) ?? '')?.kind === 'person';
   const found: Found[] = [];
@@ -87,7 +87,7 @@ export function findDescribedPeople(
   const story = found.filter((f) => !f.titled).map(full);
   const covered = new Set(story.flatMap((f) => [f.end - 1]));
   const echoed = [...story, ...found.filter((f) => f.titled && !covered.has(f.end - 1) && story.some((g) => echoes(f.key, g.key))).map(full)];
-  return attach(doc, actors, tokenActor, echoed, taken, isPersonAt);
+  return attach(doc, actors, tokenActor, echoed, taken, isPersonAt, runEnd);
 
   /**
    * In a headline, where capitals and dropped articles say little, each run of one to three words before
@@ -103,16 +103,9 @@ export function findDescribedPeople(
       if (i - 1 < first || !isCapitalised(tokens[i - 1]!) || isFunctionWord(tokens[i - 1]!)) return;
       i--;
       const text = doc.text.slice(tokens[i]!.start, tokens[k - 1]!.end);
-      const key = tokenActor.has(i) && runOf(i) === k ? nameKey(kindOf.get(tokenActor.get(i)!)!.name) : nameKey(text.replace(/\.$/, '')) + (text.endsWith('.') ? '.' : '');
+      const key = tokenActor.has(i) && runEnd(i) === k ? nameKey(kindOf.get(tokenActor.get(i)!)!.name) : nameKey(text.replace(/\.$/, '')) + (text.endsWith('.') ? '.' : '');
       found.push({ first: i, end: k + 1, key: `person:${noun.plural ? 'group of ' : ''}${noun.head}|${key}`, plural: noun.plural, head: noun.head, sentence, titled: true });
     }
-  }
-
-  /** Where the run of tokens of the actor at `i` ends. */
-  function runOf(i: number): number {
-    let j = i;
-    while (j < tokens.length && tokenActor.get(j) === tokenActor.get(i)) j++;
-    return j;
   }
 
   /**
@@ -202,17 +195,13 @@ function attach(
   found: readonly Found[],
   taken: number,
   isPersonAt: (i: number) => boolean,
+  runAfter: (i: number) => number,
 ): { actors: ActorMention[]; described: ActorMention[] } {
   // Most articles describe no one: nothing to tie, nothing to read (the ages below scan every word).
   if (found.length === 0) return { actors: [...actors], described: [] };
   const tokens = doc.tokens;
   const headline = (p: number) => isHeadline(doc, p);
   const startsPerson = (k: number) => k < tokens.length && isPersonAt(k) && tokenActor.get(k - 1) !== tokenActor.get(k);
-  const runAfter = (k: number) => {
-    let j = k;
-    while (j < tokens.length && tokenActor.get(j) === tokenActor.get(k)) j++;
-    return j;
-  };
   const byLocal = new Map(actors.map((a) => [a.local, a]));
   const kindOf = (local: string) => byLocal.get(local)!;
   /**
@@ -416,7 +405,6 @@ const VERB_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 
 const LINK_TAGS = ['Preposition', 'Conjunction', 'QuestionWord', 'Determiner'];
 
 const lowerWord = (t: Token) => t.kind === 'word' && t.text === t.norm && /^\p{Ll}/u.test(t.text);
-const isPossessive = (t: Token) => /['’]s$/u.test(t.text);
 const isCount = (t: Token) => /^\d+$/.test(t.text) || hasAnyTag(t.norm, ['Cardinal', 'TextValue', 'Value']);
 
 /** A heading, or an article's first line when it ends without a stop: its title, however it is cased. */

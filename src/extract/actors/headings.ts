@@ -66,7 +66,7 @@ function facilityEnd(doc: ParsedSource, k: number, c: Candidate): number {
 }
 
 const HEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['into', 'at', 'in', 'to', 'from', 'on', 'near', 'outside', 'leaves', 'enters', 'exits']);
-const HEADING_FACILITIES: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'camp', 'rehab', 'clinic', 'facility', 'park', 'neighborhood', 'neighbourhood', 'school', 'church']);
+const HEADING_FACILITIES: ReadonlySet<string> = new Set([...FACILITY_HEADS, 'camp', 'facility', 'park', 'neighborhood', 'neighbourhood', 'school', 'church']);
 /** Words of a facility's kind, and "National" of a national park. */
 const FACILITY_KIND_WORDS: ReadonlySet<string> = new Set([...FACILITY_KINDS, 'national']);
 

@@ -17,7 +17,6 @@ export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], t
   const { named, kindOf } = namedAnchors(doc, actors, tokenActor);
   const lower = (i: number, end: number) => i < end && tokens[i]!.kind === 'word' && tokens[i]!.text === tokens[i]!.norm;
   const found: Array<{ first: number; end: number; key: string }> = [];
-  const anchorStart = (b: number, first: number) => anchorStartIn(doc, tokenActor, b, first);
   for (const s of doc.sentences) {
     const end = s.endToken;
     /** "the town of", "the provincial capital", "a" before the place that locates: skipped. */
@@ -25,8 +24,7 @@ export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], t
       if (k < end && ARTICLES.has(tokens[k]!.norm)) k++;
       // "west of the region's main city of Virel"
       if (k < end && /^\p{Ll}/u.test(tokens[k]!.text) && isPossessive(tokens[k]!) && LOCATING.has(stripPossessive(tokens[k]!.norm))) k++;
-      if (lower(k, end) && LOCATING.has(tokens[k]!.norm)) k++;
-      if (lower(k, end) && LOCATING.has(tokens[k]!.norm)) k++;
+      for (let n = 0; n < 2 && lower(k, end) && LOCATING.has(tokens[k]!.norm); n++) k++; // "the provincial capital"
       if (k < end && tokens[k]!.norm === 'of' && k > 0 && LOCATING.has(tokens[k - 1]!.norm)) k++;
       return k;
     };
@@ -40,7 +38,7 @@ export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], t
         // up to two words of what kind, then the venue (the last such noun: "a Harlow prison unit").
         let b = h;
         while (h - b < 2 && venueWordAt(b - 1)) b--;
-        const start = venueWordAt(h + 1) && VENUE_NOUNS.has(tokens[h + 1]!.norm) ? -1 : anchorStart(b, s.firstToken);
+        const start = venueWordAt(h + 1) && VENUE_NOUNS.has(tokens[h + 1]!.norm) ? -1 : anchorStart(doc, tokenActor, b, s.firstToken);
         const anchor = start >= 0 ? named(start, end, true) : undefined;
         const org = start >= 0 && tokenActor.has(start) && kindOf.get(tokenActor.get(start)!)!.kind === 'organization';
         if (anchor && anchor.end === b && !VENUE_OF_ONLY.has(t.norm) && (!org || ORG_VENUES.has(venue))) {
@@ -123,7 +121,7 @@ const LOCATING = new Set(['town', 'city', 'village', 'province', 'state', 'distr
  * Where the name that ends right before token `b` starts: the first token of an actor's run, or of up to
  * three capitalised words; -1 when no name ends there or it opens its sentence.
  */
-function anchorStartIn(doc: ParsedSource, tokenActor: ReadonlyMap<number, string>, b: number, first: number): number {
+function anchorStart(doc: ParsedSource, tokenActor: ReadonlyMap<number, string>, b: number, first: number): number {
   const tokens = doc.tokens;
   const last = b - 1;
   if (last < first) return -1;
