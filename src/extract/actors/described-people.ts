@@ -5,7 +5,7 @@ import { DESCRIBED_PERSON_MODIFIERS, DESCRIBED_PERSON_NOUNS, NOUN_GENDER, PARENT
 import { actorGender } from '../quotes/context.js';
 import { COMPASS_POINTS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, ROLE_HEADS } from '../../lexicon/people.js';
-import { namedAnchors, toActors } from './venues.js';
+import { ARTICLES, namedAnchors, toActors } from './venues.js';
 import { isCapitalised, isFunctionWord, isPossessive, nameKey, stripPossessive } from './words.js';
 
 /**
@@ -380,7 +380,6 @@ function subjectOf(actors: readonly ActorMention[], gender: 'male' | 'female' | 
   return top.local;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 const AGE = /^(\d{1,3})-year-old$/;
 
 /**

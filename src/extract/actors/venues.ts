@@ -113,7 +113,7 @@ export function namedAnchors(doc: ParsedSource, actors: readonly ActorMention[],
   return { named, runEnd, kindOf };
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'on', 'off', 'along', 'across', 'within']);
 /** Nouns between a preposition and the place that locates: "west of the town of Virel", "from the provincial capital Dorn". */
 const LOCATING = new Set(['town', 'city', 'village', 'province', 'state', 'district', 'region', 'county', 'island', 'country', 'provincial', 'regional', 'capital', 'main', 'port']);
