@@ -20,6 +20,19 @@ describe('the toll of the story’s event, whatever the words', () => {
     expect(r.conflicts.map((c) => c.reason?.rule)).toEqual(['same-toll']);
   });
 
+  it('a toll told as what the event did ("…, killing six people") and a toll of one are tolls too', () => {
+    const list = messages(
+      'Quake hits Velmora\nA strong quake shook Dorn on Sunday, killing six people and hurting many more.',
+      'Quake hits Velmora\nThe storm flattened barns and killed one person, the mayor said.',
+      'Velmora quake\nEight people were killed in the quake, the agency said.',
+    );
+    expect(list).toEqual(['Sources disagree on people killing: 6 (a) vs 1 (b) vs 8 (c)']);
+  });
+
+  it('"one person" with no toll around it is no count ("one person familiar with the talks")', () => {
+    expect(run('Talks go on\nOne person familiar with the talks said they would end soon.').facts).toEqual([]);
+  });
+
   it('"nine were hurt" vs "more than 150 injured" is one count of the hurt', () => {
     expect(messages('Quake hits Velmora\nThe quake injured more than 150 people.', 'Quake hits Velmora\nSix people died and nine were hurt.')).toHaveLength(1);
   });

@@ -2,6 +2,7 @@ import { MONTHS } from '../../lexicon/calendar.js';
 import { SCALES } from '../../lexicon/numbers.js';
 import { DATE_OFFSET_WORDS, SPAN_OPENERS } from '../../lexicon/units.js';
 import { QUALIFIER_WORDS } from './qualifiers.js';
+import { casualtyAfter } from './subject.js';
 import type { Quantity } from './quantity.js';
 import { isCapitalised, type Word } from './words.js';
 
@@ -38,8 +39,8 @@ const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
   { rule: 'name-word', test: (w, q, c) => q.number.words && isCapitalised(w[q.first]) && q.first > 0 && !c.allCaps },
   // "Boeing 737", "Article 5": digits right after a capitalised word (not a hedge: "Lisbon - About 2,300 residents").
   { rule: 'name-number', test: (w, q) => !q.number.words && q.first > 1 && isCapitalised(w[q.first - 1]) && !MONTHS.has(w[q.first - 1]!.norm) && !QUALIFIER_WORDS.has(w[q.first - 1]!.norm) },
-  // "one of the most watched", "one side or the other"
-  { rule: 'pronoun-one', test: (_w, q) => q.number.words && q.value === 1 },
+  // "one of the most watched", "one side or the other" (but "killed one person" is a toll)
+  { rule: 'pronoun-one', test: (w, q) => q.number.words && q.value === 1 && !tollOfOne(w, q) },
   // "the two sides", "all three presidents": known things, not reported quantities.
   { rule: 'determiner', test: (w, q) => q.number.words && DETERMINERS.has(w[q.first - 1]?.norm ?? '') },
   // "two of them"
@@ -84,6 +85,18 @@ export function notAFigure(words: readonly Word[], q: Quantity, ctx: SentenceCon
   for (const f of COUNT_FILTERS) if (f.test(words, q, ctx)) return f.rule;
   return null;
 }
+
+/**
+ * "killed one person", "one person died", "one person was injured": a toll of one, which outlets give as
+ * they give any other toll. "one person familiar with the talks" is no count.
+ */
+function tollOfOne(w: readonly Word[], q: Quantity): boolean {
+  if (w[q.next]?.norm !== 'person') return false;
+  return TOLL_VERBS.has(w[q.first - 1]?.norm ?? '') || casualtyAfter(w, q.next + 1) !== null;
+}
+
+/** Verbs whose object is a toll: "killed one person", "killing one person". */
+const TOLL_VERBS = new Set(['killed', 'killing', 'kills', 'injured', 'injuring', 'injures', 'wounded', 'wounding', 'wounds']);
 
 /** "1 in 300", "one in every 400": either number of the odds. */
 function isRatioPart(w: readonly Word[], first: number, next: number, value: number): boolean {

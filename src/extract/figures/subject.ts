@@ -37,6 +37,8 @@ const VERBS = new Set([
   'burn', 'burns', 'burnt', 'consume', 'consumes', 'destroy', 'destroys', 'evacuate', 'evacuates',
   // Verbs of a fall, whose measure is its height: "after falling about 120 metres", "plunging 300m".
   'fall', 'falls', 'falling', 'fallen', 'plunge', 'plunges', 'plunging', 'tumble', 'tumbles', 'tumbling', 'drop', 'drops', 'dropping', 'slide', 'slid', 'sliding',
+  // A toll told as what the event did: "the quake struck on Sunday, killing six people and hurting many more".
+  'killing', 'injuring', 'wounding',
 ]);
 /** Verbs that reach their amount through "to": "applies to 15,000 workers", "amounts to €2 billion". */
 const TO_VERBS = new Set(['applies', 'apply', 'applied', 'extends', 'extend', 'extended', 'amounts', 'amount', 'amounted', 'rose', 'fell', 'grew', 'climbed', 'jumped']);
@@ -145,7 +147,7 @@ function participleAfter(words: readonly Word[], at: number): [number, number] |
  * "Six people died", "31 people were dead", "nine were hurt": a word for the dead, hurt or missing
  * right after the counted noun (or its auxiliary) says what the count is of.
  */
-function casualtyAfter(words: readonly Word[], at: number): [number, number] | null {
+export function casualtyAfter(words: readonly Word[], at: number): [number, number] | null {
   let k = at;
   while (AUX.has(words[k]?.norm ?? '') && k - at < 2) k++;
   if (PASSIVE_BE.has(words[k]?.norm ?? '')) k++;
