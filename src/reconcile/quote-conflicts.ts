@@ -57,9 +57,11 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
       const [wa, wb] = joinCompounds(spoken[i]!, spoken[j]!);
       if (wa.length < 3 || wa.filter((w) => !COMMON.has(w) && w !== INSERTION && wb.includes(w)).length < 2) continue;
       const { distance, changes } = alignInside(wa, wb);
-      if (distance === 0 || distance > Math.max(1, Math.floor(wa.length / 3))) continue;
       const fa = facts[i]!;
       const fb = facts[j]!;
+      // One speaker's utterance that opens and closes in the same words may change up to half of its middle.
+      const limit = fa.speaker && fb.speaker && framed(wa, wb) ? Math.floor(wa.length / 2) : Math.max(1, Math.floor(wa.length / 3));
+      if (distance === 0 || distance > limit) continue;
       if (!meaningful(changes, wa, fa.partial)) continue;
       if (fa.speaker && fb.speaker && !sameSpeaker(actors.get(fa.speaker)?.name ?? fa.speaker, actors.get(fb.speaker)?.name ?? fb.speaker)) continue;
       // Two outlets must disagree: a source that quotes both wordings is quoting two passages, not rewording one.
@@ -104,6 +106,26 @@ function joinCompounds(a: readonly string[], b: readonly string[]): [readonly st
   };
   return [join(a, new Set(b)), join(b, new Set(a))];
 }
+
+/**
+ * "Our whole harbour is with the crew who lost their boat" / "Our whole harbour stands right behind
+ * the crew and their boat": the shorter quote's first and last three words stand, in order and
+ * close together, in the longer. A remark reworded in its middle keeps its frame; two remarks rarely
+ * share both ends.
+ */
+function framed(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < FRAMED_WORDS) return false;
+  const at = (run: readonly string[], from: number) => {
+    for (let k = from; k + run.length <= b.length; k++) if (run.every((w, r) => b[k + r] === w)) return k;
+    return -1;
+  };
+  const open = at(a.slice(0, 3), 0);
+  const close = open < 0 ? -1 : at(a.slice(-3), open + 3);
+  return close >= 0 && close + 3 - open <= Math.ceil(a.length * 1.5);
+}
+
+/** A quote this long shows enough of an utterance for its frame to say which utterance it is. */
+const FRAMED_WORDS = 8;
 
 /** Two quotes of one passage: two content words in common. */
 function sharesPassage(x: readonly string[], y: readonly string[]): boolean {

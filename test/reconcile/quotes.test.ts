@@ -30,6 +30,22 @@ describe('quote reconciliation', () => {
     expect(quotes(r).every((q) => q.status === 'conflict')).toBe(true);
   });
 
+  it('flags one speaker’s remark reworded in its middle when it keeps its opening and closing words', () => {
+    const r = run(
+      '“Our whole harbour is with the crew who lost their boat in the storm,” said Mayor Ana Ruiz.',
+      '“Our whole harbour stands right behind the crew and their boat in the storm,” Mayor Ana Ruiz said.',
+    );
+    expect(r.conflicts.map((c) => c.type)).toEqual(['quote-wording']);
+  });
+
+  it('does not call two remarks of one speaker that share only their opening words one reworded remark', () => {
+    const r = run(
+      '“We are going to rebuild the harbour wall before the winter storms arrive,” said Mayor Ana Ruiz.',
+      '“We are going to ask the ministry for more money to pay the crews,” said Mayor Ana Ruiz.',
+    );
+    expect(r.conflicts).toEqual([]);
+  });
+
   it('flags one quote given to different speakers as quote-speaker', () => {
     const r = run('“Nobody wins a strike like this,” said Hendrik Mulder.', '“Nobody wins a strike like this,” said Lars Kristensen.');
     expect(r.conflicts.map((c) => c.type)).toEqual(['quote-speaker']);
