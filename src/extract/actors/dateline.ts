@@ -27,15 +27,20 @@ const DASHES = new Set(['-', '–', '—']);
  *   "|KESTREL BAY, Freeland, Aug 14 (Kestrel Wire) - Fishermen …"
  *   "MONTBRUN (Wire) -"   "ALDERNEY, Freeland —"   "MONTBRUN, March 3 –"   "SÃO TOMÉ —"
  * A place in capitals starts the paragraph (after stray marks); then only commas, brackets,
- * capitalised words and numbers lead to a dash. Headings and credit lines never hold one.
+ * capitalised words and numbers lead to a dash, or, after a comma, to the end of a paragraph of its
+ * own ("LAMPTON, Calif."). Credit lines never hold one; a line that reads as a heading does only as a
+ * place, a comma and a date ("DORVALE, DC, March 3, 2016").
  */
 export function findDateline(doc: ParsedSource): Dateline | null {
   let seen = 0;
   for (const p of doc.paragraphs) {
     if (p.credit) continue;
     if (++seen > FIRST_PARAGRAPHS) break;
-    if (p.heading || p.firstSentence >= p.endSentence) continue;
-    const found = datelineAt(doc.tokens, doc.sentences[p.firstSentence]!.firstToken, doc.sentences[p.endSentence - 1]!.endToken);
+    if (p.firstSentence >= p.endSentence) continue;
+    const from = doc.sentences[p.firstSentence]!.firstToken;
+    const to = doc.sentences[p.endSentence - 1]!.endToken;
+    // A line that reads as a heading may be a dateline of its own: "DORVALE, DC, March 3, 2016".
+    const found = p.heading ? datedLine(doc.tokens, from, to) : datelineAt(doc.tokens, from, to);
     if (found) return found;
   }
   return null;
@@ -49,6 +54,18 @@ function datelineAt(tokens: readonly Token[], from: number, to: number): Datelin
   if (!places.length) places = titlePlaceAt(tokens, i, to);
   if (!places.length || !places.every((p) => isPlaceLike(tokens.slice(p[0], p[1])))) return null;
   const tail = tailAt(tokens, places[places.length - 1]![1], to);
+  return tail ? { places, credit: tail.credit } : null;
+}
+
+/** A line of its own that is a place in capitals, a comma and a date: "DORVALE, DC, March 3, 2016". */
+function datedLine(tokens: readonly Token[], from: number, to: number): Dateline | null {
+  const places = placesAt(tokens, from, to);
+  // A headline in capitals is no place: a place's name is short and has no "BY" or "IN" in it.
+  const short = (p: Span) => p[1] - p[0] <= 4 && !tokens.slice(p[0], p[1]).some(isFunctionWord);
+  if (!places.length || !places.every((p) => short(p) && isPlaceLike(tokens.slice(p[0], p[1])))) return null;
+  const end = places[places.length - 1]![1];
+  if (tokens[end]?.text !== ',' || to - end > MAX_TAIL || !tokens.slice(end, to).some((t) => /\d/.test(t.text))) return null;
+  const tail = tailAt(tokens, end, to);
   return tail ? { places, credit: tail.credit } : null;
 }
 
@@ -106,7 +123,8 @@ function tailAt(tokens: readonly Token[], from: number, to: number): { credit: S
     else if (t.kind === 'punct' && /^[,./]$/.test(t.text)) continue;
     else if (t.kind !== 'word' || !/^[\p{Lu}\p{N}]/u.test(t.text)) return null;
   }
-  return null;
+  // "LAMPTON, Calif." or "DORVALE, DC, March 3, 2016" on a line of its own: the line ends the dateline.
+  return to - from <= MAX_TAIL && tokens[from]?.text === ',' ? { credit } : null;
 }
 
 /** A word in capitals: "KESTREL", "SÃO", "ST.", "U.S.". */

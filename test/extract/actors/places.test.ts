@@ -26,6 +26,19 @@ describe('datelines', () => {
     expect(actors(text).some((a) => a.startsWith('person'))).toBe(false);
   });
 
+  it.each([
+    ['Chip Maker Buys Rival\n\nLAMPTON, Calif.\n\nVexel Devices said on Wednesday it would buy a rival.', 'LAMPTON'],
+    ['Rules Restored\n\nDORVALE, DC, March 3, 2016\n\nThe agency said on Tuesday it would restore the rules.', 'DORVALE'],
+    ['Chip Maker Buys Rival\n\nLAMPTON, Calif. —11/27/2016\n\nVexel Devices said it would buy a rival.', 'LAMPTON'],
+  ])('reads a dateline on a line of its own, with no dash: %j', (text, place) => {
+    expect(rules(text)).toContain(`${place}|dateline`);
+  });
+
+  it('reads no dateline in a headline in capitals that ends with a place and a date', () => {
+    const text = 'FARMER HURT BY FALLING TREE IN KESTREL BAY, POLICE SAY MARCH 3, 2012\n\nA farmer was hurt on Monday.';
+    expect(rules(text).some((r) => r.endsWith('|dateline'))).toBe(false);
+  });
+
   it('reads two places split by a slash', () => {
     expect(actors('NORDBY/VESTHAVN -- Dockers went back to work.')).toEqual(['place: NORDBY', 'place: VESTHAVN']);
   });
