@@ -24,7 +24,7 @@ export function slimTexts(actors: readonly ActorMention[], quotes: readonly Quot
 // The fields whose words sources repeat (every one of a mention's string fields but its id).
 const ACTOR_WORDS = ['kind', 'name', 'honorific'];
 const ACTOR_LISTS = ['aliases', 'roles'];
-const SPAN_WORDS = ['text', 'rule', 'unit', 'qualifier', 'subject', 'measure', 'event', 'granularity', 'value'];
+const SPAN_WORDS = ['text', 'rule', 'unit', 'qualifier', 'subject', 'measure', 'event', 'eventWhole', 'granularity', 'value'];
 
 export function restoreSource<K extends Kind>(kind: K, list: SourceMentions[K], id: string, intern: (s: string) => string = (s) => s): SourceMentions[K] {
   type Writable = Record<string, unknown>;

@@ -133,6 +133,8 @@ export interface DateMention extends Span {
   readonly granularity: DateGranularity;
   /** What happened then, taken from the words around the date. */
   readonly event: string | null;
+  /** Every word of the event when `event` shows only its head and tail ("Ana Ruiz … the clinic"): what events are compared by. */
+  readonly eventWhole?: string;
   readonly rule: string;
   /** A date that needs the reference date to resolve ("on Friday"); resolution happens in reconcile. */
   readonly relative?: RelativeDate;

@@ -32,7 +32,7 @@ const ALONE = new Set(ONCE_EVENTS.filter(([, , alone]) => alone).map(([key]) => 
 /** Sources a day or so apart disagree; a week apart they speak of two events. */
 const MAX_GAP_DAYS = 7;
 
-function onceKeys(keys: Iterable<string>): string[] {
+export function onceKeys(keys: Iterable<string>): string[] {
   return [...keys].filter((k) => ONCE.has(k)).sort();
 }
 

@@ -8,7 +8,7 @@ import { chooseAnchor, sourceAnchors, type Anchor, type SourceAnchor } from './d
 import { reportDayValue } from './dates-report-day.js';
 import { compatibleDates, precision } from './dates-compare.js';
 import { build } from './dates-facts.js';
-import { onceEventPairs, sameOnceEvent } from './dates-events.js';
+import { onceEventPairs, onceKeys, sameOnceEvent } from './dates-events.js';
 import { BlockIndex } from './figures-index.js';
 import { memoKeys, sameSubject } from './figures-keys.js';
 import type { MemberIds } from './figures.js';
@@ -145,11 +145,25 @@ function topicOverlaps(keys: ReadonlySet<string>, b: readonly string[]): boolean
   return shared >= 1 && shared / Math.min(keys.size, b.length) >= 0.5;
 }
 
+/**
+ * The words an event is compared by: those of the event as shown, and a once-only event's word that
+ * only its whole clause holds ("actress and former reporter Ana Ruiz checked into the clinic" shows as
+ * "actress and former reporter Ana … into the clinic"). The clause's other words would make two
+ * tellings of one event look less alike.
+ */
+function eventKeys(m: DateMention, keysOf: (s: string | null) => string[]): string[] {
+  const shown = keysOf(m.event);
+  if (!m.eventWhole) return shown;
+  const lost = onceKeys(keysOf(m.eventWhole)).filter((k) => !shown.includes(k));
+  return lost.length ? [...shown, ...lost].sort() : shown;
+}
+
 function resolveItem(m: DateMention, index: number, input: SourceMentions, anchor: SourceAnchor | null, diagnostics: Diagnostic[], keysOf: (s: string | null) => string[]): DateItem {
   // One object literal of one shape per item: spreading a base object into each of 180,000 items made
   // V8 build slow (dictionary) objects, and a 50 MB run peaked at 680 MB in this loop alone.
+  const keys = eventKeys(m, keysOf);
   const item = (value: string | null, granularity: DateGranularity, frame = 'calendar', anchoredBy: string | null = null, from: SourceAnchor | null = null): DateItem => ({
-    m, source: input.source.id, lineStarts: input.lineStarts, keys: keysOf(m.event), value, granularity, anchoredBy, anchor: from, frame, index,
+    m, source: input.source.id, lineStarts: input.lineStarts, keys, value, granularity, anchoredBy, anchor: from, frame, index,
   });
   if (m.value !== null || !m.relative) return item(m.value, m.granularity);
   if (anchor?.date == null) {

@@ -16,6 +16,14 @@ describe('once-only events dated differently', () => {
     expect(r.conflicts[0]!.message).toContain('2024-05-13 (a) vs 2024-05-14 (b)');
   });
 
+  it('an admission told in a long clause keeps its verb: "singer and former radio host Mara Quill checked into …"', () => {
+    const r = run(
+      'Singer and former radio host Mara Quill checked into the Elmbrook clinic on Tuesday, her publicist said.',
+      'Mara Quill entered the Elmbrook clinic on Monday, a friend said.',
+    );
+    expect(r.conflicts.map((c) => [c.type, c.sources.join()])).toEqual([['date', 'a,b']]);
+  });
+
   it('an agreement reached on Tuesday (two sources) vs signed on Wednesday (one)', () => {
     const r = run(
       'Nurses at the city hospitals agreed on Tuesday to end their strike.',

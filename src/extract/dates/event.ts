@@ -21,25 +21,28 @@ function stops(w: Word | undefined): boolean {
   return w === undefined || isBoundary(w);
 }
 
-/** Original text of words[a, b) without lead-in words; a long clause keeps its head and tail: "The talks … last visit". */
-function span(text: string, words: readonly Word[], a: number, b: number): string | null {
+/**
+ * Original text of words[a, b) without lead-in words; a long clause keeps its head and tail: "The talks … last visit"
+ * (`whole`: every word, for the keys that compare events).
+ */
+function span(text: string, words: readonly Word[], a: number, b: number, whole = false): string | null {
   while (a < b && LEAD_IN.has(words[a]!.norm)) a++;
   while (b > a && LEAD_IN.has(words[b - 1]!.norm)) b--;
   if (a >= b) return null;
   const slice = (x: number, y: number) => text.slice(words[x]!.start, words[y - 1]!.end).replace(/\s+/g, ' ');
-  return b - a <= 10 ? slice(a, b) : `${slice(a, a + 6)} … ${slice(b - 4, b)}`;
+  return b - a <= 10 || whole ? slice(a, b) : `${slice(a, a + 6)} … ${slice(b - 4, b)}`;
 }
 
-function eventAfter(text: string, words: readonly Word[], next: number): string | null {
+function eventAfter(text: string, words: readonly Word[], next: number, whole = false): string | null {
   let a = next;
   while (a < words.length && (isBoundary(words[a]) || words[a]!.norm === 'that')) a++;
   let b = a;
   // "Okafor met Berg in Lagos and followed …" stops at the second verb; "Ruiz and French President Lenoir" does not.
   while (b < words.length && b - a < MAX_WORDS && !stops(words[b]) && !(b > a && CLAUSE_OPENERS.has(words[b]!.norm)) && !(['and', 'or'].includes(words[b]!.norm) && !isCapitalised(words[b + 1]))) b++;
-  return span(text, words, a, b);
+  return span(text, words, a, b, whole);
 }
 
-function eventNoun(text: string, words: readonly Word[], next: number): string | null {
+function eventNoun(text: string, words: readonly Word[], next: number, whole = false): string | null {
   const np = nounPhraseAt(words, next);
   if (!np) return null;
   let b = np[1];
@@ -48,7 +51,7 @@ function eventNoun(text: string, words: readonly Word[], next: number): string |
     const pp = nounPhraseAt(words, b + 1);
     if (pp) b = pp[1];
   }
-  return span(text, words, np[0], b);
+  return span(text, words, np[0], b, whole);
 }
 
 /**
@@ -66,16 +69,16 @@ function clauseBefore(words: readonly Word[], first: number): [number, number] {
 /** Clause openers that are also a date's preposition ("since 2009", "before 2030"). */
 const DATE_PREPOSITIONS = new Set(['since', 'until', 'till', 'before', 'after']);
 
-function eventBefore(text: string, words: readonly Word[], first: number, clause = clauseBefore(words, first)): string | null {
+function eventBefore(text: string, words: readonly Word[], first: number, clause = clauseBefore(words, first), whole = false): string | null {
   const [a, end] = clause;
   // "One firefighter, a volunteer from Serta, died on Monday": the verb's subject stands before the apposition.
   const subject = end - a >= 1 && end - a <= 2 && !isCapitalised(words[a]) ? subjectBeforeApposition(words, a) : null;
-  if (subject) return `${span(text, words, subject[0], subject[1]) ?? ''} ${span(text, words, a, end) ?? ''}`.trim() || null;
+  if (subject) return `${span(text, words, subject[0], subject[1], whole) ?? ''} ${span(text, words, a, end, whole) ?? ''}`.trim() || null;
   // "Goa, annexed by India in 1961"
   if (a >= 2 && words[a - 1]!.text === ',' && /ed$/.test(words[a]?.norm ?? '') && isCapitalised(words[a - 2])) {
-    return span(text, words, a - 2, end);
+    return span(text, words, a - 2, end, whole);
   }
-  return span(text, words, a, end);
+  return span(text, words, a, end, whole);
 }
 
 /**
@@ -100,21 +103,26 @@ function wordsBefore(words: readonly Word[], [a, end]: readonly [number, number]
   return n;
 }
 
-export function eventOf(text: string, words: readonly Word[], first: number, next: number, side: EventSide): string | null {
-  if (side === 'after') return eventAfter(text, words, next);
+/**
+ * The event of the date at words[first, next): `whole` keeps every word of a long clause (for comparing
+ * events: "actress and former reporter Ana Ruiz checked into the clinic" keeps its verb), else its head
+ * and tail (for showing it).
+ */
+export function eventOf(text: string, words: readonly Word[], first: number, next: number, side: EventSide, whole = false): string | null {
+  if (side === 'after') return eventAfter(text, words, next, whole);
   // "the May 4, 2023, flood": the noun after the year's closing comma
-  if (side === 'noun') return eventNoun(text, words, nounAfter(words, next)) ?? eventBefore(text, words, first);
+  if (side === 'noun') return eventNoun(text, words, nounAfter(words, next), whole) ?? eventBefore(text, words, first, undefined, whole);
   const clause = clauseBefore(words, first);
   const n = wordsBefore(words, clause);
   let a = first;
   while (a > 0 && !stops(words[a - 1])) a--;
   // "In his remarks on Monday, Okafor repeated …": an opening phrase, the event follows the comma.
-  if (a === 0 && PREPOSITIONS.has(words[0]?.norm ?? '') && words[next]?.text === ',') return eventAfter(text, words, next) ?? eventBefore(text, words, first, clause);
-  const before = eventBefore(text, words, first, clause);
+  if (a === 0 && PREPOSITIONS.has(words[0]?.norm ?? '') && words[next]?.text === ',') return eventAfter(text, words, next, whole) ?? eventBefore(text, words, first, clause, whole);
+  const before = eventBefore(text, words, first, clause, whole);
   // "the president on Friday rolled out the red carpet": subject before, verb after.
   if (n <= 2 && !stops(words[next])) {
-    const after = eventAfter(text, words, next);
+    const after = eventAfter(text, words, next, whole);
     if (before && after) return `${before} ${after}`;
   }
-  return before ?? eventAfter(text, words, next);
+  return before ?? eventAfter(text, words, next, whole);
 }

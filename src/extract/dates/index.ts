@@ -61,9 +61,11 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
 function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateMention {
   const start = words[d.first]!.start + (d.trimStart ?? 0);
   const end = words[d.next - 1]!.end - (d.trimEnd ?? 0);
+  const event = eventOf(doc.text, words, d.first, d.next, d.side);
+  const whole = event?.includes(' … ') ? eventOf(doc.text, words, d.first, d.next, d.side, true) : null;
   return {
     source: doc.id, start, end, text: doc.text.slice(start, end), value: d.value, granularity: d.granularity,
-    event: eventOf(doc.text, words, d.first, d.next, d.side), rule: d.rule,
+    event, ...(whole ? { eventWhole: whole } : {}), rule: d.rule,
     ...(d.relative ? { relative: d.relative } : {}),
     ...(d.qualifier !== 'on' ? { qualifier: d.qualifier } : {}),
     ...(d.toleranceDays ? { toleranceDays: d.toleranceDays } : {}),
