@@ -45,7 +45,7 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
       i = Math.max(d.next, i + 1);
     }
   });
-  const resolved = resolveAnaphors(placed) as Array<Placed & { at: SentencePlace }>;
+  const resolved = resolveAnaphors(placed.filter((p, k) => !namedDayBeside(p, placed[k - 1]) && !namedDayBeside(p, placed[k + 1]))) as Array<Placed & { at: SentencePlace }>;
   const dates = resolved.map((p) => mentionOf(doc, p.at.words, p.d));
   const order = dates.map((_, k) => k).sort((a, b) => dates[a]!.start - dates[b]!.start || dates[a]!.end - dates[b]!.end);
   const candidates = new Map<number, AnchorReason>();
@@ -70,6 +70,17 @@ function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateM
     ...(d.qualifier !== 'on' ? { qualifier: d.qualifier } : {}),
     ...(d.toleranceDays ? { toleranceDays: d.toleranceDays } : {}),
   };
+}
+
+/**
+ * "Yesterday, on Friday, the club …", "today (Monday)", "on Friday (yesterday)": a relative day set
+ * beside the weekday it names is that weekday, which is the firmer of the two; the relative word makes
+ * no date of its own (it would date the words "on Friday" a day apart from Friday).
+ */
+function namedDayBeside(p: Placed, other: Placed | undefined): boolean {
+  if (p.d.rule !== 'relative-word' || other?.sentence !== p.sentence || other.d.rule !== 'weekday') return false;
+  const [a, b] = other.d.first > p.d.first ? [p.d, other.d] : [other.d, p.d];
+  return p.words.slice(a.next, b.first).every((w) => /^(?:,|\(|\)|on|—|–|-)$/.test(w.norm)) && b.first - a.next <= 2;
 }
 
 /** "WASHINGTON, August 8 (Xinhua) --", "NICOSIA, Aug. 8 -": a place in capitals, a comma, the day. */

@@ -84,3 +84,17 @@ describe('guards that must not drop a date', () => {
     expect(datesOf(text).map((d) => [d.text, d.rule])).toEqual([['March 12', 'dateline'], ['Monday', 'weekday']]);
   });
 });
+
+describe('a relative day set beside the weekday it names', () => {
+  it.each([
+    ['Yesterday, on Tuesday, the dockers walked out.', ['Tuesday → 2024-03-12']],
+    ['The dockers walked out today (Wednesday).', ['Wednesday → 2024-03-13']],
+    ['The dockers walked out on Tuesday (yesterday).', ['Tuesday → 2024-03-12']],
+  ])('%j is one date, the weekday', (text, rows) => {
+    expect(readDates(text, REF)).toEqual(rows);
+  });
+
+  it('keeps both when they date different things', () => {
+    expect(readDates('The dockers walked out yesterday and the port closes on Friday.', REF)).toEqual(['yesterday → 2024-03-12', 'Friday → 2024-03-15']);
+  });
+});
