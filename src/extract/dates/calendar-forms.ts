@@ -85,6 +85,22 @@ export function isoDateAt(words: readonly Word[], i: number, base: Base, problem
   return value ? { ...base, next: i + 2, value, granularity: 'day', rule: 'iso-date' } : null;
 }
 
+/**
+ * "23/10/2016", "11/27/2016": a day, a month and a full year in figures, as banners and datelines write
+ * them. The order is known only when one number cannot be a month; "3/4/2012" may be either, and is
+ * no date.
+ */
+export function numericDateAt(words: readonly Word[], i: number, base: Base, problems: DateProblem[]): RawDate | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})$/.exec(words[i]!.text);
+  if (!m) return null;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const order = a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : a === b ? [a, b] : null;
+  if (!order) return null;
+  const value = dayOf(year, order[0]!, order[1]!);
+  if (!value) problems.push(invalid(words, i, i + 1));
+  return value ? { ...base, next: i + 1, value, granularity: 'day', rule: 'numeric-date' } : null;
+}
+
 /** A day and month with or without a year; without one it is relative ("August 18"). */
 function withDay(words: readonly Word[], i: number, month: number, day: number, year: number | null, next: number, base: Base, problems: DateProblem[], rule: string): RawDate | null {
   if (year !== null) {

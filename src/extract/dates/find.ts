@@ -2,7 +2,7 @@ import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { SEASONS } from '../../lexicon/time-words.js';
 import { isCapitalised, type Word } from '../figures/words.js';
-import { attributive, dayMonthAt, isoDateAt, monthDateAt } from './calendar-forms.js';
+import { attributive, dayMonthAt, isoDateAt, monthDateAt, numericDateAt } from './calendar-forms.js';
 import { HOLIDAY_STARTS, holidayAt } from './holidays.js';
 import { withModifiers } from './modifiers.js';
 import { PHRASE_STARTS, phraseAt } from './phrases.js';
@@ -27,6 +27,7 @@ function qualifierBefore(words: readonly Word[], i: number): 'on' | 'since' | 'b
  */
 const FORMS: ReadonlyArray<(words: readonly Word[], i: number, base: Base, problems: DateProblem[]) => RawDate | null> = [
   isoDateAt, // "2025-08-18"
+  numericDateAt, // "23/10/2016", "11/27/2016"
   monthDateAt, // "August 18, 2025", "August 2025", "June last year", "in June"
   dayMonthAt, // "18 August 2025"
   (w, i, b) => quarterAt(w, i, b), // "the third quarter", "the year-ago period"

@@ -122,3 +122,21 @@ describe('resolveRelative', () => {
     expect(resolveRelative(rel, ref)?.value ?? null).toBe(value);
   });
 });
+
+describe('a date in figures with a full year', () => {
+  it.each([
+    ['The dam was finished on 23/10/2016.', '23/10/2016', '2016-10-23'],
+    ['The dam was finished on 10/26/1989.', '10/26/1989', '1989-10-26'],
+  ])('reads %j, day and month told apart by the number over 12', (input, text, value) => {
+    expect(datesOf(input).dates.map((d) => [d.text, d.value])).toEqual([[text, value]]);
+  });
+
+  it('reads no date where either number may be the month ("3/4/2012"), nor a fraction', () => {
+    expect(datesOf('The dam was finished on 3/4/2012 and is 3/4 full.').dates).toEqual([]);
+  });
+
+  it('anchors a report by a banner line that gives its date in figures', () => {
+    const r = datesOf('Storm closes pass\nUpdated 09:12 23/10/2016\nYesterday a walker fell near the hut.');
+    expect(r.anchorDate).toBe('2016-10-23');
+  });
+});
