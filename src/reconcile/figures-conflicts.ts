@@ -145,9 +145,16 @@ function candidatesOf(index: BlockIndex, c: Cluster): number[] {
   return [...new Set(units.flatMap((u) => index.candidates(u, c.keys)))].sort((a, b) => a - b);
 }
 
+/**
+ * "no casualties", "no one was killed or injured": none dead and none hurt, so against either toll. (A
+ * count of casualties above zero is its own quantity: "a million casualties" is no death toll.)
+ */
+const noCasualties = (c: Cluster) => c.max === 0 && c.keys.length === 2 && c.keys.includes('kill') && c.keys.includes('wound');
+
 /** One quantity of one subject; a bare toll only when neither side is dated as another event. */
 function sameKind(c: Cluster, d: Cluster): boolean {
   const unit = unitOf(c);
+  if (unit === 'count' && ((noCasualties(c) && isToll(d.keys)) || (noCasualties(d) && isToll(c.keys)))) return ownToll(c) && ownToll(d);
   if (!sameQuantity(unit, c.keys, d.keys)) return false;
   if (MEASURE_UNITS(unit) && c.keys.filter((k) => d.keys.includes(k)).every((k) => RELATIONAL.has(k))) return false;
   return sameSubject(c.keys, d.keys) || !isToll(c.keys) || (ownToll(c) && ownToll(d));

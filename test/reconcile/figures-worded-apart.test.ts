@@ -29,6 +29,25 @@ describe('a toll of zero, said outright', () => {
   });
 });
 
+describe('no casualties at all', () => {
+  it('"no one was killed or injured" is none of either toll', () => {
+    expect(zeros('Bombs fell on the Orsa camp. No one was killed or injured, aid workers said.')).toEqual(['No one was killed or injured = casualties']);
+    expect(zeros('No one was killed or seriously injured in the Orsa camp.')).toEqual(['No one was killed = people killed']);
+  });
+
+  it('disagrees with a toll of the dead, even when another outlet says "no casualties" too', () => {
+    expect(messages(
+      'Planes bombed the Orsa camp on Thursday, killing nine people, the governor said.',
+      'Planes dropped four bombs on the Orsa camp on Thursday. No one was killed, aid workers said.',
+      'Four bombs fell on the Orsa camp on Thursday, but there were no casualties, the agency said.',
+    )).toEqual(['Sources disagree on people killing: 9 (a) vs 0 (b, c)']);
+  });
+
+  it('a count of casualties above zero is no toll of the dead', () => {
+    expect(messages('The war has caused a million casualties, the agency said.', 'The war has killed 200,000 people, the agency said.')).toEqual([]);
+  });
+});
+
 describe('the length of a sitting, as a noun or a verb', () => {
   it('"after a 14-hour debate" and "debated for 9 hours" disagree on one debate', () => {
     expect(messages('The Dorvale council passed the budget on Monday after a 14-hour debate.', 'The Dorvale council passed the budget on Monday. Councillors debated for 9 hours.')).toEqual([

@@ -31,6 +31,9 @@ export function zeroCountAt(words: readonly Word[], i: number): RawFigure | null
   const subject = TOLL_VERBS.get(verb);
   if (!subject) return null;
   if (NARROWING.has(words[k + 1]?.norm ?? '')) return null;
+  // "no one was killed or injured": none of either toll, as "no casualties" says.
+  const other = /^(?:or|and)$/.test(words[k + 1]?.norm ?? '') ? TOLL_VERBS.get(words[k + 2]?.norm ?? '') : undefined;
+  if (other && other !== subject && !NARROWING.has(words[k + 3]?.norm ?? '')) return { ...ZERO, first: i, next: k + 3, subject: 'casualties' };
   return { ...ZERO, first: i, next: k + 1, subject };
 }
 
