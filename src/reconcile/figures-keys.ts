@@ -81,16 +81,25 @@ function lemma(word: string): string {
   return word;
 }
 
-/** `contentKeys` remembered per phrase for one run: sources repeat subjects and events, and the arrays are only read. */
-export function memoKeys(): (phrase: string | null) => string[] {
+/**
+ * `contentKeys` remembered per phrase for one run: sources repeat subjects and events, and the arrays are only read.
+ * `drop`: keys left out when others remain (a figure's "toll" of "death toll" says only that the dead are counted).
+ */
+export function memoKeys(drop: ReadonlySet<string> = NONE): (phrase: string | null) => string[] {
   const known = new Map<string, string[]>();
   return (phrase) => {
     if (!phrase) return [];
     let keys = known.get(phrase);
-    if (!keys) known.set(phrase, (keys = contentKeys(phrase)));
+    if (!keys) {
+      keys = contentKeys(phrase);
+      if (keys.length > 1 && keys.some((k) => drop.has(k))) keys = keys.filter((k) => !drop.has(k));
+      known.set(phrase, keys);
+    }
     return keys;
   };
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Sorted, de-duplicated content keys of a phrase; empty for null. */
 export function contentKeys(phrase: string | null): string[] {

@@ -45,9 +45,12 @@ export const overlaps = (a: { min: number | null; max: number | null }, b: { min
 export type MemberIds = Map<string, string[]>;
 
 /** `evidence: false` leaves the facts' evidence empty, for a caller that builds it later (reconcile/members.ts). */
+/** Nouns of a running count: "the death toll rose to 17" counts the dead ("tolls will end" on a bridge is no figure's). */
+const RUNNING_COUNT: ReadonlySet<string> = new Set(['toll', 'tally']);
+
 export function reconcileFigures(inputs: readonly SourceMentions[], { evidence = true, tick = noop } = {}): { facts: FigureFact[]; conflicts: Conflict[]; members: MemberIds } {
   const items: Item[] = [];
-  const keysOf = memoKeys();
+  const keysOf = memoKeys(RUNNING_COUNT);
   for (const input of inputs) {
     input.figures.forEach((m, index) => items.push({ m, source: input.source.id, lineStarts: input.lineStarts, keys: keysOf(m.subject), index, anchor: input.anchorDate }));
   }

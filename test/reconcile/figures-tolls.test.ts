@@ -29,6 +29,10 @@ describe('the toll of the story’s event, whatever the words', () => {
     expect(list).toEqual(['Sources disagree on people killing: 6 (a) vs 1 (b) vs 8 (c)']);
   });
 
+  it('"the death toll rose to 17" is the toll, against another outlet’s dead', () => {
+    expect(messages('Quake hits Velmora\nThe death toll rose to 17 on Tuesday, officials said.', 'Velmora quake: 24 dead\nThe quake struck on Tuesday.')).toEqual(['Sources disagree on death toll: 17 (a) vs 24 (b)']);
+  });
+
   it('"one person" with no toll around it is no count ("one person familiar with the talks")', () => {
     expect(run('Talks go on\nOne person familiar with the talks said they would end soon.').facts).toEqual([]);
   });

@@ -19,6 +19,8 @@ const STOP = new Set([
   'his', 'her', 'our', 'your', 'my', 'they', 'he', 'she', 'we', 'i', 'you', 'not', 'also', 'so', 'if', 'because', 'across',
   'about', 'against', 'between', 'through', 'per', 'each', 'every', 'ago', 'later', 'earlier', 'more', 'less', 'worth',
   'much', 'very', 'become', 'became', 'becomes', 'remain', 'remains', 'remained', 'within', 'next', 'past', 'last',
+  // Prepositions of place: "9 towns around the lake" counts towns.
+  'around', 'along', 'among', 'amid', 'near', 'beyond', 'throughout', 'toward', 'towards', 'via', 'despite', 'without', 'alongside',
 ]);
 /** "three more people": additional, not a hedge; skipped before the noun. */
 const ADDITIONAL = new Set(['more', 'additional', 'other', 'further', 'extra', 'new']);
@@ -114,6 +116,9 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
   else if (words[i]?.norm === 'of' || (money && (words[i]?.norm === 'in' || words[i]?.norm === 'for'))) i += 1;
   const np = nounPhraseAt(words, i);
   const verbs = verbsBefore(words, first);
+  // "the death toll rose to 17", "raising the toll to 17": what rose is the subject, not "rose to".
+  const risen = np ? null : tallyBefore(words, first);
+  if (risen) return textOf(text, words, risen);
   if (np) {
     const after = verbs ?? casualtyAfter(words, np[1]) ?? participleAfter(words, np[1]);
     return after ? `${textOf(text, words, np)} ${textOf(text, words, after)}` : textOf(text, words, np);
@@ -132,6 +137,21 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
   if (verbs) return textOf(text, words, verbs);
   return clauseSubject(text, words, first);
 }
+
+/**
+ * The noun phrase a figure after "to" brings up to date: "the death toll rose to 17" → "death toll",
+ * "exports climbed to 400 tonnes" → "exports", "raising the death toll in the district to 17"
+ * → "confirmed death toll" (a tally noun within the clause).
+ */
+function tallyBefore(words: readonly Word[], first: number): [number, number] | null {
+  if (words[first - 1]?.norm !== 'to') return null;
+  if (TO_VERBS.has(words[first - 2]?.norm ?? '') && !AUX.has(words[first - 3]?.norm ?? '')) return nounPhraseBefore(words, first - 2);
+  for (let k = first - 2; k >= 0 && first - k <= 10 && isWordy(words[k]); k--) if (TALLY_NOUNS.has(words[k]!.norm)) return nounPhraseBefore(words, k + 1);
+  return null;
+}
+
+/** Nouns of a running count, raised "to" a figure: "raising the toll to 17". */
+const TALLY_NOUNS = new Set(['toll', 'tally']);
 
 /** "people were reported dead", "votes had been counted" → the participle after the noun: "reported dead", "counted". */
 function participleAfter(words: readonly Word[], at: number): [number, number] | null {

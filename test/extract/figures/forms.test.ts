@@ -27,6 +27,11 @@ const ROWS: Row[] = [
   { input: 'Volunteers planted two hundred and fifty thousand trees.', text: 'two hundred and fifty thousand', value: 250000, unit: 'count' },
   { input: 'Twenty-five ships left the harbour.', text: 'Twenty-five', value: 25, unit: 'count', subject: 'ships' },
   { input: 'The strike left three more people dead.', text: 'three', value: 3, unit: 'count', qualifier: 'exact', subject: 'people dead' },
+  // what a figure after "to" brings up to date, and where a count is not part of what it counts
+  { input: 'The death toll rose to 17 on Tuesday.', text: '17', value: 17, unit: 'count', subject: 'death toll' },
+  { input: 'Divers found three more bodies, raising the death toll in Dorvale to 17.', text: '17', value: 17, unit: 'count', subject: 'death toll' },
+  { input: 'The flood reached 9 towns around the lake.', text: '9', value: 9, unit: 'count', subject: 'towns reached' },
+  { input: 'The blast killed six people, hurting many more.', text: 'six', value: 6, unit: 'count', subject: 'people killed' },
   // percentages
   { input: 'Turnout reached 40% in the north.', text: '40%', value: 40, unit: 'percent' },
   { input: 'Prices rose 40 percent last year.', text: '40 percent', value: 40, unit: 'percent' },
