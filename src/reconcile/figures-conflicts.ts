@@ -15,6 +15,7 @@ function sameQuantity(unit: string, a: readonly string[], b: readonly string[]):
   if (unit === 'count' && a.length === 1 && b.length === 1 && a[0] === b[0] && (isToll(a) || STRUCTURES.has(a[0]!))) return true;
   // "a 14-hour debate" / "debated for 9 hours": how long the story's one debate lasted.
   if (STRETCH_UNITS.has(unit) && oneStretch(a, b)) return true;
+  if (unit === 'percent' && isTurnout(a) && isTurnout(b)) return true;
   if (a.length === 0 || b.length === 0) return false;
   if (MEASURE_UNITS(unit)) {
     const s = similarity(a, b);
@@ -34,6 +35,14 @@ function sameQuantity(unit: string, a: readonly string[], b: readonly string[]):
 const STRUCTURES = new Set(['house', 'building', 'bridge', 'school', 'road', 'church', 'mosque', 'hospital', 'hotel', 'shop', 'store', 'vehicle', 'car']);
 
 const STRETCH_UNITS = new Set(['minutes', 'hours', 'days', 'weeks']);
+
+/**
+ * "Turnout reached 71 percent", "64% of eligible voters participated", "voter turnout": the story's
+ * election's turnout, however worded. A turnout with a word of its own ("turnout in Dorvale", "turnout
+ * among the young") is a part of it.
+ */
+const isTurnout = (keys: readonly string[]) => keys.includes('turnout') && keys.every((k) => TURNOUT_WORDS.has(k));
+const TURNOUT_WORDS = new Set(['turnout', 'voter', 'eligible', 'election', 'vote', 'overall', 'national', 'nationwide', 'final', 'official', 'registered']);
 
 /**
  * "31 dead", "six people died", "killing at least two people", "the death toll rose to 13": the toll

@@ -60,6 +60,8 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['hired', 'hire', 'hires', 'rehired', 'appointed', 'appoint', 'appointment', 'broughtback'], ['hire']],
   // A debate's length, as a noun or a verb: "a 14-hour debate" = "debated for 9 hours" (see STRETCHES).
   [['debate', 'debates', 'debated', 'debating'], ['debate']],
+  // "turnout reached 71 percent" = "64% of eligible voters participated": the share of voters who voted.
+  [['turnout', 'participation', 'participated'], ['turnout']],
   // "was convicted" = "found guilty" = "the guilty verdict": one conviction.
   [['convicted', 'convict', 'conviction', 'guilty'], ['convict']],
   [['sentenced', 'sentencing'], ['sentence']],

@@ -48,6 +48,19 @@ describe('no casualties at all', () => {
   });
 });
 
+describe('an election’s turnout, however worded', () => {
+  it('"turnout reached 71 percent" and "64% of eligible voters participated" disagree', () => {
+    expect(messages(
+      'Voting ended in Velmora on Sunday. Officials said turnout reached 71 percent.',
+      'Voting ended in Velmora on Sunday. Some 64% of eligible voters participated, the board said.',
+    )).toEqual(['Sources disagree on turnout: 71% (a) vs 64% (b)']);
+  });
+
+  it('a turnout with a place or a group of its own is a part, not the whole', () => {
+    expect(messages('Voting ended in Velmora on Sunday. Turnout reached 71 percent.', 'Voting ended in Velmora on Sunday. Turnout among young voters reached 40 percent.')).toEqual([]);
+  });
+});
+
 describe('the length of a sitting, as a noun or a verb', () => {
   it('"after a 14-hour debate" and "debated for 9 hours" disagree on one debate', () => {
     expect(messages('The Dorvale council passed the budget on Monday after a 14-hour debate.', 'The Dorvale council passed the budget on Monday. Councillors debated for 9 hours.')).toEqual([

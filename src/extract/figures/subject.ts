@@ -81,9 +81,12 @@ export function nounPhraseAt(words: readonly Word[], i: number): [number, number
 /** Noun phrase ending right before words[end] (possessives kept): "Europe's deadliest war". */
 function nounPhraseBefore(words: readonly Word[], end: number): [number, number] | null {
   let j = end;
-  while (j > 0 && end - j < MAX_NP && isWordy(words[j - 1]) && !STOP.has(words[j - 1]!.norm) && !isVerb(words[j - 1])) j--;
+  // "Authorities said turnout reached …": a verb of saying ends the phrase too.
+  while (j > 0 && end - j < MAX_NP && isWordy(words[j - 1]) && !STOP.has(words[j - 1]!.norm) && !isVerb(words[j - 1]) && !SAID.has(words[j - 1]!.norm)) j--;
   return j < end ? [j, end] : null;
 }
+
+const SAID = new Set(['said', 'says', 'told', 'reported', 'announced']);
 
 /** Verb group ending right before words[end]: "killed or wounded", "offered to buy", "resulted in". */
 function verbsBefore(words: readonly Word[], end: number): [number, number] | null {
@@ -144,11 +147,17 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
  * → "confirmed death toll" (a tally noun within the clause).
  */
 function tallyBefore(words: readonly Word[], first: number): [number, number] | null {
+  // "turnout reached 71 percent", "turnout stood at 64%": the level a quantity reached.
+  const level = words[first - 1]?.norm === 'at' && words[first - 2]?.norm === 'stood' ? first - 2 : LEVEL_VERBS.has(words[first - 1]?.norm ?? '') ? first - 1 : -1;
+  if (level > 0) return nounPhraseBefore(words, level);
   if (words[first - 1]?.norm !== 'to') return null;
   if (TO_VERBS.has(words[first - 2]?.norm ?? '') && !AUX.has(words[first - 3]?.norm ?? '')) return nounPhraseBefore(words, first - 2);
   for (let k = first - 2; k >= 0 && first - k <= 10 && isWordy(words[k]); k--) if (TALLY_NOUNS.has(words[k]!.norm)) return nounPhraseBefore(words, k + 1);
   return null;
 }
+
+/** Verbs of a level reached, whose subject is what is measured: "turnout reached 71 percent". */
+const LEVEL_VERBS = new Set(['reached', 'topped', 'exceeded', 'surpassed']);
 
 /** Nouns of a running count, raised "to" a figure: "raising the toll to 17". */
 const TALLY_NOUNS = new Set(['toll', 'tally']);
@@ -171,8 +180,11 @@ export function casualtyAfter(words: readonly Word[], at: number): [number, numb
   let k = at;
   while (AUX.has(words[k]?.norm ?? '') && k - at < 2) k++;
   if (PASSIVE_BE.has(words[k]?.norm ?? '')) k++;
-  return isWordy(words[k]) && CASUALTY_WORDS.has(words[k]!.norm) ? [k, k + 1] : null;
+  return isWordy(words[k]) && (CASUALTY_WORDS.has(words[k]!.norm) || (k === at && VOTING_WORDS.has(words[k]!.norm))) ? [k, k + 1] : null;
 }
+
+/** "64% of eligible voters participated": what the share did (a turnout, see reconcile's figures-keys). */
+const VOTING_WORDS = new Set(['participated', 'voted']);
 
 const CASUALTY_WORDS = new Set(['died', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'hospitalised', 'hospitalized', 'rescued', 'evacuated', 'arrested', 'detained']);
 
