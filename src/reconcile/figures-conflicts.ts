@@ -87,6 +87,14 @@ const GENERIC_MONEY = new Set(['cash', 'money', 'funding', 'fund', 'raised', 'ra
 const MEASURE_UNITS = (unit: string) => !/^[A-Z]{3}$/.test(unit) && !['count', 'ordinal', 'percent', 'percentage points', 'fraction', 'years', 'months', 'days', 'hours', 'minutes', 'seconds'].includes(unit);
 
 /**
+ * Clusters gather the words of every outlet's subject ("fell", "man fell", "Dorvale climber has fallen"),
+ * so a measure many outlets agree on may look unlike the one that differs: for measures, the sentences
+ * decide (`sameThingSomewhere`). Counts keep the clusters' test: a war report's tolls of other incidents
+ * would meet sentence by sentence.
+ */
+const mayBeOne = (c: Cluster, d: Cluster) => MEASURE_UNITS(unitOf(c)) || sameKind(c, d);
+
+/**
  * Sources that give two values of one subject ("five shells were fired … the other two shells fell
  * near the bridge") use the words for several quantities: their figures of that subject take part in
  * no conflict, so a cluster none of whose sources is clear of that is left out.
@@ -98,7 +106,7 @@ function vagueSources(clusters: readonly Cluster[], index: BlockIndex): Set<stri
     for (const j of candidatesOf(index, c)) {
       if (j <= i) continue;
       const d = clusters[j]!;
-      if (canBothHold(c, d) || !sameKind(c, d)) continue;
+      if (canBothHold(c, d) || !mayBeOne(c, d)) continue;
       // "Rask fell 120 metres … Alder, 29, fell 400 metres": one outlet's two people, not two values of one.
       // (Outlets that give both values are what makes a source vague: that rule does not exempt them.)
       if (NOT_THE_SAME.some(([rule, , differ]) => rule !== 'held-together' && (differ(c, d) || differ(d, c)))) continue;
@@ -184,7 +192,7 @@ export function conflictPairs(clusters: readonly Cluster[], index: BlockIndex, t
     for (const j of candidatesOf(index, c)) {
       if (j <= i) continue;
       const d = clusters[j]!;
-      if (canBothHold(c, d) || !sameKind(c, d) || !clear(d, j)) continue;
+      if (canBothHold(c, d) || !clear(d, j) || !mayBeOne(c, d)) continue;
       // One article may give two numbers for two moments: the outlets that give one value each must differ.
       if (clearSources(d, j).some((s) => mine.has(s))) continue;
       clearSet(d, j);

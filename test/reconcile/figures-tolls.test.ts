@@ -69,6 +69,16 @@ describe('measures of one thing in different units, and of different people', ()
     expect(messages('Leo Rask died after falling about 45 metres.', 'Leo Rask died after falling around 150 feet.')).toEqual([]);
   });
 
+  it('a height many outlets agree on in different words still meets the one outlet that differs', () => {
+    const list = messages(
+      'Climber dies on Velm\nThe climber fell about 1,500 feet near the hut on Saturday.',
+      'Climber dies on Velm\nThe man fell around 1,500ft near the hut on Saturday.',
+      'Climber dies on Velm\nA Dorvale climber has fallen 1,500 feet near the hut.',
+      'Climber dies on Velm\nPolice said he fell some 900 metres near the hut.',
+    );
+    expect(list).toEqual(['Sources disagree on climber fell: 1,500 ft (a, b, c) vs 900 m (d)']);
+  });
+
   it('two falls told by ages are two people’s, even when one report names no one (rule: other-ages)', () => {
     expect(messages('The 41-year-old fell about 90 metres into a ravine.', 'Ray Alder, 29, fell 400 metres on Saturday.')).toEqual([]);
   });

@@ -102,6 +102,10 @@ function spaceGrouped(words: readonly Word[], i: number): { value: number; next:
   let text = words[i]!.text;
   let j = i + 1;
   for (let g = words[j]; g && j - i <= 4 && g.kind === 'word' && /^\d{3}$/.test(g.text) && !g.joined && g.start - words[j - 1]!.end === 1; g = words[++j]) text += g.text;
+  if (j > i + 1) return { value: Number(text), next: j };
+  // "3, 000ft", "1, 050 metres": a comma and a stray space inside a number. A group opening with a zero
+  // is no second number of a list ("rooms 3, 500" may be two).
+  for (let g = words[j + 1]; words[j]?.text === ',' && words[j]!.glued && g && g.kind === 'word' && /^0\d{2}$/.test(g.text) && g.start - words[j]!.end === 1 && j - i <= 8; g = words[(j += 2) + 1]) text += g.text;
   return { value: Number(text), next: j };
 }
 

@@ -65,6 +65,9 @@ const ROWS: Row[] = [
   { input: 'At least 12 homes burned.', text: 'At least 12', value: 12, unit: 'count', qualifier: 'at least', min: 12, max: null },
   { input: 'Up to 300 troops may leave.', text: 'Up to 300', value: 300, unit: 'count', qualifier: 'up to', min: null, max: 300 },
   { input: 'Roughly 5,000 fans attended.', text: 'Roughly 5,000', value: 5000, unit: 'count', qualifier: 'roughly', min: 4500, max: 5500 },
+  // a comma and a stray space inside a number, as scraped pages write it
+  { input: 'The glider dropped 3, 000ft near the ridge.', text: '3, 000ft', value: 3000, unit: 'ft' },
+  { input: 'The flood left 1, 050 people homeless.', text: '1, 050', value: 1050, unit: 'count' },
 ];
 
 describe('figure forms', () => {
