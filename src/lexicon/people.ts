@@ -29,7 +29,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   // The same abbreviations as the tokenizer gives them, the full stop apart: "at Sgt. Ana Ruiz".
   'sgt', 'lt', 'col', 'capt', 'maj', 'adm', 'supt', 'insp', 'det', 'cmdr', 'gen', 'gov', 'sen', 'rep', 'prof',
   // Sports positions, glued before a player's name: "Colts QB Sam Ruiz", "Forward Leo Park".
-  'qb', 'rb', 'wr', 'cb', 'lb', 'dt', 'quarterback', 'receiver', 'linebacker', 'lineman', 'cornerback',
+  'qb', 'rb', 'wr', 'cb', 'lb', 'dt', 'te', 'ol', 'ot', 'og', 'dl', 'db', 'fb', 'olb', 'ilb', 'quarterback', 'receiver', 'linebacker', 'lineman', 'cornerback',
   'kicker', 'punter', 'forward', 'pitcher', 'shortstop', 'outfielder', 'boxer', 'heavyweight', 'challenger',
   'rookie', 'jockey', 'cyclist', 'sprinter', 'swimmer', 'skier', 'climber', 'mountaineer',
   // Honours glued before a player's name: "All-American Leo Park", "All-Star Ana Ruiz".

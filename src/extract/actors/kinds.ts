@@ -32,6 +32,11 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
   if (name.length > 2 && name.slice(1, -1).some((t) => MOUNT.has(t.norm)) && !ORG_HEADS.has(last)) return 'place';
   // "the West", "the Middle East"
   if (COMPASS_REGIONS.has(phrase(name))) return 'place';
+  // "Kestrel State", "Dorvale State": one word and "State" name a university (or its team), never a person;
+  // "New York State" is the state.
+  if ((name.length === 2 || name.length === 3) && name[name.length - 1]!.text === 'State' && name.every((t) => /^\p{Lu}/u.test(t.text))) {
+    return name.length === 2 || !hasAnyTag(phrase(name.slice(0, -1)), PLACE_TAGS) ? 'organization' : 'place';
+  }
   // "Helena Marsh": a known first name outweighs a surname that is also a place word.
   if (name.length <= 3 && firstName && !ORG_HEADS.has(last) && !hasAnyTag(last, ORG_TAGS)) return 'person';
   const words = phrase(name);

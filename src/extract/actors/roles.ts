@@ -18,6 +18,9 @@ export function splitTitle(tokens: readonly Token[], first: number, end: number)
     // "Sen. Ana Ruiz": an abbreviated title is listed with its period.
     if (ROLE_HEADS.has(tokens[k]!.norm) || AGE.test(tokens[k]!.norm) || (tokens[k + 1]?.text === '.' && ROLE_HEADS.has(`${tokens[k]!.norm}.`))) split = k + 1;
   }
+  // "S Mark Hollis", "K Leo Park": a lone capital with no full stop before a given name and a surname is a
+  // position (safety, kicker), not an initial (an initial follows the given name).
+  if (split === first && end - first === 3 && /^\p{Lu}$/u.test(tokens[first]!.text) && tokens[first + 1]!.text !== '.' && hasTag(tokens[first + 1]!.norm, 'FirstName', 'MaleName', 'FemaleName')) split = first + 1;
   while (split < end - 1 && tokens[split]!.kind !== 'word') split++; // "Dr." — the period stays with the title
   // "the Marshal Service", "the Fire Marshal Office": a title before the head of a body names the body.
   if (split > first && end - split === 1 && ORG_HEADS.has(tokens[split]!.norm.replace(/['’]s?$/u, ''))) return first;
@@ -56,8 +59,15 @@ export function extendRoleLeft(doc: ParsedSource, first: number, sentenceFirst: 
   return k;
 }
 
+/**
+ * Prepositions the word lists miss: "backs up Ray Dunn behind quarterback Leo Varga" gives Varga no role
+ * "Ray Dunn behind quarterback".
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['behind', 'ahead', 'beside', 'besides', 'alongside', 'under', 'against', 'above', 'below',
+  'beneath', 'beyond', 'past', 'opposite', 'versus', 'vs', 'vs.', 'unlike', 'like', 'than', 'over', 'after', 'before', 'with', 'without']);
+
 function isRoleModifier(t: Token): boolean {
-  if (t.kind !== 'word') return false;
+  if (t.kind !== 'word' || PREPOSITIONS.has(t.norm)) return false;
   if (PERSON_TITLES.has(t.norm) || isAcronym(t)) return true;
   if (hasTag(t.norm, 'Demonym')) return true;
   if (hasTag(t.norm, 'Verb', 'PastTense', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Copula', 'Possessive', 'Date', 'WeekDay', 'Month')) return false;

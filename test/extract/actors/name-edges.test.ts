@@ -75,3 +75,20 @@ describe('descriptors glued to a name', () => {
     expect(actors("Ray Williams' bail hearing was delayed. Citizens' Vote Watch objected.")).toContain("organization: Citizens' Vote Watch");
   });
 });
+
+describe('a sports report’s positions and schools', () => {
+  const withRoles = (text: string) => extractText(text).actors.map((a) => `${a.kind}: ${a.name}${a.roles.length ? ` [${a.roles.join('; ')}]` : ''}`);
+
+  it('keeps a preposition and the name before it out of a role ("behind quarterback Leo Varga")', () => {
+    expect(withRoles('Alder will back up Ray Dunn behind quarterback Leo Varga this season.')).toContain('person: Leo Varga [quarterback]');
+  });
+
+  it('splits a position off the name: a lone capital ("S Mark Hollis") and "TE" open no name', () => {
+    expect(withRoles('S Mark Hollis and TE Sam Ruiz were placed on injured reserve.')).toEqual(['person: Mark Hollis [S]', 'person: Sam Ruiz [TE]']);
+  });
+
+  it('reads one word and "State" as a university, not a person ("Dorvale State"); "New York State" is the state', () => {
+    expect(withRoles('The Kestrels signed Tom Alder, who starred at Dorvale State, on Tuesday.')).toContain('organization: Dorvale State');
+    expect(withRoles('Floods hit New York State on Monday.')).toContain('place: New York State');
+  });
+});
