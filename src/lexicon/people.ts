@@ -9,7 +9,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan', 'pope', 'cardinal', 'bishop', 'archbishop',
   'ambassador', 'envoy', 'aide', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'official',
   'leader', 'chief', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'executive',
-  'ceo', 'cfo', 'coo', 'founder', 'co-founder', 'commissioner', 'commander', 'admiral', 'colonel', 'captain',
+  'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'founder', 'co-founder', 'commissioner', 'commander', 'admiral', 'colonel', 'captain',
   'lieutenant', 'sergeant', 'major', 'marshal', 'judge', 'justice', 'attorney', 'prosecutor', 'lawyer',
   'professor', 'prof.', 'dr', 'dr.', 'doctor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'lord',
   'lady', 'rabbi', 'imam', 'reverend', 'rev.', 'coach', 'manager', 'striker', 'midfielder', 'defender',

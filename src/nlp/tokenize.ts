@@ -27,10 +27,11 @@ const DECIMAL_TAIL = /\.\p{N}[\p{L}\p{M}\p{N}]*/uy;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
- * "-based", "-born", "-led", "-backed", "-owned" after a capitalised name; also a relative pronoun a
- * missing space glued to it ("Ada Morrow-who had …"), which is no part of the name.
+ * "-based", "-born", "-led", "-backed", "-owned" after a capitalised name; also a function word that a
+ * dash typed as a hyphen glued to it ("Ada Morrow-who had …", "Dorn State-it says", "Velmora-or Dorn-can"),
+ * which is no part of the name.
  */
-const NAME_PARTICIPLE = /^\p{Lu}[\p{L}\p{M}.'’]*[-‐](?:based|born|led|backed|owned|registered|headquartered|who|whose|which)$/u;
+const NAME_PARTICIPLE = /^\p{Lu}[\p{L}\p{M}.'’]*[-‐](?:based|born|led|backed|owned|registered|headquartered|who|whose|which|that|it|its|or|and|but|not|can|will|would|has|had|is|was|the|he|she|they|we|his|her)$/u;
 
 /** Where the word token text[i, stop) really ends, after the corrections above. */
 function wordEnd(text: string, i: number, stop: number): number {

@@ -8,6 +8,7 @@ import type { Candidate } from './candidates.js';
 import { contextKind, firstWord, isLowerIn } from './context.js';
 import { HOLIDAYS } from '../../lexicon/holidays.js';
 import { TIME_UNIT_WORDS, TIME_ZONES } from '../../lexicon/time-words.js';
+import { isCommonAcronym } from '../../lexicon/common-acronyms.js';
 import { kindOf } from './kinds.js';
 import { placeNounEnd } from './facilities.js';
 import { teamRule } from './teams.js';
@@ -140,6 +141,8 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (name.length === 0 || (name.length === 1 && isNameSuffix(name[0]!))) return null;
   // "07:37 GMT", "Week 3": a time zone or a word of time on its own, and a holiday ("Boxing Day"), are no actors.
   if (name.length === 1 && (TIME_ZONES.has(name[0]!.norm) || TIME_UNIT_WORDS.has(stripPossessive(name[0]!.norm)))) return null;
+  // "the new CPUs", "EBITDA rose", "a DWI arrest": an abbreviation of a thing is no actor; "Vexel CPUs" is Vexel's.
+  if (isCommonAcronym(name[name.length - 1]!.text)) return name.length === 1 ? null : classifyPart(doc, c, first, end - 1);
   if (isHoliday(name)) return null;
   // "Route 61", "Interstate 412", "Highway 1A": a road named by its number.
   if (ROAD_WORDS.has(doc.tokens[end - 1]!.norm) && /^\d{1,4}[A-Z]?$/.test(doc.tokens[end]?.text ?? '') && !doc.tokens[end]!.glued) {
@@ -147,6 +150,11 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   }
   // "is without another RB until spring", "the CEO said": a title in capitals on its own names no one.
   if (name.length === 1 && /^\p{Lu}{2,4}$/u.test(name[0]!.text) && PERSON_TITLES.has(name[0]!.norm)) return null;
+  // "the Vice President said", "its General Manager": titles alone, with no name, name no one.
+  const titleWord = (t: Token) => PERSON_TITLES.has(stripPossessive(t.norm)) || ROLE_HEADS.has(stripPossessive(t.norm)) || TITLE_MODIFIERS.has(t.norm);
+  // ("Mr. Bishop": after an honorific a title word is a surname.)
+  const honorific = doc.tokens.slice(first, split).some((t) => HONORIFICS.has(t.norm.replace(/\.$/, '')));
+  if ((name.length >= 2 || split > first) && !honorific && name.every(titleWord) && !TITLE_MODIFIERS.has(name[name.length - 1]!.norm)) return null;
   // "the General Data Protection Regulation": a law or treaty, not an actor ("General" is no title here).
   if (LAW_HEADS.has(stripPossessive(doc.tokens[end - 1]!.norm)) && end - first >= 2) return null;
   // "Citizens’ Vote Watch", "Workers' Party": a plural possessive inside a name makes it a group.
@@ -189,6 +197,12 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (context) return { first: context.rule === 'org-role' && roles.length === 0 ? first : split, end, sentence: c.sentence, kind: context.kind, roles: [], rule: context.rule, weak };
   return { first: split, end, sentence: c.sentence, kind: null, roles: [], rule: 'capitalised', weak };
 }
+
+/** Words of address before a surname: "Mr. Bishop". */
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx', 'sir', 'dame', 'lord', 'lady']);
+
+/** Words that rank a title: "Vice President", "Senior Vice President", "Chief Executive". */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'chief', 'senior', 'general', 'executive', 'assistant', 'associate', 'acting', 'interim', 'former', 'first', 'lady']);
 
 /** What the text calls a capital ("the provincial capital Dorn"). */
 const CAPITALS: ReadonlySet<string> = new Set(['capital']);

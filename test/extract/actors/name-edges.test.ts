@@ -92,3 +92,21 @@ describe('a sports report’s positions and schools', () => {
     expect(withRoles('Floods hit New York State on Monday.')).toContain('place: New York State');
   });
 });
+
+describe('words in capitals that name no actor', () => {
+  it('an abbreviation of a thing (CPUs, EBITDA, DWI) is no organisation; "Vexel CPUs" is Vexel', () => {
+    const list = actors('Orsa Systems sold its CPUs in May, and Vexel CPUs came later. EBITDA rose, and a DWI arrest made news.');
+    expect(list.filter((a) => /CPU|EBITDA|DWI/.test(a))).toEqual([]);
+    expect(list).toContain('organization: Orsa Systems');
+  });
+
+  it('titles alone name no one ("the Vice President", "its General Manager", "the CTO")', () => {
+    expect(actors('The Vice President said the deal was done. Its General Manager and the CTO agreed.')).toEqual([]);
+  });
+
+  it('a dash typed as a hyphen glues no function word to a name ("Lampton-it says-", "Velmora-or Dorn-can")', () => {
+    const list = actors('Officials in Lampton-it says-denied it. Talks in Velmora-or in Dorn-can wait.');
+    expect(list.filter((a) => /-(?:it|or|can)\b/.test(a))).toEqual([]);
+    expect(list).toContain('place: Lampton');
+  });
+});
