@@ -123,6 +123,13 @@ describe('teams named after places', () => {
     expect(actors('Kestrels receiver Ray Dune did not play.')).toContain('person: Ray Dune');
   });
 
+  it('reads a given name and surname in a result as a person, not a team', () => {
+    expect(actors('Ana Ruiz beat Tom Alder in Dorvale on Saturday.')).toEqual(['person: Ana Ruiz', 'person: Tom Alder', 'place: Dorvale']);
+    expect(actors('Tom Alder defeated Omar Kessel 6-4, 6-3 in the final.')).toEqual(['person: Tom Alder', 'person: Omar Kessel']);
+    // A town named like a given name, with a team's plural after it, stays a team.
+    expect(actors('Charlotte Hornets beat Kestrel 88-70 on Friday.')).toContain('organization: Charlotte Hornets');
+  });
+
   it('leaves towns as places in a report with no result, score or rank', () => {
     expect(actors('Lorn Avery moved from Leeds to Bristol. Talks in Toledo failed.')).toEqual(['person: Lorn Avery', 'place: Leeds', 'place: Bristol', 'place: Toledo']);
   });
