@@ -78,18 +78,22 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   const repeated = repeatedNames(doc, mentions, keyOf);
   // Where each pass-1 cluster is named, in text order, for "most recent before" look-ups.
   const named = new Map<Cluster, number[]>(clusters.map((c) => [c, c.mentions.map((x) => x.first)]));
-  const lastSeen = new Map<Cluster, number>();
+  // Where pass 2 linked each cluster, sorted.
+  const seen = new Map<Cluster, number[]>();
   const nearest = (candidates: readonly Cluster[], m: NameMention): Cluster | undefined => {
     let best: Cluster | undefined;
     let bestAt = -1;
     for (const c of candidates) {
-      const at = Math.max(lastBefore(named.get(c) ?? [], m.first), lastSeen.get(c) ?? -1);
+      const at = Math.max(lastBefore(named.get(c) ?? [], m.first), lastBefore(seen.get(c) ?? [], m.first));
       if (at > bestAt) [best, bestAt] = [c, at];
     }
     return best ?? candidates[0];
   };
   // Pass 2: everything else links by key or surname; strong, typed or name-like leftovers found clusters.
-  for (const m of mentions) {
+  // Strong mentions go first, then weak ones (headings, quotes), which found nothing: a heading's
+  // "ANA RUIZ KEEPS HER TITLE" links to the Ana Ruiz the prose names only below it.
+  const order = [...mentions.filter((m) => !m.weak), ...mentions.filter((m) => m.weak)];
+  for (const m of order) {
     if (linked.has(m)) continue;
     const key = keyOf(m);
     const words = key.split(' ');
@@ -100,7 +104,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     const target = direct ?? nearest(fitting, m) ?? (words.length === 1 && m.roles.length === 0 && m.kind !== 'place' && m.kind !== 'organization' ? byFirstName(clusters, key) : undefined);
     if (target && (direct || words.length === 1 || target.kind === 'person')) {
       attach(target, m);
-      lastSeen.set(target, m.first);
+      insertSorted(seen.get(target) ?? seen.set(target, []).get(target)!, m.first);
     }
     else if (!m.weak && m.kind !== null) found(m, m.kind);
     // An unknown capitalised phrase: a person when the article later uses its last word alone
@@ -155,6 +159,13 @@ const NOT_NAME_TAGS = [...COMMON_WORD_TAGS, 'Place', 'Country', 'City', 'Region'
 /** "anna de vries" names a person in full; "von der leyen" is a surname with its particles, to link by surname. */
 function isFullName(key: string): boolean {
   return key.split(' ').slice(0, -1).some((w) => !NAME_PARTICLES.has(w));
+}
+
+/** Puts `at` into a sorted list, in order. */
+function insertSorted(sorted: number[], at: number): void {
+  let i = sorted.length;
+  while (i > 0 && sorted[i - 1]! > at) i--;
+  sorted.splice(i, 0, at);
 }
 
 /** The largest position in a sorted list that is below `at`, or -1 (binary search). */

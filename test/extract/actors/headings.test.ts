@@ -24,6 +24,12 @@ describe('names in a title-case heading', () => {
     expect(actors('Singer Arrives At Harbor Ford\nThe singer is staying at the Harbor Ford Center, her agent said.')).toEqual(['place: Harbor Ford Center (Harbor Ford)']);
   });
 
+  it('links a name in an all-caps heading to the person the prose names only below it', () => {
+    const found = extractText('DRAVIN KOSTEL KEEPS HIS TITLE\nDravin Kostel beat his rival on points on Saturday.').actors;
+    expect(found.map((a) => `${a.kind}: ${a.name}`)).toEqual(['person: Dravin Kostel']);
+    expect(found[0]!.occurrences.map((o) => o.text)).toEqual(['DRAVIN KOSTEL', 'Dravin Kostel']);
+  });
+
   it('keeps plain words closed by a generational suffix together as a person when the prose uses the surname', () => {
     expect(actors('Orwin Delt Vanteaux Jr, Ferry Captain, Flees Court\nVanteaux, 52, left the hearing early. Vanteaux drove off.')).toEqual(['person: Orwin Delt Vanteaux Jr (Vanteaux)']);
   });
