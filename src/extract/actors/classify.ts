@@ -4,7 +4,7 @@ import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
 import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, PERSON_TITLES } from '../../lexicon/people.js';
-import type { Candidate } from './candidates.js';
+import { nicknameAt, type Candidate } from './candidates.js';
 import { contextKind, firstWord, isLowerIn } from './context.js';
 import { HOLIDAYS } from '../../lexicon/holidays.js';
 import { TIME_UNIT_WORDS, TIME_ZONES } from '../../lexicon/time-words.js';
@@ -148,6 +148,8 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (name.length === 1 && /^\p{Lu}{2,4}$/u.test(name[0]!.text) && PERSON_TITLES.has(name[0]!.norm)) return null;
   // "the General Data Protection Regulation": a law or treaty, not an actor ("General" is no title here).
   if (LAW_HEADS.has(stripPossessive(doc.tokens[end - 1]!.norm)) && end - first >= 2) return null;
+  // "Tom 'Tiny' Alder", "Tom (Tiny) Alder": a nickname between a given name and a surname is a person's.
+  for (let k = split + 1; k < end - 2; k++) if (nicknameAt(doc.tokens, k, end) === end - k - 1) return { first: split, end, sentence: c.sentence, kind: 'person', roles, rule: 'nickname', weak };
   // "Citizens’ Vote Watch", "Workers' Party": a plural possessive inside a name makes it a group.
   if (name.some((t) => t.kind === 'quote')) return { first: split, end, sentence: c.sentence, kind: 'organization', rule: 'group-name', roles: [], weak };
   const body = orgBody(doc, first, end, sentence.endToken);

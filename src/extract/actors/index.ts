@@ -9,7 +9,7 @@ import { markShortFacilityNames, placeBaseKey } from './facilities.js';
 import { propagateTeams } from './teams.js';
 import { joinHeadingRuns } from './headings.js';
 import { markSpacedNames, trimGluedWords } from './trim.js';
-import { nameKey, stripPossessive } from './words.js';
+import { NICKNAME, nameKey, stripPossessive } from './words.js';
 
 export interface ActorExtraction {
   readonly actors: ActorMention[];
@@ -51,9 +51,17 @@ function classifyInDateline(doc: ParsedSource, c: Candidate, dateline: Dateline)
 
 function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMention {
   // Names and aliases are for reading: a no-break space or a line break inside is a space (the evidence keeps the exact text).
-  const surface = (m: NameMention) => nameText(doc, m.first, m.end).text.replace(/\s+/g, ' ');
+  // "Tom 'Tiny' Alder" is called Tom Alder, and Tiny is an alias.
+  const nicknames: string[] = [];
+  const surface = (m: NameMention) => {
+    const text = nameText(doc, m.first, m.end).text.replace(/\s+/g, ' ');
+    const nickname = cluster.kind === 'person' ? NICKNAME.exec(text) : null;
+    if (!nickname) return text;
+    nicknames.push(nickname[0].trim().slice(1, -1));
+    return text.replace(NICKNAME, ' ');
+  };
   const names = cluster.mentions.filter((m) => !m.weak).map(surface);
-  const all = cluster.mentions.map(surface);
+  const all = [...cluster.mentions.map(surface), ...nicknames];
   const written = baseOfPlace(cluster, asWritten(longest(names.length ? names : all), all), names);
   // A person the article only names in capitals (a transcript's "DANA KOVE:" label) is read as "Dana Kove".
   const name = cluster.kind === 'person' && written.length > 4 && written === written.toUpperCase() && /\p{Lu}/u.test(written)

@@ -3,7 +3,7 @@ import { COMMON_WORD_TAGS, hasAnyTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
 import { NAME_PARTICLES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
-import { looksLikeDemonym, spanKey, stripPossessive, surnameOf } from './words.js';
+import { looksLikeDemonym, spanKey, stripPossessive, surnameOf, withoutNickname } from './words.js';
 import { byFirstName, bySurnameAlone, givenNamesFit } from './surnames.js';
 import { facilityShortKey, placeBaseKey } from './facilities.js';
 
@@ -29,7 +29,8 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const bySurname = new Map<string, Cluster[]>();
-  const keyOf = (m: NameMention) => spanKey(doc, m.first, m.end);
+  // "Tom 'Tiny' Alder" is "Tom Alder": a nickname inside a name links as the name without it.
+  const keyOf = (m: NameMention) => withoutNickname(spanKey(doc, m.first, m.end));
   const found = (m: NameMention, kind: ActorKind): Cluster => {
     const key = keyOf(m);
     const words = key.split(' ');
