@@ -166,6 +166,9 @@ describe('organisations known by their shape', () => {
 it('reads an unknown name with an age as a person: "44-year-old Leo Rask", "Kofi Dansoa, 41,", "Vanteaux, 52," (rule: age-descriptor)', () => {
   expect(actors('A day later, 44-year-old Leo Rask spoke. Kofi Dansoa, 41, said no.')).toEqual(['person: Leo Rask', 'person: Kofi Dansoa']);
   expect(actors('Vanteaux, 52, drove off.')).toEqual(['person: Vanteaux']);
+  // One word after an age, when it is no ordinary word, people or place: "the 23-year-old Lacienne", not "the 30-year-old Canadian".
+  expect(actors('Tom Vell lost his wife, 23-year-old Lacienne, in May.')).toEqual(['person: Tom Vell', 'person: Lacienne']);
+  expect(actors('Ana Ruiz beat Tom Vell, and the 30-year-old Canadian retired.')).toEqual(['person: Ana Ruiz', 'person: Tom Vell']);
 });
 
 it('reads no name in a group that opens a sentence as its speaker: "Authorities called", "Witnesses said"', () => {
@@ -197,6 +200,11 @@ describe('people known by a given name', () => {
 
   it('reads one unknown word paired by "and" with a person’s given name as a person (rule: person-list)', () => {
     expect(actors('Owen Vell said his wife, Mary Vell, had left. The letters of Mary and Ellis were found.')).toEqual(['person: Owen Vell', 'person: Mary Vell (Mary)', 'person: Ellis']);
+    // A word of no known given name that the article reads as a person's elsewhere pairs the same way.
+    expect(actors('Owen Vell lost his wife, 23-year-old Lacienne. Lacienne vanished in May. The letters of Lacienne and Corran were found.')).toEqual([
+      'person: Owen Vell', 'person: Lacienne', 'person: Corran',
+    ]);
   });
+
 });
 
