@@ -1,7 +1,7 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { COMMON_WORD_TAGS, hasAnyTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
-import { NAME_PARTICLES } from '../../lexicon/people.js';
+import { NAME_PARTICLES, WORD_GIVEN_NAMES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
 import { looksLikeDemonym, spanKey, stripPossessive, surnameOf, withoutNickname } from './words.js';
 import { byFirstName, bySurnameAlone, givenNamesFit } from './surnames.js';
@@ -151,7 +151,8 @@ function repeatedNames(doc: ParsedSource, mentions: readonly NameMention[], keyO
  * "Funmilayo Adeyemi"): far more often a person than an organisation that never says what it is.
  */
 function looksLikePersonalName(tokens: readonly Token[]): boolean {
-  return tokens.length >= 2 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}+)?$/u.test(t.text) && !hasAnyTag(t.norm, NOT_NAME_TAGS));
+  // "Miles Korrin": a given name the word lists know only as an ordinary word counts as no such word.
+  return tokens.length >= 2 && tokens.every((t, k) => t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}+)?$/u.test(t.text) && (!hasAnyTag(t.norm, NOT_NAME_TAGS) || (k === 0 && WORD_GIVEN_NAMES.has(t.norm))));
 }
 
 /** Ordinary words, and known places and organisations: no part of a personal name, nor an unknown name. */

@@ -206,5 +206,11 @@ describe('people known by a given name', () => {
     ]);
   });
 
+  it('reads a given name the word lists know as an ordinary word, before an unknown surname, as a person (Miles, Dean)', () => {
+    expect(actors('Miles Korrin thanked the crew on Friday.')).toEqual(['person: Miles Korrin']);
+    expect(actors('Dean Kessel spoke to reporters.')).toEqual(['person: Dean Kessel']);
+    // An ordinary word after it keeps the name what the words say: no person in "Rose Garden".
+    expect(actors('Rose Garden events were cancelled.')).not.toContain('person: Rose Garden');
+  });
 });
 
