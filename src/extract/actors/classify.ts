@@ -171,6 +171,9 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (roles.length === 0 && isLowerIn(doc.tokens[end], BUSINESS_PREMISES) && !hasTag(name.map((t) => stripPossessive(t.norm)).join(' '), ...PLACE_TAGS)) {
     return { first: split, end, sentence: c.sentence, kind: 'organization', roles: [], rule: 'org-premises', weak };
   }
+  // "the reigning Velmora Player of the Year": a title closed by an honour's period names who holds it.
+  const honour = roles.length === 0 ? honourEnd(doc, split, end, sentence.endToken) : end;
+  if (honour > end) return { first: split, end: honour, sentence: c.sentence, kind: 'person', roles: [], rule: 'title-honour', weak };
   const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);
   // "Mayor Leo Park", "receiver Ray Dune": after a title, a head word that names places elsewhere is a surname.
   const titled = (split > first || before !== null) && kind === 'place' && name.length >= 2 && !hasTag(name.map((t) => stripPossessive(t.norm)).join(' '), ...PLACE_TAGS);
@@ -190,6 +193,25 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (context) return { first: context.rule === 'org-role' && roles.length === 0 ? first : split, end, sentence: c.sentence, kind: context.kind, roles: [], rule: context.rule, weak };
   return { first: split, end, sentence: c.sentence, kind: null, roles: [], rule: 'capitalised', weak };
 }
+
+/**
+ * The end of "of the Year" after "the Velmora Player", "the reigning Coach": a title, after "the" or a
+ * descriptor, closed by "of the" and a capitalised period of play; no honour that modifies a noun
+ * after it ("the Coach of the Year award"). `end` when there is none.
+ */
+function honourEnd(doc: ParsedSource, first: number, end: number, sentenceEnd: number): number {
+  const t = (k: number) => doc.tokens[k];
+  if (end + 3 > sentenceEnd || t(end)!.text !== 'of' || t(end + 1)!.text !== 'the' || !HONOUR_PERIODS.has(t(end + 2)!.norm) || !/^\p{Lu}/u.test(t(end + 2)!.text)) return end;
+  if (!ROLE_HEADS.has(stripPossessive(t(end - 1)!.norm))) return end;
+  const prev = t(first - 1)?.norm ?? '';
+  if (prev !== 'the' && !DESCRIPTOR_ADJECTIVES.has(prev)) return end;
+  const after = t(end + 3);
+  const modifies = end + 3 < sentenceEnd && after!.kind === 'word' && /^\p{Ll}/u.test(after!.text) && !hasAnyTag(after!.norm, CLAUSE_WORD_TAGS);
+  return modifies ? end : end + 3;
+}
+
+const HONOUR_PERIODS: ReadonlySet<string> = new Set(['year', 'season', 'month', 'week', 'decade', 'game', 'match', 'tournament', 'series', 'century']);
+const CLAUSE_WORD_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun', 'QuestionWord'];
 
 /** What the text calls a capital ("the provincial capital Dorn"). */
 const CAPITALS: ReadonlySet<string> = new Set(['capital']);

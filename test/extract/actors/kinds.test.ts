@@ -171,6 +171,13 @@ it('reads an unknown name with an age as a person: "44-year-old Leo Rask", "Kofi
   expect(actors('Ana Ruiz beat Tom Vell, and the 30-year-old Canadian retired.')).toEqual(['person: Ana Ruiz', 'person: Tom Vell']);
 });
 
+it('reads a title closed by "of the Year" after "the" or a descriptor as the person who holds the honour (rule: title-honour)', () => {
+  expect(actors('The reigning Velmora Player of the Year scored 30 points.')).toEqual(['person: Velmora Player of the Year']);
+  expect(actors('Ana Ruiz, named the Velmora Player of the Year in May, signed on Friday.')).toEqual(['person: Ana Ruiz', 'person: Velmora Player of the Year']);
+  // The honour as a modifier names no one.
+  expect(actors('The National Coach of the Year award went to Tom Alder.').join()).not.toContain('of the Year');
+});
+
 it('reads no name in a group that opens a sentence as its speaker: "Authorities called", "Witnesses said"', () => {
   expect(actors('Authorities called the blaze deliberate. Witnesses said it spread fast in Dorvale.')).toEqual(['place: Dorvale']);
 });
