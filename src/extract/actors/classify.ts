@@ -1,5 +1,6 @@
 import { ROLE_HEADS } from '../../lexicon/people.js';
-import { hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { COMMON_WORD_TAGS, hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { DESCRIBED_PERSON_NOUNS, SUBJECT_NOUNS } from '../../lexicon/described-people.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
 import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
@@ -175,6 +176,7 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   const honour = roles.length === 0 ? honourEnd(doc, split, end, sentence.endToken) : end;
   if (honour > end) return { first: split, end: honour, sentence: c.sentence, kind: 'person', roles: [], rule: 'title-honour', weak };
   const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);
+  if (kind === null && roles.length === 0 && describedName(name)) return { first: split, end, sentence: c.sentence, kind: 'person', roles: [], rule: 'described-name', weak };
   // "Mayor Leo Park", "receiver Ray Dune": after a title, a head word that names places elsewhere is a surname.
   const titled = (split > first || before !== null) && kind === 'place' && name.length >= 2 && !hasTag(name.map((t) => stripPossessive(t.norm)).join(' '), ...PLACE_TAGS);
   if (kind === 'person' || kind === null || titled) {
@@ -192,6 +194,17 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   // "Civil Protection commander Ana Lee": an employer keeps its leading adjective.
   if (context) return { first: context.rule === 'org-role' && roles.length === 0 ? first : split, end, sentence: c.sentence, kind: context.kind, roles: [], rule: context.rule, weak };
   return { first: split, end, sentence: c.sentence, kind: null, roles: [], rule: 'capitalised', weak };
+}
+
+/**
+ * "the Dorvale Mother of 7 Ana Ruiz", "Dorvale Mother's Trial Opens": a place (or an unknown
+ * name) and a noun that tells who someone is, capitalised, describe a person; no organisation.
+ */
+function describedName(name: readonly Token[]): boolean {
+  if (name.length < 2) return false;
+  const noun = DESCRIBED_PERSON_NOUNS.get(stripPossessive(name[name.length - 1]!.norm));
+  if (!noun || noun.plural || !SUBJECT_NOUNS.has(noun.head)) return false;
+  return name.slice(0, -1).every((t) => /^\p{Lu}/u.test(t.text) && (hasAnyTag(t.norm, PLACE_TAGS) || !hasAnyTag(t.norm, COMMON_WORD_TAGS)));
 }
 
 /**

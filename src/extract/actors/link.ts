@@ -122,8 +122,42 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     // name; never given in full as a person's is, it is most often a company, brand or group.
     else if (!m.weak && words.length === 1 && repeated.has(key)) found({ ...m, rule: 'repeated-name' }, 'organization');
   }
-  for (const c of clusters) c.mentions.sort((a, b) => a.first - b.first);
-  return clusters.sort((a, b) => a.mentions[0]!.first - b.mentions[0]!.first);
+  const kept = describedBeforeName(doc, clusters, keyOf);
+  for (const c of kept) c.mentions.sort((a, b) => a.first - b.first);
+  return kept.sort((a, b) => a.mentions[0]!.first - b.mentions[0]!.first);
+}
+
+/**
+ * "the Dorvale Mother of 7 Ana Ruiz": a described name (see classify.ts) right before a person's
+ * name, or before the count that goes with it, is that person's description. Its cluster joins the
+ * person's, its mentions weak: they link, but the person keeps the name.
+ */
+function describedBeforeName(doc: ParsedSource, clusters: readonly Cluster[], keyOf: (m: NameMention) => string): Cluster[] {
+  if (!clusters.some((c) => c.kindRule === 'described-name')) return [...clusters];
+  const personAt = new Map<number, Cluster>();
+  for (const c of clusters) if (c.kind === 'person') for (const m of c.mentions) personAt.set(m.first, c);
+  const gone = new Set<Cluster>();
+  for (const c of clusters) {
+    if (c.kindRule !== 'described-name') continue;
+    let target: Cluster | undefined;
+    for (const m of c.mentions) {
+      if (m.rule !== 'described-name') continue;
+      let k = m.end;
+      if (doc.tokens[k]?.text === 'of' && /^\d{1,2}$/.test(doc.tokens[k + 1]?.text ?? '')) k += 2;
+      const next = personAt.get(k);
+      if (next && next !== c) {
+        target = next;
+        break;
+      }
+    }
+    if (!target) continue;
+    for (const m of c.mentions) {
+      target.mentions.push({ ...m, weak: true });
+      target.keys.add(keyOf(m));
+    }
+    gone.add(c);
+  }
+  return clusters.filter((c) => !gone.has(c));
 }
 
 /**

@@ -171,6 +171,14 @@ it('reads an unknown name with an age as a person: "44-year-old Leo Rask", "Kofi
   expect(actors('Ana Ruiz beat Tom Vell, and the 30-year-old Canadian retired.')).toEqual(['person: Ana Ruiz', 'person: Tom Vell']);
 });
 
+it('reads a place and a capitalised noun of who someone is as a described person, not an organisation (rule: described-name)', () => {
+  expect(actors('Police said the Leeds Mother was shot on Thursday.')).toEqual(['person: Leeds Mother']);
+  // Right before a person's name, or the count that goes with it, it is that person's; the heading's words link to it.
+  expect(actors("Leeds Mother's Trial Opens\nThe court heard from the Leeds Mother of 7 Ana Ruiz on Thursday.")).toEqual(['person: Ana Ruiz (Leeds Mother)']);
+  // An ordinary word before the noun makes no description: "Iron Man" is no person described.
+  expect(actors('Iron Man opened on Friday.')).not.toContain('person: Iron Man');
+});
+
 it('reads a title closed by "of the Year" after "the" or a descriptor as the person who holds the honour (rule: title-honour)', () => {
   expect(actors('The reigning Velmora Player of the Year scored 30 points.')).toEqual(['person: Velmora Player of the Year']);
   expect(actors('Ana Ruiz, named the Velmora Player of the Year in May, signed on Friday.')).toEqual(['person: Ana Ruiz', 'person: Velmora Player of the Year']);
