@@ -179,8 +179,10 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (kind === null && roles.length === 0 && describedName(name)) return { first: split, end, sentence: c.sentence, kind: 'person', roles: [], rule: 'described-name', weak };
   // "Mayor Leo Park", "receiver Ray Dune": after a title, a head word that names places elsewhere is a surname.
   const titled = (split > first || before !== null) && kind === 'place' && name.length >= 2 && !hasTag(name.map((t) => stripPossessive(t.norm)).join(' '), ...PLACE_TAGS);
+  // “We met Tom Alder, the mayor, …”: a given name and surname with a title names that person inside a quote
+  // too, as it does without one (see `known` below).
   if (kind === 'person' || kind === null || titled) {
-    if (roles.length) return { first: split, end, sentence: c.sentence, kind: 'person', roles, rule: 'title-name', weak };
+    if (roles.length) return { first: split, end, sentence: c.sentence, kind: 'person', roles, rule: 'title-name', weak: weak && !(kind === 'person' && c.inQuote && !c.heading && name.length >= 2) };
   }
   // "killed in Porto Vell": "in" before a name no one gave a title is where, not who ("in Ada Ruiz's case" is who).
   if (kind === 'person' && split === first && WHERE.has(doc.tokens[first - 1]?.text ?? '') && !isPossessive(doc.tokens[end - 1]!) && !hasTag(stripPossessive(doc.tokens[end - 1]!.norm), 'LastName')) {
