@@ -127,23 +127,28 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   return kept.sort((a, b) => a.mentions[0]!.first - b.mentions[0]!.first);
 }
 
+/** Rules of a name that tells who someone is rather than naming them: "Dorvale Mother", "another Harrier". */
+const DESCRIBING_RULES: ReadonlySet<string> = new Set(['described-name', 'team-member']);
+
 /**
- * "the Dorvale Mother of 7 Ana Ruiz": a described name (see classify.ts) right before a person's
+ * "the Dorvale Mother of 7 Ana Ruiz", "Another Harrier, winger Tom Alder,": a described name (see classify.ts) right before a person's
  * name, or before the count that goes with it, is that person's description. Its cluster joins the
  * person's, its mentions weak: they link, but the person keeps the name.
  */
 function describedBeforeName(doc: ParsedSource, clusters: readonly Cluster[], keyOf: (m: NameMention) => string): Cluster[] {
-  if (!clusters.some((c) => c.kindRule === 'described-name')) return [...clusters];
+  if (!clusters.some((c) => DESCRIBING_RULES.has(c.kindRule))) return [...clusters];
   const personAt = new Map<number, Cluster>();
   for (const c of clusters) if (c.kind === 'person') for (const m of c.mentions) personAt.set(m.first, c);
   const gone = new Set<Cluster>();
   for (const c of clusters) {
-    if (c.kindRule !== 'described-name') continue;
+    if (!DESCRIBING_RULES.has(c.kindRule)) continue;
     let target: Cluster | undefined;
     for (const m of c.mentions) {
-      if (m.rule !== 'described-name') continue;
+      if (!DESCRIBING_RULES.has(m.rule)) continue;
       let k = m.end;
       if (doc.tokens[k]?.text === 'of' && /^\d{1,2}$/.test(doc.tokens[k + 1]?.text ?? '')) k += 2;
+      // "Another Harrier, winger Tom Alder,": a comma, and a lower-case title or two.
+      else if (doc.tokens[k]?.text === ',') for (k++; k < m.end + 4 && doc.tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(doc.tokens[k]!.text); k++);
       const next = personAt.get(k);
       if (next && next !== c) {
         target = next;

@@ -138,3 +138,25 @@ export function propagateTeams(doc: ParsedSource, mentions: readonly NameMention
   const teams = new Set(mentions.filter((m) => m.rule.startsWith('team-')).map(keyOf));
   return mentions.map((m) => (m.kind !== 'organization' && m.rule !== 'title-name' && teams.has(keyOf(m)) ? { ...m, kind: 'organization' as const, roles: [], rule: 'team' } : m));
 }
+
+/**
+ * "Another Harrier was hurt", "Another Harrier, winger Tom Alder,": one word after "a", "another", "each"
+ * whose plural names a team or group of the article ("the Harriers", "the Kestrels said") is one of its
+ * members, a person (rule team-member); before a person's name, that person's (see link.ts).
+ */
+export function markTeamMembers(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
+  const groups = new Set<string>();
+  for (const m of mentions) {
+    if (m.weak || m.end - m.first !== 1) continue;
+    const key = spanKey(doc, m.first, m.end);
+    if (key.endsWith('s') && (m.kind === 'organization' || (m.kind === null && doc.tokens[m.first - 1]?.norm === 'the'))) groups.add(key);
+  }
+  if (groups.size === 0) return [...mentions];
+  return mentions.map((m) => {
+    // ("scored twice as a Kestrel" tells what the subject was, no one new.)
+    if (m.kind !== null || m.end - m.first !== 1 || !MEMBER_DETERMINERS.has(doc.tokens[m.first - 1]?.norm ?? '') || doc.tokens[m.first - 2]?.norm === 'as') return m;
+    return groups.has(`${spanKey(doc, m.first, m.end)}s`) ? { ...m, kind: 'person' as const, rule: 'team-member' } : m;
+  });
+}
+
+const MEMBER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'each', 'every', 'one', 'fellow', 'former']);

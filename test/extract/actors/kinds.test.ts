@@ -130,6 +130,13 @@ describe('teams named after places', () => {
     expect(actors('Charlotte Hornets beat Kestrel 88-70 on Friday.')).toContain('organization: Charlotte Hornets');
   });
 
+  it('reads one word after "a" or "another" whose plural names a team of the article as a member, a person (rule: team-member)', () => {
+    expect(actors('The Kestrels won the title. Another Kestrel was hurt in the final.')).toEqual(['organization: Kestrels', 'person: Kestrel']);
+    // Before a person's name, that person's; after "as", what the subject was, no one new.
+    expect(actors('The Harriers lost on Sunday. Another Harrier, winger Tom Alder, was hurt.')).toEqual(['person: Tom Alder (Harrier)']);
+    expect(actors('The Kestrels won the title. Tom Alder scored twice as a Kestrel.')).toEqual(['organization: Kestrels', 'person: Tom Alder']);
+  });
+
   it('leaves towns as places in a report with no result, score or rank', () => {
     expect(actors('Lorn Avery moved from Leeds to Bristol. Talks in Toledo failed.')).toEqual(['person: Lorn Avery', 'place: Leeds', 'place: Bristol', 'place: Toledo']);
   });
