@@ -46,7 +46,7 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
     while (j < c.end && (!fn(j) || (j > i && isJoiner(doc.tokens[j]!)))) if (isPossessive(doc.tokens[j++]!) || pluralPossessiveBeforePerson(doc, j, c.end)) break;
     if (j > i) {
       const m = classifyPart(doc, c, i, j);
-      if (m?.rule === 'title-name' && m.first > i) out.push(...roleGroups(doc, c, i, m.first));
+      if ((m?.rule === 'title-name' || m?.rule === 'title-closing') && m.first > i) out.push(...roleGroups(doc, c, i, m.first));
       if (m) out.push(m);
     }
     i = j;
@@ -175,6 +175,10 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   // "the reigning Velmora Player of the Year": a title closed by an honour's period names who holds it.
   const honour = roles.length === 0 ? honourEnd(doc, split, end, sentence.endToken) : end;
   if (honour > end) return { first: split, end: honour, sentence: c.sentence, kind: 'person', roles: [], rule: 'title-honour', weak };
+  // "the Velmora Trade Minister said", "former Leeds Harriers Coach": a run closed by a title, with no name
+  // after it, names who holds the title; the body named before the title is its own (see roleGroups).
+  const closing = roles.length === 0 ? titleClosing(doc.tokens, split, end) : end;
+  if (closing < end) return { first: closing, end, sentence: c.sentence, kind: 'person', roles: [], rule: 'title-closing', weak };
   const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);
   if (kind === null && roles.length === 0 && describedName(name)) return { first: split, end, sentence: c.sentence, kind: 'person', roles: [], rule: 'described-name', weak };
   // "Mayor Leo Park", "receiver Ray Dune": after a title, a head word that names places elsewhere is a surname.
@@ -208,6 +212,27 @@ function describedName(name: readonly Token[]): boolean {
   if (!noun || noun.plural || !SUBJECT_NOUNS.has(noun.head)) return false;
   return name.slice(0, -1).every((t) => /^\p{Lu}/u.test(t.text) && (hasAnyTag(t.norm, PLACE_TAGS) || !hasAnyTag(t.norm, COMMON_WORD_TAGS)));
 }
+
+/**
+ * Where the title closing the run [first, end) starts: "Trade Minister" in "Velmora Trade Minister", "Coach"
+ * in "Leeds Harriers Coach"; `end` when the run is not a name and a title after it ("Attorney General" is
+ * all title, "the Marshal Service" a body).
+ */
+function titleClosing(tokens: readonly Token[], first: number, end: number): number {
+  if (end - first < 2 || !CLOSING_TITLES.has(tokens[end - 1]!.norm)) return end;
+  let k = end - 1;
+  while (k > first && PERSON_TITLES.has(tokens[k - 1]!.norm)) k--;
+  // "Amos Bishop", "Ana Coach": a given name before it makes the title word a surname.
+  if (k === first || tokens[k - 1]!.kind !== 'word' || hasTag(stripPossessive(tokens[first]!.norm), 'FirstName', 'MaleName', 'FemaleName')) return end;
+  return kindOf(tokens.slice(first, k)) === 'person' ? end : k;
+}
+
+/**
+ * Titles that, closing a run, name the one person who holds them: "Leeds Harriers Coach", "Velmora Trade
+ * Minister". Offices a body is named after are left out: "the County Attorney", "the State Fire Marshal".
+ */
+const CLOSING_TITLES: ReadonlySet<string> = new Set(['coach', 'manager', 'captain', 'chairman', 'chairwoman', 'chairperson', 'president',
+  'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'boss', 'governor', 'mayor', 'premier', 'chancellor', 'quarterback', 'striker', 'goalkeeper']);
 
 /**
  * The end of "of the Year" after "the Velmora Player", "the reigning Coach": a title, after "the" or a

@@ -186,6 +186,14 @@ it('reads a place and a capitalised noun of who someone is as a described person
   expect(actors('Iron Man opened on Friday.')).not.toContain('person: Iron Man');
 });
 
+it('reads a run closed by a title, with no name after it, as the person who holds the title and the body before it (rule: title-closing)', () => {
+  expect(actors('The club hired the former Leeds Harriers Coach on Monday.')).toEqual(['organization: Leeds Harriers', 'person: Coach']);
+  expect(actors('The Velmora Trade Minister said no.')).toEqual(['organization: Velmora', 'person: Trade Minister']);
+  // A given name before the title word makes it a surname; an office a body is named after stays the body's.
+  expect(actors('Amos Bishop and Ana Coach spoke first.')).toEqual(['person: Amos Bishop', 'person: Ana Coach']);
+  expect(actors('The Dorvale County Attorney said no.').join()).not.toContain('person');
+});
+
 it('reads a title closed by "of the Year" after "the" or a descriptor as the person who holds the honour (rule: title-honour)', () => {
   expect(actors('The reigning Velmora Player of the Year scored 30 points.')).toEqual(['person: Velmora Player of the Year']);
   expect(actors('Ana Ruiz, named the Velmora Player of the Year in May, signed on Friday.')).toEqual(['person: Ana Ruiz', 'person: Velmora Player of the Year']);
