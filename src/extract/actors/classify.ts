@@ -1,5 +1,5 @@
 import { ROLE_HEADS } from '../../lexicon/people.js';
-import { COMMON_WORD_TAGS, hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import { DESCRIBED_PERSON_NOUNS, SUBJECT_NOUNS } from '../../lexicon/described-people.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
@@ -203,14 +203,15 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
 }
 
 /**
- * "the Dorvale Mother of 7 Ana Ruiz", "Dorvale Mother's Trial Opens": a place (or an unknown
- * name) and a noun that tells who someone is, capitalised, describe a person; no organisation.
+ * "the Leeds Mother of 7 Ana Ruiz", "Leeds Mother's Trial Opens": a known place (or a people's
+ * adjective) and a noun that tells who someone is, capitalised, describe a person; no organisation.
  */
 function describedName(name: readonly Token[]): boolean {
   if (name.length < 2) return false;
   const noun = DESCRIBED_PERSON_NOUNS.get(stripPossessive(name[name.length - 1]!.norm));
   if (!noun || noun.plural || !SUBJECT_NOUNS.has(noun.head)) return false;
-  return name.slice(0, -1).every((t) => /^\p{Lu}/u.test(t.text) && (hasAnyTag(t.norm, PLACE_TAGS) || !hasAnyTag(t.norm, COMMON_WORD_TAGS)));
+  // (The word lists miss many ordinary nouns: "Disco Girl" is no place's girl.)
+  return name.slice(0, -1).every((t) => /^\p{Lu}/u.test(t.text) && (hasAnyTag(stripPossessive(t.norm), PLACE_TAGS) || hasTag(stripPossessive(t.norm), 'Demonym')));
 }
 
 /**

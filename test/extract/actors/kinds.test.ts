@@ -184,6 +184,7 @@ it('reads a place and a capitalised noun of who someone is as a described person
   expect(actors("Leeds Mother's Trial Opens\nThe court heard from the Leeds Mother of 7 Ana Ruiz on Thursday.")).toEqual(['person: Ana Ruiz (Leeds Mother)']);
   // An ordinary word before the noun makes no description: "Iron Man" is no person described.
   expect(actors('Iron Man opened on Friday.')).not.toContain('person: Iron Man');
+  expect(actors('The court heard from the Disco Girl of 12 Ana Ruiz on Thursday.')).not.toContain('person: Ana Ruiz (Disco Girl)');
 });
 
 it('reads a run closed by a title, with no name after it, as the person who holds the title and the body before it (rule: title-closing)', () => {
