@@ -102,8 +102,9 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
   const facts = uf
     .groups()
     .map((group) => group.map((i) => items[i]!))
-    // A surname that only opened a sentence ("Alder has …") is kept where it joined someone named.
-    .filter((group) => group.some((item) => item.actor.kindRule !== OPENER_RULE))
+    // A surname that only opened a sentence ("Alder has …") is kept where it joined a person named in full.
+    .map((group) => (group.some((item) => item.actor.kindRule !== OPENER_RULE && item.actor.kind === 'person' && /\s/.test(item.actor.name.trim())) ? group : group.filter((item) => item.actor.kindRule !== OPENER_RULE)))
+    .filter((group) => group.length > 0)
     .map((group) => ({ group, fact: toFact(group), first: firstOccurrence(group) }))
     .sort((a, b) => KIND_ORDER[a.fact.kind] - KIND_ORDER[b.fact.kind] || Number(a.fact.described ?? false) - Number(b.fact.described ?? false) || b.fact.sources.length - a.fact.sources.length || compareEvidence(a.first, b.first))
     .map(({ group, fact }) => {

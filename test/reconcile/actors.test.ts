@@ -22,6 +22,8 @@ describe('actors across outlets', () => {
     // Alone, or where nobody has that surname, such a word is no actor.
     expect(actors('Kessel was named best newcomer on Friday.')).toEqual([]);
     expect(actors('Kessel was named best newcomer on Friday.', 'The actor Lars Velt will leave the show.')).toEqual(['person: Lars Velt [s2]']);
+    // Nor where it only meets a one-word name, of whatever kind.
+    expect(actors('Kessel was named best newcomer on Friday.', 'Fans cheered in Kessel on Monday.')).toEqual(['place: Kessel [s2]']);
     // A word in -s only before a verb of one subject: "Kessels was", not "Crews worked".
     expect(actors('Kessels was named best newcomer.', 'The actor Lars Kessels will leave the show.')).toEqual(['person: Lars Kessels [s1,s2]']);
   });
