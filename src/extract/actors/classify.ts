@@ -6,7 +6,7 @@ import type { ActorKind } from '../../model/mention.js';
 import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, PERSON_TITLES } from '../../lexicon/people.js';
 import { nicknameAt, type Candidate } from './candidates.js';
-import { contextKind, firstWord, isLowerIn } from './context.js';
+import { contextKind, firstWord, isLowerIn, lowerWords } from './context.js';
 import { HOLIDAYS } from '../../lexicon/holidays.js';
 import { TIME_UNIT_WORDS, TIME_ZONES } from '../../lexicon/time-words.js';
 import { kindOf } from './kinds.js';
@@ -177,7 +177,7 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (honour > end) return { first: split, end: honour, sentence: c.sentence, kind: 'person', roles: [], rule: 'title-honour', weak };
   // "the Velmora Trade Minister said", "former Leeds Harriers Coach": a run closed by a title, with no name
   // after it, names who holds the title; the body named before the title is its own (see roleGroups).
-  const closing = roles.length === 0 ? titleClosing(doc.tokens, split, end) : end;
+  const closing = roles.length === 0 && split === first ? titleClosing(doc, first, end) : end;
   if (closing < end) return { first: closing, end, sentence: c.sentence, kind: 'person', roles: [], rule: 'title-closing', weak };
   const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);
   if (kind === null && roles.length === 0 && describedName(name)) return { first: split, end, sentence: c.sentence, kind: 'person', roles: [], rule: 'described-name', weak };
@@ -219,14 +219,34 @@ function describedName(name: readonly Token[]): boolean {
  * in "Leeds Harriers Coach"; `end` when the run is not a name and a title after it ("Attorney General" is
  * all title, "the Marshal Service" a body).
  */
-function titleClosing(tokens: readonly Token[], first: number, end: number): number {
+function titleClosing(doc: ParsedSource, first: number, end: number): number {
+  const tokens = doc.tokens;
   if (end - first < 2 || !CLOSING_TITLES.has(tokens[end - 1]!.norm)) return end;
+  // Only after "the" or a descriptor ("the Velmora Governor said", "former Leeds Harriers Coach"): after a
+  // person's name and a comma it is that person's role; before "and" a title goes on to a name
+  // ("Vexel CEO and founder Ana Ruiz").
+  const prev = tokens[first - 1]?.norm ?? '';
+  if ((prev !== 'the' && !DESCRIPTOR_ADJECTIVES.has(prev)) || tokens[end]?.norm === 'and') return end;
+  let b = first - 1;
+  while (b > 0 && (tokens[b]!.norm === 'the' || DESCRIPTOR_ADJECTIVES.has(tokens[b]!.norm))) b--;
+  if (tokens[b]?.text === ',' && b > 0 && /^\p{Lu}/u.test(tokens[b - 1]!.text) && !isFunctionWord(tokens[b - 1]!)) return end; // "Tom Alder, the former Vexel Manager,"
+
   let k = end - 1;
   while (k > first && PERSON_TITLES.has(tokens[k - 1]!.norm)) k--;
   // "Amos Bishop", "Ana Coach": a given name before it makes the title word a surname.
   if (k === first || tokens[k - 1]!.kind !== 'word' || hasTag(stripPossessive(tokens[first]!.norm), 'FirstName', 'MaleName', 'FemaleName')) return end;
+  // "the Velnix Task Manager": an ordinary word before the title (one the word lists know, or the
+  // article writes in lower case) makes a thing's name, no body's.
+  const lower = lowerWords(doc);
+  for (let j = first; j < k; j++) {
+    const norm = stripPossessive(tokens[j]!.norm);
+    if ((hasAnyTag(norm, ORDINARY_TAGS) && !hasAnyTag(norm, NAME_TAGS)) || lower.has(norm)) return end;
+  }
   return kindOf(tokens.slice(first, k)) === 'person' ? end : k;
 }
+
+const ORDINARY_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Verb', 'Adverb', 'Expression'];
+const NAME_TAGS = [...PLACE_TAGS, 'Organization', 'SportsTeam', 'Company', 'Demonym'];
 
 /**
  * Titles that, closing a run, name the one person who holds them: "Leeds Harriers Coach", "Velmora Trade

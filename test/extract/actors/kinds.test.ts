@@ -193,6 +193,11 @@ it('reads a run closed by a title, with no name after it, as the person who hold
   // A given name before the title word makes it a surname; an office a body is named after stays the body's.
   expect(actors('Amos Bishop and Ana Coach spoke first.')).toEqual(['person: Amos Bishop', 'person: Ana Coach']);
   expect(actors('The Dorvale County Attorney said no.').join()).not.toContain('person');
+  // After a person and a comma it is that person's role, before "and" a title goes on to a name, and a word the
+  // article writes in lower case makes a thing's name.
+  expect(actors('Tom Alder, the former Vexel Manager, said no.').join()).not.toContain('person: Manager');
+  expect(actors('The charges name the Vexel CEO and founder Ana Ruiz.').join()).not.toContain('person: CEO');
+  expect(actors('He opened the Velnix Task Manager. The task list was long.').join()).not.toContain('person');
 });
 
 it('reads a title closed by "of the Year" after "the" or a descriptor as the person who holds the honour (rule: title-honour)', () => {
