@@ -224,9 +224,9 @@ function titleClosing(doc: ParsedSource, first: number, end: number): number {
   if (end - first < 2 || !CLOSING_TITLES.has(tokens[end - 1]!.norm)) return end;
   // Only after "the" or a descriptor ("the Velmora Governor said", "former Leeds Harriers Coach"): after a
   // person's name and a comma it is that person's role; before "and" a title goes on to a name
-  // ("Vexel CEO and founder Ana Ruiz").
+  // ("Vexel CEO and founder Ana Ruiz"), before "of" to what it heads ("the Vexel Coach of the Year award").
   const prev = tokens[first - 1]?.norm ?? '';
-  if ((prev !== 'the' && !DESCRIPTOR_ADJECTIVES.has(prev)) || tokens[end]?.norm === 'and') return end;
+  if ((prev !== 'the' && !DESCRIPTOR_ADJECTIVES.has(prev)) || tokens[end]?.norm === 'and' || tokens[end]?.norm === 'of') return end;
   let b = first - 1;
   while (b > 0 && (tokens[b]!.norm === 'the' || DESCRIPTOR_ADJECTIVES.has(tokens[b]!.norm))) b--;
   if (tokens[b]?.text === ',' && b > 0 && /^\p{Lu}/u.test(tokens[b - 1]!.text) && !isFunctionWord(tokens[b - 1]!)) return end; // "Tom Alder, the former Vexel Manager,"
@@ -267,12 +267,12 @@ function honourEnd(doc: ParsedSource, first: number, end: number, sentenceEnd: n
   const prev = t(first - 1)?.norm ?? '';
   if (prev !== 'the' && !DESCRIPTOR_ADJECTIVES.has(prev)) return end;
   const after = t(end + 3);
-  const modifies = end + 3 < sentenceEnd && after!.kind === 'word' && /^\p{Ll}/u.test(after!.text) && !hasAnyTag(after!.norm, CLAUSE_WORD_TAGS);
-  return modifies ? end : end + 3;
+  return end + 3 < sentenceEnd && after!.kind === 'word' && HONOUR_NOUNS.has(after!.norm) ? end : end + 3;
 }
 
 const HONOUR_PERIODS: ReadonlySet<string> = new Set(['year', 'season', 'month', 'week', 'decade', 'game', 'match', 'tournament', 'series', 'century']);
-const CLAUSE_WORD_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun', 'QuestionWord'];
+/** Nouns an honour's name modifies: "the Coach of the Year award". */
+const HONOUR_NOUNS: ReadonlySet<string> = new Set(['award', 'awards', 'honor', 'honors', 'honour', 'honours', 'trophy', 'prize', 'title', 'race', 'voting', 'vote', 'ballot', 'nomination', 'nominee', 'nominees', 'finalist', 'finalists', 'winner', 'winners', 'candidate', 'candidates']);
 
 /** What the text calls a capital ("the provincial capital Dorn"). */
 const CAPITALS: ReadonlySet<string> = new Set(['capital']);
