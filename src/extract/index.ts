@@ -1,6 +1,7 @@
 import type { Source } from '../model/source.js';
 import type { SourceMentions } from '../model/extraction.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { ActorMention } from '../model/mention.js';
 import { parseSource } from '../nlp/segment.js';
 import { sourceInfo } from '../load/index.js';
 import { extractActors } from './actors/index.js';
@@ -27,7 +28,7 @@ export function extractSource(source: Source, options: ExtractOptions = {}): Sou
   const found = findPassages(doc);
   const starts = found.passages.map((p) => doc.tokens[p.open]!.start);
   const ends = found.passages.map((p) => p.end);
-  const { actors, tokenActor } = extractActors(doc, (offset) => insideAny(starts, ends, offset));
+  const { actors, tokenActor, openers } = extractActors(doc, (offset) => insideAny(starts, ends, offset));
   const dates = extractDates(doc);
   const figures = extractFigures(doc, { actors, tokenActor });
   const quotes = extractQuotes(doc, actors, tokenActor, found.passages, speechVerbsWith(options.speechVerbs ?? []));
@@ -38,13 +39,18 @@ export function extractSource(source: Source, options: ExtractOptions = {}): Sou
   return {
     source: sourceInfo(source, findOutlet(doc)),
     lineStarts: doc.lineStarts,
-    actors: [...people.actors, ...venues, ...people.described],
+    actors: withOpeners([...people.actors, ...venues, ...people.described], openers),
     quotes: quotes.quotes,
     figures: figures.figures,
     dates: dates.dates,
     diagnostics,
     anchorDate: dates.anchorDate,
   };
+}
+
+/** The surnames that open sentences (see actors/index.ts), numbered after every other actor. */
+function withOpeners(actors: ActorMention[], openers: ReadonlyArray<Omit<ActorMention, 'local'>>): ActorMention[] {
+  return openers.length === 0 ? actors : [...actors, ...openers.map((o, i) => ({ local: `a${actors.length + i + 1}`, ...o }))];
 }
 
 /** Binary search over sorted, non-overlapping [start, end) ranges. */

@@ -111,3 +111,15 @@ export const SHORT_GIVEN_NAMES: ReadonlyArray<readonly [string, readonly string[
   ['steve', ['steven', 'stephen']], ['dave', ['david']], ['andy', ['andrew']], ['drew', ['andrew']], ['nick', ['nicholas']],
   ['pat', ['patrick', 'patricia']], ['sam', ['samuel', 'samantha']], ['ben', ['benjamin']], ['tom', ['thomas']],
 ];
+
+/**
+ * Given names the word lists know only as ordinary words ("miles" a unit, "dean" a title, "rose" a
+ * flower): before an unknown surname ("Miles Korrin", "Dean Kessel") they are the given name.
+ */
+export const WORD_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'miles', 'dean', 'hunter', 'ray', 'gene', 'earl', 'guy', 'rod', 'bud', 'cliff', 'herb', 'art', 'bill', 'rose', 'dawn',
+  'joy', 'faith', 'hope', 'penny', 'ruby', 'pearl', 'crystal', 'holly', 'hazel', 'daisy', 'lily', 'violet', 'jade',
+  'olive', 'robin', 'summer', 'frank', 'rich', 'randy', 'rusty', 'sandy', 'woody', 'buck', 'chuck', 'nick', 'pat',
+  'rob', 'sue', 'jack', 'bob', 'grant', 'chase', 'pierce', 'wade', 'lance', 'drew', 'mark', 'max', 'rex', 'jay',
+  'glen', 'dale', 'carol', 'grace', 'ivy', 'heath', 'reed', 'angel', 'amber', 'autumn', 'destiny', 'harmony',
+]);

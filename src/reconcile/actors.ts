@@ -102,6 +102,9 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
   const facts = uf
     .groups()
     .map((group) => group.map((i) => items[i]!))
+    // A surname that only opened a sentence ("Alder has …") is kept where it joined a person named in full.
+    .map((group) => (group.some((item) => item.actor.kindRule !== OPENER_RULE && item.actor.kind === 'person' && /\s/.test(item.actor.name.trim())) ? group : group.filter((item) => item.actor.kindRule !== OPENER_RULE)))
+    .filter((group) => group.length > 0)
     .map((group) => ({ group, fact: toFact(group), first: firstOccurrence(group) }))
     .sort((a, b) => KIND_ORDER[a.fact.kind] - KIND_ORDER[b.fact.kind] || Number(a.fact.described ?? false) - Number(b.fact.described ?? false) || b.fact.sources.length - a.fact.sources.length || compareEvidence(a.first, b.first))
     .map(({ group, fact }) => {
@@ -116,6 +119,9 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
 }
 
 const noop = (): void => undefined;
+
+/** The rule of a one-word name that opens a sentence and nothing else tells of (see extract/actors/index.ts). */
+const OPENER_RULE = 'surname-opener';
 
 /**
  * "MiLo", "T.Ku", "A-Ruz", "KVell": one word made of the first letters of a person's given name and of

@@ -17,6 +17,17 @@ describe('actors across outlets', () => {
     expect(list).toEqual(['person: Ray Dunmore Jr [s1,s2]']);
   });
 
+  it('joins a surname that only opens a sentence to the person another outlet names in full, and keeps it nowhere else (rule: surname-opener)', () => {
+    expect(actors('Kessel was named best newcomer on Friday.', 'The actor Lars Kessel will leave the show, the studio said.')).toEqual(['person: Lars Kessel [s1,s2]']);
+    // Alone, or where nobody has that surname, such a word is no actor.
+    expect(actors('Kessel was named best newcomer on Friday.')).toEqual([]);
+    expect(actors('Kessel was named best newcomer on Friday.', 'The actor Lars Velt will leave the show.')).toEqual(['person: Lars Velt [s2]']);
+    // Nor where it only meets a one-word name, of whatever kind.
+    expect(actors('Kessel was named best newcomer on Friday.', 'Fans cheered in Kessel on Monday.')).toEqual(['place: Kessel [s2]']);
+    // A word in -s only before a verb of one subject: "Kessels was", not "Crews worked".
+    expect(actors('Kessels was named best newcomer.', 'The actor Lars Kessels will leave the show.')).toEqual(['person: Lars Kessels [s1,s2]']);
+  });
+
   it('never chains two people of one family through a shared surname (rule: bare-name)', () => {
     const list = actors('Kofi Mensah Ablo, 16, was shot on Saturday.', 'His mother, Efua Ablo, spoke at the vigil.', 'Friends of Ablo gathered on Friday. Ablo was a student.');
     expect(list.filter((a) => a.includes('Kofi'))).toEqual(['person: Kofi Mensah Ablo [s1]']);

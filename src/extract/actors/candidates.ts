@@ -41,8 +41,10 @@ export function findCandidates(doc: ParsedSource, quoted: (offset: number) => bo
         const next = doc.tokens[j + 1];
         const prev = doc.tokens[j - 1]!;
         const particles = particleRun(doc.tokens, j, sentence.endToken);
+        const nickname = j > i ? nicknameAt(doc.tokens, j, sentence.endToken) : 0;
         if (startsName(t)) j++;
         else if (j > i && isNumberNickname(t, next)) j += 2;
+        else if (nickname > 0) j += nickname;
         else if (particles > 0) j += particles + 1;
         else if (joins(doc.tokens, i, j) && next && j + 1 < sentence.endToken && startsName(next) && t.start === prev.end + 1) j += 2;
         // "Dr. Amara Nwosu": the period of an abbreviated title; "Citizens’ Vote Watch": a plural possessive.
@@ -119,6 +121,26 @@ function startsName(t: Token): boolean {
   // "U.S.", "U.N.": an acronym with its full stops starts a name too.
   if (isCapitalised(t) || isAcronym(t)) return /\p{L}{2}|^\p{Lu}\.?$|^(?:\p{Lu}\.){2,}$/u.test(t.text) || PERSON_TITLES.has(t.norm);
   return false;
+}
+
+/** Marks that open a nickname, and the mark that closes each. */
+const NICKNAME_MARKS: ReadonlyMap<string, string> = new Map([["'", "'"], ['‘', '’'], ['"', '"'], ['“', '”'], ['(', ')']]);
+
+/**
+ * "Tom 'Tiny' Alder", "Tom “Tiny” Alder", "Tom (Tiny) Alder": one or two capitalised words in quote marks
+ * or brackets between a given name and a surname are a nickname inside the name. How many tokens the
+ * nickname takes with its marks (the surname after it goes on the run), or 0.
+ */
+export function nicknameAt(tokens: readonly Token[], j: number, end: number): number {
+  const open = tokens[j]!;
+  const close = NICKNAME_MARKS.get(open.text);
+  const before = tokens[j - 1];
+  if (close === undefined || open.glued || !before || !startsName(before) || isAcronym(before) || isFunctionWord(before)) return 0;
+  let k = j + 1;
+  while (k < end && k - j <= 2 && tokens[k]!.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && (k === j + 1 ? tokens[k]!.glued : !tokens[k]!.glued)) k++;
+  if (k === j + 1 || k >= end - 1 || tokens[k]!.text !== close || !tokens[k]!.glued) return 0;
+  const surname = tokens[k + 1]!;
+  return !surname.glued && startsName(surname) && !isFunctionWord(surname) ? k + 1 - j : 0;
 }
 
 function firstWordIndex(tokens: readonly Token[], from: number, to: number): number {

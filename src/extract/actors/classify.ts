@@ -1,11 +1,12 @@
 import { ROLE_HEADS } from '../../lexicon/people.js';
 import { hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { DESCRIBED_PERSON_NOUNS, SUBJECT_NOUNS } from '../../lexicon/described-people.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
 import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, PERSON_TITLES } from '../../lexicon/people.js';
-import type { Candidate } from './candidates.js';
-import { contextKind, firstWord, isLowerIn } from './context.js';
+import { nicknameAt, type Candidate } from './candidates.js';
+import { contextKind, firstWord, isLowerIn, lowerWords } from './context.js';
 import { HOLIDAYS } from '../../lexicon/holidays.js';
 import { TIME_UNIT_WORDS, TIME_ZONES } from '../../lexicon/time-words.js';
 import { isCommonAcronym } from '../../lexicon/common-acronyms.js';
@@ -46,7 +47,7 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
     while (j < c.end && (!fn(j) || (j > i && isJoiner(doc.tokens[j]!)))) if (isPossessive(doc.tokens[j++]!) || pluralPossessiveBeforePerson(doc, j, c.end)) break;
     if (j > i) {
       const m = classifyPart(doc, c, i, j);
-      if (m?.rule === 'title-name' && m.first > i) out.push(...roleGroups(doc, c, i, m.first));
+      if ((m?.rule === 'title-name' || m?.rule === 'title-closing') && m.first > i) out.push(...roleGroups(doc, c, i, m.first));
       if (m) out.push(m);
     }
     i = j;
@@ -157,6 +158,8 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if ((name.length >= 2 || split > first) && !honorific && name.every(titleWord) && !TITLE_MODIFIERS.has(name[name.length - 1]!.norm)) return null;
   // "the General Data Protection Regulation": a law or treaty, not an actor ("General" is no title here).
   if (LAW_HEADS.has(stripPossessive(doc.tokens[end - 1]!.norm)) && end - first >= 2) return null;
+  // "Tom 'Tiny' Alder", "Tom (Tiny) Alder": a nickname between a given name and a surname is a person's.
+  for (let k = split + 1; k < end - 2; k++) if (nicknameAt(doc.tokens, k, end) === end - k - 1) return { first: split, end, sentence: c.sentence, kind: 'person', roles, rule: 'nickname', weak };
   // "Citizens’ Vote Watch", "Workers' Party": a plural possessive inside a name makes it a group.
   if (name.some((t) => t.kind === 'quote')) return { first: split, end, sentence: c.sentence, kind: 'organization', rule: 'group-name', roles: [], weak };
   const body = orgBody(doc, first, end, sentence.endToken);
@@ -178,11 +181,21 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (roles.length === 0 && isLowerIn(doc.tokens[end], BUSINESS_PREMISES) && !hasTag(name.map((t) => stripPossessive(t.norm)).join(' '), ...PLACE_TAGS)) {
     return { first: split, end, sentence: c.sentence, kind: 'organization', roles: [], rule: 'org-premises', weak };
   }
+  // "the reigning Velmora Player of the Year": a title closed by an honour's period names who holds it.
+  const honour = roles.length === 0 ? honourEnd(doc, split, end, sentence.endToken) : end;
+  if (honour > end) return { first: split, end: honour, sentence: c.sentence, kind: 'person', roles: [], rule: 'title-honour', weak };
+  // "the Velmora Trade Minister said", "former Leeds Harriers Coach": a run closed by a title, with no name
+  // after it, names who holds the title; the body named before the title is its own (see roleGroups).
+  const closing = roles.length === 0 && split === first ? titleClosing(doc, first, end) : end;
+  if (closing < end) return { first: closing, end, sentence: c.sentence, kind: 'person', roles: [], rule: 'title-closing', weak };
   const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);
+  if (kind === null && roles.length === 0 && describedName(name)) return { first: split, end, sentence: c.sentence, kind: 'person', roles: [], rule: 'described-name', weak };
   // "Mayor Leo Park", "receiver Ray Dune": after a title, a head word that names places elsewhere is a surname.
   const titled = (split > first || before !== null) && kind === 'place' && name.length >= 2 && !hasTag(name.map((t) => stripPossessive(t.norm)).join(' '), ...PLACE_TAGS);
+  // “We met Tom Alder, the mayor, …”: a given name and surname with a title names that person inside a quote
+  // too, as it does without one (see `known` below).
   if (kind === 'person' || kind === null || titled) {
-    if (roles.length) return { first: split, end, sentence: c.sentence, kind: 'person', roles, rule: 'title-name', weak };
+    if (roles.length) return { first: split, end, sentence: c.sentence, kind: 'person', roles, rule: 'title-name', weak: weak && !(kind === 'person' && c.inQuote && !c.heading && name.length >= 2) };
   }
   // "killed in Porto Vell": "in" before a name no one gave a title is where, not who ("in Ada Ruiz's case" is who).
   if (kind === 'person' && split === first && WHERE.has(doc.tokens[first - 1]?.text ?? '') && !isPossessive(doc.tokens[end - 1]!) && !hasTag(stripPossessive(doc.tokens[end - 1]!.norm), 'LastName')) {
@@ -203,6 +216,78 @@ const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr'
 
 /** Words that rank a title: "Vice President", "Senior Vice President", "Chief Executive". */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'chief', 'senior', 'general', 'executive', 'assistant', 'associate', 'acting', 'interim', 'former', 'first', 'lady']);
+
+/**
+ * "the Leeds Mother of 7 Ana Ruiz", "Leeds Mother's Trial Opens": a known place (or a people's
+ * adjective) and a noun that tells who someone is, capitalised, describe a person; no organisation.
+ */
+function describedName(name: readonly Token[]): boolean {
+  if (name.length < 2) return false;
+  const noun = DESCRIBED_PERSON_NOUNS.get(stripPossessive(name[name.length - 1]!.norm));
+  if (!noun || noun.plural || !SUBJECT_NOUNS.has(noun.head)) return false;
+  // (The word lists miss many ordinary nouns: "Disco Girl" is no place's girl.)
+  return name.slice(0, -1).every((t) => /^\p{Lu}/u.test(t.text) && (hasAnyTag(stripPossessive(t.norm), PLACE_TAGS) || hasTag(stripPossessive(t.norm), 'Demonym')));
+}
+
+/**
+ * Where the title closing the run [first, end) starts: "Trade Minister" in "Velmora Trade Minister", "Coach"
+ * in "Leeds Harriers Coach"; `end` when the run is not a name and a title after it ("Attorney General" is
+ * all title, "the Marshal Service" a body).
+ */
+function titleClosing(doc: ParsedSource, first: number, end: number): number {
+  const tokens = doc.tokens;
+  if (end - first < 2 || !CLOSING_TITLES.has(tokens[end - 1]!.norm)) return end;
+  // Only after "the" or a descriptor ("the Velmora Governor said", "former Leeds Harriers Coach"): after a
+  // person's name and a comma it is that person's role; before "and" a title goes on to a name
+  // ("Vexel CEO and founder Ana Ruiz"), before "of" to what it heads ("the Vexel Coach of the Year award").
+  const prev = tokens[first - 1]?.norm ?? '';
+  if ((prev !== 'the' && !DESCRIPTOR_ADJECTIVES.has(prev)) || tokens[end]?.norm === 'and' || tokens[end]?.norm === 'of') return end;
+  let b = first - 1;
+  while (b > 0 && (tokens[b]!.norm === 'the' || DESCRIPTOR_ADJECTIVES.has(tokens[b]!.norm))) b--;
+  if (tokens[b]?.text === ',' && b > 0 && /^\p{Lu}/u.test(tokens[b - 1]!.text) && !isFunctionWord(tokens[b - 1]!)) return end; // "Tom Alder, the former Vexel Manager,"
+
+  let k = end - 1;
+  while (k > first && PERSON_TITLES.has(tokens[k - 1]!.norm)) k--;
+  // "Amos Bishop", "Ana Coach": a given name before it makes the title word a surname.
+  if (k === first || tokens[k - 1]!.kind !== 'word' || hasTag(stripPossessive(tokens[first]!.norm), 'FirstName', 'MaleName', 'FemaleName')) return end;
+  // "the Velnix Task Manager": an ordinary word before the title (one the word lists know, or the
+  // article writes in lower case) makes a thing's name, no body's.
+  const lower = lowerWords(doc);
+  for (let j = first; j < k; j++) {
+    const norm = stripPossessive(tokens[j]!.norm);
+    if ((hasAnyTag(norm, ORDINARY_TAGS) && !hasAnyTag(norm, NAME_TAGS)) || lower.has(norm)) return end;
+  }
+  return kindOf(tokens.slice(first, k)) === 'person' ? end : k;
+}
+
+const ORDINARY_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Verb', 'Adverb', 'Expression'];
+const NAME_TAGS = [...PLACE_TAGS, 'Organization', 'SportsTeam', 'Company', 'Demonym'];
+
+/**
+ * Titles that, closing a run, name the one person who holds them: "Leeds Harriers Coach", "Velmora Trade
+ * Minister". Offices a body is named after are left out: "the County Attorney", "the State Fire Marshal".
+ */
+const CLOSING_TITLES: ReadonlySet<string> = new Set(['coach', 'manager', 'captain', 'chairman', 'chairwoman', 'chairperson', 'president',
+  'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'boss', 'governor', 'mayor', 'premier', 'chancellor', 'quarterback', 'striker', 'goalkeeper']);
+
+/**
+ * The end of "of the Year" after "the Velmora Player", "the reigning Coach": a title, after "the" or a
+ * descriptor, closed by "of the" and a capitalised period of play; no honour that modifies a noun
+ * after it ("the Coach of the Year award"). `end` when there is none.
+ */
+function honourEnd(doc: ParsedSource, first: number, end: number, sentenceEnd: number): number {
+  const t = (k: number) => doc.tokens[k];
+  if (end + 3 > sentenceEnd || t(end)!.text !== 'of' || t(end + 1)!.text !== 'the' || !HONOUR_PERIODS.has(t(end + 2)!.norm) || !/^\p{Lu}/u.test(t(end + 2)!.text)) return end;
+  if (!ROLE_HEADS.has(stripPossessive(t(end - 1)!.norm))) return end;
+  const prev = t(first - 1)?.norm ?? '';
+  if (prev !== 'the' && !DESCRIPTOR_ADJECTIVES.has(prev)) return end;
+  const after = t(end + 3);
+  return end + 3 < sentenceEnd && after!.kind === 'word' && HONOUR_NOUNS.has(after!.norm) ? end : end + 3;
+}
+
+const HONOUR_PERIODS: ReadonlySet<string> = new Set(['year', 'season', 'month', 'week', 'decade', 'game', 'match', 'tournament', 'series', 'century']);
+/** Nouns an honour's name modifies: "the Coach of the Year award". */
+const HONOUR_NOUNS: ReadonlySet<string> = new Set(['award', 'awards', 'honor', 'honors', 'honour', 'honours', 'trophy', 'prize', 'title', 'race', 'voting', 'vote', 'ballot', 'nomination', 'nominee', 'nominees', 'finalist', 'finalists', 'winner', 'winners', 'candidate', 'candidates']);
 
 /** What the text calls a capital ("the provincial capital Dorn"). */
 const CAPITALS: ReadonlySet<string> = new Set(['capital']);

@@ -69,7 +69,11 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   // "36-year-old Leo Rask", "Leo Rask, 36, fell": an age is a person's.
   // (A lone word with its age set off by commas, "Okoro, 49, fled", is a surname too.)
   const ageAfter = next?.text === ',' && /^\d{1,3}$/.test(doc.tokens[end + 1]?.text ?? '') && doc.tokens[end + 2]?.text === ',';
-  if ((end - first >= 2 && /(?:^|-)year-old$/.test(prev?.norm ?? '')) || (ageAfter && /^\p{Lu}\p{Ll}/u.test(doc.tokens[first]!.text))) {
+  // "the 23-year-old Lacienne": one word after an age too, when it is no ordinary word, people or place ("the 30-year-old Canadian"),
+  // nor a modifier of a noun ("a 48-year-old Dorvale woman").
+  const modifies = next !== undefined && /^\p{Ll}/u.test(next.text) && !hasAnyTag(next.norm, CLAUSE_TAGS) && !isSpeechVerb(next.norm);
+  const aged = /(?:^|-)year-old$/.test(prev?.norm ?? '') && (end - first >= 2 || (unknownWord(doc.tokens[first]!) && !modifies));
+  if (aged || (ageAfter && /^\p{Lu}\p{Ll}/u.test(doc.tokens[first]!.text))) {
     return { kind: 'person', rule: 'age-descriptor' };
   }
   // "his older brother, Davor", "her son Kofi": a name given to a relative is a person's.
@@ -102,6 +106,14 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   if (inSentence(prev, first - 1) && PLACE_PREPOSITIONS.has(prev!.norm) && !adjective) return { kind: 'place', rule: 'place-preposition' };
   return null;
 }
+
+/** A capitalised word no word list knows as an ordinary word, a people's adjective or a place. */
+function unknownWord(t: Token): boolean {
+  const norm = stripPossessive(t.norm);
+  return /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) && !hasAnyTag(norm, NOT_NAME_TAGS) && !looksLikeDemonym(norm);
+}
+
+const NOT_NAME_TAGS = [...COMMON_WORD_TAGS, ...PLACE_TAGS, 'Organization', 'SportsTeam', 'Company'];
 
 /**
  * "Kestrels backup goalkeeper Ray Dunn", "Vexel chief executive Ana Ruiz": an unknown name before a

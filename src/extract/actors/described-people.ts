@@ -299,7 +299,16 @@ function attach(
     const who = owner.get(f.key);
     if (sex && who !== undefined) told.set(who, sex);
   }
-  const firstSeen = new Map(actors.map((a) => [a.local, Math.min(...a.occurrences.map((o) => o.start))]));
+  // Where the story first names each actor: a headline names its subject before the lead tells who
+  // they are ("Ana Ruiz Convicted" over "A Dorvale woman was convicted …").
+  const firstSeen = new Map<string, number>();
+  for (const s of doc.sentences) {
+    if (headline(s.paragraph)) continue;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const local = tokenActor.get(i);
+      if (local !== undefined && !firstSeen.has(local)) firstSeen.set(local, tokens[i]!.start);
+    }
+  }
   // "A Dorvale man was charged … Tom Alder, 27, was …": the lead keeps the name for the next sentences,
   // which open with it and an age.
   for (const f of found) {
@@ -319,7 +328,7 @@ function attach(
       const who = subjectOf(actors, sex, told);
       if (who === undefined || !sameAge(f, who)) continue;
       // "a Dorvale man" after the subject is named is someone new; "the Dorvale man" is the one named before.
-      const seen = firstSeen.get(who)!;
+      const seen = firstSeen.get(who) ?? Infinity;
       const early = found.some((g) => g.key === f.key && tokens[g.first]!.start < seen);
       const introduced = found.some((g) => g.key === f.key && ARTICLES.has(tokens[g.first - 1]?.norm ?? '') && tokens[g.first - 1]!.norm !== 'the' && tokens[g.first]!.start > seen);
       if (introduced && !early) continue;

@@ -1,10 +1,12 @@
-import { COMMON_WORD_TAGS, hasTag, PLACE_TAGS, ORG_TAGS } from '../../nlp/lexicon.js';
+import { COMMON_WORD_TAGS, genderOfFirstName, hasTag, PLACE_TAGS, ORG_TAGS } from '../../nlp/lexicon.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import type { Candidate } from './candidates.js';
 import type { NameMention } from './classify.js';
 import { facilityShortKey, placeBaseKey } from './facilities.js';
 import { FACILITY_HEADS, FACILITY_KINDS } from '../../lexicon/places.js';
-import { isFunctionWord, isNameSuffix, spanKey, stripPossessive } from './words.js';
+import { NOUN_GENDER } from '../../lexicon/described-people.js';
+import { firstWord } from './context.js';
+import { isFunctionWord, isNameSuffix, isPossessive, spanKey, stripPossessive } from './words.js';
 
 /**
  * Headings capitalise every word, so each word of a heading is a weak mention that may only link to a
@@ -89,8 +91,49 @@ function personEnd(doc: ParsedSource, k: number, end: number, suffixed: boolean)
 function isPlainName(doc: ParsedSource, j: number): boolean {
   const t = doc.tokens[j]!;
   const norm = stripPossessive(t.norm);
-  return t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) && !isFunctionWord(t) && !hasTag(norm, ...COMMON_WORD_TAGS, ...PLACE_TAGS, ...ORG_TAGS);
+  // "Nora Vance Keeps Her Seat": a verb ends the name.
+  return t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) && !isFunctionWord(t) && !hasTag(norm, ...COMMON_WORD_TAGS, ...PLACE_TAGS, ...ORG_TAGS, ...VERB_TAGS);
 }
+
+const VERB_TAGS = ['PresentTense', 'PastTense'];
+
+/**
+ * "Nora Vance Checks Into Clinic" over a story that calls her only "the actress" or "she": a heading that
+ * opens with a known given name and a surname, then its verb (or the name's possessive), names the
+ * story's subject when the first sentences of the prose tell a person by a pronoun or a noun of the
+ * given name's sex. "Nora Vance Cuts Jobs" over "the retailer said" names no one.
+ */
+function headingSubject(doc: ParsedSource, m: NameMention): boolean {
+  if (firstWord(doc, m.sentence) !== m.first) return false;
+  const gender = genderOfFirstName(stripPossessive(doc.tokens[m.first]!.norm));
+  if (!gender) return false;
+  const next = doc.tokens[m.end];
+  const verb = next !== undefined && m.end < doc.sentences[m.sentence]!.endToken && headingVerb(next.norm);
+  if (!verb && !isPossessive(doc.tokens[m.end - 1]!)) return false;
+  let seen = 0;
+  for (let s = m.sentence + 1; s < doc.sentences.length && seen < PROSE_SENTENCES; s++) {
+    const sentence = doc.sentences[s]!;
+    if (doc.paragraphs[sentence.paragraph]!.heading) continue;
+    seen++;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) if (SEX_WORDS.get(doc.tokens[i]!.norm) === gender) return true;
+  }
+  return false;
+}
+
+/** How many sentences of prose, after the heading, may tell its subject. */
+const PROSE_SENTENCES = 5;
+
+/** "Checks", "Quits", "Named": a heading's verb (a verb in -s the lexicon may take for a plural noun). */
+function headingVerb(norm: string): boolean {
+  return hasTag(norm, ...VERB_TAGS, 'Copula', 'Modal') || (norm.endsWith('s') && hasTag(norm, 'Plural') && hasTag(norm.slice(0, -1), 'Singular', 'Infinitive'));
+}
+
+/** Pronouns and nouns that tell a person's sex. */
+const SEX_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...['he', 'him', 'his', 'himself', 'actor'].map((w) => [w, 'male'] as [string, 'male']),
+  ...['she', 'her', 'hers', 'herself', 'actress'].map((w) => [w, 'female'] as [string, 'female']),
+  ...NOUN_GENDER,
+]);
 
 /**
  * Runs of one-word heading mentions that together spell a name the prose gives (or its short form:
@@ -115,12 +158,13 @@ export function joinHeadingRuns(doc: ParsedSource, mentions: readonly NameMentio
     const m = mentions[i]!;
     // "Morgan Stanley Cuts Jobs … The bank said": a heading name the prose never uses, by either word, stays weak.
     if (m.rule === 'heading-name') {
-      let used = words.has(keyOf(m.first, m.end));
+      // "Nora Vance Retains Her Seat … Nora Vance won": the prose gives the first two words as the name.
+      let used = words.has(keyOf(m.first, m.end)) || words.has(keyOf(m.first, m.first + 2));
       for (let k = m.first; k < m.end && !used; k++) used = !isNameSuffix(doc.tokens[k]!) && words.has(keyOf(k, k + 1));
       // "Mara Dellwyn Goes To Clinic": a third word the prose never uses is the heading's verb, not a name.
       let end = m.end;
       while (end - m.first > 2 && !isNameSuffix(doc.tokens[end - 1]!) && !words.has(keyOf(end - 1, end))) end--;
-      out.push(used ? { ...m, end } : { ...m, kind: null, weak: true });
+      out.push(used ? { ...m, end } : headingSubject(doc, m) ? { ...m, rule: 'heading-subject' } : { ...m, kind: null, weak: true });
       continue;
     }
     if (m.rule !== 'heading') {

@@ -1,4 +1,4 @@
-import type { ParsedSource } from '../../nlp/types.js';
+import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorMention, ActorOccurrence } from '../../model/mention.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { findDateline, type Dateline } from './dateline.js';
@@ -6,15 +6,23 @@ import { classifyCandidate, type NameMention } from './classify.js';
 import { linkMentions, type Cluster } from './link.js';
 import { propagateCalledPlaces, propagateListKinds } from './lists.js';
 import { markShortFacilityNames, placeBaseKey } from './facilities.js';
-import { propagateTeams } from './teams.js';
+import { markTeamMembers, propagateTeams } from './teams.js';
 import { joinHeadingRuns } from './headings.js';
 import { markSpacedNames, trimGluedWords } from './trim.js';
-import { nameKey, stripPossessive } from './words.js';
+import { looksLikeDemonym, NICKNAME, nameKey, spanKey, stripPossessive } from './words.js';
+import { firstWord } from './context.js';
+import { hasAnyTag, wordTags } from '../../nlp/lexicon.js';
 
 export interface ActorExtraction {
   readonly actors: ActorMention[];
   /** Token index → local actor id, for every token of every linked name. */
   readonly tokenActor: ReadonlyMap<number, string>;
+  /**
+   * One-word names that open a sentence and that nothing here says more of ("Alder was named …"),
+   * as person actors without local ids (see `surnameOpeners`): kept only where another source names
+   * the person in full. They take no part in finding speakers, figures or described people.
+   */
+  readonly openers: Array<Omit<ActorMention, 'local'>>;
 }
 
 /** Actors of one source: find capitalised runs, classify, link into in-article chains. */
@@ -22,7 +30,8 @@ export function extractActors(doc: ParsedSource, quoted: (offset: number) => boo
   const mentions: NameMention[] = [];
   const dateline = findDateline(doc);
   for (const c of findCandidates(doc, quoted)) mentions.push(...(dateline ? classifyInDateline(doc, c, dateline) : classifyCandidate(doc, c)));
-  const clusters = linkMentions(doc, markSpacedNames(doc, trimGluedWords(doc, joinHeadingRuns(doc, propagateTeams(doc, markShortFacilityNames(doc, propagateListKinds(doc, propagateCalledPlaces(doc, mentions))))))));
+  const named = markSpacedNames(doc, trimGluedWords(doc, joinHeadingRuns(doc, markTeamMembers(doc, propagateTeams(doc, markShortFacilityNames(doc, propagateListKinds(doc, propagateCalledPlaces(doc, mentions))))))));
+  const clusters = linkMentions(doc, named);
   const actors: ActorMention[] = [];
   const tokenActor = new Map<number, string>();
   for (const cluster of clusters) {
@@ -30,8 +39,42 @@ export function extractActors(doc: ParsedSource, quoted: (offset: number) => boo
     actors.push(toActor(doc, cluster, local));
     for (const m of cluster.mentions) for (let i = m.first; i < m.end; i++) tokenActor.set(i, local);
   }
-  return { actors, tokenActor };
+  return { actors, tokenActor, openers: surnameOpeners(doc, named, tokenActor, clusters) };
 }
+
+/**
+ * "Alder was named best newcomer": a capitalised word that opens a sentence before its verb,
+ * that no word list knows and that linked to no actor here, is most often the surname of someone another
+ * article names in full. It becomes a person of rule `surname-opener`, which reconciliation keeps only
+ * when it joins such a person (see reconcile/actors.ts).
+ */
+function surnameOpeners(doc: ParsedSource, mentions: readonly NameMention[], tokenActor: ReadonlyMap<number, string>, clusters: readonly Cluster[]): Array<Omit<ActorMention, 'local'>> {
+  // "Okoro won … a blow from Okoro": a word some actor here is called by is that actor's, not an opener.
+  const keys = new Set(clusters.flatMap((c) => [...c.keys]));
+  const byWord = new Map<string, ActorOccurrence[]>();
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.weak || m.kind !== null || m.end - m.first !== 1 || tokenActor.has(m.first) || firstWord(doc, m.sentence) !== m.first) continue;
+    const t = doc.tokens[m.first]!;
+    const next = doc.tokens[m.first + 1];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || (t.norm.endsWith('s') && !singularVerb(next)) || keys.has(spanKey(doc, m.first, m.end)) || wordTags(t.norm).length > 0 || looksLikeDemonym(t.norm) || !next || next.kind !== 'word' || !hasAnyTag(next.norm, OPENER_VERB_TAGS)) continue;
+    const list = byWord.get(t.text) ?? byWord.set(t.text, []).get(t.text)!;
+    counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    if (list.length === 0) list.push({ source: doc.id, start: t.start, end: t.end, text: t.text, rule: 'surname-opener' });
+  }
+  return [...byWord].map(([name, occurrences]) => ({ kind: 'person' as const, name, aliases: [], roles: [], occurrences, count: counts.get(name)!, kindRule: 'surname-opener' }));
+}
+
+/**
+ * "Kessels was", "Kessels will": a word in -s opens a sentence as a surname only before a verb of one
+ * subject; "Crews worked", "Shells fell" are plurals the word lists miss.
+ */
+function singularVerb(next: Token | undefined): boolean {
+  return next !== undefined && (/^(?:is|was|has|does)$/.test(next.norm) || hasAnyTag(next.norm, ['Modal']) || (next.norm.endsWith('s') && hasAnyTag(next.norm, ['PresentTense'])));
+}
+
+/** What may follow a surname that opens a sentence: "Alder has", "Alder was", "Alder will", "Alder joined". */
+const OPENER_VERB_TAGS = ['Verb', 'Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense'];
 
 /**
  * A candidate in the dateline: its place is one place mention, whatever its words look like
@@ -51,9 +94,17 @@ function classifyInDateline(doc: ParsedSource, c: Candidate, dateline: Dateline)
 
 function toActor(doc: ParsedSource, cluster: Cluster, local: string): ActorMention {
   // Names and aliases are for reading: a no-break space or a line break inside is a space (the evidence keeps the exact text).
-  const surface = (m: NameMention) => nameText(doc, m.first, m.end).text.replace(/\s+/g, ' ');
+  // "Tom 'Tiny' Alder" is called Tom Alder, and Tiny is an alias.
+  const nicknames: string[] = [];
+  const surface = (m: NameMention) => {
+    const text = nameText(doc, m.first, m.end).text.replace(/\s+/g, ' ');
+    const nickname = cluster.kind === 'person' ? NICKNAME.exec(text) : null;
+    if (!nickname) return text;
+    nicknames.push(nickname[0].trim().slice(1, -1));
+    return text.replace(NICKNAME, ' ');
+  };
   const names = cluster.mentions.filter((m) => !m.weak).map(surface);
-  const all = cluster.mentions.map(surface);
+  const all = [...cluster.mentions.map(surface), ...nicknames];
   const written = baseOfPlace(cluster, asWritten(longest(names.length ? names : all), all), names);
   // A person the article only names in capitals (a transcript's "DANA KOVE:" label) is read as "Dana Kove".
   const name = cluster.kind === 'person' && written.length > 4 && written === written.toUpperCase() && /\p{Lu}/u.test(written)

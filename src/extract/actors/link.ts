@@ -1,9 +1,9 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { COMMON_WORD_TAGS, hasAnyTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
-import { NAME_PARTICLES } from '../../lexicon/people.js';
+import { NAME_PARTICLES, WORD_GIVEN_NAMES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
-import { looksLikeDemonym, spanKey, stripPossessive, surnameOf } from './words.js';
+import { looksLikeDemonym, spanKey, stripPossessive, surnameOf, withoutNickname } from './words.js';
 import { byFirstName, bySurnameAlone, givenNamesFit } from './surnames.js';
 import { facilityShortKey, placeBaseKey } from './facilities.js';
 
@@ -29,7 +29,8 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const bySurname = new Map<string, Cluster[]>();
-  const keyOf = (m: NameMention) => spanKey(doc, m.first, m.end);
+  // "Tom 'Tiny' Alder" is "Tom Alder": a nickname inside a name links as the name without it.
+  const keyOf = (m: NameMention) => withoutNickname(spanKey(doc, m.first, m.end));
   const found = (m: NameMention, kind: ActorKind): Cluster => {
     const key = keyOf(m);
     const words = key.split(' ');
@@ -78,18 +79,22 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   const repeated = repeatedNames(doc, mentions, keyOf);
   // Where each pass-1 cluster is named, in text order, for "most recent before" look-ups.
   const named = new Map<Cluster, number[]>(clusters.map((c) => [c, c.mentions.map((x) => x.first)]));
-  const lastSeen = new Map<Cluster, number>();
+  // Where pass 2 linked each cluster, sorted.
+  const seen = new Map<Cluster, number[]>();
   const nearest = (candidates: readonly Cluster[], m: NameMention): Cluster | undefined => {
     let best: Cluster | undefined;
     let bestAt = -1;
     for (const c of candidates) {
-      const at = Math.max(lastBefore(named.get(c) ?? [], m.first), lastSeen.get(c) ?? -1);
+      const at = Math.max(lastBefore(named.get(c) ?? [], m.first), lastBefore(seen.get(c) ?? [], m.first));
       if (at > bestAt) [best, bestAt] = [c, at];
     }
     return best ?? candidates[0];
   };
   // Pass 2: everything else links by key or surname; strong, typed or name-like leftovers found clusters.
-  for (const m of mentions) {
+  // Strong mentions go first, then weak ones (headings, quotes), which found nothing: a heading's
+  // "ANA RUIZ KEEPS HER TITLE" links to the Ana Ruiz the prose names only below it.
+  const order = [...mentions.filter((m) => !m.weak), ...mentions.filter((m) => m.weak)];
+  for (const m of order) {
     if (linked.has(m)) continue;
     const key = keyOf(m);
     const words = key.split(' ');
@@ -100,7 +105,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     const target = direct ?? nearest(fitting, m) ?? (words.length === 1 && m.roles.length === 0 && m.kind !== 'place' && m.kind !== 'organization' ? byFirstName(clusters, key) : undefined);
     if (target && (direct || words.length === 1 || target.kind === 'person')) {
       attach(target, m);
-      lastSeen.set(target, m.first);
+      insertSorted(seen.get(target) ?? seen.set(target, []).get(target)!, m.first);
     }
     else if (!m.weak && m.kind !== null) found(m, m.kind);
     // An unknown capitalised phrase: a person when the article later uses its last word alone
@@ -117,8 +122,47 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     // name; never given in full as a person's is, it is most often a company, brand or group.
     else if (!m.weak && words.length === 1 && repeated.has(key)) found({ ...m, rule: 'repeated-name' }, 'organization');
   }
-  for (const c of clusters) c.mentions.sort((a, b) => a.first - b.first);
-  return clusters.sort((a, b) => a.mentions[0]!.first - b.mentions[0]!.first);
+  const kept = describedBeforeName(doc, clusters, keyOf);
+  for (const c of kept) c.mentions.sort((a, b) => a.first - b.first);
+  return kept.sort((a, b) => a.mentions[0]!.first - b.mentions[0]!.first);
+}
+
+/** Rules of a name that tells who someone is rather than naming them: "Dorvale Mother", "another Harrier". */
+const DESCRIBING_RULES: ReadonlySet<string> = new Set(['described-name', 'team-member']);
+
+/**
+ * "the Dorvale Mother of 7 Ana Ruiz", "Another Harrier, winger Tom Alder,": a described name (see classify.ts) right before a person's
+ * name, or before the count that goes with it, is that person's description. Its cluster joins the
+ * person's, its mentions weak: they link, but the person keeps the name.
+ */
+function describedBeforeName(doc: ParsedSource, clusters: readonly Cluster[], keyOf: (m: NameMention) => string): Cluster[] {
+  if (!clusters.some((c) => DESCRIBING_RULES.has(c.kindRule))) return [...clusters];
+  const personAt = new Map<number, Cluster>();
+  for (const c of clusters) if (c.kind === 'person') for (const m of c.mentions) personAt.set(m.first, c);
+  const gone = new Set<Cluster>();
+  for (const c of clusters) {
+    if (!DESCRIBING_RULES.has(c.kindRule)) continue;
+    let target: Cluster | undefined;
+    for (const m of c.mentions) {
+      if (!DESCRIBING_RULES.has(m.rule)) continue;
+      let k = m.end;
+      if (doc.tokens[k]?.text === 'of' && /^\d{1,2}$/.test(doc.tokens[k + 1]?.text ?? '')) k += 2;
+      // "Another Harrier, winger Tom Alder,": a comma, and a lower-case title or two.
+      else if (doc.tokens[k]?.text === ',') for (k++; k < m.end + 4 && doc.tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(doc.tokens[k]!.text); k++);
+      const next = personAt.get(k);
+      if (next && next !== c) {
+        target = next;
+        break;
+      }
+    }
+    if (!target) continue;
+    for (const m of c.mentions) {
+      target.mentions.push({ ...m, weak: true });
+      target.keys.add(keyOf(m));
+    }
+    gone.add(c);
+  }
+  return clusters.filter((c) => !gone.has(c));
 }
 
 /**
@@ -146,7 +190,8 @@ function repeatedNames(doc: ParsedSource, mentions: readonly NameMention[], keyO
  * "Funmilayo Adeyemi"): far more often a person than an organisation that never says what it is.
  */
 function looksLikePersonalName(tokens: readonly Token[]): boolean {
-  return tokens.length >= 2 && tokens.every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}+)?$/u.test(t.text) && !hasAnyTag(t.norm, NOT_NAME_TAGS));
+  // "Miles Korrin": a given name the word lists know only as an ordinary word counts as no such word.
+  return tokens.length >= 2 && tokens.every((t, k) => t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}+)?$/u.test(t.text) && (!hasAnyTag(t.norm, NOT_NAME_TAGS) || (k === 0 && WORD_GIVEN_NAMES.has(t.norm))));
 }
 
 /** Ordinary words, and known places and organisations: no part of a personal name, nor an unknown name. */
@@ -155,6 +200,13 @@ const NOT_NAME_TAGS = [...COMMON_WORD_TAGS, 'Place', 'Country', 'City', 'Region'
 /** "anna de vries" names a person in full; "von der leyen" is a surname with its particles, to link by surname. */
 function isFullName(key: string): boolean {
   return key.split(' ').slice(0, -1).some((w) => !NAME_PARTICLES.has(w));
+}
+
+/** Puts `at` into a sorted list, in order. */
+function insertSorted(sorted: number[], at: number): void {
+  let i = sorted.length;
+  while (i > 0 && sorted[i - 1]! > at) i--;
+  sorted.splice(i, 0, at);
 }
 
 /** The largest position in a sorted list that is below `at`, or -1 (binary search). */

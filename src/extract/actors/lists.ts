@@ -9,6 +9,9 @@ import { placeBaseKey } from './facilities.js';
  * One word paired by "and" with a person's one-word name is a person: "the bodies of Mary and Ellis".
  */
 export function propagateListKinds(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
+  // "23-year-old Lacienne … the letters of Lacienne and Corran": a word the article reads as a person's once is one here too.
+  const people = new Set(mentions.filter((m) => m.kind === 'person' && !m.weak && m.end - m.first === 1).map((m) => spanKey(doc, m.first, m.end)));
+  const person = (n: NameMention | undefined) => n !== undefined && (n.kind === 'person' || (n.kind === null && people.has(spanKey(doc, n.first, n.end))));
   const at = new Map<number, NameMention>();
   for (const m of mentions) at.set(m.first, m);
   const byEnd = new Map<number, NameMention>();
@@ -18,7 +21,7 @@ export function propagateListKinds(doc: ParsedSource, mentions: readonly NameMen
     const neighbours = [listNeighbourBefore(doc, m, byEnd), listNeighbourAfter(doc, m, at)];
     if (neighbours.some((n) => n?.kind === 'place')) return { ...m, kind: 'place' as const, rule: 'place-list' };
     // "Mary and Ellis": a single unknown word paired by "and" with a person's given name is a person's too.
-    const pair = neighbours.find((n) => n?.kind === 'person' && n.end - n.first === 1 && m.end - m.first === 1);
+    const pair = neighbours.find((n) => person(n) && n!.end - n!.first === 1 && m.end - m.first === 1);
     return pair && (doc.tokens[m.first - 1]?.norm === 'and' || doc.tokens[m.end]?.norm === 'and') ? { ...m, kind: 'person' as const, rule: 'person-list' } : m;
   });
 }

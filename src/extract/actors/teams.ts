@@ -1,6 +1,7 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { NameMention } from './classify.js';
-import { spanKey } from './words.js';
+import { COMMON_WORD_TAGS, hasAnyTag, hasTag, ORG_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { spanKey, stripPossessive, surnameOf } from './words.js';
 
 /**
  * Sports results name teams by their town or school: "Aldermoor beat Kestrel 71-64", "No. 1
@@ -16,6 +17,8 @@ const isScore = (t: Token | undefined) => t !== undefined && SCORE.test(t.text);
 
 /** The rule that reads the name at [first, end) as a team, or null. */
 export function teamRule(doc: ParsedSource, first: number, end: number): string | null {
+  // "Ana Ruiz beat Tom Alder": players and boxers win too.
+  if (givenAndSurname(doc.tokens, first, end)) return null;
   const at = (i: number) => doc.tokens[i];
   let p = first - 1;
   while (at(p) && HOME_AWAY.has(at(p)!.norm)) p--;
@@ -33,6 +36,27 @@ export function teamRule(doc: ParsedSource, first: number, end: number): string 
   if (at(p) && BEFORE_OPPONENT.has(at(p)!.norm) && /^(?:win|victory|loss|defeat)$/.test(at(p - 1)?.norm ?? '')) return 'team-result'; // "win over Kestrel"
   return null;
 }
+
+/**
+ * "Ana Ruiz", "Tom Alder": a known given name (no place's or team's name too) and one or two words that
+ * are no ordinary word, place or organisation name a person, whatever result they stand in. A team's
+ * plural ("Charlotte Hornets") is no surname: a last word in "s" must be one the lexicon knows as one.
+ */
+function givenAndSurname(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 2 || end - first > 3) return false;
+  const given = stripPossessive(tokens[first]!.norm);
+  if (!hasTag(given, 'FirstName', 'MaleName', 'FemaleName') || hasAnyTag(given, NOT_GIVEN_TAGS)) return false;
+  for (let k = first + 1; k < end; k++) {
+    const t = tokens[k]!;
+    const norm = stripPossessive(t.norm);
+    if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || hasAnyTag(norm, NOT_SURNAME_TAGS)) return false;
+  }
+  const last = stripPossessive(tokens[end - 1]!.norm);
+  return !last.endsWith('s') || hasTag(last, 'LastName', 'MaleName', 'FemaleName', 'FirstName');
+}
+
+const NOT_GIVEN_TAGS = [...PLACE_TAGS, ...ORG_TAGS];
+const NOT_SURNAME_TAGS = [...COMMON_WORD_TAGS, ...PLACE_TAGS, ...ORG_TAGS];
 
 /**
  * In a sports report (one where some name is a team by a result, a score or a rank), a place's name
@@ -114,3 +138,25 @@ export function propagateTeams(doc: ParsedSource, mentions: readonly NameMention
   const teams = new Set(mentions.filter((m) => m.rule.startsWith('team-')).map(keyOf));
   return mentions.map((m) => (m.kind !== 'organization' && m.rule !== 'title-name' && teams.has(keyOf(m)) ? { ...m, kind: 'organization' as const, roles: [], rule: 'team' } : m));
 }
+
+/**
+ * "Another Harrier was hurt", "Another Harrier, winger Tom Alder,": one word after "a", "another", "each"
+ * whose plural names a team or group of the article ("the Harriers", "the Kestrels said") is one of its
+ * members, a person (rule team-member); before a person's name, that person's (see link.ts).
+ */
+export function markTeamMembers(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
+  const groups = new Set<string>();
+  for (const m of mentions) {
+    if (m.weak || m.end - m.first !== 1) continue;
+    const key = spanKey(doc, m.first, m.end);
+    if (key.endsWith('s') && (m.kind === 'organization' || (m.kind === null && doc.tokens[m.first - 1]?.norm === 'the'))) groups.add(key);
+  }
+  if (groups.size === 0) return [...mentions];
+  return mentions.map((m) => {
+    // ("scored twice as a Kestrel" tells what the subject was, no one new.)
+    if (m.kind !== null || m.end - m.first !== 1 || !MEMBER_DETERMINERS.has(doc.tokens[m.first - 1]?.norm ?? '') || doc.tokens[m.first - 2]?.norm === 'as') return m;
+    return groups.has(`${spanKey(doc, m.first, m.end)}s`) ? { ...m, kind: 'person' as const, rule: 'team-member' } : m;
+  });
+}
+
+const MEMBER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'each', 'every', 'one', 'fellow', 'former']);

@@ -67,6 +67,14 @@ export function looksLikeDemonym(norm: string): boolean {
   return /(?:ish|ian|ese|ean|ic)$/.test(norm);
 }
 
+/** "tom 'tiny' alder", "tom (tiny) alder" → "tom alder": a name's key without the nickname inside it. */
+export function withoutNickname(key: string): string {
+  return /['‘“"(]/.test(key) ? key.replace(NICKNAME, ' ') : key;
+}
+
+/** The nickname of a name, with its marks: " 'Tiny' " in "Tom 'Tiny' Alder". */
+export const NICKNAME = /\s['‘“"(]\p{L}[^'’”")]*['’”")]\s/u;
+
 /** "ray dunmore jr" → "dunmore": the surname is the last word that is not a generational suffix. */
 export function surnameOf(words: readonly string[]): string {
   for (let i = words.length - 1; i > 0; i--) if (!NAME_SUFFIXES.has(words[i]!)) return words[i]!;

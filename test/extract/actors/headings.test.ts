@@ -24,6 +24,26 @@ describe('names in a title-case heading', () => {
     expect(actors('Singer Arrives At Harbor Ford\nThe singer is staying at the Harbor Ford Center, her agent said.')).toEqual(['place: Harbor Ford Center (Harbor Ford)']);
   });
 
+  it('links a name in an all-caps heading to the person the prose names only below it', () => {
+    const found = extractText('DRAVIN KOSTEL KEEPS HIS TITLE\nDravin Kostel beat his rival on points on Saturday.').actors;
+    expect(found.map((a) => `${a.kind}: ${a.name}`)).toEqual(['person: Dravin Kostel']);
+    expect(found[0]!.occurrences.map((o) => o.text)).toEqual(['DRAVIN KOSTEL', 'Dravin Kostel']);
+  });
+
+  it('keeps a heading name whose first words the prose gives as the full name, without the verb after it', () => {
+    const found = extractText('Nora Vance Retains Her Seat\nNora Vance won the vote on Sunday.').actors;
+    expect(found.map((a) => `${a.kind}: ${a.name}`)).toEqual(['person: Nora Vance']);
+    expect(found[0]!.occurrences.map((o) => o.text)).toEqual(['Nora Vance']);
+    expect(found[0]!.count).toBe(2);
+  });
+
+  it('takes a heading that opens with a given name, a surname and a verb for the person the prose tells by a pronoun or noun of that sex (rule: heading-subject)', () => {
+    expect(actors('Nora Vance Checks Into Clinic, Leaves Two Hours Later\nThe 30-year-old actress arrived at noon and left soon after.')).toEqual(['person: Nora Vance']);
+    expect(actors('Tom Alder Quits After Loss\nHe told reporters on Monday that the time had come.')).toEqual(['person: Tom Alder']);
+    // No word of a person of that sex in the prose: a company named like one, not taken.
+    expect(actors('Nora Vance Cuts Jobs\nThe retailer said on Monday it would close 30 shops.')).toEqual([]);
+  });
+
   it('keeps plain words closed by a generational suffix together as a person when the prose uses the surname', () => {
     expect(actors('Orwin Delt Vanteaux Jr, Ferry Captain, Flees Court\nVanteaux, 52, left the hearing early. Vanteaux drove off.')).toEqual(['person: Orwin Delt Vanteaux Jr (Vanteaux)']);
   });

@@ -123,6 +123,20 @@ describe('teams named after places', () => {
     expect(actors('Kestrels receiver Ray Dune did not play.')).toContain('person: Ray Dune');
   });
 
+  it('reads a given name and surname in a result as a person, not a team', () => {
+    expect(actors('Ana Ruiz beat Tom Alder in Dorvale on Saturday.')).toEqual(['person: Ana Ruiz', 'person: Tom Alder', 'place: Dorvale']);
+    expect(actors('Tom Alder defeated Omar Kessel 6-4, 6-3 in the final.')).toEqual(['person: Tom Alder', 'person: Omar Kessel']);
+    // A town named like a given name, with a team's plural after it, stays a team.
+    expect(actors('Charlotte Hornets beat Kestrel 88-70 on Friday.')).toContain('organization: Charlotte Hornets');
+  });
+
+  it('reads one word after "a" or "another" whose plural names a team of the article as a member, a person (rule: team-member)', () => {
+    expect(actors('The Kestrels won the title. Another Kestrel was hurt in the final.')).toEqual(['organization: Kestrels', 'person: Kestrel']);
+    // Before a person's name, that person's; after "as", what the subject was, no one new.
+    expect(actors('The Harriers lost on Sunday. Another Harrier, winger Tom Alder, was hurt.')).toEqual(['person: Tom Alder (Harrier)']);
+    expect(actors('The Kestrels won the title. Tom Alder scored twice as a Kestrel.')).toEqual(['organization: Kestrels', 'person: Tom Alder']);
+  });
+
   it('leaves towns as places in a report with no result, score or rank', () => {
     expect(actors('Lorn Avery moved from Leeds to Bristol. Talks in Toledo failed.')).toEqual(['person: Lorn Avery', 'place: Leeds', 'place: Bristol', 'place: Toledo']);
   });
@@ -159,6 +173,42 @@ describe('organisations known by their shape', () => {
 it('reads an unknown name with an age as a person: "44-year-old Leo Rask", "Kofi Dansoa, 41,", "Vanteaux, 52," (rule: age-descriptor)', () => {
   expect(actors('A day later, 44-year-old Leo Rask spoke. Kofi Dansoa, 41, said no.')).toEqual(['person: Leo Rask', 'person: Kofi Dansoa']);
   expect(actors('Vanteaux, 52, drove off.')).toEqual(['person: Vanteaux']);
+  // One word after an age, when it is no ordinary word, people or place: "the 23-year-old Lacienne", not "the 30-year-old Canadian".
+  expect(actors('Tom Vell lost his wife, 23-year-old Lacienne, in May.')).toEqual(['person: Tom Vell', 'person: Lacienne']);
+  expect(actors('Ana Ruiz beat Tom Vell, and the 30-year-old Canadian retired.')).toEqual(['person: Ana Ruiz', 'person: Tom Vell']);
+});
+
+it('reads a place and a capitalised noun of who someone is as a described person, not an organisation (rule: described-name)', () => {
+  expect(actors('Police said the Leeds Mother was shot on Thursday.')).toEqual(['person: Leeds Mother']);
+  // Right before a person's name, or the count that goes with it, it is that person's; the heading's words link to it.
+  expect(actors("Leeds Mother's Trial Opens\nThe court heard from the Leeds Mother of 7 Ana Ruiz on Thursday.")).toEqual(['person: Ana Ruiz (Leeds Mother)']);
+  // An ordinary word before the noun makes no description: "Iron Man" is no person described.
+  expect(actors('Iron Man opened on Friday.')).not.toContain('person: Iron Man');
+  expect(actors('The court heard from the Disco Girl of 12 Ana Ruiz on Thursday.')).not.toContain('person: Ana Ruiz (Disco Girl)');
+});
+
+it('reads a run closed by a title, with no name after it, as the person who holds the title and the body before it (rule: title-closing)', () => {
+  expect(actors('The club hired the former Leeds Harriers Coach on Monday.')).toEqual(['organization: Leeds Harriers', 'person: Coach']);
+  expect(actors('The Velmora Trade Minister said no.')).toEqual(['organization: Velmora', 'person: Trade Minister']);
+  // A given name before the title word makes it a surname; an office a body is named after stays the body's.
+  expect(actors('Amos Bishop and Ana Coach spoke first.')).toEqual(['person: Amos Bishop', 'person: Ana Coach']);
+  expect(actors('The Dorvale County Attorney said no.').join()).not.toContain('person');
+  // After a person and a comma it is that person's role, before "and" a title goes on to a name, and a word the
+  // article writes in lower case makes a thing's name.
+  expect(actors('Tom Alder, the former Vexel Manager, said no.').join()).not.toContain('person: Manager');
+  expect(actors('The charges name the Vexel CEO and founder Ana Ruiz.').join()).not.toContain('person: CEO');
+  expect(actors('He opened the Velnix Task Manager. The task list was long.').join()).not.toContain('person');
+});
+
+it('reads a title closed by "of the Year" after "the" or a descriptor as the person who holds the honour (rule: title-honour)', () => {
+  expect(actors('The reigning Velmora Player of the Year scored 30 points.')).toEqual(['person: Velmora Player of the Year']);
+  expect(actors('Ana Ruiz, named the Velmora Player of the Year in May, signed on Friday.')).toEqual(['person: Ana Ruiz', 'person: Velmora Player of the Year']);
+  // A verb the word lists miss after it keeps the honour a person's.
+  expect(actors('The reigning Velmora Player of the Year joined Tom Alder at the club.')).toEqual(['person: Velmora Player of the Year', 'person: Tom Alder']);
+  // The honour as a modifier names no one, nor does the title in it.
+  const award = actors('The National Coach of the Year award went to Tom Alder.');
+  expect(award.join()).not.toContain('of the Year');
+  expect(award).not.toContain('person: Coach');
 });
 
 it('reads no name in a group that opens a sentence as its speaker: "Authorities called", "Witnesses said"', () => {
@@ -190,6 +240,17 @@ describe('people known by a given name', () => {
 
   it('reads one unknown word paired by "and" with a person’s given name as a person (rule: person-list)', () => {
     expect(actors('Owen Vell said his wife, Mary Vell, had left. The letters of Mary and Ellis were found.')).toEqual(['person: Owen Vell', 'person: Mary Vell (Mary)', 'person: Ellis']);
+    // A word of no known given name that the article reads as a person's elsewhere pairs the same way.
+    expect(actors('Owen Vell lost his wife, 23-year-old Lacienne. Lacienne vanished in May. The letters of Lacienne and Corran were found.')).toEqual([
+      'person: Owen Vell', 'person: Lacienne', 'person: Corran',
+    ]);
+  });
+
+  it('reads a given name the word lists know as an ordinary word, before an unknown surname, as a person (Miles, Dean)', () => {
+    expect(actors('Miles Korrin thanked the crew on Friday.')).toEqual(['person: Miles Korrin']);
+    expect(actors('Dean Kessel spoke to reporters.')).toEqual(['person: Dean Kessel']);
+    // An ordinary word after it keeps the name what the words say: no person in "Rose Garden".
+    expect(actors('Rose Garden events were cancelled.')).not.toContain('person: Rose Garden');
   });
 });
 

@@ -18,6 +18,12 @@ describe('the edges of a name', () => {
     expect(actors('The lawyer told Judge Ada K. Morrow that the client had left. Morrow said no.')).toEqual(['person: Ada K. Morrow (Morrow)']);
   });
 
+  it('reads a nickname in quote marks or brackets between a given name and a surname as part of one person, and an alias (rule: nickname)', () => {
+    expect(actors("We spoke to Tom 'Tiny' Alder, who runs the bakery, on Monday. Alder was 16.")).toEqual(['person: Tom Alder (Alder, Tiny)']);
+    expect(actors('A party for Tom “Tiny” Alder drew 200 people. Tom Alder had no record.')).toEqual(['person: Tom Alder (Tiny)']);
+    expect(actors('A party for Lena (Lulu) Kestrel drew 200 people.')).toEqual(['person: Lena Kestrel (Lulu)']);
+  });
+
   it('cuts a relative pronoun glued to a name by a hyphen', () => {
     const list = actors('Witnesses said Lina Sorvik-who had five children-died at the scene.');
     expect(list).toEqual(['person: Lina Sorvik']);

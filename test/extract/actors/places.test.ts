@@ -149,6 +149,8 @@ describe('datelines in title case', () => {
   it('finds a name of two or more words whose words say what it is inside a quote, but no lone quoted word', () => {
     expect(actors('“Mara Dell is resting at the Harbor Ford Center,” her agent said.')).toEqual(['person: Mara Dell', 'place: Harbor Ford Center']);
     expect(actors('“Mummy, help,” the boy cried.')).toEqual([]);
+    // With a title after it too.
+    expect(actors('“We met Tom Alder, the mayor, on Monday,” she said.')).toEqual(['person: Tom Alder [mayor]']);
   });
 
   it('reads a road named by its number, a capital the text names, and a country that has a government', () => {
