@@ -105,6 +105,8 @@ export interface FigureMention extends Span {
    * 29-year-old are two people's, even when no name is given.
    */
   readonly ages?: readonly number[];
+  /** Places (lower case) named after a count in its clause: "12 homes were wrecked in Dorn" → ["dorn"]. */
+  readonly places?: readonly string[];
   /** How many figures of this unit the sentence gives, when three or more: a line of statistics says little of which is which. */
   readonly crowd?: number;
   /** The sentence sums up a toll, a bare count of dead and one of hurt: "Six people died and nine were hurt". */

@@ -14,6 +14,10 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   ['short-span', 'spans of days or less of an ongoing event grow with the report date', (c, d) => SHORT_SPANS.has(unitOf(c)) && !oneStretch(c.keys, d.keys)],
   // "Ruiz rushed for 404 yards" vs "Alder has 498 rushing yards": two people's quantities.
   ['other-people', 'the sentences name different people', (c, d) => !sharePeople(c, d)],
+  // "12 homes were wrecked in Dorn" vs "250 homes in Velmora": a place's count against another place's.
+  // (Tolls are left out: outlets give the story's toll with its place as often as without.)
+  // A count of things a disaster damages located in a place stands apart from one told with no place too.
+  ['other-place', 'a count located in one place against one of another place', (c, d) => unitOf(c) === 'count' && !isTollKeys(c.keys) && placesOf(c).size > 0 && (placesOf(d).size > 0 || c.keys.some((k) => STRUCTURES.has(k))) && !sharePlaces(c, d)],
   // "two extra life sentences" vs "serving three life sentences": an addition and a total.
   ['increment', 'an addition against a total', (c, d) => c.items.every((x) => x.m.scope === 'increment') && !d.items.some((x) => x.m.scope === 'increment')],
   // "the 41-year-old fell 90 metres" vs "Ray Alder, 29, fell 400 metres": two people, known by their ages.
@@ -45,6 +49,13 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   ['total-vs-part', 'a running or overall total against a smaller part', (c, d) => scopeOf(c) === 'total' && scopeOf(d) === 'part' && (d.max ?? d.items[0]!.m.value) < (c.min ?? c.items[0]!.m.value)],
 ];
 
+/**
+ * Things a disaster report counts ("five bridges", "300 homes", "2,400 houses"): one word names the
+ * story's whole count of them, as "dead" does the toll. (Most one-word counts do not: "two games",
+ * "six rebounds", "400 residents" belong to someone or somewhere the words do not say.)
+ */
+export const STRUCTURES = new Set(['house', 'building', 'bridge', 'school', 'road', 'church', 'mosque', 'hospital', 'hotel', 'shop', 'store', 'vehicle', 'car']);
+
 /** At least two outlets give both values, and they are half or more of the outlets of one side. */
 function heldTogether(c: Cluster, d: Cluster): boolean {
   const mine = new Set(c.items.map((x) => x.source));
@@ -72,6 +83,15 @@ export function sharePeople(c: Cluster, d: Cluster): boolean {
   const theirs = peopleOf(d);
   return mine.size === 0 || theirs.size === 0 || [...theirs].some((p) => mine.has(p));
 }
+
+const placesOf = (c: Cluster) => new Set(c.items.flatMap((x) => x.m.places ?? []));
+/** Some place is named with both counts. */
+const sharePlaces = (c: Cluster, d: Cluster) => {
+  const mine = placesOf(c);
+  return [...placesOf(d)].some((p) => mine.has(p));
+};
+/** The dead or the hurt ("people killed", "dead", "injured"). */
+const isTollKeys = (keys: readonly string[]) => keys.includes('kill') || keys.includes('wound');
 
 /** Both clusters give ages (some of their sentences do), and none of one side is within a year of the other's. */
 export function shareAges(c: Cluster, d: Cluster): boolean {

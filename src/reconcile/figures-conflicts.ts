@@ -2,7 +2,7 @@ import type { ConflictReason } from '../model/fact.js';
 import type { BlockIndex } from './figures-index.js';
 import { sameSubject, similarity } from './figures-keys.js';
 import { sourcesOf, type Cluster, type Item } from './figures.js';
-import { NOT_THE_SAME, oneStretch, unitOf } from './figures-conflicts-rules.js';
+import { NOT_THE_SAME, oneStretch, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 
 /**
@@ -26,13 +26,6 @@ function sameQuantity(unit: string, a: readonly string[], b: readonly string[]):
   // "raised $12 million" / "raised $40m in three rounds", "funding" / "funding": a word any sum may have names no one sum.
   return small.every((k) => large.includes(k)) && small.some((k) => !GENERIC_MONEY.has(k));
 }
-
-/**
- * Things a disaster report counts ("five bridges", "300 homes", "2,400 houses"): one word names the
- * story's whole count of them, as "dead" does the toll. (Most one-word counts do not: "two games",
- * "six rebounds", "400 residents" belong to someone or somewhere the words do not say.)
- */
-const STRUCTURES = new Set(['house', 'building', 'bridge', 'school', 'road', 'church', 'mosque', 'hospital', 'hotel', 'shop', 'store', 'vehicle', 'car']);
 
 const STRETCH_UNITS = new Set(['minutes', 'hours', 'days', 'weeks']);
 

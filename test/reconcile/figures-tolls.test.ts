@@ -62,6 +62,27 @@ describe('the toll of the story’s event, whatever the words', () => {
   });
 });
 
+describe('counts located in a place', () => {
+  it('a town’s count of damaged houses is no rival of the province’s, nor of one told with no place', () => {
+    expect(messages(
+      'Storm hits Velmora\nThe storm wrecked more than 250 homes in Velmora, the agency said.',
+      'Storm hits Velmora\nTwelve homes were wrecked in Dorn, the district town, officials said.',
+      'Storm hits Velmora\nAbout 60 homes were wrecked by the storm, a witness said.',
+    )).toEqual([]);
+  });
+
+  it('two counts of one place still disagree', () => {
+    expect(messages('Storm hits Velmora\nThe storm wrecked 250 homes in Velmora.', 'Storm hits Velmora\nThe storm wrecked 90 homes in Velmora.')).toHaveLength(1);
+  });
+
+  it('a crowd counted at a place still meets a crowd counted with none', () => {
+    expect(messages(
+      'March in Dorn\nMore than 300 mill workers walked out at Dorn Square on Friday.',
+      'March in Dorn\nAbout 120 mill workers walked out on Friday.',
+    )).toHaveLength(1);
+  });
+});
+
 describe('measures of one thing in different units, and of different people', () => {
   it('"150 feet" and "45 metres" agree; "120 metres" disagrees with both', () => {
     const list = messages('Leo Rask died after falling about 45 metres.', 'Leo Rask died after falling around 150 feet.', 'Leo Rask died after falling about 120 metres.');

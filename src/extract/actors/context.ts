@@ -82,7 +82,8 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   // "Ana Ruiz, who leads the group": a relative "who" follows people, not places or organisations.
   if (doc.tokens[end]?.text === ',' && /^(?:who|whose)$/.test(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'person', rule: 'who-clause' };
   // "Critics said": a capitalised plural noun at the start of a sentence is not a name; inside one it is ("in Queens").
-  if (end - first === 1 && first === firstWord(doc, s) && (hasTag(doc.tokens[first]!.norm, 'Plural') || GROUP_NOUNS.has(doc.tokens[first]!.norm))) return null;
+  // So are a number of people ("Dozens chanted") and a record that shows ("Video posted online showed").
+  if (end - first === 1 && first === firstWord(doc, s) && (hasTag(doc.tokens[first]!.norm, 'Plural') || GROUP_NOUNS.has(doc.tokens[first]!.norm) || NOT_SPEAKERS.has(doc.tokens[first]!.norm))) return null;
   // "VTN Drama Desk said": a name led by an acronym of three letters or more speaks for a body.
   // So does one of two to four words with an ordinary word among them and no given name: "Harbour Watch said".
   const name = doc.tokens.slice(first, end);
@@ -163,6 +164,9 @@ const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 'husband', 
 const WHERE_WORDS = new Set(['downtown', 'uptown', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'suburban', 'neighbouring', 'neighboring', 'nearby', 'coastal', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'remote', 'war-torn']);
 
 /** Groups that open a sentence as its subject, never a name: "Authorities said", "Witnesses described". */
+/** Words that open a sentence as its subject and are no one's name: how many, or a record that "shows". */
+const NOT_SPEAKERS: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'tens', 'many', 'several', 'most', 'few',
+  'video', 'footage', 'photos', 'photo', 'images', 'pictures', 'records', 'documents', 'data', 'surveillance']);
 const GROUP_NOUNS: ReadonlySet<string> = new Set([...PERSON_NOUNS].filter((w) => w.endsWith('s')).concat(['authorities', 'police', 'investigators', 'prosecutors', 'rescuers', 'medics', 'critics', 'experts']));
 
 /** The index of the first word of sentence s. */

@@ -37,6 +37,30 @@ function actorsByLocal(ctx: FigureContext): Map<string, ActorMention> {
   return m;
 }
 
+/**
+ * Places named after a figure in its clause, up to the next comma: "12 homes were wrecked in Dorn" →
+ * ["dorn"]. A count located in a place is that place's, whatever the story's whole count is.
+ */
+export function placesAfter(doc: ParsedSource, s: Sentence, fromChar: number, ctx: FigureContext | undefined): string[] {
+  if (!ctx) return [];
+  const byLocal = actorsByLocal(ctx);
+  const out = new Set<string>();
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const t = doc.tokens[i]!;
+    if (t.start < fromChar) continue;
+    if (t.text === ',' || t.text === ';' || CLAUSE_ENDS.has(t.norm) || isSpeechVerb(t.norm)) break;
+    const local = ctx.tokenActor.get(i);
+    const a = local === undefined ? undefined : byLocal.get(local);
+    if (a?.kind === 'place' && !a.described && LOCATING.has(doc.tokens[i - 1]?.norm ?? '')) out.add(a.name.toLowerCase());
+  }
+  return [...out].sort();
+}
+
+/** Words that end a figure's clause ("handcuffed two guards and fled near Merritt"). */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while', 'after', 'before', 'when', 'as', 'because', 'since', 'which', 'who']);
+/** Prepositions that put a count in a place: "damaged in Dorn", "across Velmora". */
+const LOCATING: ReadonlySet<string> = new Set(['in', 'at', 'across', 'throughout', 'inside', 'within']);
+
 /** A person the sentence names, and where the name (one of its words) ends. */
 export interface NamedPerson { readonly surname: string; readonly end: number }
 

@@ -4,7 +4,7 @@ import type { FigureMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import { scanFigures } from './find.js';
 import { sentenceWords } from './words.js';
-import { figurePeople, peopleIn, scopeOf, type FigureContext, type NamedPerson } from './context.js';
+import { figurePeople, peopleIn, placesAfter, scopeOf, type FigureContext, type NamedPerson } from './context.js';
 import type { Word } from './words.js';
 import { MONTHS } from '../../lexicon/calendar.js';
 
@@ -40,10 +40,11 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       const end = words[f.next - 1]!.end;
       const people = figurePeople(named, start, f.measure === 'age' && f.rule !== 'age-apposition');
       const ages = f.measure === 'age' ? [] : ageFigures.map((a) => a.value);
+      const places = f.unit === 'count' ? placesAfter(doc, sentence, end, ctx) : [];
       figures.push({
         source: doc.id, start, end, text: doc.text.slice(start, end),
         value: f.value, unit: f.unit, measure: f.measure, qualifier: f.qualifier, min: f.min, max: f.max,
-        subject: f.subject, rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}),
+        subject: f.subject, rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}), ...(places.length ? { places } : {}),
         ...((crowd.get(f.unit) ?? 0) >= 3 ? { crowd: crowd.get(f.unit)! } : {}),
         ...(summary && (BARE_DEAD.test(f.subject ?? '') || BARE_HURT.test(f.subject ?? '')) ? { summary: true as const } : {}),
       });

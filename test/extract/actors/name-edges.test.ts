@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../support/extract.js';
+import { runPipeline } from '../../../src/pipeline.js';
+import type { ActorFact } from '../../../src/model/fact.js';
 
 const actors = (text: string) => extractText(text).actors.map((a) => `${a.kind}: ${a.name}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}`);
 
@@ -114,5 +116,12 @@ describe('words in capitals that name no actor', () => {
     const list = actors('Officials in Lampton-it says-denied it. Talks in Velmora-or in Dorn-can wait.');
     expect(list.filter((a) => /-(?:it|or|can)\b/.test(a))).toEqual([]);
     expect(list).toContain('place: Lampton');
+  });
+});
+
+describe('the subject of a sentence that is no one', () => {
+  it('a number of people ("Dozens chanted") or a record that shows ("Video posted online showed") names no speaker', () => {
+    const run = runPipeline([{ id: 'a', path: 'a.txt', text: 'Dozens chanted outside the Dorvale station. Video posted online showed the crowd.' }]);
+    expect(run.facts.filter((f) => f.type === 'actor').map((f) => (f as ActorFact).name)).toEqual(['Dorvale station']);
   });
 });
