@@ -11,7 +11,8 @@ import { isCapitalised, type Word } from './words.js';
  * Only unit-less counts and durations are filtered; money and percentages
  * are figures wherever they stand.
  */
-const DETERMINERS = new Set(['the', 'all', 'both', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+/** ("her twelve children", "his dozen shots" are counts another outlet may give otherwise: a possessive stays.) */
+const DETERMINERS = new Set(['the', 'all', 'both', 'these', 'those']);
 const TIME_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'et', 'bst', 'cet', 'o\'clock']);
 /** Words that leave a scale word without a number: "several hundred", "a few thousand", "many million". */
 const VAGUE = new Set(['several', 'few', 'many', 'numerous', 'countless']);

@@ -27,6 +27,9 @@ const ROWS: Row[] = [
   { input: 'Volunteers planted two hundred and fifty thousand trees.', text: 'two hundred and fifty thousand', value: 250000, unit: 'count' },
   { input: 'Twenty-five ships left the harbour.', text: 'Twenty-five', value: 25, unit: 'count', subject: 'ships' },
   { input: 'The strike left three more people dead.', text: 'three', value: 3, unit: 'count', qualifier: 'exact', subject: 'people dead' },
+  // a count after a possessive, in words: another outlet may give it otherwise
+  { input: 'She left her twelve children at home.', text: 'twelve', value: 12, unit: 'count', subject: 'children' },
+  { input: 'The gunman fired his three shots from a bicycle.', text: 'three', value: 3, unit: 'count', subject: 'shots' },
   // what a figure after "to" brings up to date, and where a count is not part of what it counts
   { input: 'The death toll rose to 17 on Tuesday.', text: '17', value: 17, unit: 'count', subject: 'death toll' },
   { input: 'Divers found three more bodies, raising the death toll in Dorvale to 17.', text: '17', value: 17, unit: 'count', subject: 'death toll' },
