@@ -1,7 +1,8 @@
 import type { Source } from '../model/source.js';
 import type { SourceMentions } from '../model/extraction.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ActorMention } from '../model/mention.js';
+import type { ActorMention, ActorOccurrence, QuoteMention } from '../model/mention.js';
+import type { ParsedSource, Token } from '../nlp/types.js';
 import { parseSource } from '../nlp/segment.js';
 import { sourceInfo } from '../load/index.js';
 import { extractActors } from './actors/index.js';
@@ -32,6 +33,7 @@ export function extractSource(source: Source, options: ExtractOptions = {}): Sou
   const dates = extractDates(doc);
   const figures = extractFigures(doc, { actors, tokenActor });
   const quotes = extractQuotes(doc, actors, tokenActor, found.passages, speechVerbsWith(options.speechVerbs ?? []));
+  speakersInTheirWords(doc, actors, quotes.quotes);
   const diagnostics: Diagnostic[] = [...found.diagnostics, ...quotes.diagnostics, ...dates.diagnostics, ...figures.diagnostics];
   // Described places and people come last: they take no part in finding speakers or subjects.
   const venues = findVenues(doc, actors, tokenActor);
@@ -46,6 +48,44 @@ export function extractSource(source: Source, options: ExtractOptions = {}): Sou
     diagnostics,
     anchorDate: dates.anchorDate,
   };
+}
+
+/**
+ * "“I got caught but I'm OK,” Alder said": inside a quote given to a named person, "I" is that person.
+ * Each such word is one more occurrence of the speaker (rule `first-person`), where the attribution is
+ * firm (confidence 0.8 or more). "We" is a group and stays out.
+ */
+function speakersInTheirWords(doc: ParsedSource, actors: ActorMention[], quotes: readonly QuoteMention[]): void {
+  const byLocal = new Map(actors.map((a, i) => [a.local, i]));
+  const added = new Map<number, ActorOccurrence[]>();
+  for (const q of quotes) {
+    const k = q.speaker.actor === null ? undefined : byLocal.get(q.speaker.actor);
+    if (k === undefined || actors[k]!.kind !== 'person' || q.speaker.confidence < FIRM_SPEAKER) continue;
+    for (const t of tokensIn(doc, q.start, q.end)) {
+      if (t.kind === 'word' && FIRST_PERSON.has(t.norm)) (added.get(k) ?? added.set(k, []).get(k)!).push({ source: doc.id, start: t.start, end: t.end, text: t.text, rule: 'first-person' });
+    }
+  }
+  for (const [k, more] of added) {
+    const a = actors[k]!;
+    actors[k] = { ...a, count: a.count + more.length, occurrences: [...a.occurrences, ...more].sort((x, y) => x.start - y.start || x.end - y.end) };
+  }
+}
+
+const FIRM_SPEAKER = 0.8;
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', "i'm", "i've", "i'd", "i'll"]);
+
+/** The tokens inside [start, end), by binary search for the first. */
+function tokensIn(doc: ParsedSource, start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < doc.tokens.length && doc.tokens[i]!.end <= end; i++) out.push(doc.tokens[i]!);
+  return out;
 }
 
 /** The surnames that open sentences (see actors/index.ts), numbered after every other actor. */

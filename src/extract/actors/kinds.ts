@@ -3,6 +3,7 @@ import type { Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
 import { COMPASS_REGIONS, FACILITY_HEADS, FACILITY_SURNAMES, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from '../../lexicon/places.js';
 import { isAcronym, isNameSuffix, stripPossessive } from './words.js';
+import { PERSON_TITLES } from '../../lexicon/people.js';
 import { isNumberNickname } from './candidates.js';
 
 /** Words that, inside a name, make it a mountain's: "Tarn Mount Vell". */
@@ -45,6 +46,8 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
   if (name.length > 1 && (ORG_HEADS.has(last) || isOrgWord(last))) return 'organization';
   if (name.length > 1 && (PLACE_HEADS.has(last) || isPlaceWord(last))) return 'place';
   if (name.length === 1 && isAcronym(name[0]!) && PLACE_ACRONYMS.has(last.replace(/\./g, ''))) return 'place';
+  // "MPs", "MEPs": the plural of a title in capitals is people, not a body.
+  if (name.length === 1 && /^\p{Lu}{2,4}s$/u.test(name[0]!.text) && PERSON_TITLES.has(name[0]!.norm.slice(0, -1))) return 'person';
   if (name.length === 1 && (isAcronym(name[0]!) || isCamelCase(name[0]!.text))) return 'organization';
   if (name.some((t) => hasTag(stripPossessive(t.norm), 'FirstName', 'MaleName', 'FemaleName')) || hasTag(last, 'LastName')) return 'person';
   if (name.length === 1 && hasAnyTag(last, PLACE_TAGS)) return 'place';

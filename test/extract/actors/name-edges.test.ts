@@ -125,3 +125,22 @@ describe('the subject of a sentence that is no one', () => {
     expect(run.facts.filter((f) => f.type === 'actor').map((f) => (f as ActorFact).name)).toEqual(['Dorvale station']);
   });
 });
+
+describe('a speaker in their own words', () => {
+  const evidence = (text: string) => extractText(text).actors.map((a) => `${a.name}: ${a.occurrences.map((o) => `${o.text}|${o.rule}`).join(', ')}`);
+
+  it('"I" inside a quote given to a named person is that person (rule: first-person)', () => {
+    expect(evidence('“I got caught, but I’m fine,” boxer Ray Dunn said after the fight.')).toEqual(['Ray Dunn: I|first-person, I’m|first-person, Ray Dunn|title-name']);
+  });
+
+  it('"we" is a group, and a quote with no named speaker credits no one', () => {
+    expect(evidence('“We will be back,” said trainer Leo Varga.').join()).not.toContain('first-person');
+    expect(evidence('“I saw the water rise,” a resident said.').join()).not.toContain('first-person');
+  });
+});
+
+describe('the plural of a title in capitals', () => {
+  it('"MPs" are people, not a body', () => {
+    expect(actors('Voting for MPs began in Velmora on Sunday.')).toContain('person: MPs');
+  });
+});
