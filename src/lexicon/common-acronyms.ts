@@ -1,6 +1,6 @@
 /**
  * Abbreviations written in capitals that name things, not actors: parts of a computer, money
- * measures, offences, vehicles. "AMD's new CPUs", "EBITDA rose", "a DWI arrest", "the SUV" name no
+ * measures, offences, vehicles. "Vexel's new CPUs", "EBITDA rose", "a DWI arrest", "the SUV" name no
  * organisation. Each is lower case, singular; a plural "s" is read off before the lookup.
  */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([

@@ -110,8 +110,8 @@ it('raises no date conflict from a count of days in a report with no date of its
 
 it('raises no date conflict that only two reports’ anchors make (rule: anchor-only)', () => {
   const r = runPipeline([
-    { id: 's1', path: 's1.txt', text: 'The body of Nora Vance was found in a car near Alder on April 9, 2024.' },
-    { id: 's2', path: 's2.txt', text: 'The body of Nora Vance was found in a car near Alder on April 9.' },
+    { id: 's1', path: 's1.txt', text: 'The body of Nora Quist was found in a car near Alder on April 9, 2024.' },
+    { id: 's2', path: 's2.txt', text: 'The body of Nora Quist was found in a car near Alder on April 9.' },
   ], { referenceDate: '2025-06-01' });
   expect(r.conflicts.filter((c) => c.type === 'date')).toHaveLength(1); // a year written on one side: judged
   const r2 = runPipeline([{ id: 's1', path: 's1.txt', text: 'The trial of Tom Alder will resume on Monday with a new witness.' }, { id: 's2', path: 's2.txt', text: 'The trial of Tom Alder will resume on Monday with a new witness, a week later.' }], { referenceDate: '2025-06-04' });

@@ -68,7 +68,7 @@ function roleGroups(doc: ParsedSource, c: Candidate, first: number, end: number)
     let j = i;
     while (j < end && isGroupWord(doc.tokens, j)) j++;
     // "Data Protection Commissioner", "Internal Administration Minister": a portfolio, not a body of its own.
-    // ("S Mark Hollis": a lone capital is the position, safety, and names no body.)
+    // ("S Owen Hollis": a lone capital is the position, safety, and names no body.)
     if (j > i && !PORTFOLIO_TITLES.has(doc.tokens[j]?.norm ?? '') && !(j - i === 1 && /^\p{Lu}$/u.test(doc.tokens[i]!.text))) {
       const kind = kindOf(doc.tokens.slice(i, j)) ?? 'organization';
       out.push({ first: i, end: j, sentence: c.sentence, kind: kind === 'person' ? 'organization' : kind, roles: [], rule: 'role-group', weak: c.heading || c.inQuote });

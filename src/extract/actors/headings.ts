@@ -91,17 +91,17 @@ function personEnd(doc: ParsedSource, k: number, end: number, suffixed: boolean)
 function isPlainName(doc: ParsedSource, j: number): boolean {
   const t = doc.tokens[j]!;
   const norm = stripPossessive(t.norm);
-  // "Nora Vance Keeps Her Seat": a verb ends the name.
+  // "Nora Quist Keeps Her Seat": a verb ends the name.
   return t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) && !isFunctionWord(t) && !hasTag(norm, ...COMMON_WORD_TAGS, ...PLACE_TAGS, ...ORG_TAGS, ...VERB_TAGS);
 }
 
 const VERB_TAGS = ['PresentTense', 'PastTense'];
 
 /**
- * "Nora Vance Checks Into Clinic" over a story that calls her only "the actress" or "she": a heading that
+ * "Nora Quist Checks Into Clinic" over a story that calls her only "the actress" or "she": a heading that
  * opens with a known given name and a surname, then its verb (or the name's possessive), names the
  * story's subject when the first sentences of the prose tell a person by a pronoun or a noun of the
- * given name's sex. "Nora Vance Cuts Jobs" over "the retailer said" names no one.
+ * given name's sex. "Nora Quist Cuts Jobs" over "the retailer said" names no one.
  */
 function headingSubject(doc: ParsedSource, m: NameMention): boolean {
   if (firstWord(doc, m.sentence) !== m.first) return false;
@@ -158,7 +158,7 @@ export function joinHeadingRuns(doc: ParsedSource, mentions: readonly NameMentio
     const m = mentions[i]!;
     // "Morgan Stanley Cuts Jobs … The bank said": a heading name the prose never uses, by either word, stays weak.
     if (m.rule === 'heading-name') {
-      // "Nora Vance Retains Her Seat … Nora Vance won": the prose gives the first two words as the name.
+      // "Nora Quist Retains Her Seat … Nora Quist won": the prose gives the first two words as the name.
       let used = words.has(keyOf(m.first, m.end)) || words.has(keyOf(m.first, m.first + 2));
       for (let k = m.first; k < m.end && !used; k++) used = !isNameSuffix(doc.tokens[k]!) && words.has(keyOf(k, k + 1));
       // "Mara Dellwyn Goes To Clinic": a third word the prose never uses is the heading's verb, not a name.

@@ -18,7 +18,7 @@ export function splitTitle(tokens: readonly Token[], first: number, end: number)
     // "Sen. Ana Ruiz": an abbreviated title is listed with its period.
     if (ROLE_HEADS.has(tokens[k]!.norm) || AGE.test(tokens[k]!.norm) || (tokens[k + 1]?.text === '.' && ROLE_HEADS.has(`${tokens[k]!.norm}.`))) split = k + 1;
   }
-  // "S Mark Hollis", "K Leo Park": a lone capital with no full stop before a given name and a surname is a
+  // "S Owen Hollis", "K Leo Park": a lone capital with no full stop before a given name and a surname is a
   // position (safety, kicker), not an initial (an initial follows the given name).
   if (split === first && end - first === 3 && /^\p{Lu}$/u.test(tokens[first]!.text) && tokens[first + 1]!.text !== '.' && hasTag(tokens[first + 1]!.norm, 'FirstName', 'MaleName', 'FemaleName')) split = first + 1;
   while (split < end - 1 && tokens[split]!.kind !== 'word') split++; // "Dr." — the period stays with the title

@@ -5,7 +5,7 @@ const actors = (text: string) => extractText(text).actors.map((a) => `${a.kind}:
 
 describe('kinds from head nouns and context', () => {
   it.each([
-    ['Nora Vance checked into the Harbor Ford Center on Tuesday.', 'place: Harbor Ford Center'],
+    ['Nora Quist checked into the Harbor Ford Center on Tuesday.', 'place: Harbor Ford Center'],
     ['She then entered Seaside Recovery in Malibu.', 'place: Seaside Recovery'],
     ['The inmate was moved to the Harlow Unit.', 'place: Harlow Unit'],
     ['A crash closed Pacific Coast Highway overnight.', 'place: Pacific Coast Highway'],
@@ -17,7 +17,7 @@ describe('kinds from head nouns and context', () => {
   it.each([
     ['Hikers camped below Mt Tarvel in June.', 'place: Mt Tarvel'],
     ['The Tarvel Mt Vell Rescue Team reached them at dawn.', 'organization: Tarvel Mt Vell Rescue Team'],
-    ['Nora Vance told Glimmer magazine she was well.', 'organization: Glimmer'],
+    ['Nora Quist told Glimmer magazine she was well.', 'organization: Glimmer'],
   ])('a mountain, a team, a publication: %s (rules: place prefix, org head, media-noun)', (text, expected) => {
     expect(actors(text)).toContain(expected);
   });
@@ -57,8 +57,8 @@ describe('kinds from head nouns and context', () => {
   });
 
   it('reads a facility’s short name as the facility (rule: facility-short)', () => {
-    expect(actors('Nora Vance left Harbor Ford on Friday. She had checked into the Harbor Ford Treatment Center on Tuesday.')).toEqual([
-      'person: Nora Vance',
+    expect(actors('Nora Quist left Harbor Ford on Friday. She had checked into the Harbor Ford Treatment Center on Tuesday.')).toEqual([
+      'person: Nora Quist',
       'place: Harbor Ford Treatment Center (Harbor Ford)',
     ]);
   });

@@ -91,8 +91,8 @@ describe('a sports report’s positions and schools', () => {
     expect(withRoles('Alder will back up Ray Dunn behind quarterback Leo Varga this season.')).toContain('person: Leo Varga [quarterback]');
   });
 
-  it('splits a position off the name: a lone capital ("S Mark Hollis") and "TE" open no name', () => {
-    expect(withRoles('S Mark Hollis and TE Sam Ruiz were placed on injured reserve.')).toEqual(['person: Mark Hollis [S]', 'person: Sam Ruiz [TE]']);
+  it('splits a position off the name: a lone capital ("S Owen Hollis") and "TE" open no name', () => {
+    expect(withRoles('S Owen Hollis and TE Sam Ruiz were placed on injured reserve.')).toEqual(['person: Owen Hollis [S]', 'person: Sam Ruiz [TE]']);
   });
 
   it('reads one word and "State" as a university, not a person ("Dorvale State"); "New York State" is the state', () => {

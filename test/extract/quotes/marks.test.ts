@@ -3,8 +3,8 @@ import { extractText, quoteLines } from '../../support/extract.js';
 
 // Quote-mark pairing in house styles beyond “…”: each row is an article → "speaker | words".
 const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
-  { rule: "NYT style: '' opens and closes", text: "''We will reopen the pier by spring,'' said Harbor Commissioner Delia Vance.", expected: ['Delia Vance | We will reopen the pier by spring'] },
-  { rule: "NYT style: split by the attribution, then a second passage", text: "Ms. Vance toured the site. ''It is slow,'' Ms. Vance said. ''But it is safe.''", expected: ['Delia Vance | It is slow', 'Delia Vance | But it is safe.'].map((l) => l.replace('Delia Vance', 'Vance')) },
+  { rule: "NYT style: '' opens and closes", text: "''We will reopen the pier by spring,'' said Harbor Commissioner Delia Quist.", expected: ['Delia Quist | We will reopen the pier by spring'] },
+  { rule: "NYT style: split by the attribution, then a second passage", text: "Ms. Quist toured the site. ''It is slow,'' Ms. Quist said. ''But it is safe.''", expected: ['Delia Quist | It is slow', 'Delia Quist | But it is safe.'].map((l) => l.replace('Delia Quist', 'Quist')) },
   { rule: "NYT style: a single mark nested inside, closed by '''", text: "''They told me, 'Wait your turn,''' said Oren Falk, a baker.", expected: ["Oren Falk | They told me, 'Wait your turn,'"] },
   { rule: "NYT style: a multi-paragraph quote", text: "Pilar Ossa spoke at length.\n''The first year was hard.\n''The second was worse,'' she said.", expected: ['Pilar Ossa | The first year was hard.', 'Pilar Ossa | The second was worse'] },
   { rule: 'straight open, curly close', text: '"We are not done," said Tomas Reyne. "Not yet”, Reyne added.', expected: ['Tomas Reyne | We are not done', 'Tomas Reyne | Not yet'] },
