@@ -58,8 +58,8 @@ function describe(c: Conflict, here: Located, other: Located, quotes: ReadonlyMa
 }
 
 /**
- * The part of each wording that corresponds ("first line of defense" inside
- * "They are a first line of defence because…"), and whether every changed
+ * The part of each wording that corresponds ("the harbour's defense plan" inside
+ * "It is the harbour's defence plan because…"), and whether every changed
  * word is a near-identical spelling (defence/defense).
  */
 export function compareWording(a: string, b: string): [string, string, boolean] {

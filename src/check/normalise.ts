@@ -8,7 +8,7 @@ export const NORMALISATIONS: ReadonlyArray<{ readonly name: string; readonly fol
   { name: 'quote marks', fold: (s) => s.replace(/[“”„‟«»‹›"]/g, '"') },
   // we’re / we're
   { name: 'apostrophes', fold: (s) => s.replace(/[’‘‚‛`´']/g, "'") },
-  // "step, forward" / "step forward"; "deal—and" / "deal - and" (the spaces around a mark go with it).
+  // "win, today" / "win today"; "deal—and" / "deal - and" (the spaces around a mark go with it).
   // Quote marks and apostrophes are left to their own rows, so the verdict names them.
   { name: 'punctuation', fold: (s) => s.replace(/\s*[^\p{L}\p{N}\s'’‘‚‛`´"“”„‟«»‹›]+\s*/gu, ' ').trim() },
   // "a  step", "a\u00a0step", a line break inside the quote

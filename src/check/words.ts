@@ -51,8 +51,8 @@ export function alignWords(draft: readonly string[], source: readonly string[]):
     }
   }
   // Among equally good ends, one that ends on a matching word, then on a changed
-  // word, beats one that leaves the draft's last word unmatched: "line of defense"
-  // in "a line of defence because" is a substitution, not a drop.
+  // word, beats one that leaves the draft's last word unmatched: "defense plan"
+  // in "a defence plan because" is a substitution, not a drop.
   const rank = (j: number): number => {
     if (n === 0 || j === 0) return 2;
     const same = draft[n - 1] === source[j - 1];
@@ -82,7 +82,7 @@ export function alignWords(draft: readonly string[], source: readonly string[]):
   return { distance: d[n]![end]!, from: j, to: end, ops: ops.reverse() };
 }
 
-/** `a [-major-] {+notable+} step forward`: what the source says struck out, the draft's words added. */
+/** `a [-major-] {+notable+} win for the port`: what the source says struck out, the draft's words added. */
 export function formatDiff(ops: readonly Op[]): string {
   return ops
     .map((op) => {

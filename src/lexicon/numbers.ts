@@ -32,7 +32,7 @@ export const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['fifth', 1 / 5], ['fifths', 1 / 5], ['tenth', 1 / 10], ['tenths', 1 / 10],
 ]);
 
-/** Ordinals that carry meaning ("the third round"); "first" is left out: mostly idiom ("first line of defence"). */
+/** Ordinals that carry meaning ("the third round"); "first" is left out: mostly idiom ("at first light"). */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9],
   ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['twentieth', 20],

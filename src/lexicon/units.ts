@@ -2,7 +2,7 @@
 
 /**
  * Duration words → canonical unit and factor. Weeks become days and decades
- * years so "a week to 10 days" is one range and "eight decades" equals "80 years".
+ * years so "a month to six weeks" is one range and "eight decades" equals "80 years".
  */
 export const DURATIONS: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
   ['second', { unit: 'seconds', factor: 1 }], ['seconds', { unit: 'seconds', factor: 1 }],

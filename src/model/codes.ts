@@ -37,9 +37,9 @@ export const CODES: readonly CodeRow[] = [
   { code: 'date/bad-reference', severity: 'error', description: 'The reference date is not a calendar day', example: 'Reference date "2025-02-30" is not a calendar day' },
   // Consistency across sources (`check`).
   { code: 'quote/variant-wording', severity: 'error', description: 'Two sources quote one utterance with different words',
-    example: '"a notable step" differs from "a major step" (b.txt:4:12)' },
+    example: '"a notable win" differs from "a major win" (b.txt:4:12)' },
   { code: 'quote/variant-spelling', severity: 'warning', description: 'Two sources quote one utterance, differing only in spelling',
-    example: '"line of defense" differs from "line of defence" (b.txt:3:9), spelling only' },
+    example: '"defense plan" differs from "defence plan" (b.txt:3:9), spelling only' },
   { code: 'quote/conflicting-speakers', severity: 'error', description: 'Sources attribute one quote to different speakers',
     example: '"Nobody wins a strike" is attributed to Ann Lee here but to Bo Park (b.txt:9:2)' },
   { code: 'figure/conflict', severity: 'warning', description: 'Sources give different figures for one thing',

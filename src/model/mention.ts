@@ -140,7 +140,7 @@ export interface DateMention extends Span {
   readonly rule: string;
   /** A date that needs the reference date to resolve ("on Friday"); resolution happens in reconcile. */
   readonly relative?: RelativeDate;
-  /** How the date bounds the event: `on` (default), `since` ("since February 2022"), `by` ("within the next two weeks"). */
+  /** How the date bounds the event: `on` (default), `since` ("since March 2019"), `by` ("within the next two weeks"). */
   readonly qualifier?: 'on' | 'since' | 'by';
   /** Days of slack when matching other sources: 1 for counts off an unstated anchor ("two days after"). */
   readonly toleranceDays?: number;

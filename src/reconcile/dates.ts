@@ -131,7 +131,7 @@ const wordingOf = (x: DateItem): string => `${x.m.text.toLowerCase()}\u0000${(x.
 /**
  * A fact has one value, and its evidence must bear it out: a mention joins a cluster of its own precision,
  * or, from a source the cluster does not have yet, a finer one it contains ("in 2022" joins another
- * outlet's "in February 2022"). A story's own "this year" never takes the day of its "on Monday".
+ * outlet's "in March 2019"). A story's own "this year" never takes the day of its "on Monday".
  */
 function joins(c: DateCluster, it: DateItem): boolean {
   return c.items[0]!.granularity === it.granularity || !c.sources.has(it.source);

@@ -157,7 +157,7 @@ function candidatesOf(index: BlockIndex, c: Cluster): number[] {
 
 /**
  * "no casualties", "no one was killed or injured": none dead and none hurt, so against either toll. (A
- * count of casualties above zero is its own quantity: "a million casualties" is no death toll.)
+ * count of casualties above zero is its own quantity: "40,000 casualties" is no death toll.)
  */
 const noCasualties = (c: Cluster) => c.max === 0 && c.keys.length === 2 && c.keys.includes('kill') && c.keys.includes('wound');
 

@@ -21,7 +21,7 @@ const STOPWORDS = new Set([
 
 /** Light lemma → shared key. Rows: word forms, the key. */
 const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
-  [['casualty', 'casualties'], ['kill', 'wound']], // "a million casualties" = killed or wounded
+  [['casualty', 'casualties'], ['kill', 'wound']], // "40,000 casualties" = killed or wounded
   [['killed', 'kill', 'kills', 'killing', 'dead', 'death', 'deaths', 'died', 'die', 'fatalities', 'fatality'], ['kill']],
   [['wounded', 'wound', 'wounds', 'injured', 'injury', 'injuries', 'injure', 'hurt'], ['wound']],
   [['purchase', 'purchased', 'purchasing', 'buy', 'buying', 'bought', 'acquire'], ['buy']],

@@ -11,7 +11,7 @@
 export function meaningful(changes: ReadonlyArray<readonly [string, string]>, words: readonly string[], partial: boolean): boolean {
   const short = partial && words.length <= FRAGMENT_WORDS;
   const edges = short ? new Set([words[0], words[words.length - 1]]) : new Set<string>();
-  // A house spelling at the edge ("last line of defense" / "… of defence as") is the quote's own word.
+  // A house spelling at the edge ("a new defense plan" / "… new defence as") is the quote's own word.
   const real = changes.filter(([x, y]) => !(x && y && letterSlip(x, y)) && !(x && edges.has(x) && !(y && houseSpelling(x, y))));
   // "his refusal to 'pay for another car'" / "'he would not buy another car'": a short fragment
   // with two words of its few changed is a phrase of the reporter's, not one utterance quoted twice.

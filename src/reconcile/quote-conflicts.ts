@@ -25,7 +25,7 @@ const MAX_ALIGNMENT = 40_000;
 /**
  * `quote-wording`: two facts that are evidently one utterance worded differently —
  * the shorter, of three words or more, fits inside the longer with at most a third
- * of its words changed ("a notable step forward" / "a major step forward").
+ * of its words changed ("a notable win for the port" / "a major win for the port").
  * Candidates share at least half of the shorter one's content words.
  */
 export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly QuoteFact[], actors: ReadonlyMap<string, ActorFact>, tick: () => void = noop): Conflict[] {
@@ -51,7 +51,7 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
     for (const w of content) for (const j of byWord.get(w) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, n] of [...shared].sort((x, y) => x[0] - y[0])) {
       const b = groups[j]!;
-      // At least two content words in common, and most of them: "a lot of territory" is not "a lot of help".
+      // At least two content words in common, and most of them: "a lot of water" is not "a lot of help".
       if (n < 2 || n * 10 < content.length * 6 || b.words.length < a.words.length || (b.words.length === a.words.length && j < i)) continue;
       if (a.words.length * b.words.length > MAX_ALIGNMENT) continue;
       const [wa, wb] = joinCompounds(spoken[i]!, spoken[j]!);

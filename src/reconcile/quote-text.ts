@@ -57,7 +57,7 @@ export function alignInside(a: readonly string[], b: readonly string[]): { dista
     }
   }
   // Ties prefer an alignment that ends on a (changed) word over one that drops it:
-  // "line of defense" in "line of defence because" is a substitution, not a deletion.
+  // "defense plan" in "defence plan because" is a substitution, not a deletion.
   let bestJ = 0;
   for (let j = 1; j <= m; j++) {
     const here = d[n * w + j]!;

@@ -91,7 +91,7 @@ export function readableNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
-/** What a figure measures, and the words as written: `people killed · “more than a million”`. */
+/** What a figure measures, and the words as written: `people killed · “more than 40,000”`. */
 export const figureLabel = (fact: FigureFact): string => (fact.subject ? `${fact.subject} · “${surfaceText(fact)}”` : `“${surfaceText(fact)}”`);
 
 /** Words for the TIMEX3 values of the report's own past, present and future. */

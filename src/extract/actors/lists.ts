@@ -5,7 +5,7 @@ import { placeBaseKey } from './facilities.js';
 
 /**
  * A name of unknown kind in a list of places is a place too:
- *   "leaders of Britain, Germany, France and Italy" — Britain is not in the lexicon, Germany is.
+ *   "ministers of Velmora, Germany, Spain and Lampton" — Velmora is not in the lexicon, Germany is.
  * One word paired by "and" with a person's one-word name is a person: "the bodies of Mary and Ellis".
  */
 export function propagateListKinds(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {

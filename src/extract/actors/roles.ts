@@ -9,7 +9,7 @@ export type Range = readonly [number, number] | null;
 
 /**
  * Inside a capitalised run, everything up to the last title word is the role:
- *   "NATO Secretary General Mark Okoro"  → role "NATO Secretary General", name "Mark Okoro"
+ *   "Harbour Board Secretary General Lena Okoro" → role "Harbour Board Secretary General", name "Lena Okoro"
  *   "Dutch Labour Minister Anna de Vries" → role "Dutch Labour Minister"
  */
 export function splitTitle(tokens: readonly Token[], first: number, end: number): number {

@@ -119,7 +119,7 @@ export function eventOf(text: string, words: readonly Word[], first: number, nex
   // "In his remarks on Monday, Okafor repeated …": an opening phrase, the event follows the comma.
   if (a === 0 && PREPOSITIONS.has(words[0]?.norm ?? '') && words[next]?.text === ',') return eventAfter(text, words, next, whole) ?? eventBefore(text, words, first, clause, whole);
   const before = eventBefore(text, words, first, clause, whole);
-  // "the president on Friday rolled out the red carpet": subject before, verb after.
+  // "the mayor on Friday opened the new bridge": subject before, verb after.
   if (n <= 2 && !stops(words[next])) {
     const after = eventAfter(text, words, next, whole);
     if (before && after) return `${before} ${after}`;

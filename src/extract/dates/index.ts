@@ -36,7 +36,7 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
         i = problems.length > before ? Math.max(problems[problems.length - 1]!.skipTo, i + 1) : i + 1;
         continue;
       }
-      // "FRIENDLY TONE AFTER FEBRUARY DISASTER": a heading repeats the body and gives no event;
+      // "CALM RETURNS AFTER MARCH STORM": a heading repeats the body and gives no event;
       // only a full date there, or a dateline's day ("WASHINGTON, August 8 (Xinhua) --"), is kept.
       if (!heading || (d.granularity === 'day' && (d.value !== null || isDateline(words, d)))) {
         placed.push({ d: heading && d.value === null ? { ...d, rule: 'dateline' } : d, sentence: s, words, at });

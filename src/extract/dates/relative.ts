@@ -84,7 +84,7 @@ export function relativeAt(words: readonly Word[], i: number, base: Base): RawDa
   // "last year’s general assembly": the period may carry a possessive, left out of the span.
   const periodWord = words[i + 1]?.norm ?? '';
   const period = PERIODS.get(periodWord.replace(POSSESSIVE, ''));
-  // "within the next week to 10 days" is a range figure, not next week; "resigned last year to seek a seat" is last year.
+  // "within the next month to six weeks" is a range figure, not next week; "resigned last year to seek a seat" is last year.
   const toRange = words[i + 2]?.norm === 'to' && (parseNumberAt(words, i + 3) !== null || words[i + 3]?.norm === 'a');
   // "ABC's “This Week”": both words capitalised mid-sentence make a title, not a week
   const title = i > 0 && isCapitalised(w) && isCapitalised(words[i + 1]) && !/^[.!?:;]$/.test(words[i - 1]!.text);

@@ -44,7 +44,7 @@ const SCHEDULED = new Set([
 ]);
 /** Before one of those, a word that makes it no verb in the present: a noun ("the return on Thursday") or an infinitive ("voted to return"). */
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'whose', 'to',
-  // "her last visit in February", "the first meeting": an adjective before it
+  // "her last trip in March", "the first meeting": an adjective before it
   'last', 'first', 'next', 'previous', 'recent', 'latest', 'final', 'second', 'official', 'planned',
   // "a more open market", "a very close vote": an adjective after an adverb of degree
   'more', 'less', 'most', 'least', 'very', 'too', 'so']);

@@ -24,7 +24,7 @@ export interface ScanProblem { readonly code: string; readonly message: string; 
 
 const RANGE_LINKS = new Set(['to', 'and']);
 
-/** Extends a quantity over "to"/"and" + a second quantity of the same unit: "a week to 10 days", "between 10 and 15". */
+/** Extends a quantity over "to"/"and" + a second quantity of the same unit: "a month to six weeks", "between 10 and 15". */
 function rangeAfter(words: readonly Word[], q: Quantity, between: boolean): Quantity {
   const link = words[q.next]?.norm ?? '';
   if (!RANGE_LINKS.has(link) || (link === 'and' && !between)) return q;
@@ -61,7 +61,7 @@ function ordinalAt(words: readonly Word[], i: number): RawFigure | null {
   return { first: i, next: i + 1, value: n, unit: 'ordinal', measure: 'count', qualifier: 'exact', min: n, max: n, subject, rule: 'ordinal' };
 }
 
-/** "a quarter of", "half of", "the remaining quarter of its region". */
+/** "a quarter of", "half of", "the remaining third of the harbour". */
 function fractionAt(text: string, words: readonly Word[], i: number): RawFigure | null {
   const f = FRACTIONS.get(words[i]!.norm);
   if (f === undefined || words[i + 1]?.norm !== 'of' || words[i]!.joined) return null;

@@ -12,7 +12,7 @@ import { MONTHS } from '../../lexicon/calendar.js';
  * Figures of one source: money, counts, percentages, fractions, durations,
  * ages, ranges and meaningful ordinals, each with value, unit, hedge,
  * interval and subject. Spans cover the hedge and the unit
- * ("more than a million casualties" → "more than a million").
+ * ("more than 40,000 casualties" → "more than 40,000").
  */
 const INCREMENT = new Set(['extra', 'additional', 'more', 'further', 'another']);
 

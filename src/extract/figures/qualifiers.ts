@@ -15,11 +15,11 @@ const QUALIFIERS: ReadonlyArray<{ words: readonly string[]; bound: Bound }> = [
   { words: ['as', 'much', 'as'], bound: 'upper' }, // "as much as $5 billion"
   { words: ['in', 'excess', 'of'], bound: 'lower' }, // "in excess of 1,000"
   { words: ['upwards', 'of'], bound: 'lower' }, // "upwards of 200"
-  { words: ['more', 'than'], bound: 'lower' }, // "more than a million casualties"
+  { words: ['more', 'than'], bound: 'lower' }, // "more than 40,000 casualties"
   { words: ['greater', 'than'], bound: 'lower' },
   { words: ['fewer', 'than'], bound: 'upper' }, // "fewer than 20 votes"
   { words: ['less', 'than'], bound: 'upper' },
-  { words: ['at', 'least'], bound: 'lower' }, // "at least 10 civilian deaths"
+  { words: ['at', 'least'], bound: 'lower' }, // "at least 12 flood deaths"
   { words: ['at', 'most'], bound: 'upper' },
   { words: ['up', 'to'], bound: 'upper' }, // "up to 40%"
   { words: ['just', 'over'], bound: 'lower' },

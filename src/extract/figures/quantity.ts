@@ -102,7 +102,7 @@ function articleNumber(words: readonly Word[], i: number): ParsedNumber | null {
   const w = words[i];
   if (!w || !DURATIONS.has(words[i + 1]?.norm ?? '')) return null;
   if (['a', 'an', 'one'].includes(w.norm)) return { value: 1, first: i, next: i + 1, words: true, yearLike: false };
-  // "within the next week to 10 days": a range whose lower end is the bare unit.
+  // "within the next month to six weeks": a range whose lower end is the bare unit.
   if (w.norm === 'next' && words[i + 2]?.norm === 'to') return { value: 1, first: i + 1, next: i + 1, words: true, yearLike: false };
   return null;
 }
@@ -121,7 +121,7 @@ function isAgeApposition(words: readonly Word[], i: number, num: ParsedNumber): 
 
 /**
  * Words a quantity can start with besides digits and currency marks: number words, and the "a",
- * "an", "one", "next" of "a million", "a week", "within the next week to 10 days". Every word of
+ * "an", "one", "next" of "a million", "a week", "within the next month to six weeks". Every word of
  * every sentence is asked; most are answered by this set.
  */
 const WORD_STARTS: ReadonlySet<string> = new Set([...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), 'a', 'an', 'one', 'next']);
@@ -178,7 +178,7 @@ export function quantityAt(words: readonly Word[], i: number): QuantityResult {
   const dur = DURATIONS.get(kn);
   if (dur) {
     const scaled = { ...base, value: clean(value * dur.factor), unit: dur.unit, factor: dur.factor, ...(num.upper !== undefined ? { upper: clean(num.upper * dur.factor) } : {}) };
-    // "16-year-old brother", "3-1/2-year-old war", "16 years old"
+    // "16-year-old cousin", "2-1/2-year-old feud", "16 years old"
     if (words[k + 1]?.norm === 'old') return { ok: { ...scaled, next: k + 2, measure: 'age', rule: 'age' } };
     return { ok: { ...scaled, next: k + 1, measure: 'duration', rule: 'duration' } };
   }

@@ -2,12 +2,12 @@ import { isBoundary, type Word } from './words.js';
 
 /**
  * What a figure measures, from the words around it, as short original text:
- *   "has killed or wounded more than one million people"  → "people killed or wounded"
- *   "offered to buy about $90 billion worth of U.S. weapons" → "U.S. weapons offered to buy"
- *   "Europe's deadliest war in 80 years"                    → "Europe's deadliest war"
+ *   "the floods have killed or wounded 40,000 people"     → "people killed or wounded"
+ *   "offered to buy about $3 billion worth of Vexel drills" → "Vexel drills offered to buy"
+ *   "Velmora's worst flood in 80 years"                    → "Velmora's worst flood"
  * Rule of thumb, in order: the noun phrase after the figure (through "worth
  * of" / "of" / money's "in"), plus the verb group right before it; else the
- * noun phrase before a linking preposition ("war in 80 years"); else null.
+ * noun phrase before a linking preposition ("flood in 80 years"); else null.
  */
 
 /** Words that end a noun phrase. */
@@ -24,7 +24,7 @@ const STOP = new Set([
 ]);
 /** "three more people": additional, not a hedge; skipped before the noun. */
 const ADDITIONAL = new Set(['more', 'additional', 'other', 'further', 'extra', 'new']);
-/** Auxiliaries that link a clause subject to its verb: "the guarantees would be formalized". */
+/** Auxiliaries that link a clause subject to its verb: "the repairs would be finished". */
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
 /** Determiners skipped at the start of a noun phrase: "of its eastern region". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all', 'both']);
@@ -78,7 +78,7 @@ export function nounPhraseAt(words: readonly Word[], i: number): [number, number
   return j > first ? [first, j] : null;
 }
 
-/** Noun phrase ending right before words[end] (possessives kept): "Europe's deadliest war". */
+/** Noun phrase ending right before words[end] (possessives kept): "Velmora's worst flood". */
 function nounPhraseBefore(words: readonly Word[], end: number): [number, number] | null {
   let j = end;
   // "Authorities said turnout reached …": a verb of saying ends the phrase too.
@@ -91,7 +91,7 @@ const SAID = new Set(['said', 'says', 'told', 'reported', 'announced']);
 /** Verb group ending right before words[end]: "killed or wounded", "offered to buy", "resulted in". */
 function verbsBefore(words: readonly Word[], end: number): [number, number] | null {
   let j = end;
-  if (words[j - 1]?.norm === 'in' && isVerb(words[j - 2])) j--; // "resulted in at least 10 deaths"
+  if (words[j - 1]?.norm === 'in' && isVerb(words[j - 2])) j--; // "resulted in at least 12 deaths"
   else if (words[j - 1]?.norm === 'to' && TO_VERBS.has(words[j - 2]?.norm ?? '')) return [j - 2, j]; // "applies to 15,000 workers"
   const last = j;
   while (j > 0 && last - j < 4) {
@@ -193,12 +193,12 @@ const PASSIVE_BE = new Set(['been', 'being', 'be']);
 
 /**
  * Fallback: the clause's own subject and verb, found through the auxiliary
- * before the figure. "the guarantees would be formalized within the next
- * week to 10 days" → "guarantees formalized".
+ * before the figure. "the repairs would be finished within the next
+ * month to six weeks" → "repairs finished".
  */
 function clauseSubject(text: string, words: readonly Word[], first: number): string | null {
   let a = first - 1;
-  // Quote marks are crossed: "would be “formalized on paper within …”".
+  // Quote marks are crossed: "would be “finished by the council within …”".
   while (a >= 0 && first - a < 12 && (words[a]!.kind === 'quote' || !isBoundary(words[a])) && !AUX.has(words[a]!.norm)) a--;
   if (a < 0 || !AUX.has(words[a]?.norm ?? '')) return null;
   while (a > 0 && AUX.has(words[a - 1]!.norm)) a--;

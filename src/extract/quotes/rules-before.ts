@@ -84,7 +84,7 @@ export function colonSubject(ctx: QuoteContext, index: number): Verdict | null {
   return named ? { named, cue: [p.open - 1, p.open], confidence: 0.7 } : null;
 }
 
-/** X hailed the deal as “a turning point”.   X said the guarantees would be “formalised on paper”. */
+/** X hailed the deal as “a turning point”.   X said the repairs would be “finished by spring”. */
 export function sentenceSubject(ctx: QuoteContext, index: number): Verdict | null {
   const p = ctx.passages[index]!;
   const s = ctx.doc.sentences[ctx.sentenceOf[p.open]!]!;

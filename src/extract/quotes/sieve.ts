@@ -29,7 +29,7 @@ export const SIEVE: readonly Rule[] = [
   { name: 'colon-subject', apply: colonSubject },
   // “A,” adding, “B.” — B continues A's speaker.
   { name: 'continuing-participle', apply: continuingParticiple },
-  // X hailed the deal as “a turning point”.   X said the guarantees would be “formalised on paper”.
+  // X hailed the deal as “a turning point”.   X said the repairs would be “finished by spring”.
   { name: 'sentence-subject', apply: sentenceSubject },
   // “A,” X said. “B.” — a second passage in the same paragraph with no cue of its own.
   { name: 'same-paragraph', apply: sameParagraph },

@@ -7,8 +7,8 @@ export type WordMark = readonly [number, number, number];
 /**
  * What differs between the sides of a conflict, to mark in the page. A side is one fact; each of
  * its places is compared with the first place of another side, by the word alignment `check` uses
- * (`alignWords`): “a [major] step forward” against “a [notable] step forward”. A fragment is
- * aligned inside the longer wording, so “first line of [defense]” marks only `defence` in the
+ * (`alignWords`): “a [major] win for the port” against “a [notable] win for the port”. A fragment is
+ * aligned inside the longer wording, so “the harbour's [defense] plan” marks only `defence` in the
  * long quote, not the words the fragment never had. Figures and dates differ as a whole: the
  * whole span is marked. A speaker conflict has no differing words (the speakers are its sides).
  */
