@@ -17,7 +17,7 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   // "12 homes were wrecked in Dorn" vs "250 homes in Velmora": a place's count against another place's.
   // (Tolls are left out: outlets give the story's toll with its place as often as without.)
   // A count of things a disaster damages located in a place stands apart from one told with no place too.
-  ['other-place', 'a count located in one place against one of another place', (c, d) => unitOf(c) === 'count' && !isTollKeys(c.keys) && placesOf(c).size > 0 && (placesOf(d).size > 0 || c.keys.some((k) => STRUCTURES.has(k))) && !sharePlaces(c, d)],
+  ['other-place', 'a count located in one place against one of another place', (c, d) => unitOf(c) === 'count' && !ofTheHurtOrDead(c.keys) && placesOf(c).size > 0 && (placesOf(d).size > 0 || c.keys.some((k) => STRUCTURES.has(k))) && !sharePlaces(c, d)],
   // "two extra life sentences" vs "serving three life sentences": an addition and a total.
   ['increment', 'an addition against a total', (c, d) => c.items.every((x) => x.m.scope === 'increment') && !d.items.some((x) => x.m.scope === 'increment')],
   // "the 41-year-old fell 90 metres" vs "Ray Alder, 29, fell 400 metres": two people, known by their ages.
@@ -91,7 +91,7 @@ const sharePlaces = (c: Cluster, d: Cluster) => {
   return [...placesOf(d)].some((p) => mine.has(p));
 };
 /** The dead or the hurt ("people killed", "dead", "injured"). */
-const isTollKeys = (keys: readonly string[]) => keys.includes('kill') || keys.includes('wound');
+const ofTheHurtOrDead = (keys: readonly string[]) => keys.includes('kill') || keys.includes('wound');
 
 /** Both clusters give ages (some of their sentences do), and none of one side is within a year of the other's. */
 export function shareAges(c: Cluster, d: Cluster): boolean {

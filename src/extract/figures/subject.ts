@@ -1,3 +1,4 @@
+import { isSpeechVerb } from '../../lexicon/speech.js';
 import { isBoundary, type Word } from './words.js';
 
 /**
@@ -82,11 +83,9 @@ export function nounPhraseAt(words: readonly Word[], i: number): [number, number
 function nounPhraseBefore(words: readonly Word[], end: number): [number, number] | null {
   let j = end;
   // "Authorities said turnout reached …": a verb of saying ends the phrase too.
-  while (j > 0 && end - j < MAX_NP && isWordy(words[j - 1]) && !STOP.has(words[j - 1]!.norm) && !isVerb(words[j - 1]) && !SAID.has(words[j - 1]!.norm)) j--;
+  while (j > 0 && end - j < MAX_NP && isWordy(words[j - 1]) && !STOP.has(words[j - 1]!.norm) && !isVerb(words[j - 1]) && !isSpeechVerb(words[j - 1]!.norm)) j--;
   return j < end ? [j, end] : null;
 }
-
-const SAID = new Set(['said', 'says', 'told', 'reported', 'announced']);
 
 /** Verb group ending right before words[end]: "killed or wounded", "offered to buy", "resulted in". */
 function verbsBefore(words: readonly Word[], end: number): [number, number] | null {
