@@ -52,7 +52,13 @@ function datelineAt(tokens: readonly Token[], from: number, to: number): Datelin
   while (i < to && i - from < MAX_STRAY && tokens[i]!.kind === 'punct' && !DASHES.has(tokens[i]!.text)) i++;
   let places = placesAt(tokens, i, to);
   if (!places.length) places = titlePlaceAt(tokens, i, to);
-  if (!places.length || !places.every((p) => isPlaceLike(tokens.slice(p[0], p[1])))) return null;
+  if (!places.every((p) => isPlaceLike(tokens.slice(p[0], p[1])))) return null;
+  return withTail(tokens, places, to);
+}
+
+/** The places, if what follows the last of them up to `to` is a dateline's tail. */
+function withTail(tokens: readonly Token[], places: readonly Span[], to: number): Dateline | null {
+  if (!places.length) return null;
   const tail = tailAt(tokens, places[places.length - 1]![1], to);
   return tail ? { places, credit: tail.credit } : null;
 }
@@ -65,8 +71,7 @@ function datedLine(tokens: readonly Token[], from: number, to: number): Dateline
   if (!places.length || !places.every((p) => short(p) && isPlaceLike(tokens.slice(p[0], p[1])))) return null;
   const end = places[places.length - 1]![1];
   if (tokens[end]?.text !== ',' || to - end > MAX_TAIL || !tokens.slice(end, to).some((t) => /\d/.test(t.text))) return null;
-  const tail = tailAt(tokens, end, to);
-  return tail ? { places, credit: tail.credit } : null;
+  return withTail(tokens, places, to);
 }
 
 /** "NORDBY/VESTHAVN", "ST. AUBIN": runs of words in capitals, "/" between places. */
