@@ -84,9 +84,9 @@ export function sharePeople(c: Cluster, d: Cluster): boolean {
   return mine.size === 0 || theirs.size === 0 || [...theirs].some((p) => mine.has(p));
 }
 
-const placesOf = (c: Cluster) => new Set(c.items.flatMap((x) => x.m.places ?? []));
+export const placesOf = (c: Cluster) => new Set(c.items.flatMap((x) => x.m.places ?? []));
 /** Some place is named with both counts. */
-const sharePlaces = (c: Cluster, d: Cluster) => {
+export const sharePlaces = (c: Cluster, d: Cluster) => {
   const mine = placesOf(c);
   return [...placesOf(d)].some((p) => mine.has(p));
 };

@@ -2,7 +2,8 @@ import type { ConflictReason } from '../model/fact.js';
 import type { BlockIndex } from './figures-index.js';
 import { sameSubject, similarity } from './figures-keys.js';
 import { sourcesOf, type Cluster, type Item } from './figures.js';
-import { NOT_THE_SAME, oneStretch, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
+import { NOT_THE_SAME, oneStretch, placesOf, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
+import { SETTLEMENTS } from '../extract/figures/subject.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 
 /**
@@ -16,6 +17,7 @@ function sameQuantity(unit: string, a: readonly string[], b: readonly string[]):
   // "a 14-hour debate" / "debated for 9 hours": how long the story's one debate lasted.
   if (STRETCH_UNITS.has(unit) && oneStretch(a, b)) return true;
   if (unit === 'percent' && isTurnout(a) && isTurnout(b)) return true;
+  if (unit === 'count' && isPopulation(a) && isPopulation(b)) return true;
   if (a.length === 0 || b.length === 0) return false;
   if (MEASURE_UNITS(unit)) {
     const s = similarity(a, b);
@@ -36,6 +38,13 @@ const STRETCH_UNITS = new Set(['minutes', 'hours', 'days', 'weeks']);
  */
 const isTurnout = (keys: readonly string[]) => keys.includes('turnout') && keys.every((k) => TURNOUT_WORDS.has(k));
 const TURNOUT_WORDS = new Set(['turnout', 'voter', 'eligible', 'election', 'vote', 'overall', 'national', 'nationwide', 'final', 'official', 'registered']);
+
+/**
+ * "a town of 48,000 people", "home to 52,000 residents", "its population of 50,000": how many live in
+ * a place, whatever it is called (see extract/figures populationBefore). Only one named place's
+ * populations are one quantity (`sameKind`).
+ */
+const isPopulation = (keys: readonly string[]) => keys.includes('population') && keys.every((k) => k === 'population' || SETTLEMENTS.has(k));
 
 /**
  * "31 dead", "six people died", "killing at least two people", "the death toll rose to 13": the toll
@@ -165,6 +174,7 @@ const noCasualties = (c: Cluster) => c.max === 0 && c.keys.length === 2 && c.key
 function sameKind(c: Cluster, d: Cluster): boolean {
   const unit = unitOf(c);
   if (unit === 'count' && ((noCasualties(c) && isToll(d.keys)) || (noCasualties(d) && isToll(c.keys)))) return ownToll(c) && ownToll(d);
+  if (unit === 'count' && (isPopulation(c.keys) || isPopulation(d.keys)) && !(placesOf(c).size && placesOf(d).size && sharePlaces(c, d))) return false;
   if (!sameQuantity(unit, c.keys, d.keys)) return false;
   if (MEASURE_UNITS(unit) && c.keys.filter((k) => d.keys.includes(k)).every((k) => RELATIONAL.has(k))) return false;
   return sameSubject(c.keys, d.keys) || !isToll(c.keys) || (ownToll(c) && ownToll(d));

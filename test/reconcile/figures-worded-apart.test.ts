@@ -78,3 +78,27 @@ describe('the hours a jury deliberates', () => {
     expect(messages('The jury convicted Tom Alder after 7 hours of deliberation.', 'The jury was unable to agree on a sentence after 19 hours of deliberation.')).toEqual([]);
   });
 });
+
+describe('a place’s population, however worded', () => {
+  const subjects = (text: string) => extractText(text).figures.map((f) => `${f.text} = ${f.subject} @ ${(f.places ?? []).join(',')}`);
+
+  it('is read from "a town of N people", "home to N residents" and "a population of N"', () => {
+    expect(subjects('The quake cut power in Rostvale, a town of 48,000 people, on Sunday.')).toEqual(['48,000 = town population @ rostvale']);
+    expect(subjects('The power failed in Rostvale, home to some 52,000 residents, after the quake.')).toEqual(['some 52,000 = population @ rostvale']);
+    expect(subjects('Aid arrived in Rostvale, which has a population of 50,000, on Monday.')).toEqual(['50,000 = population @ rostvale']);
+    // A city of cars is no city's people.
+    expect(subjects('Traffic in Rostvale, a city of 90,000 cars, came to a halt.')[0]).not.toMatch(/population/);
+  });
+
+  it('two outlets giving one named place different populations disagree', () => {
+    expect(messages(
+      'The quake cut power in Rostvale, a town of 48,000 people, on Sunday.',
+      'The power failed in Rostvale, home to 52,000 people, after Sunday’s quake.',
+    )).toEqual(['Sources disagree on town population: 48,000 (a) vs 52,000 (b)']);
+  });
+
+  it('populations of two places, or of no named place, are two quantities', () => {
+    expect(messages('The quake cut power in Rostvale, a town of 48,000 people, on Sunday.', 'The quake also hit Kelmarsh, a city of 90,000 people, on Sunday.')).toEqual([]);
+    expect(messages('The quake cut power in Rostvale, a town of 48,000 people, on Sunday.', 'The quake cut power to a coastal town of 30,000 people on Sunday.')).toEqual([]);
+  });
+});

@@ -56,6 +56,22 @@ export function placesAfter(doc: ParsedSource, s: Sentence, fromChar: number, ct
   return [...out].sort();
 }
 
+/**
+ * Every place a sentence names, for a population: "Rostvale, a town of 48,000 people" counts
+ * Rostvale's people, named before the figure as often as after it.
+ */
+export function placesIn(doc: ParsedSource, s: Sentence, ctx: FigureContext | undefined): string[] {
+  if (!ctx) return [];
+  const byLocal = actorsByLocal(ctx);
+  const out = new Set<string>();
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const local = ctx.tokenActor.get(i);
+    const a = local === undefined ? undefined : byLocal.get(local);
+    if (a?.kind === 'place' && !a.described) out.add(a.name.toLowerCase());
+  }
+  return [...out].sort();
+}
+
 /** Words that end a figure's clause ("handcuffed two guards and fled near Merritt"). */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while', 'after', 'before', 'when', 'as', 'because', 'since', 'which', 'who']);
 /** Prepositions that put a count in a place: "damaged in Dorn", "across Velmora". */

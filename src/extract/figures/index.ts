@@ -4,7 +4,7 @@ import type { FigureMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import { scanFigures } from './find.js';
 import { sentenceWords } from './words.js';
-import { figurePeople, peopleIn, placesAfter, scopeOf, type FigureContext, type NamedPerson } from './context.js';
+import { figurePeople, peopleIn, placesAfter, placesIn, scopeOf, type FigureContext, type NamedPerson } from './context.js';
 import type { Word } from './words.js';
 import { MONTHS } from '../../lexicon/calendar.js';
 
@@ -40,7 +40,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       const end = words[f.next - 1]!.end;
       const people = figurePeople(named, start, f.measure === 'age' && f.rule !== 'age-apposition');
       const ages = f.measure === 'age' ? [] : ageFigures.map((a) => a.value);
-      const places = f.unit === 'count' ? placesAfter(doc, sentence, end, ctx) : [];
+      const places = f.unit !== 'count' ? [] : /\bpopulation$/i.test(f.subject ?? '') ? placesIn(doc, sentence, ctx) : placesAfter(doc, sentence, end, ctx);
       figures.push({
         source: doc.id, start, end, text: doc.text.slice(start, end),
         value: f.value, unit: f.unit, measure: f.measure, qualifier: f.qualifier, min: f.min, max: f.max,

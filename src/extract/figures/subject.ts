@@ -117,6 +117,8 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
   if (words[i]?.norm === 'worth' && words[i + 1]?.norm === 'of') i += 2;
   else if (words[i]?.norm === 'of' || (money && (words[i]?.norm === 'in' || words[i]?.norm === 'for'))) i += 1;
   const np = nounPhraseAt(words, i);
+  const population = populationBefore(words, first, np);
+  if (population) return population;
   const verbs = verbsBefore(words, first);
   // "the death toll rose to 17", "raising the toll to 17": what rose is the subject, not "rose to".
   const risen = np ? null : tallyBefore(words, first);
@@ -157,6 +159,26 @@ function tallyBefore(words: readonly Word[], first: number): [number, number] | 
 
 /** Verbs of a level reached, whose subject is what is measured: "turnout reached 71 percent". */
 const LEVEL_VERBS = new Set(['reached', 'topped', 'exceeded', 'surpassed']);
+
+/**
+ * "Rostvale, a town of 48,000 people", "home to some 52,000 residents", "a population of 50,000
+ * people": how many live in a place, told as what the place is. The settlement word is kept ("town
+ * population"); reconcile's figures-conflicts compares populations only of one named place.
+ */
+function populationBefore(words: readonly Word[], first: number, np: [number, number] | null): string | null {
+  if (np && (np[1] - np[0] !== 1 || !RESIDENTS.has(words[np[0]]!.norm))) return null;
+  const before = words[first - 2];
+  if (!isWordy(before)) return null;
+  if (words[first - 1]?.norm === 'to' && before.norm === 'home') return 'population';
+  if (words[first - 1]?.norm !== 'of') return null;
+  if (before.norm === 'population') return 'population';
+  return SETTLEMENTS.has(before.norm) ? `${before.norm} population` : null;
+}
+
+/** Who a population counts: "a town of 48,000 people", "home to 52,000 residents". */
+const RESIDENTS = new Set(['people', 'residents', 'inhabitants', 'souls']);
+/** Places that have a population: "a city of 90,000". */
+export const SETTLEMENTS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'country', 'nation', 'island', 'province', 'district', 'region', 'state', 'county', 'municipality', 'community', 'capital', 'suburb', 'borough', 'hamlet', 'metropolis']);
 
 /** Nouns of a running count, raised "to" a figure: "raising the toll to 17". */
 const TALLY_NOUNS = new Set(['toll', 'tally']);
