@@ -1,7 +1,7 @@
 import type { ActorFact, Conflict, ConflictDetail, QuoteFact } from '../model/fact.js';
 import { compareEvidence, lineColumn } from './evidence.js';
 import { shortHash } from './ids.js';
-import { alignInside, INSERTION, quoteWordsMarked } from './quote-text.js';
+import { alignInside, INSERTION, quoteWordSpans, quoteWordsMarked } from './quote-text.js';
 import { canonical, meaningful } from './quote-conflicts-wording.js';
 import { jaroWinkler } from './names.js';
 import { PERSON_NOUNS, PERSON_TITLES } from '../lexicon/people.js';
@@ -72,13 +72,14 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
       const pair = `${fa.id}|${fb.id}`;
       if (seen.has(pair)) continue;
       seen.add(pair);
-      const diff = describeChanges(alignInside(written[i]!, written[j]!).changes);
+      const shown = alignInside(written[i]!, written[j]!);
+      const diff = describeChanges(shown.changes);
       conflicts.push({
         id: `conflict-wording-${shortHash(pair)}`,
         type: 'quote-wording',
         facts: [fa.id, fb.id],
         sources: unique([...fa.sources, ...fb.sources]),
-        message: `Same quote, different words: ${quoted(fa)} (${fa.sources.join(', ')}) vs ${quoted(fb)} (${fb.sources.join(', ')}): ${diff}`,
+        message: `Same quote, different words: ${quoted(fa)} (${fa.sources.join(', ')}) vs ${quotedPassage(fb, written[j] === groups[j]!.words ? shown : null)} (${fb.sources.join(', ')}): ${diff}`,
         reason: { rule: 'one-utterance', shared: `${wa.length - distance} of ${wa.length} words in order${fa.speakerName ?? fb.speakerName ? `; speaker ${fa.speakerName ?? fb.speakerName}` : ''}` },
         details: [...details(a, fa.id, () => fa.text), ...details(b, fb.id, () => fb.text)],
       });
@@ -210,6 +211,19 @@ function details(g: QuoteGroup, fact: string, value: (i: QuoteItem) => string): 
     const { line, column } = lineColumn(i.source.lineStarts, i.quote.start);
     return { source: i.source.source.id, fact, value: value(i), evidence: { start: i.quote.start, end: i.quote.end, line, column } };
   });
+}
+
+/**
+ * The passage of the longer quote that the shorter one was found in, "…glad to see it over…": a
+ * remark compared with the middle of a long statement is shown beside that middle, not the
+ * statement's opening, which may be another remark altogether.
+ */
+function quotedPassage(f: QuoteFact, at: { start: number; end: number } | null): string {
+  const spans = at && (at.start > 0 || at.end < (quoteWordSpans(f.text)?.length ?? 0)) ? quoteWordSpans(f.text) : null;
+  if (!at || !spans || at.end <= at.start) return quoted(f);
+  const text = f.text.slice(spans[at.start]![0], spans[at.end - 1]![1]);
+  const cut = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return `“${at.start > 0 ? '…' : ''}${cut}${at.end < spans.length && !cut.endsWith('…') ? '…' : ''}”`;
 }
 
 function quoted(f: QuoteFact): string {

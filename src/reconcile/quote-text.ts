@@ -13,6 +13,21 @@ export function quoteWords(text: string): string[] {
 }
 
 /**
+ * The words `quoteWords` reads, as [start, end) offsets in the text as written, or null when they do
+ * not line up one for one (a letter whose lower case is longer).
+ */
+export function quoteWordSpans(text: string): Array<[number, number]> | null {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}'’‘‚‛`´]+/gu)) {
+    const word = m[0].replace(/^['’‘‚‛`´]+|['’‘‚‛`´]+$/g, '');
+    if (!word) continue;
+    const start = m.index + m[0].indexOf(word);
+    spans.push([start, start + word.length]);
+  }
+  return spans.length === quoteWords(text).length ? spans : null;
+}
+
+/**
  * Where an editor's brackets stood in a quote ("[The dockers] work long shifts"): it stands for
  * whatever the speaker said there: up to four words of the other wording, or none.
  */
@@ -31,7 +46,7 @@ const INSERTION_WORDS = 4;
  * edit distance over words). Returns the distance and the substituted word pairs.
  * An `INSERTION` on either side stands for up to four of the other side's words, at no cost.
  */
-export function alignInside(a: readonly string[], b: readonly string[]): { distance: number; changes: Array<[string, string]> } {
+export function alignInside(a: readonly string[], b: readonly string[]): { distance: number; changes: Array<[string, string]>; start: number; end: number } {
   const n = a.length;
   const m = b.length;
   const w = m + 1;
@@ -78,7 +93,7 @@ export function alignInside(a: readonly string[], b: readonly string[]): { dista
     else if (how >= B_TAKES) [i, j] = [i - (how - B_TAKES), j - 1];
     else [i, j] = [i - 1, j - (how - A_TAKES)];
   }
-  return { distance: d[n * w + bestJ]!, changes: changes.reverse() };
+  return { distance: d[n * w + bestJ]!, changes: changes.reverse(), start: j, end: bestJ };
 }
 
 const DIAGONAL = 0;

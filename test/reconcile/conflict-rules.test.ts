@@ -154,6 +154,22 @@ describe('quote conflicts', () => {
   });
 });
 
+describe('a quote-wording conflict shows the passage compared', () => {
+  it('quotes the longer statement where the shorter remark stands in it, not its opening', () => {
+    const a = '“The ferries will sail on time and nobody should worry about the crossing,” said Lina Sorvik.';
+    const b = '“The strike is over and we thank our members. The ferries will sail on schedule and nobody should worry about the crossing,” said Lina Sorvik.';
+    expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([
+      'quote-wording: Same quote, different words: “The ferries will sail on time and nobody should worry abo…” (s1) vs “…The ferries will sail on schedule and nobody should worry…” (s2): "time" → "schedule"',
+    ]);
+  });
+
+  it('quotes the whole of a remark that differs in its last words', () => {
+    const a = '“We signed the agreement and the ferries will sail tomorrow,” said Lina Sorvik.';
+    const b = '“We signed the agreement and the ferries will sail today,” said Lina Sorvik.';
+    expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))[0]).toContain('vs “We signed the agreement and the ferries will sail tomorrow” (s1)');
+  });
+});
+
 describe('quote wordings that are no rewording', () => {
   it.each([
     ['a letter slipped', '“We signed the agreement and the ferries will sail,” said Lina Sørlie.', '“We signed the agreemnt and the ferries will sail,” said Lina Sørlie.'],

@@ -58,7 +58,7 @@ describe('quote reconciliation', () => {
   });
 
   it('aligns a fragment inside a longer quote word by word', () => {
-    expect(alignInside(quoteWords('first line of defense'), quoteWords('They are a first line of defence because they are there'))).toEqual({ distance: 1, changes: [['defense', 'defence']] });
+    expect(alignInside(quoteWords('first line of defense'), quoteWords('They are a first line of defence because they are there'))).toEqual({ distance: 1, changes: [['defense', 'defence']], start: 3, end: 7 });
     expect(quoteWords('“We’ll  help them out.”')).toEqual(["we'll", 'help', 'them', 'out']);
   });
 });
