@@ -7,7 +7,8 @@ import type { Token } from './types.js';
  *   acronym with dots   "U.S."  "E.U."
  *   number              "38,000"  "2.5"  "3-1/2"
  *   word                "Okafor’s"  "three-way"  "O’Brien"
- *   quote mark          “ ” „ « » " ' ‘ ’ ‹ › ‚ ‟, and '' (two apostrophes: the NYT's double mark)
+ *   quote mark          “ ” „ « » " ' ‘ ’ ‹ › ‚ ‟, '' (two apostrophes: the NYT's double mark) and `` (two
+ *                       backticks, which open one in wire copy typed for typesetting)
  *   any other single non-space character
  * Corrections follow (see `wordEnd`): currency letters are cut off the amount they lead
  * ("N18.6bn" → "N" "18.6" "bn"), a decimal stays in a letter-led word ("K2.1bn", "v3.5": read
@@ -15,7 +16,7 @@ import type { Token } from './types.js';
  * ("Copenhagen-based" → "Copenhagen" "-" "based", "Morrow-who" → "Morrow" "-" "who"), so the name can be an actor of its own.
  */
 const TOKEN =
-  /(?:\p{L}\.){2,}|\p{N}+(?:[.,/]\p{N}+)*(?:-\p{N}+(?:\/\p{N}+)?)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|''|["'“”„‟«»‘’‚‹›]|[^\s]/uy;
+  /(?:\p{L}\.){2,}|\p{N}+(?:[.,/]\p{N}+)*(?:-\p{N}+(?:\/\p{N}+)?)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|''|``|["'“”„‟«»‘’‚‹›]|[^\s]/uy;
 
 /**
  * Currency letters before an amount (lexicon/currencies.ts): "KSh2bn", "Tk300"; a lone "N", "R" or
@@ -57,7 +58,7 @@ function wordEnd(text: string, i: number, stop: number): number {
   return end;
 }
 
-const QUOTE_MARKS = new Set(['"', "'", "''", '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‹', '›']);
+const QUOTE_MARKS = new Set(['"', "'", "''", '``', '“', '”', '„', '‟', '«', '»', '‘', '’', '‚', '‹', '›']);
 
 /** Folds curly apostrophes and quote marks to ASCII and lower-cases, keeping length. */
 export function foldForMatch(text: string): string {

@@ -6,6 +6,10 @@ describe('tokenizer: quote marks', () => {
     expect(tokenize("''Go,'' he said").map((t) => [t.text, t.kind])).toEqual([["''", 'quote'], ['Go', 'word'], [',', 'punct'], ["''", 'quote'], ['he', 'word'], ['said', 'word']]);
   });
 
+  it('reads two backticks as one opening mark', () => {
+    expect(tokenize("``Go,'' he said").map((t) => [t.text, t.kind])).toEqual([['``', 'quote'], ['Go', 'word'], [',', 'punct'], ["''", 'quote'], ['he', 'word'], ['said', 'word']]);
+  });
+
   it("splits ''' before a space into the inner single mark, then the double one", () => {
     expect(tokenize("'no.''' he").map((t) => t.text)).toEqual(["'", 'no', '.', "'", "''", 'he']);
     expect(tokenize("('''')").map((t) => t.text)).toEqual(['(', "''", "''", ')']);

@@ -1,7 +1,7 @@
 /**
  * Quote-mark pairs. A mark may open, close, or (straight marks) do either; the
  * scanner decides from the characters around it.
- *   “ ” English   „ “ German   „ ” Polish   « » French   ‘ ’ single   " ' straight   '' NYT
+ *   “ ” English   „ “ German   „ ” Polish   « » French   ‘ ’ single   " ' straight   '' NYT   `` ''
  * Double marks of English copy pair with each other whatever their shape: wire copy mixes
  * them (“We won," / "We won” / “We won“), so any of ” " “ closes “ or ".
  */
@@ -14,7 +14,8 @@ interface MarkInfo {
   readonly double: boolean;
 }
 
-const ENGLISH_CLOSERS = ['”', '"', '“'];
+// Wire copy also closes a straight or curly opening mark with two apostrophes: "We won,'' she said.
+const ENGLISH_CLOSERS = ['”', '"', '“', "''"];
 
 export const MARKS: ReadonlyMap<string, MarkInfo> = new Map<string, MarkInfo>([
   ['“', { role: 'either', closers: ENGLISH_CLOSERS, double: true }],
@@ -27,6 +28,8 @@ export const MARKS: ReadonlyMap<string, MarkInfo> = new Map<string, MarkInfo>([
   ['"', { role: 'either', closers: ENGLISH_CLOSERS, double: true }],
   // ''We won,'' she said. — two apostrophes, one token, the NYT's double mark.
   ["''", { role: 'either', closers: ["''"], double: true }],
+  // ``We won,'' she said. — copy typed for typesetting opens with two backticks.
+  ['``', { role: 'open', closers: ["''", '"', '”'], double: true }],
   ['‘', { role: 'open', closers: ['’'], double: false }],
   ['‚', { role: 'open', closers: ['‘', '’'], double: false }],
   ['’', { role: 'close', closers: ['’'], double: false }],
