@@ -1,7 +1,7 @@
 import type { ActorFact, Conflict, ConflictDetail, QuoteFact } from '../model/fact.js';
 import { compareEvidence, lineColumn } from './evidence.js';
 import { shortHash } from './ids.js';
-import { alignInside, INSERTION, quoteWordSpans, quoteWordsMarked } from './quote-text.js';
+import { alignInside, INSERTION, quoteWordSpans, quoteWordsMarked, type Alignment } from './quote-text.js';
 import { canonical, meaningful } from './quote-conflicts-wording.js';
 import { jaroWinkler } from './names.js';
 import { PERSON_NOUNS, PERSON_TITLES } from '../lexicon/people.js';
@@ -56,12 +56,13 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
       if (a.words.length * b.words.length > MAX_ALIGNMENT) continue;
       const [wa, wb] = joinCompounds(spoken[i]!, spoken[j]!);
       if (wa.length < 3 || wa.filter((w) => !COMMON.has(w) && w !== INSERTION && wb.includes(w)).length < 2) continue;
-      const { distance, changes } = alignInside(wa, wb);
+      // Words before the other quotation begins or after it ends are quoted by one outlet only: no rewording.
+      const { distance, changes, length } = overlapOf(alignInside(wa, wb), wa.length);
       const fa = facts[i]!;
       const fb = facts[j]!;
       // One speaker's utterance that opens and closes in the same words may change up to half of its middle.
-      const limit = fa.speaker && fb.speaker && framed(wa, wb) ? Math.floor(wa.length / 2) : Math.max(1, Math.floor(wa.length / 3));
-      if (distance === 0 || distance > limit) continue;
+      const limit = fa.speaker && fb.speaker && framed(wa, wb) ? Math.floor(length / 2) : Math.max(1, Math.floor(length / 3));
+      if (length < 3 || distance === 0 || distance > limit) continue;
       if (!meaningful(changes, wa, fa.partial)) continue;
       if (fa.speaker && fb.speaker && !sameSpeaker(actors.get(fa.speaker)?.name ?? fa.speaker, actors.get(fb.speaker)?.name ?? fb.speaker)) continue;
       // Two outlets must disagree: a source that quotes both wordings is quoting two passages, not rewording one.
@@ -73,19 +74,28 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
       if (seen.has(pair)) continue;
       seen.add(pair);
       const shown = alignInside(written[i]!, written[j]!);
-      const diff = describeChanges(shown.changes);
+      const diff = describeChanges(overlapOf(shown, written[i]!.length).changes);
       conflicts.push({
         id: `conflict-wording-${shortHash(pair)}`,
         type: 'quote-wording',
         facts: [fa.id, fb.id],
         sources: unique([...fa.sources, ...fb.sources]),
         message: `Same quote, different words: ${quoted(fa)} (${fa.sources.join(', ')}) vs ${quotedPassage(fb, written[j] === groups[j]!.words ? shown : null)} (${fb.sources.join(', ')}): ${diff}`,
-        reason: { rule: 'one-utterance', shared: `${wa.length - distance} of ${wa.length} words in order${fa.speakerName ?? fb.speakerName ? `; speaker ${fa.speakerName ?? fb.speakerName}` : ''}` },
+        reason: { rule: 'one-utterance', shared: `${length - distance} of ${length} words in order${fa.speakerName ?? fb.speakerName ? `; speaker ${fa.speakerName ?? fb.speakerName}` : ''}` },
         details: [...details(a, fa.id, () => fa.text), ...details(b, fb.id, () => fb.text)],
       });
     }
   });
   return conflicts;
+}
+
+/**
+ * The stretch two quotations share: "Above all, I never set out to beat the tally" and "I never set out
+ * to beat the tally. We played as a team" overlap in "I never set out to beat the tally"; the words only one outlet quoted, before
+ * the other's quotation begins or after it ends, are no change.
+ */
+function overlapOf(al: Alignment, words: number): { distance: number; changes: Array<[string, string]>; length: number } {
+  return { distance: al.distance - al.lead - al.trail, changes: al.changes.slice(al.lead, al.changes.length - al.trail), length: words - al.lead - al.trail };
 }
 
 /**

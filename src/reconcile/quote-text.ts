@@ -42,11 +42,18 @@ export function quoteWordsMarked(text: string): string[] {
 const INSERTION_WORDS = 4;
 
 /**
+ * How `a` fits inside `b`: the edit distance, the changed word pairs in order, the stretch [start, end)
+ * of `b` it covers, and how many of `a`'s first (`lead`) and last (`trail`) words lie beyond `b`'s
+ * first or last word: where one outlet's quotation begins or ends and the other's goes on.
+ */
+export interface Alignment { readonly distance: number; readonly changes: Array<[string, string]>; readonly start: number; readonly end: number; readonly lead: number; readonly trail: number }
+
+/**
  * Best alignment of the shorter word list `a` anywhere inside `b` (semi-global
  * edit distance over words). Returns the distance and the substituted word pairs.
  * An `INSERTION` on either side stands for up to four of the other side's words, at no cost.
  */
-export function alignInside(a: readonly string[], b: readonly string[]): { distance: number; changes: Array<[string, string]>; start: number; end: number } {
+export function alignInside(a: readonly string[], b: readonly string[]): Alignment {
   const n = a.length;
   const m = b.length;
   const w = m + 1;
@@ -83,8 +90,15 @@ export function alignInside(a: readonly string[], b: readonly string[]): { dista
   const changes: Array<[string, string]> = [];
   let i = n;
   let j = bestJ;
+  // Words of `a` left out past either end of `b`: the first before b's first word, the last after its last.
+  let lead = 0;
+  let trail = 0;
+  let atEnd = bestJ === m && m > 0;
   while (i > 0) {
     const how = move[i * w + j]!;
+    if (how === DROP && atEnd) trail++;
+    else atEnd = false;
+    if (how === DROP && j === 0) lead++;
     if (how === DIAGONAL) {
       if (a[i - 1] !== b[j - 1]) changes.push([a[i - 1]!, b[j - 1]!]);
       [i, j] = [i - 1, j - 1];
@@ -93,7 +107,7 @@ export function alignInside(a: readonly string[], b: readonly string[]): { dista
     else if (how >= B_TAKES) [i, j] = [i - (how - B_TAKES), j - 1];
     else [i, j] = [i - 1, j - (how - A_TAKES)];
   }
-  return { distance: d[n * w + bestJ]!, changes: changes.reverse(), start: j, end: bestJ };
+  return { distance: d[n * w + bestJ]!, changes: changes.reverse(), start: j, end: bestJ, lead, trail };
 }
 
 const DIAGONAL = 0;

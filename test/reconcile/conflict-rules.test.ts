@@ -170,6 +170,23 @@ describe('a quote-wording conflict shows the passage compared', () => {
   });
 });
 
+describe('quotations of one utterance that begin or end at different words', () => {
+  it('are no rewording where they overlap word for word', () => {
+    const a = '“Above all, I never set out to beat the club’s goal tally,” said Nora Quist.';
+    const b = '“I never set out to beat the club’s goal tally. We played as a team and that is what counts,” Nora Quist said.';
+    expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([]);
+  });
+
+  it('list only the changes inside the overlap, and count the words of the overlap', () => {
+    const a = '“Above all, I never set out to beat the club’s goal tally,” said Nora Quist.';
+    const b = '“I never set out to beat the club’s scoring tally. We played as a team and that is what counts,” Nora Quist said.';
+    const r = run(a, b).conflicts.filter((c) => c.type === 'quote-wording');
+    expect(r.map((c) => c.message)).toEqual([expect.stringMatching(/: "goal" → "scoring"$/)]);
+    // "club’s" is compared as "club" and "’s": ten of the overlap's eleven words stand.
+    expect(r[0]!.reason?.shared).toBe('10 of 11 words in order; speaker Nora Quist');
+  });
+});
+
 describe('quote wordings that are no rewording', () => {
   it.each([
     ['a letter slipped', '“We signed the agreement and the ferries will sail,” said Lina Sørlie.', '“We signed the agreemnt and the ferries will sail,” said Lina Sørlie.'],
