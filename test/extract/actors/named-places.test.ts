@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extract.js';
+import { tokenize } from '../../../src/nlp/tokenize.js';
+
+const actors = (text: string) => extractText(text).actors.map((a) => `${a.kind}: ${a.name}${a.described ? ' (described)' : ''}`);
+const forms = (text: string) => extractText(text).actors.flatMap((a) => a.occurrences.map((o) => `${a.kind}: ${o.text}`));
+
+describe('places in a tally', () => {
+  it('cuts a count glued to the noun of a place off it, so the noun closes the place’s name', () => {
+    expect(tokenize('Dorvale province-12,').map((t) => t.text)).toEqual(['Dorvale', 'province', '-', '12', ',']);
+    // Only a place's noun in lower case: a name or a model number keeps its digits.
+    expect(tokenize('Unit-5 and MX-12 and covid-19').map((t) => t.text)).toEqual(['Unit-5', 'and', 'MX-12', 'and', 'covid-19']);
+    const text = 'Seats will be shared out, including those in Dorvale city-15, Brack province-12, Lampton province-10 and Velmo district-7.';
+    expect(actors(text)).toEqual(expect.arrayContaining(['place: Dorvale city', 'place: Brack province', 'place: Lampton province', 'place: Velmo district']));
+  });
+});
