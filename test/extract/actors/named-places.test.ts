@@ -14,3 +14,13 @@ describe('places in a tally', () => {
     expect(actors(text)).toEqual(expect.arrayContaining(['place: Dorvale city', 'place: Brack province', 'place: Lampton province', 'place: Velmo district']));
   });
 });
+
+describe('a town’s office between its name and the holder’s', () => {
+  it('splits "Lampton City Clerk Nora Quist": the town is a place, the clerk a person with the office as her role', () => {
+    const text = 'The shed had been empty for years, Lampton City Clerk Nora Quist said on Monday.';
+    const found = extractText(text).actors.map((a) => `${a.kind}: ${a.name}${a.roles.length ? ` [${a.roles.join('; ')}]` : ''}`);
+    expect(found).toEqual(expect.arrayContaining(['place: Lampton City', 'person: Nora Quist [Lampton City Clerk]']));
+    expect(found.some((a) => a.includes('Clerk Nora'))).toBe(false);
+    expect(actors('Brack County Coroner Owen Hollis named the driver.')).toEqual(expect.arrayContaining(['place: Brack County', 'person: Owen Hollis']));
+  });
+});
