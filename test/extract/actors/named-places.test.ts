@@ -24,3 +24,11 @@ describe('a town’s office between its name and the holder’s', () => {
     expect(actors('Brack County Coroner Owen Hollis named the driver.')).toEqual(expect.arrayContaining(['place: Brack County', 'person: Owen Hollis']));
   });
 });
+
+describe('where someone named in full is from', () => {
+  it('reads ", of X," after a person’s full name as a place, with or without an age, but not before a verb of saying', () => {
+    expect(actors('The jury convicted Owen Hollis, of Brack Hollow, in the death of a driver.')).toContain('place: Brack Hollow');
+    expect(actors('A 66-year-old Nora Quist, of Lampton, was hit on Monday.')).toContain('place: Lampton');
+    expect(actors('Ana Ruiz, of Vexel, said the plant would close.')).not.toContain('place: Vexel');
+  });
+});
