@@ -32,3 +32,18 @@ describe('where someone named in full is from', () => {
     expect(actors('Ana Ruiz, of Vexel, said the plant would close.')).not.toContain('place: Vexel');
   });
 });
+
+describe('a point of the compass opening a place’s name', () => {
+  it('keeps "East" with the name after a preposition of place', () => {
+    expect(actors('The tension in East Dorvale could be felt on Monday.')).toEqual(['place: East Dorvale']);
+    expect(forms('Crowds gathered near North Brack after the verdict.')).toEqual(['place: North Brack']);
+  });
+});
+
+describe('a sentence that opens with "By"', () => {
+  it('is prose, not a byline, when a word in lower case follows and a stop closes it: its names are read', () => {
+    expect(actors('Floods hit the valley\n\nBy the time the report came out on Monday, the mood in Lampton was calm.')).toEqual(['place: Lampton']);
+    expect(actors('Floods hit the valley\nBy staff reporters\nRescuers worked in Lampton on Monday.')).toEqual(['place: Lampton']);
+    expect(actors('Floods hit the valley\nBy Nora Quist\nRescuers worked in Lampton on Monday.')).toEqual(['place: Lampton']);
+  });
+});
