@@ -38,6 +38,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'comedian', 'comedienne', 'filmmaker', 'moviemaker', 'receptionist', 'rapper', 'presenter', 'anchor', 'novelist',
   'poet', 'playwright', 'designer', 'socialite', 'heiress', 'inmate', 'prisoner', 'convict', 'fugitive', 'escapee',
   'suspect', 'defendant', 'gunman', 'teenager', 'publicist', 'comic',
+  // Offices of a town or county, glued between its name and the holder's: "Dorvale City Clerk Ana Ruiz".
+  'clerk', 'coroner', 'assessor', 'registrar', 'comptroller', 'alderman', 'alderwoman', 'selectman',
 ]);
 
 /**

@@ -19,9 +19,15 @@ const CREDIT_LINES: readonly RegExp[] = [
 
 export type LineKind = 'prose' | 'heading' | 'credit';
 
+/**
+ * "By the time the report was out, the town was calm.": a sentence that opens with "by" and a word in
+ * lower case, closed by its stop, is prose; a byline names someone ("By Jane Doe", "By staff reporters").
+ */
+const BY_SENTENCE = /^[Bb]y\s+\p{Ll}(?:\S+\s+){7,}.*[.!?]["”’']?$/u;
+
 export function classifyLine(line: string, tokens: readonly Token[]): LineKind {
   const trimmed = line.trim();
-  if (CREDIT_LINES.some((re) => re.test(trimmed))) return 'credit';
+  if (CREDIT_LINES.some((re) => re.test(trimmed)) && !BY_SENTENCE.test(trimmed)) return 'credit';
   const words = tokens.filter((t) => t.kind === 'word' && /\p{L}/u.test(t.text));
   if (words.length === 0) return 'heading';
   const last = tokens[tokens.length - 1]!.text;

@@ -1,4 +1,5 @@
 import type { Token } from './types.js';
+import { PLACE_NAME_NOUNS } from '../lexicon/places.js';
 
 /**
  * One pass, one sticky regex with no nested quantifiers over overlapping
@@ -13,7 +14,9 @@ import type { Token } from './types.js';
  * Corrections follow (see `wordEnd`): currency letters are cut off the amount they lead
  * ("N18.6bn" → "N" "18.6" "bn"), a decimal stays in a letter-led word ("K2.1bn", "v3.5": read
  * apart, ".1bn" made a bogus figure), and a name is cut off the participle it is glued to
- * ("Copenhagen-based" → "Copenhagen" "-" "based", "Morrow-who" → "Morrow" "-" "who"), so the name can be an actor of its own.
+ * ("Copenhagen-based" → "Copenhagen" "-" "based", "Morrow-who" → "Morrow" "-" "who"), so the name can be an actor of its own,
+ * and a count glued to the noun of a place in a tally ("Dorvale province-12, Lampton city-4" → "province" "-" "12"),
+ * so the noun closes the place's name.
  */
 const TOKEN =
   /(?:\p{L}\.){2,}|\p{N}+(?:[.,/]\p{N}+)*(?:-\p{N}+(?:\/\p{N}+)?)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|''|``|["'“”„‟«»‘’‚‹›]|[^\s]/uy;
@@ -45,6 +48,7 @@ function wordEnd(text: string, i: number, stop: number): number {
   }
   if (hyphen > 0 && !digits && NAME_PARTICIPLE.test(text.slice(i, stop))) return hyphen;
   if (!digits) return stop; // most words: no correction applies
+  if (hyphen > i && /^[-‐]\p{N}+$/u.test(text.slice(hyphen, stop)) && PLACE_NAME_NOUNS.has(text.slice(i, hyphen))) return hyphen;
   CURRENCY_LETTERS.lastIndex = i;
   const currency = CURRENCY_LETTERS.exec(text);
   if (currency) return i + currency[0].length;

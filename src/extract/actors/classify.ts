@@ -130,6 +130,9 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
     const whole = split > first ? kindOf(doc.tokens.slice(first, end)) : null;
     if (split > first && whole !== 'person' && whole !== null) split = first;
     else if (split > first && end - split >= 2 && !describes(doc.tokens.slice(first, split)) && kindOf(doc.tokens.slice(split, end)) !== 'person') split = first;
+    // "in East Dorvale", "near North Brack": a point of the compass that opens a name after a preposition of
+    // place is the first word of the place's name, not an adjective before it.
+    else if (split === first + 1 && COMPASS_WORDS.has(doc.tokens[first]!.norm) && PLACE_PREPOSITIONS.has(doc.tokens[first - 1]?.norm ?? '')) split = first;
   }
   const before = roles.length ? null : (roleBefore(doc, split, sentence.firstToken) ?? roleAppositiveBefore(doc, split, sentence.firstToken));
   if (before) roles.push(before);
@@ -210,6 +213,9 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (context) return { first: context.rule === 'org-role' && roles.length === 0 ? first : split, end, sentence: c.sentence, kind: context.kind, roles: [], rule: context.rule, weak };
   return { first: split, end, sentence: c.sentence, kind: null, roles: [], rule: 'capitalised', weak };
 }
+
+/** Points of the compass that open a place's name: "East Dorvale", "North Brack". */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /** Words of address before a surname: "Mr. Bishop". */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx', 'sir', 'dame', 'lord', 'lady']);

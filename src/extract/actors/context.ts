@@ -98,6 +98,9 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   if (inSentence(prev, first - 1) && isSpeechVerb(prev!.norm) && (next === undefined || !inSentence(next, end) || /^[.,;]$/.test(next.text))) return { kind: 'person', rule: 'speaker-inverted' };
   // "Ana Ruiz, 36, of Dorvale,": where someone of that age is from ("Ana Ruiz, of Reuters," may be an employer).
   if (prev?.text === 'of' && doc.tokens[first - 2]?.text === ',' && /^\d{1,3}$/.test(doc.tokens[first - 3]?.text ?? '') && doc.tokens[first - 4]?.text === ',' && /^[,.;]$/.test(next?.text ?? '.')) return { kind: 'place', rule: 'place-residence' };
+  // "convicted Tom Alder, of Dorvale, in the death of …": where someone named in full is from, too; not
+  // before a verb of saying ("Ana Ruiz, of Vexel, said" speaks for an employer).
+  if (prev?.text === 'of' && doc.tokens[first - 2]?.text === ',' && fullNameEndsAt(doc, first - 3) && next?.text === ',' && !isSpeechVerb(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'place', rule: 'place-residence' };
   // "in downtown Dorvale", "in northern Kestrel": a lower-case word of where between the preposition and the name.
   if (inSentence(prev, first - 1) && WHERE_WORDS.has(prev!.text) && PLACE_PREPOSITIONS.has(doc.tokens[first - 2]?.norm ?? '')) return { kind: 'place', rule: 'place-preposition' };
   // "Freeland's Velmora province", "Norway's Vellu": a country's part is a place.
@@ -106,6 +109,18 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   const adjective = end - first === 1 && looksLikeDemonym(doc.tokens[first]!.norm) && /^\p{Ll}/u.test(next?.text ?? '');
   if (inSentence(prev, first - 1) && PLACE_PREPOSITIONS.has(prev!.norm) && !adjective) return { kind: 'place', rule: 'place-preposition' };
   return null;
+}
+
+/**
+ * A person's name in full ends at token k: two or three capitalised words, the first a known given name
+ * ("Tom Alder") or the run after an age ("48-year-old Nora Quist").
+ */
+function fullNameEndsAt(doc: ParsedSource, k: number): boolean {
+  let a = k;
+  while (a >= 0 && k - a < 3 && doc.tokens[a]!.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(doc.tokens[a]!.text)) a--;
+  const first = a + 1;
+  if (k - first < 1) return false;
+  return hasTag(doc.tokens[first]!.norm, 'FirstName', 'MaleName', 'FemaleName') || /(?:^|-)year-old$/.test(doc.tokens[first - 1]?.norm ?? '');
 }
 
 /** A capitalised word no word list knows as an ordinary word, a people's adjective or a place. */
