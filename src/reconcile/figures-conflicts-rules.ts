@@ -56,6 +56,13 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
  */
 export const STRUCTURES = new Set(['house', 'building', 'bridge', 'school', 'road', 'church', 'mosque', 'hospital', 'hotel', 'shop', 'store', 'vehicle', 'car']);
 
+/**
+ * "31 dead", "six people died", "killing at least two people", "the death toll rose to 13": the toll
+ * of the story's event, the one count every outlet gives of it, whatever the words ("people" and the
+ * verb fold to one key). A count of a part names more ("six children killed", "one man killed").
+ */
+export const isToll = (keys: readonly string[]) => keys.length === 1 && (keys[0] === 'kill' || keys[0] === 'wound');
+
 /** At least two outlets give both values, and they are half or more of the outlets of one side. */
 function heldTogether(c: Cluster, d: Cluster): boolean {
   const mine = new Set(c.items.map((x) => x.source));

@@ -1,5 +1,5 @@
 import { overlaps, type Cluster } from './figures.js';
-import { unitOf } from './figures-conflicts-rules.js';
+import { isToll, unitOf } from './figures-conflicts-rules.js';
 
 /** Lengths in metres: "200 ft" and "60 m" are one height, "10 miles" and "25 km" two distances. */
 const METRES: Readonly<Record<string, number>> = { m: 1, km: 1000, cm: 0.01, mm: 0.001, mi: 1609.344, ft: 0.3048, in: 0.0254, yd: 0.9144 };
@@ -20,7 +20,15 @@ function inBase(c: Cluster, other: Cluster): { min: number | null; max: number |
   return { min: c.min === null ? null : c.min * f * (1 - slack), max: c.max === null ? null : c.max * f * (1 + slack) };
 }
 
+/**
+ * "at least seven dead" is the dead counted so far, as firm a count as "seven dead": a toll's lower
+ * bound of "at least" is a count, so "at least seven" and "at least four" dead are two counts, not two
+ * bounds both true. ("more than 300 injured" rounds, and stays a bound.)
+ */
+const countedSoFar = (c: Cluster) => unitOf(c) === 'count' && c.items.some((x) => isToll(x.keys)) && c.items.every((x) => x.m.qualifier === 'exact' || x.m.qualifier === 'at least');
+
 /** Intervals that can both hold, across units of one family. */
 export function canBothHold(c: Cluster, d: Cluster): boolean {
+  if (countedSoFar(c) && countedSoFar(d) && c.items[0]!.m.value !== d.items[0]!.m.value) return false;
   return unitOf(c) === unitOf(d) ? overlaps(c, d) : overlaps(inBase(c, d), inBase(d, c));
 }

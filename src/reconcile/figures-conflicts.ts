@@ -2,7 +2,7 @@ import type { ConflictReason } from '../model/fact.js';
 import type { BlockIndex } from './figures-index.js';
 import { sameSubject, similarity } from './figures-keys.js';
 import { sourcesOf, type Cluster, type Item } from './figures.js';
-import { NOT_THE_SAME, oneStretch, placesOf, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
+import { isToll, NOT_THE_SAME, oneStretch, placesOf, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
 import { SETTLEMENTS } from '../extract/figures/subject.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 
@@ -46,12 +46,6 @@ const TURNOUT_WORDS = new Set(['turnout', 'voter', 'eligible', 'election', 'vote
  */
 const isPopulation = (keys: readonly string[]) => keys.includes('population') && keys.every((k) => k === 'population' || SETTLEMENTS.has(k));
 
-/**
- * "31 dead", "six people died", "killing at least two people", "the death toll rose to 13": the toll
- * of the story's event, the one count every outlet gives of it, whatever the words ("people" and the
- * verb fold to one key). A count of a part names more ("six children killed", "one man killed").
- */
-const isToll = (keys: readonly string[]) => keys.length === 1 && (keys[0] === 'kill' || keys[0] === 'wound');
 
 /**
  * A bare toll is the story's own when no sentence dates it by a year of its own ("in 2009 a flood killed

@@ -15,6 +15,8 @@ const STOPWORDS = new Set([
   // (a distance) share nothing. The unit itself is compared apart.
   'metres', 'meters', 'metre', 'meter', 'kilometres', 'kilometers', 'km', 'miles', 'mile', 'feet', 'foot', 'ft',
   'inches', 'yards', 'gallons', 'litres', 'liters', 'acres', 'hectares', 'tonnes', 'tons', 'pounds', 'pound', 'kg', 'lbs',
+  // Words of reporting say how a count is known, not what it counts: "60 reported injured", "the confirmed toll".
+  'reported', 'confirmed',
   // Words of time say when, not what: "$2.1 billion yesterday" and "NT$41.2 yesterday" share no quantity.
   'yesterday', 'today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
@@ -23,7 +25,7 @@ const STOPWORDS = new Set([
 const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   [['casualty', 'casualties'], ['kill', 'wound']], // "40,000 casualties" = killed or wounded
   [['killed', 'kill', 'kills', 'killing', 'dead', 'death', 'deaths', 'died', 'die', 'fatalities', 'fatality'], ['kill']],
-  [['wounded', 'wound', 'wounds', 'injured', 'injury', 'injuries', 'injure', 'hurt'], ['wound']],
+  [['wounded', 'wound', 'wounds', 'wounding', 'injured', 'injury', 'injuries', 'injure', 'injures', 'injuring', 'hurt', 'hurting'], ['wound']],
   [['purchase', 'purchased', 'purchasing', 'buy', 'buying', 'bought', 'acquire'], ['buy']],
   [['weapons', 'weapon', 'arms', 'weaponry', 'munitions'], ['weapon']],
   [['meeting', 'meet', 'met', 'meets', 'encounter', 'summit', 'talks', 'talk', 'gathering', 'discussions', 'discussion'], ['meet']],

@@ -139,7 +139,9 @@ function conflictOf(group: ReadonlyArray<readonly [string, Cluster]>): Conflict 
   }
   const parts = sides.map((side) => side.map((c) => {
     const m = c.items[0]!.m;
-    return `${formatFigure(m.value, m.unit, m.min, m.max)} (${sourcesOf(c).join(', ')})`;
+    // "at least 7 (a) vs at least 60 (b)": a hedge every source of the value gives is part of what they say.
+    const hedge = m.qualifier !== 'exact' && c.items.every((x) => x.m.qualifier === m.qualifier) ? `${m.qualifier} ` : '';
+    return `${hedge}${formatFigure(m.value, m.unit, m.min, m.max)} (${sourcesOf(c).join(', ')})`;
   }).join(' and '));
   const subject = group[0]![1].items[0]!.m.subject ?? group[0]![1].items[0]!.m.unit;
   const facts = group.map(([id]) => id).sort();

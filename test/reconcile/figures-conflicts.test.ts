@@ -13,12 +13,12 @@ describe('figure conflicts on the counted group', () => {
       'The accord applies to around 15,000 workers, including agency staff.',
     );
     expect(r.conflicts).toHaveLength(1);
-    expect(r.conflicts[0]!.message).toBe('Sources disagree on workers covers: 12,000 (a, b) vs 15,000 (c)');
+    expect(r.conflicts[0]!.message).toBe('Sources disagree on workers covers: 12,000 (a, b) vs around 15,000 (c)');
   });
 
   it('roughly 11 000 hectares burned vs 9,500 hectares consumed', () => {
     const r = run('Flames have burned roughly 11\u00a0000 hectares since Sunday.', 'The fire has so far consumed 9,500 hectares, the agency said.');
-    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on hectares burned: 11,000 ha (a) vs 9,500 ha (b)']);
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on hectares burned: roughly 11,000 ha (a) vs 9,500 ha (b)']);
   });
 
   it.each([

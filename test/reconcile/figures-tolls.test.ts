@@ -86,7 +86,7 @@ describe('counts located in a place', () => {
 describe('measures of one thing in different units, and of different people', () => {
   it('"150 feet" and "45 metres" agree; "120 metres" disagrees with both', () => {
     const list = messages('Leo Rask died after falling about 45 metres.', 'Leo Rask died after falling around 150 feet.', 'Leo Rask died after falling about 120 metres.');
-    expect(list).toEqual(['Sources disagree on falling: 45 m (a) and 150 ft (b) vs 120 m (c)']);
+    expect(list).toEqual(['Sources disagree on falling: about 45 m (a) and around 150 ft (b) vs about 120 m (c)']);
     expect(messages('Leo Rask died after falling about 45 metres.', 'Leo Rask died after falling around 150 feet.')).toEqual([]);
   });
 
@@ -97,7 +97,7 @@ describe('measures of one thing in different units, and of different people', ()
       'Climber dies on Velm\nA Dorvale climber has fallen 1,500 feet near the hut.',
       'Climber dies on Velm\nPolice said he fell some 900 metres near the hut.',
     );
-    expect(list).toEqual(['Sources disagree on climber fell: 1,500 ft (a, b, c) vs 900 m (d)']);
+    expect(list).toEqual(['Sources disagree on climber fell: 1,500 ft (a, b, c) vs some 900 m (d)']);
   });
 
   it('two falls told by ages are two people’s, even when one report names no one (rule: other-ages)', () => {
@@ -154,5 +154,26 @@ describe('figures that are not one quantity of one subject', () => {
   it('a period dated by its own years against the whole (rule: dated-period)', () => {
     expect(messages('Ana Ruiz has spent 14 seasons with the Kestrels.', 'Ana Ruiz spent three seasons as head scout (2001-2004).')).toEqual([]);
     expect(messages('Ana Ruiz has spent 14 seasons with the Kestrels.', 'Ana Ruiz has spent 11 seasons with the Kestrels.')).toHaveLength(1);
+  });
+});
+
+describe('a toll counted so far', () => {
+  it('"at least seven hurt" and "at least 60 hurt" are two counts, and disagree', () => {
+    expect(messages(
+      'Gas blast in Orsa\nA gas main exploded under a market in Orsa on Friday, injuring at least seven people.',
+      'Gas blast in Orsa\nAt least 60 people were injured when the Orsa market blast tore through stalls on Friday.',
+    )).toEqual(['Sources disagree on people injuring: at least 7 (a) vs at least 60 (b)']);
+  });
+
+  it('"60 reported injured" counts the injured, however the count is known', () => {
+    expect(messages(
+      'Gas blast in Orsa\nAt least 60 people were reported injured after the blast on Friday.',
+      'Gas blast in Orsa\nAt least nine people were injured when the gas main exploded on Friday.',
+    )).toEqual(['Sources disagree on people reported injured: at least 60 (a) vs at least 9 (b)']);
+  });
+
+  it('"at least seven" and "seven" agree; "more than 300" is a bound that a higher count meets', () => {
+    expect(messages('The Orsa blast killed at least seven people on Friday.', 'Seven people died in the Orsa blast on Friday.')).toEqual([]);
+    expect(messages('The Orsa blast on Friday injured more than 300 people.', 'The Orsa blast on Friday injured 341 people.')).toEqual([]);
   });
 });

@@ -53,7 +53,7 @@ describe('an election’s turnout, however worded', () => {
     expect(messages(
       'Voting ended in Velmora on Sunday. Officials said turnout reached 71 percent.',
       'Voting ended in Velmora on Sunday. Some 64% of eligible voters participated, the board said.',
-    )).toEqual(['Sources disagree on turnout: 71% (a) vs 64% (b)']);
+    )).toEqual(['Sources disagree on turnout: 71% (a) vs some 64% (b)']);
   });
 
   it('a turnout with a place or a group of its own is a part, not the whole', () => {
