@@ -205,7 +205,9 @@ export function reasonOf(group: readonly Cluster[]): ConflictReason {
   const subjects = [...new Set(group.map((c) => c.items[0]!.m.subject).filter((s): s is string => s !== null))];
   const people = [...new Set(group.flatMap((c) => c.items.flatMap((x) => x.m.people ?? [])))].sort();
   const who = people.length ? `; people named: ${people.join(', ')}` : '';
+  // "homes damaged in Dorn", "Rostvale, a town of 48,000": the place every side names is part of what is shared.
+  const where = [...placesOf(group[0]!)].filter((p) => group.every((c) => placesOf(c).has(p))).sort();
   // "dead" / "people killed": no two subject words in common, only the toll every report opens with.
   const toll = group.some((c, i) => group.some((d, j) => i !== j && !sameSubject(c.keys, d.keys))) && group.every((c) => isToll(c.keys));
-  return { rule: toll ? 'same-toll' : 'same-quantity', shared: `${subjects.slice(0, 3).join(' / ') || 'no subject'} (${unitOf(group[0]!)})${who}` };
+  return { rule: toll ? 'same-toll' : 'same-quantity', shared: `${subjects.slice(0, 3).join(' / ') || 'no subject'} (${unitOf(group[0]!)})${who}${where.length ? `; place named: ${where.join(', ')}` : ''}` };
 }

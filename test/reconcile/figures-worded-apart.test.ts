@@ -95,6 +95,9 @@ describe('a place’s population, however worded', () => {
       'The quake cut power in Rostvale, a town of 48,000 people, on Sunday.',
       'The power failed in Rostvale, home to 52,000 people, after Sunday’s quake.',
     )).toEqual(['Sources disagree on town population: 48,000 (a) vs 52,000 (b)']);
+    const r = reconcileFigures(['The quake cut power in Rostvale, a town of 48,000 people, on Sunday.', 'The power failed in Rostvale, home to 52,000 people, after Sunday’s quake.'].map((t, i) => extractText(t, 'ab'[i])));
+    // The place both name is part of why they are one quantity.
+    expect(r.conflicts[0]!.reason).toEqual({ rule: 'same-quantity', shared: 'town population / population (count); place named: rostvale' });
   });
 
   it('populations of two places, or of no named place, are two quantities', () => {
