@@ -51,7 +51,7 @@ describe('direction', () => {
     ['The delay was due to the storm on Monday.', ['Monday → 2024-10-28']],
     ['The dispute may be settled on Friday.', ['Friday → 2024-11-01']],
     // a deadline behind a time of day; the past perfect keeps it behind
-    ['The landlord extended the offer until 5 p.m. Tuesday.', ['Tuesday → 2024-11-05']],
+    ['The landlord extended the offer until 5 p.m. Tuesday.', ['5 p.m. Tuesday → 2024-11-05T17:00']],
     ['Until Thursday, officials had refused to comment.', ['Thursday → 2024-10-24']],
     // a deadline in a past clause, or named as one, is the nearer day
     ['Most voters registered by the Tuesday deadline.', ['Tuesday → 2024-10-29']],
