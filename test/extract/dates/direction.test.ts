@@ -67,6 +67,14 @@ describe('direction', () => {
     ['A credit line of $9 million through January, and a loan.', ['January → 2025-01']],
     // a plan's target in the past tense is the nearer one
     ['The launch was planned for early December.', ['early December → 2024-12']],
+    // a future marker reaches across a long object when no verb comes between
+    ['Nora Quist will be named captain of the Dorvale harbour rescue fleet for a long voyage in April.', ['April → 2025-04']],
+    ['Nora Quist will be named captain of the Dorvale fleet, which sailed in April.', ['April → 2024-04']],
+    // an initial or an abbreviation is no clause's end
+    ['Ada Lund will succeed Ivo P. Berg March 3.', ['March 3 → 2025-03-03']],
+    ['Ada Lund will join Tessaro Corp. on March 3.', ['March 3 → 2025-03-03']],
+    // planning for an event looks ahead to it
+    ['The three towns can take part in planning for the harvest fair in April.', ['April → 2025-04']],
   ])('%s', (input, expected) => {
     expect(readDates(input, REF)).toEqual(expected);
   });
