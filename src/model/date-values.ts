@@ -61,3 +61,17 @@ export function compareDateValues(a: string, b: string): number {
   } else if (x || y) return x ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** TIMEX3 parts of the day, as a reader says them. */
+const DAY_PART_WORDS: Readonly<Record<string, string>> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
+
+/** A time a TIMEX3 value carries after its "T", as a reader says it: "NI" → "night", "08:00" stays. */
+export function timeOfDayLabel(time: string): string {
+  return DAY_PART_WORDS[time] ?? time;
+}
+
+/** A value as a table shows it: "2025-08-18TNI" → "2025-08-18 night", "2025-08-18T08:00" → "2025-08-18 08:00"; others as they are. */
+export function readableDateValue(value: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(.+)$/.exec(value);
+  return m ? `${m[1]} ${timeOfDayLabel(m[2]!)}` : value;
+}

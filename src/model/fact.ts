@@ -107,6 +107,8 @@ export interface ReportDayOffset {
   readonly years?: number;
   /** The weekday of a day-precise offset, when the report day's weekday is known ("Friday"). */
   readonly weekday?: string;
+  /** The clock time on that day, as a TIMEX3 value writes it after the "T": "08:00" ("8 a.m. Friday"). */
+  readonly time?: string;
 }
 
 /** `reference-date`; a source's own report date (`dateline`, `weekday-date`, `lead-date`); `borrowed` from another source; `report-day`. */

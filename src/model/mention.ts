@@ -119,10 +119,12 @@ export type FigureMeasure = 'money' | 'percent' | 'duration' | 'age' | 'fraction
  * How precise a date is. Values are TIMEX3 strings: `day` "2025-08-18", `week` (its Monday) "2025-08-18",
  * `month` "2025-08", `quarter` "2025-Q3", `half` "2025-H2", `season` "2025-SU" (SP, SU, FA, WI),
  * `year` "2025", `decade` "198" (the 1980s), `century` "19" (the 20th century), `weekend` "2025-W33-WE"
- * (Saturday and Sunday of that ISO week); `present` "PRESENT_REF" ("now", "currently"), `past`
- * "PAST_REF" ("recently"), `future` "FUTURE_REF" ("in the future"). `relative`: not resolved.
+ * (Saturday and Sunday of that ISO week); `time` a day and its clock time, "2025-08-18T08:00" ("8 a.m.
+ * Monday"; TIMEX3 also writes parts of the day, "2025-08-18TNI", which reconcile and the renderers read);
+ * `present` "PRESENT_REF" ("now", "currently"), `past` "PAST_REF" ("recently"), `future` "FUTURE_REF"
+ * ("in the future"). `relative`: not resolved.
  */
-export type DateGranularity = 'day' | 'weekend' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century'
+export type DateGranularity = 'time' | 'day' | 'weekend' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century'
   | 'present' | 'past' | 'future' | 'relative' | 'unknown';
 
 /** Why a full date was taken as the source's own report date, the anchor of its relative dates. */
@@ -188,4 +190,9 @@ export interface RelativeDate {
   readonly days?: number;
   /** The weekday written with a day of a month ("Monday, Oct. 26"), 0=Sunday: the year is one where they agree; a holiday's weekday. */
   readonly weekday?: number;
+  /**
+   * The clock time a resolved day carries, as TIMEX3 writes it after the "T": "08:00" ("8 a.m. Thursday"). The
+   * value becomes "2025-08-19T08:00", granularity `time`.
+   */
+  readonly time?: string;
 }

@@ -1,6 +1,7 @@
 import type { Conflict } from '../model/fact.js';
 import type { DateGranularity } from '../model/mention.js';
 import { addDays, boundsOf, isoDay, mondayOf, parseIsoDay } from '../extract/dates/resolve.js';
+import { readableDateValue } from '../model/date-values.js';
 import { reportDayLabel } from '../model/report-day.js';
 import { offsetOf } from './dates-report-day.js';
 import { evidenceOf } from './evidence.js';
@@ -8,7 +9,7 @@ import { shortHash } from './ids.js';
 import type { DateCluster, DateItem } from './dates.js';
 
 const PRECISION: Record<DateGranularity, number> = {
-  day: 8, weekend: 7, week: 7, month: 6, season: 5, quarter: 5, half: 4, year: 3, decade: 2, century: 2, present: 1, past: 1, future: 1, relative: 0, unknown: 0,
+  time: 9, day: 8, weekend: 7, week: 7, month: 6, season: 5, quarter: 5, half: 4, year: 3, decade: 2, century: 2, present: 1, past: 1, future: 1, relative: 0, unknown: 0,
 };
 export function precision(g: DateGranularity): number {
   return PRECISION[g];
@@ -37,11 +38,11 @@ export function compatibleDates(a: DateItem, b: DateItem): boolean {
   return p !== null && q !== null && Math.abs(p.getTime() - q.getTime()) <= tolerance * 86_400_000;
 }
 
-/** The Monday of a week, or of the week of a day or a weekend, else null. */
+/** The Monday of a week, or of the week of a day (or a time on it) or a weekend, else null. */
 function weekOf(it: DateItem): string | null {
   if (it.granularity === 'week') return it.value;
-  if (it.granularity === 'day' && it.value !== null) {
-    const day = parseIsoDay(it.value);
+  if ((it.granularity === 'day' || it.granularity === 'time') && it.value !== null) {
+    const day = parseIsoDay(it.value.slice(0, 10));
     return day ? isoDay(mondayOf(day)) : null;
   }
   if (it.granularity !== 'weekend' || it.value === null) return null;
@@ -51,7 +52,7 @@ function weekOf(it: DateItem): string | null {
 
 /** The value as the reader sees it: "2025-08-15", or "report day − 3 (Friday)". */
 export function shownValue(it: DateItem): string {
-  if (it.value === null || it.frame === 'calendar') return String(it.value);
+  if (it.value === null || it.frame === 'calendar') return it.value === null ? 'null' : readableDateValue(it.value);
   const r = offsetOf(it.value, it.granularity, it.anchor?.weekday);
   return r ? reportDayLabel(r) : it.value;
 }

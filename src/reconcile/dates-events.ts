@@ -38,18 +38,19 @@ export function onceKeys(keys: Iterable<string>): string[] {
 
 /** A day-precise, on-the-day date of a once-only event: the kind this rule compares. */
 function eligible(it: DateItem): boolean {
-  return it.value !== null && it.granularity === 'day' && (it.m.qualifier ?? 'on') === 'on' && !it.m.toleranceDays;
+  return it.value !== null && (it.granularity === 'day' || it.granularity === 'time') && (it.m.qualifier ?? 'on') === 'on' && !it.m.toleranceDays;
 }
 
 /** Merge test for clustering: the same once-only event on the same day ("agreed on Tuesday" + "reached an agreement on Tuesday"). */
 export function sameOnceEvent(head: DateItem, it: DateItem, clusterKeys: ReadonlySet<string>): boolean {
-  if (!eligible(head) || !eligible(it) || head.value !== it.value) return false;
+  // "died at 9 p.m. Friday" and "died on Friday" are one day
+  if (!eligible(head) || !eligible(it) || head.value!.slice(0, 10) !== it.value!.slice(0, 10)) return false;
   return it.keys.some((k) => ONCE.has(k) && clusterKeys.has(k));
 }
 
 function daysApart(a: string, b: string): number {
-  const x = parseIsoDay(a);
-  const y = parseIsoDay(b);
+  const x = parseIsoDay(a.slice(0, 10));
+  const y = parseIsoDay(b.slice(0, 10));
   return x === null || y === null ? Infinity : Math.abs(x.getTime() - y.getTime()) / 86_400_000;
 }
 
@@ -69,7 +70,7 @@ export function onceEventPairs(clusters: readonly DateCluster[]): Array<[number,
       (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(i);
       for (const x of c.items) {
         const k = `${key}\u0000${x.source}`;
-        daysBySource.set(k, (daysBySource.get(k) ?? new Set()).add(head.value!));
+        daysBySource.set(k, (daysBySource.get(k) ?? new Set()).add(head.value!.slice(0, 10)));
       }
     }
   });

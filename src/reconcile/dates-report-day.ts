@@ -24,14 +24,16 @@ export function reportDayValue(rel: RelativeDate, weekday: number | undefined): 
   return resolveRelative(rel, standInReportDay(weekday));
 }
 
-/** A stand-in value as an offset from the stand-in report day: `{to: "report-day", days: -3, weekday: "Friday"}`. */
+/** A stand-in value as an offset from the stand-in report day: `{to: "report-day", days: -3, weekday: "Friday"}`, with `time: "08:00"` for "8 a.m. Friday". */
 export function offsetOf(value: string, granularity: DateGranularity, weekday: number | undefined): ReportDayOffset | null {
   const report = parseIsoDay(standInReportDay(weekday))!;
-  if (granularity === 'day') {
-    const day = parseIsoDay(value);
+  if (granularity === 'day' || granularity === 'time') {
+    // "8 a.m. Friday": the day's offset and the time it carries after its "T"
+    const day = parseIsoDay(value.slice(0, 10));
     if (!day) return null;
     const days = Math.round((day.getTime() - report.getTime()) / 86_400_000);
-    return { to: 'report-day', days, ...(weekday !== undefined ? { weekday: WEEKDAY_NAMES[day.getUTCDay()]! } : {}) };
+    const time = granularity === 'time' ? value.slice(11) : '';
+    return { to: 'report-day', days, ...(weekday !== undefined ? { weekday: WEEKDAY_NAMES[day.getUTCDay()]! } : {}), ...(time ? { time } : {}) };
   }
   if (granularity === 'week') {
     const monday = parseIsoDay(value);

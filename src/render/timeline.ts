@@ -6,7 +6,7 @@ import { dateEventLabel, sourceNames, surfaceText } from './labels.js';
 import { shortSourceNames } from './short-names.js';
 import { hangingLines } from './wrap.js';
 import { visible } from './safe-text.js';
-import { compareDateValues } from '../model/date-values.js';
+import { compareDateValues, readableDateValue } from '../model/date-values.js';
 import { offsetDays, reportDayLabel } from '../model/report-day.js';
 
 const MIN_KEY_WIDTH = 12; // "2025-08-15" plus two spaces
@@ -45,7 +45,7 @@ function byPlace(a: Row & { place: Place }, b: Row & { place: Place }): number {
 /** The key column: the value, "report day − 3 (Friday)", or "earlier" / "now" / "later". */
 export function timelineKey(fact: DateFact): string {
   if (fact.relative) return reportDayLabel(fact.relative);
-  return REFERENCE_KEYS[fact.value ?? '']?.key ?? fact.value ?? '';
+  return REFERENCE_KEYS[fact.value ?? '']?.key ?? (fact.value === null ? '' : readableDateValue(fact.value));
 }
 
 /**

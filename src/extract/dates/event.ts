@@ -27,7 +27,8 @@ function stops(w: Word | undefined): boolean {
  */
 function span(text: string, words: readonly Word[], a: number, b: number, whole = false): string | null {
   while (a < b && LEAD_IN.has(words[a]!.norm)) a++;
-  while (b > a && LEAD_IN.has(words[b - 1]!.norm)) b--;
+  // "leaves at 8 a.m. Thursday": "at" leads into a clock time, at the end only ("at the port" opens a place)
+  while (b > a && (LEAD_IN.has(words[b - 1]!.norm) || words[b - 1]!.norm === 'at')) b--;
   if (a >= b) return null;
   const slice = (x: number, y: number) => text.slice(words[x]!.start, words[y - 1]!.end).replace(/\s+/g, ' ');
   return b - a <= 10 || whole ? slice(a, b) : `${slice(a, a + 6)} … ${slice(b - 4, b)}`;

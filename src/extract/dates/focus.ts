@@ -82,10 +82,17 @@ export function resolveAnaphors(placed: readonly Placed[]): Placed[] {
     const d = p.d.anaphor ? resolveOne(p, quarter, last) : p.d;
     if (!d) continue;
     out.push({ ...p, d });
-    const focus: Focus = { value: d.value, ...(d.relative ? { relative: d.relative } : {}), granularity: d.granularity, sentence: p.sentence, ...(spokenAt(p.words, d.first) ? { spoken: true } : {}) };
+    // "8 a.m. Thursday … the next day": what counts from a day counts from the whole day, not its hour
+    const focus: Focus = { value: d.value, ...(d.relative ? { relative: dayOnly(d.relative) } : {}), granularity: d.granularity, sentence: p.sentence, ...(spokenAt(p.words, d.first) ? { spoken: true } : {}) };
     if (YEAR_LIKE.has(d.granularity) && (d.value !== null || d.relative) && !(p.d.anaphor?.kind === 'year-ago')) last = focus;
   }
   return out;
+}
+
+function dayOnly(rel: RelativeDate): RelativeDate {
+  if (rel.time === undefined) return rel;
+  const { time: _time, ...day } = rel;
+  return day;
 }
 
 function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDate | null {

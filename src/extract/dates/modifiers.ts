@@ -9,6 +9,9 @@ import type { RawDate } from './types.js';
  *   before: "early December", "late last week", "mid-1996", "the end of 1990", "fiscal 1989",
  *           "nearly two weeks ago", "Monday, Oct. 26" (the weekday also picks the year)
  *   after:  "Wednesday night", "yesterday morning"
+ * and a clock time that narrows a day, TIMEX3 "2025-08-19T08:00": "8 a.m. Thursday", "5:30 p.m. EST Friday",
+ * "noon Friday". A part of the day stays in the span but not in the value: "Wednesday night" is the day, as
+ * TimeBank mostly annotates it (its "Wednesday night" carries the day alone more often than "TNI").
  */
 
 /** Hedges that belong to a counted offset: "nearly two weeks ago", "some 40 years ago". */
@@ -45,8 +48,10 @@ export function withModifiers(words: readonly Word[], d: RawDate): RawDate {
     if (words[first - 1]?.norm === 'than' && OFFSET_HEDGES.has(words[first - 2]?.norm ?? '')) first -= 2;
     else if (OFFSET_HEDGES.has(words[first - 1]?.norm ?? '')) first--;
   }
-  // "Wednesday night", "yesterday morning"
+  // "Wednesday night", "yesterday morning"; "8 a.m. Thursday"
   if (DAY_RULES.has(d.rule) && !d.trimEnd && DAY_PARTS.has(words[next]?.norm ?? '')) next++;
+  const clock = DAY_RULES.has(d.rule) && out.relative && first === d.first ? clockBefore(words, first) : null;
+  if (clock) (first = clock.first), (out = { ...out, relative: { ...out.relative!, time: clock.time } });
   if (d.granularity === 'day') {
     const around = dayAround(words, first, out);
     if (around) (first = around.first), (out = around.d);
@@ -57,6 +62,25 @@ export function withModifiers(words: readonly Word[], d: RawDate): RawDate {
     }
   }
   return first === d.first && next === d.next ? out : { ...out, first, next };
+}
+
+/**
+ * A clock time right before a day, with its zone: "8 a.m. Thursday", "5:30 p.m. EST Friday", "noon Friday"
+ * (TIMEX3 "T08:00", "T17:30", "T12:00"). Midnight is left out: which day's it is, is not sure.
+ */
+function clockBefore(words: readonly Word[], at: number): { first: number; time: string } | null {
+  let k = at - 1;
+  if (/^([ECMP][SD]T|GMT|UTC|BST|CET|CEST)$/.test(words[k]?.text ?? '')) k--;
+  const mark = words[k]?.norm ?? '';
+  if (mark === 'noon') return { first: k, time: '12:00' };
+  const half = /^a\.?m\.?$/.test(mark) ? 0 : /^p\.?m\.?$/.test(mark) ? 12 : -1;
+  if (half < 0) return null;
+  // "5:30" is three words: "5", a glued ":", a glued "30"
+  const minutes = words[k - 2]?.text === ':' && words[k - 2]!.glued && words[k - 1]!.glued && /^\d{2}$/.test(words[k - 1]!.text) ? words[k - 1]!.text : null;
+  const start = minutes ? k - 3 : k - 1;
+  const hour = /^\d{1,2}$/.test(words[start]?.text ?? '') ? Number(words[start]!.text) : 0;
+  if (hour < 1 || hour > 12 || Number(minutes ?? 0) > 59) return null;
+  return { first: start, time: `${String((hour % 12) + half).padStart(2, '0')}:${minutes ?? '00'}` };
 }
 
 /**

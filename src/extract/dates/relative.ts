@@ -27,7 +27,8 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
   // "Wednesday's ruling" names what has happened, unless the clause looks ahead to it (possessiveDirection)
   // "postponed until Tuesday", "until 5 p.m. Tuesday": a weekday named as a deadline lies ahead, unless the
   // clause is in the past perfect ("Until Tuesday, officials had refused to comment")
-  const deadline = DEADLINE_WORDS.has(words[i - 1 - timeOfDayBefore(words, i)]?.norm ?? '');
+  const clock = timeOfDayBefore(words, i);
+  const deadline = DEADLINE_WORDS.has(words[i - 1 - clock]?.norm ?? '');
   // "by the Tuesday deadline", "set Friday as the deadline": the nearer one
   const named = !possessive && (words[i + 1]?.norm === 'deadline' || (words[i + 1]?.norm === 'as' && /^(the|a)$/.test(words[i + 2]?.norm ?? '') && words[i + 3]?.norm === 'deadline'));
   // "9% below the previous Friday", "the following Monday": counted from the day the story last named (focus.ts);
@@ -39,7 +40,7 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
   // "this coming Sunday", "the coming Sunday"
   const coming = prev === 'coming' && /^(this|the)$/.test(words[i - 2]?.norm ?? '');
   const direction = deadline && pastPerfectAround(words, i, i + 1) ? -1 : prev === 'next' || deadline || coming ? 1 : prev === 'last' ? -1
-    : possessive ? possessiveDirection(words, i) : named ? 0 : directionBefore(words, i, false, i + 1);
+    : possessive ? possessiveDirection(words, i) : named ? 0 : directionBefore(words, i - clock, false, i + 1);
   const first = coming ? i - 2 : prev === 'last' || prev === 'next' || prev === 'this' ? i - 1 : i;
   return {
     ...base, first, next: i + 1, value: null, granularity: 'day', side: possessive ? 'noun' : 'before', ...(possessive ? { trimEnd: 2 } : {}),
@@ -48,13 +49,15 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
 }
 
 const DEADLINE_WORDS = new Set(['until', 'till']);
-/** Words of a time of day before a weekday: "5 p.m. Tuesday", "6 a.m. PST Friday", "noon Friday". Returns how many. */
+/** Words of a time of day before a weekday: "5 p.m. Tuesday", "5:30 p.m. Tuesday", "6 a.m. PST Friday", "noon Friday". Returns how many; the tense is read before them. */
 function timeOfDayBefore(words: readonly Word[], i: number): number {
   let k = i - 1;
   if (/^([ECMP][SD]T|GMT|UTC)$/.test(words[k]?.text ?? '')) k--;
   if (!/^(a\.m\.?|p\.m\.?|noon|midnight)$/.test(words[k]?.norm ?? '')) return 0;
   k--;
-  if (/^\d{1,2}(:\d{2})?$/.test(words[k]?.text ?? '')) k--;
+  // "5:30" is three words: "5", a glued ":", a glued "30"
+  if (/^\d{2}$/.test(words[k]?.text ?? '') && words[k]!.glued && words[k - 1]?.text === ':' && words[k - 1]!.glued) k -= 2;
+  if (/^\d{1,2}$/.test(words[k]?.text ?? '')) k--;
   return i - 1 - k;
 }
 

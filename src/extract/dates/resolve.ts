@@ -26,6 +26,12 @@ function periodYear(n: number, cur: number, y: number, direction: -1 | 1, strict
  * `years` and `days` shift the result ("a year earlier" after "the third quarter").
  */
 export function resolveRelative(rel: RelativeDate, reference: string): { value: string; granularity: DateGranularity } | null {
+  const day = resolveDay(rel, reference);
+  // "Wednesday night", "8 a.m. Thursday": the day and its time, "2025-08-20TNI"
+  return day && rel.time !== undefined && day.granularity === 'day' ? { value: `${day.value}T${rel.time}`, granularity: 'time' } : day;
+}
+
+function resolveDay(rel: RelativeDate, reference: string): { value: string; granularity: DateGranularity } | null {
   if (rel.unit === 'week' && rel.type !== 'offset') return weekHolding(rel, reference);
   const base = resolveBase(rel, reference);
   if (base && rel.months && base.granularity === 'month') {

@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from '../../nlp/abbreviations.js';
 import { isBoundary, isCapitalised, type Word } from '../figures/words.js';
 
 /**
@@ -22,6 +23,19 @@ const INTENT = new Set(['plan', 'plans', 'planning', 'intend', 'intends', 'inten
  */
 export const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'announced', 'added', 'stated', 'declared', 'reported']);
 const WINDOW = 10;
+/** How far back a future marker reaches when no verb stands between it and the date. */
+const FUTURE_REACH = 16;
+
+/**
+ * A clause ends at a boundary mark, but not at the period of an initial or an abbreviation ("will succeed
+ * Ada P. Lund March 3", "Tessaro Corp. will pay on Friday").
+ */
+function clauseEnd(words: readonly Word[], j: number): boolean {
+  const w = words[j]!;
+  if (w.text !== '.' || !w.glued) return isBoundary(w);
+  const prev = words[j - 1];
+  return !(prev && prev.kind === 'word' && (ABBREVIATIONS.has(prev.norm) || (prev.text.length === 1 && isCapitalised(prev))));
+}
 const AFTER_WINDOW = 6;
 /** "On Tuesday, the league plans to …": a clause after an opening date's comma may take longer to reach its verb. */
 const AFTER_COMMA_WINDOW = 10;
@@ -84,7 +98,8 @@ const isPastAt = (words: readonly Word[], j: number): boolean => isPast(words[j]
  */
 export function directionBefore(words: readonly Word[], at: number, nearest = false, next = at + 1): -1 | 0 | 1 {
   let verb: -1 | 1 | 0 = 0; // the tense of the nearest verb that tells one
-  for (let j = at - 1; j >= 0 && at - j <= WINDOW && !isBoundary(words[j]); j--) {
+  let j = at - 1;
+  for (; j >= 0 && at - j <= WINDOW && !clauseEnd(words, j); j--) {
     const n = words[j]!.norm;
     if (isFutureAt(words, j)) return 1;
     if (SPEECH.has(n) && at - j > 2) break;
@@ -94,6 +109,14 @@ export function directionBefore(words: readonly Word[], at: number, nearest = fa
     if (PLAN_OBJECT.has(n) && words[j + 1]?.norm === 'for' && /^(was|were)$/.test(words[j - 1]?.norm ?? '')) return 0;
     if (isPastAt(words, j)) verb = -1;
     else if (isScheduled(words, j)) verb = 1;
+  }
+  // a future marker further back rules the words it governs when no verb comes between: "will be named
+  // commander of the Tarvo rescue fleet for a voyage in December"
+  if (verb === 0 && at - j > WINDOW) {
+    for (; j >= 0 && at - j <= FUTURE_REACH && !clauseEnd(words, j) && !SPEECH.has(words[j]!.norm); j--) {
+      if (isFutureAt(words, j)) return 1;
+      if (isPastAt(words, j) || isScheduled(words, j)) break;
+    }
   }
   if (verb === 0) verb = directionAfter(words, at, next);
   return verb === 1 ? 1 : verb === 0 && nearest ? 0 : -1;
@@ -127,6 +150,8 @@ function isFutureAt(words: readonly Word[], j: number): boolean {
   if (n === 'early' && before === 'as') return true;
   // "the march is planned for Easter", but "a service planned for Saturday was cancelled"
   if ((n === 'planned' || n === 'slated') && (before === 'is' || before === 'are')) return true;
+  // "taking part in planning for the harvest fair in April", "is preparing for the vote in May"
+  if ((n === 'planning' || n === 'preparing') && after === 'for') return true;
   return INTENT.has(n) && words[j + 1]?.norm === 'to';
 }
 

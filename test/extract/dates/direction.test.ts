@@ -51,7 +51,7 @@ describe('direction', () => {
     ['The delay was due to the storm on Monday.', ['Monday → 2024-10-28']],
     ['The dispute may be settled on Friday.', ['Friday → 2024-11-01']],
     // a deadline behind a time of day; the past perfect keeps it behind
-    ['The landlord extended the offer until 5 p.m. Tuesday.', ['Tuesday → 2024-11-05']],
+    ['The landlord extended the offer until 5 p.m. Tuesday.', ['5 p.m. Tuesday → 2024-11-05T17:00']],
     ['Until Thursday, officials had refused to comment.', ['Thursday → 2024-10-24']],
     // a deadline in a past clause, or named as one, is the nearer day
     ['Most voters registered by the Tuesday deadline.', ['Tuesday → 2024-10-29']],
@@ -67,6 +67,14 @@ describe('direction', () => {
     ['A credit line of $9 million through January, and a loan.', ['January → 2025-01']],
     // a plan's target in the past tense is the nearer one
     ['The launch was planned for early December.', ['early December → 2024-12']],
+    // a future marker reaches across a long object when no verb comes between
+    ['Nora Quist will be named captain of the Dorvale harbour rescue fleet for a long voyage in April.', ['April → 2025-04']],
+    ['Nora Quist will be named captain of the Dorvale fleet, which sailed in April.', ['April → 2024-04']],
+    // an initial or an abbreviation is no clause's end
+    ['Ada Lund will succeed Ivo P. Berg March 3.', ['March 3 → 2025-03-03']],
+    ['Ada Lund will join Tessaro Corp. on March 3.', ['March 3 → 2025-03-03']],
+    // planning for an event looks ahead to it
+    ['The three towns can take part in planning for the harvest fair in April.', ['April → 2025-04']],
   ])('%s', (input, expected) => {
     expect(readDates(input, REF)).toEqual(expected);
   });

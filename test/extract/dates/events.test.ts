@@ -21,6 +21,8 @@ const EVENTS: Array<{ input: string; text: string; event: string }> = [
   { input: 'Since 2019, the ferry has been laid up.', text: '2019', event: 'ferry has been laid up' },
   // a part of the day is the date's own, and a preposition starts no noun: the clause is still what it dates
   { input: 'The ferry sank on a Tuesday morning off the cape.', text: 'Tuesday morning', event: 'ferry sank off the cape' },
+  // "at" leads into a clock time and stays out of the event
+  { input: 'The Dorvale ferry leaves at 6 a.m. Friday.', text: '6 a.m. Friday', event: 'Dorvale ferry leaves' },
 ];
 
 describe('date events', () => {

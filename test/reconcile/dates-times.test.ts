@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { reconcileDates } from '../../src/reconcile/dates.js';
+import { readableDateValue } from '../../src/model/date-values.js';
+import { reportDayLabel } from '../../src/model/report-day.js';
+import { mentionsOf } from './helpers.js';
+
+// A clock time on a day ("9 p.m. Friday"), across outlets (invented articles).
+describe('times of day', () => {
+  it('"9 p.m. Friday" and another outlet’s "Friday" of one day agree, and the fact keeps the hour', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'The Dorvale ferry sank at 9 p.m. Friday, the coast guard said.'),
+      mentionsOf('b', 'The Dorvale ferry sank on Friday, officials said.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(r.conflicts).toEqual([]);
+    expect(r.facts).toHaveLength(1);
+    expect(r.facts[0]).toMatchObject({ value: '2024-03-08T21:00', granularity: 'time', sources: ['a', 'b'], status: 'agreed' });
+  });
+
+  it('a once-only event told at "9 p.m. Friday" and on Saturday is still a conflict', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'Nora Quist died at 9 p.m. Friday, the Dorvale hospital said.'),
+      mentionsOf('b', 'Nora Quist died on Saturday, the Dorvale hospital said.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(r.conflicts).toHaveLength(1);
+  });
+
+  it('without a calendar, counted from the report day with the time kept', () => {
+    const r = reconcileDates([mentionsOf('a', 'The Dorvale council met at 8 p.m. Monday. The mayor resigned on Tuesday.')], {});
+    expect(r.facts.map((f) => [f.surface, f.relative])).toEqual([
+      ['8 p.m. Monday', { to: 'report-day', days: -1, weekday: 'Monday', time: '20:00' }],
+      ['Tuesday', { to: 'report-day', days: 0, weekday: 'Tuesday' }],
+    ]);
+    expect(reportDayLabel({ to: 'report-day', days: -1, weekday: 'Monday', time: '20:00' })).toBe('report day − 1 (Monday 20:00)');
+  });
+
+  it('reads as a reader says it', () => {
+    expect(readableDateValue('2024-03-08TNI')).toBe('2024-03-08 night');
+    expect(readableDateValue('2024-03-08T21:00')).toBe('2024-03-08 21:00');
+    expect(readableDateValue('2024-03-19T08:00')).toBe('2024-03-19 08:00');
+    expect(readableDateValue('2024-03')).toBe('2024-03');
+  });
+});
