@@ -54,7 +54,7 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
  * story's whole count of them, as "dead" does the toll. (Most one-word counts do not: "two games",
  * "six rebounds", "400 residents" belong to someone or somewhere the words do not say.)
  */
-export const STRUCTURES = new Set(['house', 'building', 'bridge', 'school', 'road', 'church', 'mosque', 'hospital', 'hotel', 'shop', 'store', 'vehicle', 'car']);
+export const STRUCTURES = new Set(['house', 'building', 'bridge', 'school', 'road', 'church', 'mosque', 'hospital', 'hotel', 'shop', 'store', 'vehicle', 'car', 'aftershock']);
 
 /**
  * "31 dead", "six people died", "killing at least two people", "the death toll rose to 13": the toll
@@ -62,6 +62,15 @@ export const STRUCTURES = new Set(['house', 'building', 'bridge', 'school', 'roa
  * verb fold to one key). A count of a part names more ("six children killed", "one man killed").
  */
 export const isToll = (keys: readonly string[]) => keys.length === 1 && (keys[0] === 'kill' || keys[0] === 'wound');
+
+/**
+ * The people a disaster or a crackdown counts as it counts the dead: "40,000 people were displaced",
+ * "3,000 residents evacuated", "six fishermen are missing", "12 rescued", "five taken to hospital",
+ * "14 protesters arrested". One word names the story's whole count of them (see figures-keys.ts for the
+ * words each folds).
+ */
+const TALLIES: ReadonlySet<string> = new Set(['kill', 'wound', 'evacuate', 'rescue', 'missing', 'displace', 'homeless', 'hospitalise', 'arrest', 'trapped', 'stranded']);
+export const isTally = (keys: readonly string[]) => keys.length === 1 && TALLIES.has(keys[0]!);
 
 /** At least two outlets give both values, and they are half or more of the outlets of one side. */
 function heldTogether(c: Cluster, d: Cluster): boolean {

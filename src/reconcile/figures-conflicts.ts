@@ -2,7 +2,7 @@ import type { ConflictReason } from '../model/fact.js';
 import type { BlockIndex } from './figures-index.js';
 import { sameSubject, similarity } from './figures-keys.js';
 import { sourcesOf, type Cluster, type Item } from './figures.js';
-import { isToll, NOT_THE_SAME, oneStretch, placesOf, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
+import { isTally, isToll, NOT_THE_SAME, oneStretch, placesOf, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
 import { SETTLEMENTS } from '../extract/figures/subject.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 
@@ -13,7 +13,7 @@ import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
  */
 function sameQuantity(unit: string, a: readonly string[], b: readonly string[]): boolean {
   if (sameSubject(a, b)) return true;
-  if (unit === 'count' && a.length === 1 && b.length === 1 && a[0] === b[0] && (isToll(a) || STRUCTURES.has(a[0]!))) return true;
+  if (unit === 'count' && a.length === 1 && b.length === 1 && a[0] === b[0] && (isTally(a) || STRUCTURES.has(a[0]!))) return true;
   // "a 14-hour debate" / "debated for 9 hours": how long the story's one debate lasted.
   if (STRETCH_UNITS.has(unit) && oneStretch(a, b)) return true;
   if (unit === 'percent' && isTurnout(a) && isTurnout(b)) return true;
@@ -171,7 +171,7 @@ function sameKind(c: Cluster, d: Cluster): boolean {
   if (unit === 'count' && (isPopulation(c.keys) || isPopulation(d.keys)) && !(placesOf(c).size && placesOf(d).size && sharePlaces(c, d))) return false;
   if (!sameQuantity(unit, c.keys, d.keys)) return false;
   if (MEASURE_UNITS(unit) && c.keys.filter((k) => d.keys.includes(k)).every((k) => RELATIONAL.has(k))) return false;
-  return sameSubject(c.keys, d.keys) || !isToll(c.keys) || (ownToll(c) && ownToll(d));
+  return sameSubject(c.keys, d.keys) || !isTally(c.keys) || (ownToll(c) && ownToll(d));
 }
 
 /** Pairs of clusters that cannot both be true, looked up through the block index. */

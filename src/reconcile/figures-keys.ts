@@ -17,6 +17,10 @@ const STOPWORDS = new Set([
   'inches', 'yards', 'gallons', 'litres', 'liters', 'acres', 'hectares', 'tonnes', 'tons', 'pounds', 'pound', 'kg', 'lbs',
   // Words of reporting say how a count is known, not what it counts: "60 reported injured", "the confirmed toll".
   'reported', 'confirmed',
+  // Who lives somewhere is "people" too: "3,000 residents were evacuated" = "3,000 people were evacuated".
+  'residents', 'resident', 'inhabitants', 'villagers', 'locals',
+  // "150 passengers aboard" = "150 passengers".
+  'aboard', 'onboard',
   // Words of time say when, not what: "$2.1 billion yesterday" and "NT$41.2 yesterday" share no quantity.
   'yesterday', 'today', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
@@ -26,6 +30,17 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['casualty', 'casualties'], ['kill', 'wound']], // "40,000 casualties" = killed or wounded
   [['killed', 'kill', 'kills', 'killing', 'dead', 'death', 'deaths', 'died', 'die', 'fatalities', 'fatality'], ['kill']],
   [['wounded', 'wound', 'wounds', 'wounding', 'injured', 'injury', 'injuries', 'injure', 'injures', 'injuring', 'hurt', 'hurting'], ['wound']],
+  // What a disaster does to people, counted as a toll is (see figures-conflicts-rules TALLIES).
+  [['evacuated', 'evacuate', 'evacuates', 'evacuating', 'evacuation', 'evacuations', 'evacuee', 'evacuees'], ['evacuate']],
+  [['rescued', 'rescue', 'rescues', 'rescuing'], ['rescue']],
+  [['missing', 'unaccounted'], ['missing']],
+  [['displaced', 'displace', 'uprooted'], ['displace']],
+  [['hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization', 'hospitalise', 'hospitalize'], ['hospitalise']],
+  // "pledged $10 million" = "promised $25 million". ("sent" and "deployed" are left apart: "two countries sent
+  // four planes" is a part of "14 planes were deployed".)
+  [['pledged', 'pledge', 'pledges', 'pledging', 'promised', 'promise', 'promises', 'vowed'], ['pledge']],
+  // "at a depth of 12 km" = "35 kilometres deep".
+  [['deep', 'depth'], ['depth']],
   [['purchase', 'purchased', 'purchasing', 'buy', 'buying', 'bought', 'acquire'], ['buy']],
   [['weapons', 'weapon', 'arms', 'weaponry', 'munitions'], ['weapon']],
   [['meeting', 'meet', 'met', 'meets', 'encounter', 'summit', 'talks', 'talk', 'gathering', 'discussions', 'discussion'], ['meet']],
@@ -113,7 +128,10 @@ export function contentKeys(phrase: string | null): string[] {
   const folded = phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\brul(?:ed|es|ing) out\b/g, 'ruleout')
     // "stepped down" resigns; "stepped up patrols" does not.
     .replace(/\bstep(?:ped|s|ping)? down\b/g, 'stepdown')
-    .replace(/\b(?:brought|brings|bring|bringing) (?:\S+ )?back\b/g, 'broughtback');
+    .replace(/\b(?:brought|brings|bring|bringing) (?:\S+ )?back\b/g, 'broughtback')
+    // "were taken to hospital" = "were hospitalised" ("admitted to hospital" is an admission: see dates-events.ts).
+    .replace(/\b(?:taken|rushed|brought|flown|airlifted) to (?:a |the )?hospitals?\b/g, 'hospitalised')
+    .replace(/\b(?:made|left|rendered) homeless\b/g, 'homeless');
   for (const raw of folded.split(/[^\p{L}\p{N}.]+/u)) {
     const w = raw.replace(/^\.+|\.+$/g, '');
     if (w.length < 2 && !/\d/.test(w)) continue;

@@ -177,3 +177,27 @@ describe('a toll counted so far', () => {
     expect(messages('The Orsa blast on Friday injured more than 300 people.', 'The Orsa blast on Friday injured 341 people.')).toEqual([]);
   });
 });
+
+describe('what a disaster does to people, counted as its toll is', () => {
+  it.each([
+    ['evacuated, residents or people', 'Authorities evacuated 3,000 residents from Dorvale after the flood on Monday.', 'Some 5,000 people were evacuated from Dorvale after the flood on Monday.', 'Sources disagree on residents evacuated: 3,000 (a) vs some 5,000 (b)'],
+    ['displaced', 'The floods displaced 40,000 people across Kelvara province, officials said.', 'About 60,000 people have been displaced by the floods in Kelvara province.', 'Sources disagree on people displaced: 40,000 (a) vs about 60,000 (b)'],
+    ['still missing, or remaining missing', 'Four fishermen are still missing after the storm hit Dorvale on Monday.', 'Six fishermen remain missing after Monday’s storm in Dorvale.', 'Sources disagree on fishermen missing: 4 (a) vs 6 (b)'],
+    ['taken to hospital, or hospitalised', 'Eleven people were taken to hospital after the Dorvale crash on Monday.', 'Five people were hospitalised after the Dorvale crash on Monday.', 'Sources disagree on people taken to hospital: 11 (a) vs 5 (b)'],
+    ['left homeless, or made homeless', 'The quake left 2,000 people homeless in Kelvara.', 'Some 3,500 people were made homeless by the Kelvara quake.', 'Sources disagree on people homeless: 2,000 (a) vs some 3,500 (b)'],
+    ['trapped, and still trapped', 'About 14 students were trapped under the rubble of the Dorvale school.', 'Rescuers said 20 students remained trapped in the Dorvale school.', 'Sources disagree on students trapped: about 14 (a) vs 20 (b)'],
+    ['aftershocks', 'More than 30 aftershocks followed the Kelvara quake on Sunday.', 'The Kelvara quake on Sunday was followed by 12 aftershocks.', 'Sources disagree on aftershocks: more than 30 (a) vs 12 (b)'],
+  ])('%s', (_why, a, b, message) => {
+    expect(messages(a, b)).toEqual([message]);
+  });
+
+  it('pledged or promised is one sum; a depth is as deep', () => {
+    expect(messages('The government pledged $10 million in aid to Dorvale on Monday.', 'The government promised $25 million in aid for Dorvale on Monday.')).toEqual(['Sources disagree on aid pledged: $10 million (a) vs $25 million (b)']);
+    expect(messages('The Kelvara quake on Sunday had a depth of 12 km.', 'The Kelvara quake on Sunday was 35 kilometres deep.')).toEqual(['Sources disagree on depth: 12 km (a) vs 35 km (b)']);
+  });
+
+  it('a one-word count of anything else stays apart, and a part sent by some is no total', () => {
+    expect(messages('Ana Ruiz missed two games with the injury.', 'Ana Ruiz has missed six games this season.')).toEqual([]);
+    expect(messages('Two neighbouring countries sent four planes to fight the Dorvale fire.', 'Officials said 14 planes were deployed against the Dorvale fire.')).toEqual([]);
+  });
+});

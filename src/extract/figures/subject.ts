@@ -199,15 +199,29 @@ function participleAfter(words: readonly Word[], at: number): [number, number] |
  */
 export function casualtyAfter(words: readonly Word[], at: number): [number, number] | null {
   let k = at;
-  while (AUX.has(words[k]?.norm ?? '') && k - at < 2) k++;
+  while ((AUX.has(words[k]?.norm ?? '') || STILL.has(words[k]?.norm ?? '')) && k - at < 3) k++;
   if (PASSIVE_BE.has(words[k]?.norm ?? '')) k++;
+  // "were taken to hospital", "were made homeless": the state is reached through a verb.
+  if (TAKEN.has(words[k]?.norm ?? '') && words[k + 1]?.norm === 'to') {
+    const h = /^(?:a|the)$/.test(words[k + 2]?.norm ?? '') ? k + 3 : k + 2;
+    return /^hospitals?$/.test(words[h]?.norm ?? '') ? [k, h + 1] : null;
+  }
+  if (MADE.has(words[k]?.norm ?? '') && words[k + 1]?.norm === 'homeless') return [k, k + 2];
   return isWordy(words[k]) && (CASUALTY_WORDS.has(words[k]!.norm) || (k === at && VOTING_WORDS.has(words[k]!.norm))) ? [k, k + 1] : null;
 }
+
+/** Words that keep a state going: "four fishermen are still missing", "20 students remained trapped". */
+const STILL = new Set(['still', 'remain', 'remains', 'remained', 'reportedly']);
+/** "five people were taken to hospital", "rushed to the hospital". */
+const TAKEN = new Set(['taken', 'rushed', 'brought', 'flown', 'airlifted']);
+/** "3,500 people were made homeless", "left homeless". */
+const MADE = new Set(['made', 'left', 'rendered']);
 
 /** "64% of eligible voters participated": what the share did (a turnout, see reconcile's figures-keys). */
 const VOTING_WORDS = new Set(['participated', 'voted']);
 
-const CASUALTY_WORDS = new Set(['died', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'hospitalised', 'hospitalized', 'rescued', 'evacuated', 'arrested', 'detained']);
+const CASUALTY_WORDS = new Set(['died', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'hospitalised', 'hospitalized', 'rescued', 'evacuated', 'arrested', 'detained',
+  'trapped', 'stranded', 'displaced', 'homeless']);
 
 /** "had been counted", "were being moved": the passive's own auxiliary, skipped to reach the participle. */
 const PASSIVE_BE = new Set(['been', 'being', 'be']);
