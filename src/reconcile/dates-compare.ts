@@ -52,7 +52,9 @@ function weekOf(it: DateItem): string | null {
 
 /** The value as the reader sees it: "2025-08-15", or "report day − 3 (Friday)". */
 export function shownValue(it: DateItem): string {
-  if (it.value === null || it.frame === 'calendar') return it.value === null ? 'null' : readableDateValue(it.value);
+  // A month named alone, with no year to resolve it against, is shown as written: "March".
+  if (it.value === null) return it.m.text;
+  if (it.frame === 'calendar') return readableDateValue(it.value);
   const r = offsetOf(it.value, it.granularity, it.anchor?.weekday);
   return r ? reportDayLabel(r) : it.value;
 }

@@ -91,9 +91,31 @@ export function reconcileDates(
       if (![...d.sources].some((s) => c.sources.has(s))) pairs.push([i, j]);
     }
   });
-  pairs.push(...onceEventPairs(clusters));
+  pairs.push(...monthPairs(clusters, keyLists), ...onceEventPairs(clusters));
   const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!));
   return { ...build(clusters, raised, options.evidence ?? true, tick), anchor, diagnostics };
+}
+
+/**
+ * "opened the plant in March" / "opened the plant in June", in reports that give no year to count from:
+ * two names of months for one event differ whatever the year, so they disagree though neither resolves.
+ * Only months named alone, told in no opposite tenses ("last June" and "next March" name their year).
+ */
+function monthPairs(clusters: readonly DateCluster[], keyLists: readonly string[][]): Array<[number, number]> {
+  const bare = (c: DateCluster) => {
+    const m = c.items[0]!.m;
+    return c.items[0]!.value === null && m.rule === 'month' && m.relative?.type === 'month' && !m.relative.strict ? m.relative : null;
+  };
+  const months = clusters.map(bare);
+  const out: Array<[number, number]> = [];
+  months.forEach((a, i) => {
+    if (!a) return;
+    months.forEach((b, j) => {
+      if (j <= i || !b || a.n === b.n || a.direction * b.direction < 0 || !sameSubject(keyLists[i]!, keyLists[j]!)) return;
+      if (![...clusters[j]!.sources].some((s) => clusters[i]!.sources.has(s))) out.push([i, j]);
+    });
+  });
+  return out;
 }
 
 /**

@@ -73,3 +73,20 @@ describe('once-only events of a person, told with different verbs', () => {
     expect(run('Tom Alder was arrested on Monday.', 'Police detained Leo Varga on Tuesday.').conflicts).toEqual([]);
   });
 });
+
+describe('months named alone, in reports that give no year', () => {
+  const undated = (...texts: string[]) => reconcileDates(texts.map((t, i) => mentionsOf(String.fromCharCode(97 + i), t)), {}).conflicts.map((c) => c.message);
+
+  it('two months for one event disagree, whatever the year', () => {
+    expect(undated('Tessaro Foods opened its Lakeview plant in March.', 'Tessaro Foods opened the Lakeview plant in June.')).toEqual([
+      'Sources date "Tessaro Foods opened its Lakeview plant" differently: March (a) vs June (b)',
+    ]);
+  });
+
+  it('a month that names its year, a month ahead against one behind, one source’s two months, or two events: no conflict', () => {
+    expect(undated('Tessaro Foods opened its Lakeview plant last June.', 'Tessaro Foods opened the Lakeview plant in March.')).toEqual([]);
+    expect(undated('Tessaro Foods opened its Lakeview plant in March.', 'Tessaro Foods will open the Lakeview plant in June.')).toEqual([]);
+    expect(undated('Tessaro Foods opened its Lakeview plant in March and its Brack plant in June.')).toEqual([]);
+    expect(undated('Tessaro Foods opened its Lakeview plant in March.', 'Vexel closed its Dorvale depot in June.')).toEqual([]);
+  });
+});
