@@ -97,9 +97,10 @@ export interface FigureMention extends Span {
    * `total` when the sentence gives a running or overall total ("so far", "in all", "the death toll");
    * `increment` when the figure counts an addition ("two extra life sentences", "three more victims");
    * `past` when the sentence is dated by a year ("in 2004 a tsunami killed 170,000"): another event than the story's;
-   * `part` when the figure counts some of a group ("40 of the injured were flown out").
+   * `part` when the figure counts some of a group ("40 of the injured were flown out");
+   * `remaining` when it counts those still in a state ("nine miners remain trapped").
    */
-  readonly scope?: 'total' | 'increment' | 'past' | 'part' | 'period' | 'prediction';
+  readonly scope?: 'total' | 'increment' | 'past' | 'part' | 'period' | 'prediction' | 'remaining';
   /**
    * Ages the figure's sentence gives ("the 41-year-old fell 90 metres"): two falls of a 41- and a
    * 29-year-old are two people's, even when no name is given.
@@ -107,6 +108,8 @@ export interface FigureMention extends Span {
   readonly ages?: readonly number[];
   /** Places (lower case) named after a count in its clause: "12 homes were wrecked in Dorn" → ["dorn"]. */
   readonly places?: readonly string[];
+  /** Days a count's sentence names (lower case): "arrested 14 people on Monday" → ["monday"]. */
+  readonly days?: readonly string[];
   /** How many figures of this unit the sentence gives, when three or more: a line of statistics says little of which is which. */
   readonly crowd?: number;
   /** The sentence sums up a toll, a bare count of dead and one of hurt: "Six people died and nine were hurt". */

@@ -45,6 +45,11 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   // own tells of an earlier event. (Sums of money are left to the other rules: "paid $5m in 2019" is often the
   // very deal another outlet prices at $6m.)
   ['other-event', 'a figure of a sentence dated to an earlier time against one of the story', (c, d) => !/^[A-Z]{3}$/.test(unitOf(c)) && c.items.every((x) => x.m.scope === 'past') && d.items.some((x) => x.m.scope !== 'past')],
+  // "arrested 14 people on Monday" vs "arrested 40 over the weekend": counts of two days. (Outlets that date
+  // one count by other words, "yesterday" and "on Monday", are left apart too.)
+  ['other-day', 'counts told of different days', (c, d) => unitOf(c) === 'count' && otherDays(c, d)],
+  // "nine miners remain trapped" vs "14 miners were trapped": those still in a state against all who were.
+  ['remaining', 'a count of those still in a state against one of all who were', (c, d) => c.items.every((x) => x.m.scope === 'remaining') && d.items.some((x) => x.m.scope !== 'remaining')],
   // "600 killed so far" vs "three killed in a separate strike": a running total and a smaller part of it.
   ['total-vs-part', 'a running or overall total against a smaller part', (c, d) => scopeOf(c) === 'total' && scopeOf(d) === 'part' && (d.max ?? d.items[0]!.m.value) < (c.min ?? c.items[0]!.m.value)],
 ];
@@ -108,6 +113,13 @@ export const sharePlaces = (c: Cluster, d: Cluster) => {
 };
 /** The dead or the hurt ("people killed", "dead", "injured"). */
 const ofTheHurtOrDead = (keys: readonly string[]) => keys.includes('kill') || keys.includes('wound');
+
+/** Every sentence of both sides names a day, and no day is named on both sides. */
+function otherDays(c: Cluster, d: Cluster): boolean {
+  if (!c.items.every((x) => x.m.days?.length) || !d.items.every((x) => x.m.days?.length)) return false;
+  const mine = new Set(c.items.flatMap((x) => x.m.days ?? []));
+  return !d.items.some((x) => x.m.days!.some((day) => mine.has(day)));
+}
 
 /** Both clusters give ages (some of their sentences do), and none of one side is within a year of the other's. */
 export function shareAges(c: Cluster, d: Cluster): boolean {

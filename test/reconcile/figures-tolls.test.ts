@@ -185,7 +185,7 @@ describe('what a disaster does to people, counted as its toll is', () => {
     ['still missing, or remaining missing', 'Four fishermen are still missing after the storm hit Dorvale on Monday.', 'Six fishermen remain missing after Monday’s storm in Dorvale.', 'Sources disagree on fishermen missing: 4 (a) vs 6 (b)'],
     ['taken to hospital, or hospitalised', 'Eleven people were taken to hospital after the Dorvale crash on Monday.', 'Five people were hospitalised after the Dorvale crash on Monday.', 'Sources disagree on people taken to hospital: 11 (a) vs 5 (b)'],
     ['left homeless, or made homeless', 'The quake left 2,000 people homeless in Kelvara.', 'Some 3,500 people were made homeless by the Kelvara quake.', 'Sources disagree on people homeless: 2,000 (a) vs some 3,500 (b)'],
-    ['trapped, and still trapped', 'About 14 students were trapped under the rubble of the Dorvale school.', 'Rescuers said 20 students remained trapped in the Dorvale school.', 'Sources disagree on students trapped: about 14 (a) vs 20 (b)'],
+    ['trapped', 'About 14 students were trapped under the rubble of the Dorvale school.', 'Rescuers said 20 students were trapped in the Dorvale school.', 'Sources disagree on students trapped: about 14 (a) vs 20 (b)'],
     ['aftershocks', 'More than 30 aftershocks followed the Kelvara quake on Sunday.', 'The Kelvara quake on Sunday was followed by 12 aftershocks.', 'Sources disagree on aftershocks: more than 30 (a) vs 12 (b)'],
   ])('%s', (_why, a, b, message) => {
     expect(messages(a, b)).toEqual([message]);
@@ -199,5 +199,21 @@ describe('what a disaster does to people, counted as its toll is', () => {
   it('a one-word count of anything else stays apart, and a part sent by some is no total', () => {
     expect(messages('Ana Ruiz missed two games with the injury.', 'Ana Ruiz has missed six games this season.')).toEqual([]);
     expect(messages('Two neighbouring countries sent four planes to fight the Dorvale fire.', 'Officials said 14 planes were deployed against the Dorvale fire.')).toEqual([]);
+  });
+});
+
+describe('counts of people in a state that are not one quantity', () => {
+  it.each([
+    ['those still trapped against all who were', 'Mine collapse in Brack\nFourteen miners were trapped underground on Monday.', 'Mine collapse in Brack\nNine miners remain trapped after five were freed.'],
+    ['the evacuated of two towns', 'Floods in Kelvara\nSome 3,000 people were evacuated from Dorvale.', 'Floods in Kelvara\nAbout 800 people were evacuated from Lampton.'],
+    ['one town’s share, "alone", against the whole', 'Floods in Kelvara\nThe floods have displaced 40,000 people, the UN said.', 'Floods in Kelvara\nIn Dorvale alone, 9,000 people were displaced.'],
+    ['arrests of two different days', 'Protests in Dorvale\nPolice arrested 14 people on Monday.', 'Protests in Dorvale\nPolice arrested 40 people over the weekend.'],
+  ])('%s', (_why, a, b) => {
+    expect(messages(a, b)).toEqual([]);
+  });
+
+  it('those still missing in two outlets, or arrests of one day, still disagree', () => {
+    expect(messages('Storm off Dorvale\nFour fishermen are still missing.', 'Storm off Dorvale\nSix fishermen remain missing, the coast guard said.')).toEqual(['Sources disagree on fishermen missing: 4 (a) vs 6 (b)']);
+    expect(messages('Protests in Dorvale\nPolice arrested 14 people on Monday.', 'Protests in Dorvale\nOn Monday police arrested 40 people.')).toEqual(['Sources disagree on people arrested: 14 (a) vs 40 (b)']);
   });
 });

@@ -74,8 +74,8 @@ export function placesIn(doc: ParsedSource, s: Sentence, ctx: FigureContext | un
 
 /** Words that end a figure's clause ("handcuffed two guards and fled near Merritt"). */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'while', 'after', 'before', 'when', 'as', 'because', 'since', 'which', 'who']);
-/** Prepositions that put a count in a place: "damaged in Dorn", "across Velmora". */
-const LOCATING: ReadonlySet<string> = new Set(['in', 'at', 'across', 'throughout', 'inside', 'within']);
+/** Prepositions that put a count in a place: "damaged in Dorn", "across Velmora", "evacuated from Lampton". */
+const LOCATING: ReadonlySet<string> = new Set(['in', 'at', 'across', 'throughout', 'inside', 'within', 'from']);
 
 /** A person the sentence names, and where the name (one of its words) ends. */
 export interface NamedPerson { readonly surname: string; readonly end: number }

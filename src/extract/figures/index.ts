@@ -6,7 +6,7 @@ import { scanFigures } from './find.js';
 import { sentenceWords } from './words.js';
 import { figurePeople, peopleIn, placesAfter, placesIn, scopeOf, type FigureContext, type NamedPerson } from './context.js';
 import type { Word } from './words.js';
-import { MONTHS } from '../../lexicon/calendar.js';
+import { FULL_WEEKDAYS, MONTHS } from '../../lexicon/calendar.js';
 
 /**
  * Figures of one source: money, counts, percentages, fractions, durations,
@@ -29,14 +29,15 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
     const latest = raw.length > 0 ? latestInSeries(words) : -1;
     const ageFigures = raw.filter((f) => f.measure === 'age');
     const crowd = crowdOf(raw);
+    const days = raw.length ? daysIn(words) : [];
     const summary = raw.some((f) => BARE_DEAD.test(f.subject ?? '')) && raw.some((f) => BARE_HURT.test(f.subject ?? ''));
     for (const f of raw) {
       const start = words[f.first]!.start;
       // "two extra life sentences": an addition, not the total another outlet gives.
       // "40 of the injured": some of a group another figure counts in full.
       // "One of the tremors, a magnitude 5.9 one", "One 5.9-magnitude tremor": one of several.
-      const part = (words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first) || latest > f.first;
-      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : predicted(words, f.first) ? 'prediction' : sincePeriod(words, f.next) ? 'period' : sentenceScope;
+      const part = (words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first) || latest > f.first || placeAlone(words, f.first);
+      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : predicted(words, f.first) ? 'prediction' : sincePeriod(words, f.next) ? 'period' : stillIn(words, f.first, f.next) ? 'remaining' : sentenceScope;
       const end = words[f.next - 1]!.end;
       const people = figurePeople(named, start, f.measure === 'age' && f.rule !== 'age-apposition');
       const ages = f.measure === 'age' ? [] : ageFigures.map((a) => a.value);
@@ -44,7 +45,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       figures.push({
         source: doc.id, start, end, text: doc.text.slice(start, end),
         value: f.value, unit: f.unit, measure: f.measure, qualifier: f.qualifier, min: f.min, max: f.max,
-        subject: f.subject, rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}), ...(places.length ? { places } : {}),
+        subject: f.subject, rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}), ...(places.length ? { places } : {}), ...(days.length && f.unit === 'count' ? { days } : {}),
         ...((crowd.get(f.unit) ?? 0) >= 3 ? { crowd: crowd.get(f.unit)! } : {}),
         ...(summary && (BARE_DEAD.test(f.subject ?? '') || BARE_HURT.test(f.subject ?? '')) ? { summary: true as const } : {}),
       });
@@ -56,6 +57,36 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
   figures.sort((a, b) => a.start - b.start || a.end - b.end);
   return { figures, diagnostics };
 }
+
+/**
+ * The days a sentence names by name: "Police arrested 14 people on Monday" → ["monday"]. ("today" and
+ * "yesterday" count from a report date, and one outlet's "today" may be another's "Tuesday".)
+ */
+function daysIn(words: readonly Word[]): string[] {
+  const out = new Set<string>();
+  for (const w of words) if (FULL_WEEKDAYS.has(w.norm) || w.norm === 'weekend') out.add(w.norm);
+  return [...out].sort();
+}
+
+/** "In Dorvale alone, 9,000 people were displaced": one place's share of a whole another figure counts. */
+function placeAlone(words: readonly Word[], first: number): boolean {
+  for (let k = Math.max(1, first - 4); k < first; k++) if (words[k]!.norm === 'alone' && /^\p{Lu}/u.test(words[k - 1]!.text)) return true;
+  return false;
+}
+
+/**
+ * "nine miners remain trapped", "four are still missing", "the remaining 30 guests": those still in a
+ * state when the report was written, against all who were ("14 miners were trapped").
+ */
+function stillIn(words: readonly Word[], first: number, next: number): boolean {
+  if (words[first - 1]?.norm === 'remaining') return true;
+  for (let k = next; k < Math.min(words.length, next + 4); k++) {
+    if (REMAIN.has(words[k]!.norm)) return true;
+    if (words[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+const REMAIN = new Set(['still', 'remain', 'remains', 'remained']);
 
 /**
  * "fined three times since March", "two goals this season": a count over a stated period of months
