@@ -36,6 +36,8 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['missing', 'unaccounted'], ['missing']],
   [['displaced', 'displace', 'uprooted'], ['displace']],
   [['hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization', 'hospitalise', 'hospitalize'], ['hospitalise']],
+  // "fined Vexel $5 million" = "a $7 million fine".
+  [['fine', 'fined', 'fines', 'fining'], ['fine']],
   // "pledged $10 million" = "promised $25 million". ("sent" and "deployed" are left apart: "two countries sent
   // four planes" is a part of "14 planes were deployed".)
   [['pledged', 'pledge', 'pledges', 'pledging', 'promised', 'promise', 'promises', 'vowed'], ['pledge']],

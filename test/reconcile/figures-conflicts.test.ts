@@ -29,3 +29,19 @@ describe('figure conflicts on the counted group', () => {
     expect(run(...texts).conflicts).toEqual([]);
   });
 });
+
+describe('sums told as a verb’s second object or an estimate', () => {
+  const msgs = (...texts: string[]) => run(...texts).conflicts.map((c) => c.message);
+
+  it('"fined Vexel $5 million" is the fine "a $7 million fine" gives otherwise', () => {
+    expect(msgs('The regulator fined Vexel $5 million on Monday.', 'Vexel was ordered to pay a $7 million fine on Monday.')).toEqual(['Sources disagree on fined: $5 million (a) vs $7 million (b)']);
+  });
+
+  it('"put the damage at $3.5 billion" is an estimate of the damage', () => {
+    expect(msgs('The storm caused $2 billion in damage in Dorvale, insurers said.', 'Insurers put the damage from the Dorvale storm at $3.5 billion.')).toEqual(['Sources disagree on damage caused: $2 billion (a) vs $3.5 billion (b)']);
+  });
+
+  it('sums paid to two people stay apart', () => {
+    expect(msgs('The council paid Nora Quist $50,000 on Monday.', 'The council paid Owen Hollis $80,000 on Monday.')).toEqual([]);
+  });
+});

@@ -139,8 +139,28 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
     if (before) return textOf(text, words, before);
   }
   if (verbs) return textOf(text, words, verbs);
+  if (money) {
+    // "fined Vexel $5 million", "awarded the family $2 million": the sum is the verb's second object.
+    const verb = words[first - 2];
+    if (isWordy(verb) && SECOND_OBJECT.has(verb.norm) && isWordy(words[first - 1])) return verb.text;
+    const estimated = estimatedAt(words, first);
+    if (estimated) return textOf(text, words, estimated);
+  }
   return clauseSubject(text, words, first);
 }
+
+/** Verbs whose second object is a sum: "fined Vexel $5 million". */
+const SECOND_OBJECT = new Set(['fined', 'awarded', 'paid', 'charged', 'billed', 'granted', 'lent', 'owed', 'cost', 'offered']);
+
+/** "put the damage from the storm at $3.5 billion", "estimated losses at $2 million": what is estimated. */
+function estimatedAt(words: readonly Word[], first: number): [number, number] | null {
+  if (words[first - 1]?.norm !== 'at') return null;
+  for (let k = first - 2; k >= 0 && first - k <= 9 && isWordy(words[k]); k--) {
+    if (ESTIMATE_VERBS.has(words[k]!.norm)) return nounPhraseAt(words, k + 1);
+  }
+  return null;
+}
+const ESTIMATE_VERBS = new Set(['put', 'puts', 'estimated', 'estimates', 'estimate', 'valued', 'values', 'value', 'pegged', 'pegs', 'priced', 'prices', 'set', 'sets']);
 
 /**
  * The noun phrase a figure after "to" brings up to date: "the death toll rose to 17" → "death toll",
