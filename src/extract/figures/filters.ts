@@ -32,8 +32,8 @@ const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
   { rule: 'year', test: (_w, q) => q.number.yearLike },
   // "August 18", "18 Aug", "Feb. 6": day numbers are dates.
   { rule: 'day-of-month', test: (w, q) => MONTHS.has(w[q.first - 1]?.norm ?? '') || MONTHS.has(w[q.next]?.norm ?? '') || monthDot(w, q.first - 1) },
-  // "at 3 p.m.", "10:30"
-  { rule: 'time-of-day', test: (w, q) => TIME_WORDS.has(w[q.next]?.norm ?? '') || (w[q.next]?.text === ':' && w[q.next]!.glued) },
+  // "at 3 p.m.", "10:30", and the minutes of "11:27 IST" or "09:41 hrs"
+  { rule: 'time-of-day', test: (w, q) => TIME_WORDS.has(w[q.next]?.norm ?? '') || (w[q.next]?.text === ':' && w[q.next]!.glued) || (w[q.first - 1]?.text === ':' && w[q.first]!.glued && /^\d/.test(w[q.first - 2]?.text ?? '')) },
   // "COVID-19", "three-way talks": glued by a hyphen to a word.
   { rule: 'hyphen-compound', test: (w, q) => w[q.first]!.joined || (w[q.next]?.joined ?? false) },
   // "the Group of Seven": a capitalised number word inside a sentence.

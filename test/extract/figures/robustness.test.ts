@@ -14,6 +14,12 @@ describe('odd input', () => {
     expect(figuresOf(input).figures).toEqual([]);
   });
 
+  it('reads no figure out of a time stamp: the minutes of "11:27 IST", "09:41 hrs", "18:05"', () => {
+    for (const input of ['Posted: March 9, 2024 11:27 IST', 'Wed Mar 13 2024, 09:41 hrs', 'March 9, 2024 18:05']) {
+      expect(figuresOf(input).figures, input).toEqual([]);
+    }
+  });
+
   it('reads no figure out of names with digits, and no currency out of a lone letter', () => {
     // Letter-led names keep their decimals ("K2.1bn" once gave a bogus "1bn"); "N95" and "R2" are not money.
     for (const input of ['The plant cost K2.1bn to build.', 'Staff wore N95 masks.', 'The R2 unit failed.', 'Build v3.5 shipped.', 'Flight MH17 crashed.']) {
