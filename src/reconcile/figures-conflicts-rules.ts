@@ -74,7 +74,9 @@ export const isToll = (keys: readonly string[]) => keys.length === 1 && (keys[0]
  * "14 protesters arrested". One word names the story's whole count of them (see figures-keys.ts for the
  * words each folds).
  */
-const TALLIES: ReadonlySet<string> = new Set(['kill', 'wound', 'evacuate', 'rescue', 'missing', 'displace', 'homeless', 'hospitalise', 'arrest', 'trapped', 'stranded']);
+const TALLIES: ReadonlySet<string> = new Set(['kill', 'wound', 'evacuate', 'rescue', 'missing', 'displace', 'homeless', 'hospitalise', 'arrest', 'trapped', 'stranded',
+  // and how many came out: "10,000 protesters marched", "organisers put the crowd at 50,000"
+  'crowd']);
 export const isTally = (keys: readonly string[]) => keys.length === 1 && TALLIES.has(keys[0]!);
 
 /** At least two outlets give both values, and they are half or more of the outlets of one side. */

@@ -36,6 +36,10 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['missing', 'unaccounted'], ['missing']],
   [['displaced', 'displace', 'uprooted'], ['displace']],
   [['hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization', 'hospitalise', 'hospitalize'], ['hospitalise']],
+  // "cut 1,200 jobs" = "shed 1,500 jobs" = "axing 900 jobs".
+  [['cut', 'cuts', 'cutting', 'shed', 'sheds', 'shedding', 'axe', 'axed', 'axes', 'axing', 'slash', 'slashed', 'slashes', 'slashing', 'eliminate', 'eliminated', 'eliminates', 'eliminating'], ['cut']],
+  // "10,000 protesters marched" = "50,000 demonstrators" = "2,000 people attended the rally" = "the crowd": how many came.
+  [['protesters', 'protester', 'demonstrators', 'demonstrator', 'marchers', 'marcher', 'crowd', 'crowds', 'attended', 'gathered', 'marched', 'rallied', 'protested', 'demonstrated'], ['crowd']],
   // "fined Vexel $5 million" = "a $7 million fine".
   [['fine', 'fined', 'fines', 'fining'], ['fine']],
   // "pledged $10 million" = "promised $25 million". ("sent" and "deployed" are left apart: "two countries sent
@@ -133,7 +137,8 @@ export function contentKeys(phrase: string | null): string[] {
     .replace(/\b(?:brought|brings|bring|bringing) (?:\S+ )?back\b/g, 'broughtback')
     // "were taken to hospital" = "were hospitalised" ("admitted to hospital" is an admission: see dates-events.ts).
     .replace(/\b(?:taken|rushed|brought|flown|airlifted) to (?:a |the )?hospitals?\b/g, 'hospitalised')
-    .replace(/\b(?:made|left|rendered) homeless\b/g, 'homeless');
+    .replace(/\b(?:made|left|rendered) homeless\b/g, 'homeless')
+    .replace(/\bturned out\b/g, 'attended');
   for (const raw of folded.split(/[^\p{L}\p{N}.]+/u)) {
     const w = raw.replace(/^\.+|\.+$/g, '');
     if (w.length < 2 && !/\d/.test(w)) continue;

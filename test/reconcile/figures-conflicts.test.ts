@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileFigures } from '../../src/reconcile/figures.js';
 import { mentionsOf } from './helpers.js';
+import { extractText } from '../support/extract.js';
 
 const run = (...texts: string[]) => reconcileFigures(texts.map((t, i) => mentionsOf(String.fromCharCode(97 + i), t)));
 
@@ -43,5 +44,26 @@ describe('sums told as a verb’s second object or an estimate', () => {
 
   it('sums paid to two people stay apart', () => {
     expect(msgs('The council paid Nora Quist $50,000 on Monday.', 'The council paid Owen Hollis $80,000 on Monday.')).toEqual([]);
+  });
+});
+
+describe('counts news gives in many words', () => {
+  // Whole extraction, so the places a count names are known.
+  const msgs = (...texts: string[]) => reconcileFigures(texts.map((t, i) => extractText(t, 'abc'[i]))).conflicts.map((c) => c.message);
+
+  it.each([
+    ['jobs cut, shed or axed', 'Vexel will cut 1,200 jobs at its Dorvale plant, the company said.', 'Vexel plans to shed 1,500 jobs at its Dorvale plant.', 'Sources disagree on jobs cut: 1,200 (a) vs 1,500 (b)'],
+    ['a crowd of protesters or demonstrators', 'An estimated 10,000 protesters marched through Dorvale on Saturday.', 'Some 50,000 demonstrators marched through Dorvale on Saturday, organisers said.', 'Sources disagree on protesters marched: an estimated 10,000 (a) vs some 50,000 (b)'],
+    ['a crowd that gathered or turned out', 'About 2,000 people gathered for the rally in Dorvale on Saturday.', 'More than 8,000 people turned out for the Dorvale rally on Saturday.', 'Sources disagree on people gathered: about 2,000 (a) vs more than 8,000 (b)'],
+    ['a crowd put at a number', 'Police said 2,000 people attended the Dorvale rally.', 'Organisers put the crowd at 10,000.', 'Sources disagree on people attended: 2,000 (a) vs 10,000 (b)'],
+    ['a share of the vote', 'Nora Quist won 54 percent of the vote in Dorvale.', 'Nora Quist won 58% of the vote in Dorvale.', 'Sources disagree on vote won: 54% (a) vs 58% (b)'],
+  ])('%s', (_why, a, b, message) => {
+    expect(msgs(a, b)).toEqual([message]);
+  });
+
+  it('crowds of two places or two days, and shares of two people, stay apart', () => {
+    expect(msgs('About 10,000 protesters marched in Dorvale on Saturday.', 'About 3,000 protesters marched in Lampton on Saturday.')).toEqual([]);
+    expect(msgs('About 10,000 protesters marched through Dorvale on Saturday.', 'About 3,000 protesters marched through Dorvale on Sunday.')).toEqual([]);
+    expect(msgs('Nora Quist won 54 percent of the vote in Dorvale.', 'Owen Hollis won 41 percent of the vote in Dorvale.')).toEqual([]);
   });
 });

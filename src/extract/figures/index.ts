@@ -36,7 +36,8 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       // "two extra life sentences": an addition, not the total another outlet gives.
       // "40 of the injured": some of a group another figure counts in full.
       // "One of the tremors, a magnitude 5.9 one", "One 5.9-magnitude tremor": one of several.
-      const part = (words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first) || latest > f.first || placeAlone(words, f.first);
+      // ("54 percent of the vote" is the share itself, not some of a group.)
+      const part = (f.unit !== 'percent' && f.unit !== 'fraction' && words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first) || latest > f.first || placeAlone(words, f.first);
       const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : predicted(words, f.first) ? 'prediction' : sincePeriod(words, f.next) ? 'period' : stillIn(words, f.first, f.next) ? 'remaining' : sentenceScope;
       const end = words[f.next - 1]!.end;
       const people = figurePeople(named, start, f.measure === 'age' && f.rule !== 'age-apposition');

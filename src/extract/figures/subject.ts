@@ -42,6 +42,8 @@ const VERBS = new Set([
   'fall', 'falls', 'falling', 'fallen', 'plunge', 'plunges', 'plunging', 'tumble', 'tumbles', 'tumbling', 'drop', 'drops', 'dropping', 'slide', 'slid', 'sliding',
   // A toll told as what the event did: "the quake struck on Sunday, killing six people and hurting many more".
   'killing', 'injuring', 'wounding',
+  // Jobs a company cuts: "plans to shed 1,500 jobs", "is axing 900 jobs".
+  'shed', 'sheds', 'shedding', 'axe', 'axes', 'axing', 'slash', 'slashes', 'slashing', 'eliminate', 'eliminates', 'eliminating', 'cutting', 'cuts',
 ]);
 /** Verbs that reach their amount through "to": "applies to 15,000 workers", "amounts to €2 billion". */
 const TO_VERBS = new Set(['applies', 'apply', 'applied', 'extends', 'extend', 'extended', 'amounts', 'amount', 'amounted', 'rose', 'fell', 'grew', 'climbed', 'jumped']);
@@ -143,9 +145,10 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
     // "fined Vexel $5 million", "awarded the family $2 million": the sum is the verb's second object.
     const verb = words[first - 2];
     if (isWordy(verb) && SECOND_OBJECT.has(verb.norm) && isWordy(words[first - 1])) return verb.text;
-    const estimated = estimatedAt(words, first);
-    if (estimated) return textOf(text, words, estimated);
   }
+  // "put the damage at $3.5 billion", "organisers put the crowd at 10,000": what was estimated.
+  const estimated = estimatedAt(words, first);
+  if (estimated) return textOf(text, words, estimated);
   return clauseSubject(text, words, first);
 }
 
@@ -227,6 +230,8 @@ export function casualtyAfter(words: readonly Word[], at: number): [number, numb
     return /^hospitals?$/.test(words[h]?.norm ?? '') ? [k, h + 1] : null;
   }
   if (MADE.has(words[k]?.norm ?? '') && words[k + 1]?.norm === 'homeless') return [k, k + 2];
+  // "8,000 people turned out for the rally": a crowd.
+  if (k === at && words[k]?.norm === 'turned' && words[k + 1]?.norm === 'out') return [k, k + 2];
   return isWordy(words[k]) && (CASUALTY_WORDS.has(words[k]!.norm) || (k === at && VOTING_WORDS.has(words[k]!.norm))) ? [k, k + 1] : null;
 }
 
@@ -237,8 +242,11 @@ const TAKEN = new Set(['taken', 'rushed', 'brought', 'flown', 'airlifted']);
 /** "3,500 people were made homeless", "left homeless". */
 const MADE = new Set(['made', 'left', 'rendered']);
 
-/** "64% of eligible voters participated": what the share did (a turnout, see reconcile's figures-keys). */
-const VOTING_WORDS = new Set(['participated', 'voted']);
+/**
+ * "64% of eligible voters participated": what the share did (a turnout, see reconcile's figures-keys);
+ * "2,000 people attended the rally", "10,000 protesters marched": a crowd.
+ */
+const VOTING_WORDS = new Set(['participated', 'voted', 'attended', 'gathered', 'marched', 'rallied', 'protested', 'demonstrated']);
 
 const CASUALTY_WORDS = new Set(['died', 'dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'hospitalised', 'hospitalized', 'rescued', 'evacuated', 'arrested', 'detained',
   'trapped', 'stranded', 'displaced', 'homeless']);
