@@ -108,7 +108,7 @@ export interface FigureMention extends Span {
   readonly ages?: readonly number[];
   /** Places (lower case) named after a count in its clause: "12 homes were wrecked in Dorn" → ["dorn"]. */
   readonly places?: readonly string[];
-  /** Days a count's sentence names (lower case): "arrested 14 people on Monday" → ["monday"]. */
+  /** Days or rounds a count's sentence names: "arrested 14 people on Monday" → ["monday"], "in the runoff" → ["round 2"]. */
   readonly days?: readonly string[];
   /** How many figures of this unit the sentence gives, when three or more: a line of statistics says little of which is which. */
   readonly crowd?: number;

@@ -47,7 +47,8 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   ['other-event', 'a figure of a sentence dated to an earlier time against one of the story', (c, d) => !/^[A-Z]{3}$/.test(unitOf(c)) && c.items.every((x) => x.m.scope === 'past') && d.items.some((x) => x.m.scope !== 'past')],
   // "arrested 14 people on Monday" vs "arrested 40 over the weekend": counts of two days. (Outlets that date
   // one count by other words, "yesterday" and "on Monday", are left apart too.)
-  ['other-day', 'counts told of different days', (c, d) => unitOf(c) === 'count' && otherDays(c, d)],
+  // "won 54 percent in the first round" vs "61 percent in the runoff": two rounds of a vote.
+  ['other-day', 'counts or shares told of different days or rounds', (c, d) => (unitOf(c) === 'count' || unitOf(c) === 'percent') && otherDays(c, d)],
   // "nine miners remain trapped" vs "14 miners were trapped": those still in a state against all who were.
   ['remaining', 'a count of those still in a state against one of all who were', (c, d) => c.items.every((x) => x.m.scope === 'remaining') && d.items.some((x) => x.m.scope !== 'remaining')],
   // "600 killed so far" vs "three killed in a separate strike": a running total and a smaller part of it.

@@ -65,5 +65,7 @@ describe('counts news gives in many words', () => {
     expect(msgs('About 10,000 protesters marched in Dorvale on Saturday.', 'About 3,000 protesters marched in Lampton on Saturday.')).toEqual([]);
     expect(msgs('About 10,000 protesters marched through Dorvale on Saturday.', 'About 3,000 protesters marched through Dorvale on Sunday.')).toEqual([]);
     expect(msgs('Nora Quist won 54 percent of the vote in Dorvale.', 'Owen Hollis won 41 percent of the vote in Dorvale.')).toEqual([]);
+    // Two rounds of one vote.
+    expect(msgs('Nora Quist won 54 percent of the vote in the first round.', 'Nora Quist won 61 percent of the vote in the runoff.')).toEqual([]);
   });
 });

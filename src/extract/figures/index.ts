@@ -46,7 +46,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       figures.push({
         source: doc.id, start, end, text: doc.text.slice(start, end),
         value: f.value, unit: f.unit, measure: f.measure, qualifier: f.qualifier, min: f.min, max: f.max,
-        subject: f.subject, rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}), ...(places.length ? { places } : {}), ...(days.length && f.unit === 'count' ? { days } : {}),
+        subject: f.subject, rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}), ...(places.length ? { places } : {}), ...(days.length && (f.unit === 'count' || f.unit === 'percent') ? { days } : {}),
         ...((crowd.get(f.unit) ?? 0) >= 3 ? { crowd: crowd.get(f.unit)! } : {}),
         ...(summary && (BARE_DEAD.test(f.subject ?? '') || BARE_HURT.test(f.subject ?? '')) ? { summary: true as const } : {}),
       });
@@ -65,9 +65,15 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
  */
 function daysIn(words: readonly Word[]): string[] {
   const out = new Set<string>();
-  for (const w of words) if (FULL_WEEKDAYS.has(w.norm) || w.norm === 'weekend') out.add(w.norm);
+  words.forEach((w, k) => {
+    if (FULL_WEEKDAYS.has(w.norm) || w.norm === 'weekend') out.add(w.norm);
+    // The rounds of a vote are its days too: "in the first round", "in the runoff" (= the second round).
+    else if (w.norm === 'runoff' || (w.norm === 'run' && words[k + 1]?.norm === 'off')) out.add('round 2');
+    else if (w.norm === 'round' && ROUND_ORDINALS.has(words[k - 1]?.norm ?? '')) out.add(`round ${ROUND_ORDINALS.get(words[k - 1]!.norm)}`);
+  });
   return [...out].sort();
 }
+const ROUND_ORDINALS = new Map([['first', 1], ['second', 2], ['third', 3], ['final', 9]]);
 
 /** "In Dorvale alone, 9,000 people were displaced": one place's share of a whole another figure counts. */
 function placeAlone(words: readonly Word[], first: number): boolean {
