@@ -36,6 +36,8 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['missing', 'unaccounted'], ['missing']],
   [['displaced', 'displace', 'uprooted'], ['displace']],
   [['hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization', 'hospitalise', 'hospitalize'], ['hospitalise']],
+  // "was found dead on Friday" = "his body was discovered on Saturday".
+  [['found', 'find', 'finds', 'discovered', 'discover', 'discovers'], ['find']],
   // "cut 1,200 jobs" = "shed 1,500 jobs" = "axing 900 jobs".
   [['cut', 'cuts', 'cutting', 'shed', 'sheds', 'shedding', 'axe', 'axed', 'axes', 'axing', 'slash', 'slashed', 'slashes', 'slashing', 'eliminate', 'eliminated', 'eliminates', 'eliminating'], ['cut']],
   // "10,000 protesters marched" = "50,000 demonstrators" = "2,000 people attended the rally" = "the crowd": how many came.

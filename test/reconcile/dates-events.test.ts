@@ -90,3 +90,10 @@ describe('months named alone, in reports that give no year', () => {
     expect(undated('Tessaro Foods opened its Lakeview plant in March.', 'Vexel closed its Dorvale depot in June.')).toEqual([]);
   });
 });
+
+describe('a finding told in other words', () => {
+  it('"was found dead on Friday" and "his body was discovered on Saturday" date one finding differently', () => {
+    const r = run('Owen Hollis was found dead on Friday at his Dorvale home.', 'The body of Owen Hollis was discovered on Saturday at his Dorvale home.');
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources date "Owen Hollis was found dead" differently: 2024-05-10 (a) vs 2024-05-11 (b)']);
+  });
+});
