@@ -44,20 +44,24 @@ function houseSpelling(x: string, y: string): boolean {
 
 /** Number words as digits ("eleventh" / "11th", "two" / "2") and contractions opened ("I'm" / "I am", "didn't" / "did not"). */
 export function canonical(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const w of words) {
+  return canonicalWithOrigin(words).tokens;
+}
+
+/** `canonical`, with the index of the written word each token comes from ("didn't" → "did" 0, "not" 0). */
+export function canonicalWithOrigin(words: readonly string[]): { tokens: string[]; origin: number[] } {
+  const tokens: string[] = [];
+  const origin: number[] = [];
+  words.forEach((w, k) => {
     const n = NUMBER_WORDS.get(w);
-    if (n) {
-      out.push(n);
-      continue;
+    const whole = n ? null : WHOLE.get(w);
+    const c = n || whole ? null : /^(.+?)(n't|'m|'re|'ve|'ll|'d|'s)$/.exec(w);
+    const out = n ? [n] : whole ? whole : c ? [c[1]!, ...CONTRACTED[c[2]!]!] : [SHORT.get(w) ?? w];
+    for (const t of out) {
+      tokens.push(t);
+      origin.push(k);
     }
-    const whole = WHOLE.get(w);
-    const c = whole ? null : /^(.+?)(n't|'m|'re|'ve|'ll|'d|'s)$/.exec(w);
-    if (whole) out.push(...whole);
-    else if (c) out.push(c[1]!, ...CONTRACTED[c[2]!]!);
-    else out.push(SHORT.get(w) ?? w);
-  }
-  return out;
+  });
+  return { tokens, origin };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ActorFact, Conflict, ConflictDetail, QuoteFact } from '../model/fa
 import { compareEvidence, lineColumn } from './evidence.js';
 import { shortHash } from './ids.js';
 import { alignInside, INSERTION, quoteWordSpans, quoteWordsMarked, type Alignment } from './quote-text.js';
-import { canonical, meaningful } from './quote-conflicts-wording.js';
+import { canonical, canonicalWithOrigin, meaningful } from './quote-conflicts-wording.js';
 import { jaroWinkler } from './names.js';
 import { PERSON_NOUNS, PERSON_TITLES } from '../lexicon/people.js';
 
@@ -73,8 +73,8 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
       const pair = `${fa.id}|${fb.id}`;
       if (seen.has(pair)) continue;
       seen.add(pair);
-      const shown = alignInside(written[i]!, written[j]!);
-      const diff = describeChanges(overlapOf(shown, written[i]!.length).changes);
+      const shown = asWritten(written[i]!, written[j]!);
+      const diff = describeChanges(shown.changes);
       conflicts.push({
         id: `conflict-wording-${shortHash(pair)}`,
         type: 'quote-wording',
@@ -96,6 +96,28 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
  */
 function overlapOf(al: Alignment, words: number): { distance: number; changes: Array<[string, string]>; length: number } {
   return { distance: al.distance - al.lead - al.trail, changes: al.changes.slice(al.lead, al.changes.length - al.trail), length: words - al.lead - al.trail };
+}
+
+/**
+ * The changes to show, in the words as written: the two wordings are aligned as they are compared (numbers
+ * as digits, contractions opened, so "it is" and "it's" are no change), and each change is shown with the
+ * written words it came from, once. `start` and `end` are the stretch of the second wording, in its words.
+ */
+function asWritten(a: readonly string[], b: readonly string[]): { changes: Array<[string, string]>; start: number; end: number } {
+  const ca = canonicalWithOrigin(a);
+  const cb = canonicalWithOrigin(b);
+  const al = alignInside(ca.tokens, cb.tokens);
+  const changes: Array<[string, string]> = [];
+  const seen = new Set<string>();
+  al.at.slice(al.lead, al.at.length - al.trail).forEach(([x, y]) => {
+    const pair: [string, string] = [x < 0 ? '' : a[ca.origin[x]!]!, y < 0 ? '' : b[cb.origin[y]!]!];
+    const key = `${x < 0 ? '' : ca.origin[x]}|${y < 0 ? '' : cb.origin[y]}`;
+    if (pair[0] === pair[1] || seen.has(key)) return;
+    seen.add(key);
+    changes.push(pair);
+  });
+  const end = al.end > al.start ? cb.origin[al.end - 1]! + 1 : 0;
+  return { changes, start: al.end > al.start ? cb.origin[al.start]! : 0, end };
 }
 
 /**

@@ -46,7 +46,16 @@ const INSERTION_WORDS = 4;
  * of `b` it covers, and how many of `a`'s first (`lead`) and last (`trail`) words lie beyond `b`'s
  * first or last word: where one outlet's quotation begins or ends and the other's goes on.
  */
-export interface Alignment { readonly distance: number; readonly changes: Array<[string, string]>; readonly start: number; readonly end: number; readonly lead: number; readonly trail: number }
+export interface Alignment {
+  readonly distance: number;
+  readonly changes: Array<[string, string]>;
+  /** Where each change stands: the index in `a` and in `b` (-1 for a word only one side has). */
+  readonly at: Array<[number, number]>;
+  readonly start: number;
+  readonly end: number;
+  readonly lead: number;
+  readonly trail: number;
+}
 
 /**
  * Best alignment of the shorter word list `a` anywhere inside `b` (semi-global
@@ -88,6 +97,7 @@ export function alignInside(a: readonly string[], b: readonly string[]): Alignme
     if (here < best || (here === best && diagonal && !(bestJ > 0 && a[n - 1] === b[bestJ - 1]))) bestJ = j;
   }
   const changes: Array<[string, string]> = [];
+  const at: Array<[number, number]> = [];
   let i = n;
   let j = bestJ;
   // Words of `a` left out past either end of `b`: the first before b's first word, the last after its last.
@@ -100,14 +110,22 @@ export function alignInside(a: readonly string[], b: readonly string[]): Alignme
     else atEnd = false;
     if (how === DROP && j === 0) lead++;
     if (how === DIAGONAL) {
-      if (a[i - 1] !== b[j - 1]) changes.push([a[i - 1]!, b[j - 1]!]);
+      if (a[i - 1] !== b[j - 1]) {
+        changes.push([a[i - 1]!, b[j - 1]!]);
+        at.push([i - 1, j - 1]);
+      }
       [i, j] = [i - 1, j - 1];
-    } else if (how === DROP) changes.push([a[--i]!, '']);
-    else if (how === ADD) changes.push(['', b[--j]!]);
+    } else if (how === DROP) {
+      changes.push([a[--i]!, '']);
+      at.push([i, -1]);
+    } else if (how === ADD) {
+      changes.push(['', b[--j]!]);
+      at.push([-1, j]);
+    }
     else if (how >= B_TAKES) [i, j] = [i - (how - B_TAKES), j - 1];
     else [i, j] = [i - 1, j - (how - A_TAKES)];
   }
-  return { distance: d[n * w + bestJ]!, changes: changes.reverse(), start: j, end: bestJ, lead, trail };
+  return { distance: d[n * w + bestJ]!, changes: changes.reverse(), at: at.reverse(), start: j, end: bestJ, lead, trail };
 }
 
 const DIAGONAL = 0;

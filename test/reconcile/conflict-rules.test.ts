@@ -170,6 +170,16 @@ describe('a quote-wording conflict shows the passage compared', () => {
   });
 });
 
+describe('a quote-wording conflict lists changes as they were compared', () => {
+  it('"it is" and "it\'s" are no change; the words that differ are shown as written', () => {
+    const a = '“It is a relief that the long wait for a ruling is over now,” said Nora Quist.';
+    const b = '“We thank the court. It\'s a relief that the long wait for the ruling is over at last,” said Nora Quist.';
+    expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([
+      'quote-wording: Same quote, different words: “It is a relief that the long wait for a ruling is over now” (s1) vs “…It\'s a relief that the long wait for the ruling is over at…” (s2): "a" → "the", "now" → "at"',
+    ]);
+  });
+});
+
 describe('quotations of one utterance that begin or end at different words', () => {
   it('are no rewording where they overlap word for word', () => {
     const a = '“Above all, I never set out to beat the club’s goal tally,” said Nora Quist.';
