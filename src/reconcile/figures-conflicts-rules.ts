@@ -77,7 +77,9 @@ export const isToll = (keys: readonly string[]) => keys.length === 1 && (keys[0]
  */
 const TALLIES: ReadonlySet<string> = new Set(['kill', 'wound', 'evacuate', 'rescue', 'missing', 'displace', 'homeless', 'hospitalise', 'arrest', 'trapped', 'stranded',
   // and how many came out: "10,000 protesters marched", "organisers put the crowd at 50,000"
-  'crowd']);
+  'crowd',
+  // and how many were aboard: "the ferry carried 120 passengers"
+  'passenger']);
 export const isTally = (keys: readonly string[]) => keys.length === 1 && TALLIES.has(keys[0]!);
 
 /** At least two outlets give both values, and they are half or more of the outlets of one side. */

@@ -89,7 +89,7 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['turnout', 'participation', 'participated'], ['turnout']],
   // "was convicted" = "found guilty" = "the guilty verdict": one conviction.
   [['convicted', 'convict', 'conviction', 'guilty'], ['convict']],
-  [['sentenced', 'sentencing'], ['sentence']],
+  [['sentenced', 'sentencing', 'sentence', 'sentences', 'jailed', 'imprisoned'], ['sentence']],
   [['ruled', 'ruling', 'rulings', 'judgment', 'judgement', 'judgments', 'verdict', 'verdicts', 'upheld', 'overturned', 'quashed'], ['ruling']],
 ];
 const SYNONYM_OF = new Map<string, readonly string[]>();

@@ -69,3 +69,21 @@ describe('counts news gives in many words', () => {
     expect(msgs('Nora Quist won 54 percent of the vote in the first round.', 'Nora Quist won 61 percent of the vote in the runoff.')).toEqual([]);
   });
 });
+
+describe('one person’s prison term, however told', () => {
+  const msgs = (...texts: string[]) => reconcileFigures(texts.map((t, i) => extractText(t, 'abc'[i]))).conflicts.map((c) => c.message);
+
+  it('"sentenced to 12 years", "jailed for 15 years" and "a 15-year sentence" for one named person disagree', () => {
+    expect(msgs('Owen Hollis was sentenced to 12 years in prison on Monday.', 'Owen Hollis was jailed for 15 years on Monday.')).toEqual(['Sources disagree on sentenced: 12 years (a) vs 15 years (b)']);
+    expect(msgs('Owen Hollis was sentenced to 12 years in prison on Monday.', 'Owen Hollis received a 15-year sentence on Monday.')).toEqual(['Sources disagree on sentenced: 12 years (a) vs 15 years (b)']);
+  });
+
+  it('two people’s terms, or a term given to no one named, stay apart', () => {
+    expect(msgs('Owen Hollis was sentenced to 12 years in prison on Monday.', 'Nora Quist was sentenced to 15 years in prison on Monday.')).toEqual([]);
+    expect(msgs('Owen Hollis was sentenced to 12 years in prison on Monday.', 'The driver received a 15-year sentence on Monday.')).toEqual([]);
+  });
+
+  it('the passengers aboard are counted as a toll is', () => {
+    expect(msgs('The ferry was carrying 120 passengers when it sank off Dorvale.', 'There were 150 passengers aboard the ferry that sank off Dorvale.')).toEqual(['Sources disagree on passengers: 120 (a) vs 150 (b)']);
+  });
+});

@@ -46,7 +46,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       figures.push({
         source: doc.id, start, end, text: doc.text.slice(start, end),
         value: f.value, unit: f.unit, measure: f.measure, qualifier: f.qualifier, min: f.min, max: f.max,
-        subject: f.subject, rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}), ...(places.length ? { places } : {}), ...(days.length && (f.unit === 'count' || f.unit === 'percent') ? { days } : {}),
+        subject: withoutName(f.subject, people, f.measure), rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}), ...(places.length ? { places } : {}), ...(days.length && (f.unit === 'count' || f.unit === 'percent') ? { days } : {}),
         ...((crowd.get(f.unit) ?? 0) >= 3 ? { crowd: crowd.get(f.unit)! } : {}),
         ...(summary && (BARE_DEAD.test(f.subject ?? '') || BARE_HURT.test(f.subject ?? '')) ? { summary: true as const } : {}),
       });
@@ -57,6 +57,19 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
   });
   figures.sort((a, b) => a.start - b.start || a.end - b.end);
   return { figures, diagnostics };
+}
+
+/**
+ * "Owen Hollis was sentenced to 12 years" → "sentenced": whose figure it is, `people` says; the name in
+ * the subject would only keep it from meeting "a 15-year sentence" for him. (An age's subject is its
+ * person's name: it stays.)
+ */
+function withoutName(subject: string | null, people: readonly string[], measure: string | undefined): string | null {
+  if (!subject || measure === 'age' || !people.length) return subject;
+  const words = subject.split(' ');
+  const k = words.findIndex((w) => people.includes(w.toLowerCase().replace(/['’]s$/, '')));
+  if (k < 0 || k === words.length - 1 || !words.slice(0, k + 1).every((w) => /^\p{Lu}/u.test(w))) return subject;
+  return words.slice(k + 1).join(' ');
 }
 
 /**
