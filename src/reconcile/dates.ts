@@ -92,7 +92,8 @@ export function reconcileDates(
     }
   });
   pairs.push(...monthPairs(clusters, keyLists), ...onceEventPairs(clusters));
-  const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!));
+  const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!)
+    && !otherNumbers(clusters[i]!, clusters[j]!));
   return { ...build(clusters, raised, options.evidence ?? true, tick), anchor, diagnostics };
 }
 
@@ -127,6 +128,17 @@ function sameWordsDated(c: DateCluster, d: DateCluster): boolean {
   const said = new Set<string>();
   for (const x of c.items) if (x.m.relative && x.m.event) said.add(wordingOf(x));
   return said.size > 0 && d.items.some((y) => y.m.relative !== undefined && y.m.event !== null && said.has(wordingOf(y)));
+}
+
+/**
+ * "About 15,000 people marched in Senna" on Saturday and "about 3,000 people marched in Senna" on Sunday:
+ * events counted by different numbers are two events, not one dated twice.
+ */
+function otherNumbers(c: DateCluster, d: DateCluster): boolean {
+  const numbers = (k: DateCluster) => [...k.keys].filter((x) => /^\d/.test(x));
+  const mine = numbers(c);
+  const theirs = numbers(d);
+  return mine.length > 0 && theirs.length > 0 && !theirs.some((x) => mine.includes(x));
 }
 
 /**

@@ -140,7 +140,9 @@ export function contentKeys(phrase: string | null): string[] {
     // "were taken to hospital" = "were hospitalised" ("admitted to hospital" is an admission: see dates-events.ts).
     .replace(/\b(?:taken|rushed|brought|flown|airlifted) to (?:a |the )?hospitals?\b/g, 'hospitalised')
     .replace(/\b(?:made|left|rendered) homeless\b/g, 'homeless')
-    .replace(/\bturned out\b/g, 'attended');
+    .replace(/\bturned out\b/g, 'attended')
+    // "15,000" is one number, not "15" and "000".
+    .replace(/(\d),(?=\d{3}\b)/g, '$1');
   for (const raw of folded.split(/[^\p{L}\p{N}.]+/u)) {
     const w = raw.replace(/^\.+|\.+$/g, '');
     if (w.length < 2 && !/\d/.test(w)) continue;

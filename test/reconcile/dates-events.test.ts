@@ -97,3 +97,15 @@ describe('a finding told in other words', () => {
     expect(r.conflicts.map((c) => c.message)).toEqual(['Sources date "Owen Hollis was found dead" differently: 2024-05-10 (a) vs 2024-05-11 (b)']);
   });
 });
+
+describe('events counted by different numbers', () => {
+  it('are two events, not one dated twice: "15,000 marched" on Saturday, "3,000 marched" on Sunday', () => {
+    const r = run('About 15,000 people marched in Senna on Saturday.', 'About 3,000 people marched in Senna on Sunday.');
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('one event counted alike still disagrees on its day', () => {
+    const r = run('About 15,000 people marched in Senna on Saturday.', 'About 15,000 people marched in Senna on Sunday.');
+    expect(r.conflicts.map((c) => c.type)).toEqual(['date']);
+  });
+});
