@@ -141,6 +141,8 @@ export function contentKeys(phrase: string | null): string[] {
     .replace(/\b(?:taken|rushed|brought|flown|airlifted) to (?:a |the )?hospitals?\b/g, 'hospitalised')
     .replace(/\b(?:made|left|rendered) homeless\b/g, 'homeless')
     .replace(/\bturned out\b/g, 'attended')
+    // "cast ballots", "cast their votes" = "voted": a turnout.
+    .replace(/\bcast (?:their |a )?(?:ballots?|votes?)\b/g, 'participated')
     // "15,000" is one number, not "15" and "000".
     .replace(/(\d),(?=\d{3}\b)/g, '$1');
   for (const raw of folded.split(/[^\p{L}\p{N}.]+/u)) {

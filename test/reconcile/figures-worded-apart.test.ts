@@ -105,3 +105,17 @@ describe('a place’s population, however worded', () => {
     expect(messages('The quake cut power in Rostvale, a town of 48,000 people, on Sunday.', 'The quake cut power to a coastal town of 30,000 people on Sunday.')).toEqual([]);
   });
 });
+
+describe('states and turnouts told in other clauses', () => {
+  it('"nine miners who remain missing" is those still missing, as "seven miners are still missing" is', () => {
+    expect(messages('Mine blast at Kerrow\nSeven miners are still missing after the blast at the Kerrow pit.', 'Mine blast at Kerrow\nRescuers are searching for nine miners who remain missing at Kerrow.')).toEqual([
+      'Sources disagree on miners missing: 7 (a) vs 9 (b)',
+    ]);
+  });
+
+  it('"39% of registered voters cast ballots" is a turnout', () => {
+    expect(messages('Vote in Velmora\nTurnout was 48 percent, the commission said.', 'Vote in Velmora\nOnly 39% of registered voters cast ballots, officials said.')).toEqual([
+      'Sources disagree on Turnout: 48% (a) vs 39% (b)',
+    ]);
+  });
+});

@@ -221,7 +221,9 @@ function participleAfter(words: readonly Word[], at: number): [number, number] |
  * right after the counted noun (or its auxiliary) says what the count is of.
  */
 export function casualtyAfter(words: readonly Word[], at: number): [number, number] | null {
-  let k = at;
+  // "nine miners who remain missing", "12 people who were hurt": a relative clause says it as well.
+  let k = /^(?:who|that)$/.test(words[at]?.norm ?? '') && (AUX.has(words[at + 1]?.norm ?? '') || STILL.has(words[at + 1]?.norm ?? '')) ? at + 1 : at;
+  const first = k;
   while ((AUX.has(words[k]?.norm ?? '') || STILL.has(words[k]?.norm ?? '')) && k - at < 3) k++;
   if (PASSIVE_BE.has(words[k]?.norm ?? '')) k++;
   // "were taken to hospital", "were made homeless": the state is reached through a verb.
@@ -230,9 +232,11 @@ export function casualtyAfter(words: readonly Word[], at: number): [number, numb
     return /^hospitals?$/.test(words[h]?.norm ?? '') ? [k, h + 1] : null;
   }
   if (MADE.has(words[k]?.norm ?? '') && words[k + 1]?.norm === 'homeless') return [k, k + 2];
-  // "8,000 people turned out for the rally": a crowd.
-  if (k === at && words[k]?.norm === 'turned' && words[k + 1]?.norm === 'out') return [k, k + 2];
-  return isWordy(words[k]) && (CASUALTY_WORDS.has(words[k]!.norm) || (k === at && VOTING_WORDS.has(words[k]!.norm))) ? [k, k + 1] : null;
+  // "8,000 people turned out for the rally": a crowd; "39% of voters cast ballots": a turnout.
+  if (k === first && words[k]?.norm === 'turned' && words[k + 1]?.norm === 'out') return [k, k + 2];
+  if (k === first && words[k]?.norm === 'cast' && /^(?:their|a)$/.test(words[k + 1]?.norm ?? '') && /^(?:ballots?|votes?)$/.test(words[k + 2]?.norm ?? '')) return [k, k + 3];
+  if (k === first && words[k]?.norm === 'cast' && /^(?:ballots?|votes?)$/.test(words[k + 1]?.norm ?? '')) return [k, k + 2];
+  return isWordy(words[k]) && (CASUALTY_WORDS.has(words[k]!.norm) || (k === first && VOTING_WORDS.has(words[k]!.norm))) ? [k, k + 1] : null;
 }
 
 /** Words that keep a state going: "four fishermen are still missing", "20 students remained trapped". */
