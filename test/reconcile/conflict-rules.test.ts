@@ -23,6 +23,15 @@ describe('figure conflicts only between one quantity of one subject', () => {
     expect(conflicts('Three people drowned, 60 others were rescued and more than 300 homes flooded by the river.', 'About 40 houses and other buildings were badly damaged or swept away by the river.').filter((c) => c.includes('homes'))).toEqual(['figure: Sources disagree on homes: more than 300 (s1) vs about 40 (s2)']);
   });
 
+  it('reads "a magnitude of 6.2" and "its magnitude was 6.3" as magnitudes of the quake', () => {
+    expect(conflicts('Quake in Orsa\nThe quake had a magnitude of 6.2, the survey said.', 'Quake in Orsa\nThe 6.6-magnitude quake struck Orsa before dawn.')).toEqual([
+      'figure: Sources disagree on earthquake: 6.2 magnitude (s1) vs 6.6 magnitude (s2)',
+    ]);
+    expect(conflicts('Quake in Orsa\nIts magnitude was 6.3, the survey said.', 'Quake in Orsa\nThe 6.6-magnitude quake struck Orsa before dawn.')).toHaveLength(1);
+    // A count of ten or more after "magnitude of" is no magnitude.
+    expect(conflicts('The survey listed a magnitude of 12 readings.')).toEqual([]);
+  });
+
   it('raises two magnitudes and two depths of one earthquake', () => {
     expect(conflicts('A magnitude 6.1 earthquake struck Meru at a depth of 10 kilometres.', 'The 6.4-magnitude quake struck at a depth of 35 km.')).toEqual([
       'figure: Sources disagree on depth: 10 km (s1) vs 35 km (s2)',

@@ -89,6 +89,8 @@ function isYearRange(q: Quantity): boolean {
   return q.unit === 'count' && y(q.value) && y(q.upper ?? 0);
 }
 
+const notMagnitude = (subject: string | null) => (subject && /^magnitude$/i.test(subject) ? null : subject);
+
 /** "a 6.1-magnitude quake" → "quake": the noun after a magnitude. */
 function phraseAt(words: readonly Word[], i: number): string | null {
   const np = nounPhraseAt(words, i);
@@ -147,7 +149,8 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
     const hedge = q.upper === undefined ? qualifierBefore(words, q.first) : { text: between ? 'between' : 'range', bound: 'exact' as const, first: between ? q.first - 1 : q.first };
     const interval = q.upper === undefined ? intervalOf(q.value, hedge.bound) : { min: q.value, max: q.upper };
     const subject = q.rule === 'age-apposition' ? nameBefore(words, q.first - 2)
-      : q.unit === 'magnitude' ? (phraseAt(words, q.next) ?? measuredSubject(text, words, hedge.first) ?? 'earthquake')
+      // ("a magnitude of 6.2": the word "magnitude" says the unit, not what shook.)
+      : q.unit === 'magnitude' ? (phraseAt(words, q.next) ?? notMagnitude(measuredSubject(text, words, hedge.first)) ?? 'earthquake')
         : q.measure === 'measurement' && READINGS.has(q.unit) ? measuredSubject(text, words, hedge.first)
           : q.measure === 'measurement' && !AMOUNTS.has(q.unit) ? (measuredSubject(text, words, hedge.first) ?? subjectOf(text, words, hedge.first, q.number.next, false))
             : q.measure === 'measurement' ? subjectOf(text, words, hedge.first, q.number.next, false)

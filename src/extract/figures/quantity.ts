@@ -107,6 +107,15 @@ function articleNumber(words: readonly Word[], i: number): ParsedNumber | null {
   return null;
 }
 
+/** "had a magnitude of 6.2", "the magnitude was 6.3", "magnitude was put at 6.3": the number before is the magnitude's. */
+function magnitudeOf(words: readonly Word[], first: number): boolean {
+  const b1 = words[first - 1]?.norm ?? '';
+  const b2 = words[first - 2]?.norm ?? '';
+  if (b1 === 'of' && b2 === 'magnitude') return true;
+  if ((b1 === 'was' || b1 === 'is') && b2 === 'magnitude') return true;
+  return b1 === 'at' && /^(?:put|estimated|set)$/.test(b2) && /^(?:was|is)$/.test(words[first - 3]?.norm ?? '') && words[first - 4]?.norm === 'magnitude';
+}
+
 /** Closes an apposition: "Ana Ruiz, 41, the firm's counsel", "said Tom Berg, 47." */
 const APPOSITION_END = new Set([',', '.', ')', ';']);
 
@@ -171,8 +180,9 @@ export function quantityAt(words: readonly Word[], i: number): QuantityResult {
   }
   const measured = measurementUnit(words, k) ?? weightInPounds(words, i, k);
   if (measured) return { ok: { ...base, next: measured.next, value, unit: measured.unit, measure: 'measurement', rule: 'measurement' } };
-  // "a magnitude 6.1 earthquake": the unit written before the number.
-  if (words[base.first - 1]?.norm === 'magnitude' && !num.words) return { ok: { ...base, next: j, value, unit: 'magnitude', measure: 'measurement', rule: 'measurement' } };
+  // "a magnitude 6.1 earthquake": the unit written before the number; "a magnitude of 6.2", "its
+  // magnitude was 6.3" too (a magnitude is below ten, and written in digits).
+  if (!num.words && value < 10 && (words[base.first - 1]?.norm === 'magnitude' || magnitudeOf(words, base.first))) return { ok: { ...base, next: j, value, unit: 'magnitude', measure: 'measurement', rule: 'measurement' } };
   const suffix = currencySuffix(words, k);
   if (suffix) return { ok: { ...base, next: suffix.next, value, unit: suffix.code, measure: 'money', rule: 'money-word' } };
   const dur = DURATIONS.get(kn);
