@@ -43,15 +43,13 @@ function actorsByLocal(ctx: FigureContext): Map<string, ActorMention> {
  */
 export function placesAfter(doc: ParsedSource, s: Sentence, fromChar: number, ctx: FigureContext | undefined): string[] {
   if (!ctx) return [];
-  const byLocal = actorsByLocal(ctx);
   const out = new Set<string>();
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = doc.tokens[i]!;
     if (t.start < fromChar) continue;
     if (t.text === ',' || t.text === ';' || CLAUSE_ENDS.has(t.norm) || isSpeechVerb(t.norm)) break;
-    const local = ctx.tokenActor.get(i);
-    const a = local === undefined ? undefined : byLocal.get(local);
-    if (a?.kind === 'place' && !a.described && LOCATING.has(doc.tokens[i - 1]?.norm ?? '')) out.add(a.name.toLowerCase());
+    const place = placeAt(ctx, i);
+    if (place && LOCATING.has(doc.tokens[i - 1]?.norm ?? '')) out.add(place);
   }
   return [...out].sort();
 }
@@ -62,14 +60,19 @@ export function placesAfter(doc: ParsedSource, s: Sentence, fromChar: number, ct
  */
 export function placesIn(doc: ParsedSource, s: Sentence, ctx: FigureContext | undefined): string[] {
   if (!ctx) return [];
-  const byLocal = actorsByLocal(ctx);
   const out = new Set<string>();
   for (let i = s.firstToken; i < s.endToken; i++) {
-    const local = ctx.tokenActor.get(i);
-    const a = local === undefined ? undefined : byLocal.get(local);
-    if (a?.kind === 'place' && !a.described) out.add(a.name.toLowerCase());
+    const place = placeAt(ctx, i);
+    if (place) out.add(place);
   }
   return [...out].sort();
+}
+
+/** The named place (lower case) whose mention covers token i, or null. */
+function placeAt(ctx: FigureContext, i: number): string | null {
+  const local = ctx.tokenActor.get(i);
+  const a = local === undefined ? undefined : actorsByLocal(ctx).get(local);
+  return a?.kind === 'place' && !a.described ? a.name.toLowerCase() : null;
 }
 
 /** Words that end a figure's clause ("handcuffed two guards and fled near Merritt"). */
