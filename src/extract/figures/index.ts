@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { FigureMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import { scanFigures } from './find.js';
+import { STILL } from './subject.js';
 import { sentenceWords } from './words.js';
 import { figurePeople, peopleIn, placesAfter, placesIn, scopeOf, type FigureContext, type NamedPerson } from './context.js';
 import type { Word } from './words.js';
@@ -101,12 +102,11 @@ function placeAlone(words: readonly Word[], first: number): boolean {
 function stillIn(words: readonly Word[], first: number, next: number): boolean {
   if (words[first - 1]?.norm === 'remaining') return true;
   for (let k = next; k < Math.min(words.length, next + 4); k++) {
-    if (REMAIN.has(words[k]!.norm)) return true;
+    if (STILL.has(words[k]!.norm)) return true;
     if (words[k]!.kind !== 'word') return false;
   }
   return false;
 }
-const REMAIN = new Set(['still', 'remain', 'remains', 'remained']);
 
 /**
  * "fined three times since March", "two goals this season": a count over a stated period of months

@@ -224,7 +224,7 @@ export function casualtyAfter(words: readonly Word[], at: number): [number, numb
   // "nine miners who remain missing", "12 people who were hurt": a relative clause says it as well.
   let k = /^(?:who|that)$/.test(words[at]?.norm ?? '') && (AUX.has(words[at + 1]?.norm ?? '') || STILL.has(words[at + 1]?.norm ?? '')) ? at + 1 : at;
   const first = k;
-  while ((AUX.has(words[k]?.norm ?? '') || STILL.has(words[k]?.norm ?? '')) && k - at < 3) k++;
+  while ((AUX.has(words[k]?.norm ?? '') || STILL.has(words[k]?.norm ?? '') || HEARSAY.has(words[k]?.norm ?? '')) && k - at < 3) k++;
   if (PASSIVE_BE.has(words[k]?.norm ?? '')) k++;
   // "were taken to hospital", "were made homeless": the state is reached through a verb.
   if (TAKEN.has(words[k]?.norm ?? '') && words[k + 1]?.norm === 'to') {
@@ -240,7 +240,9 @@ export function casualtyAfter(words: readonly Word[], at: number): [number, numb
 }
 
 /** Words that keep a state going: "four fishermen are still missing", "20 students remained trapped". */
-const STILL = new Set(['still', 'remain', 'remains', 'remained', 'reportedly']);
+export const STILL: ReadonlySet<string> = new Set(['still', 'remain', 'remains', 'remained']);
+/** Crossed as "still" is on the way to the state, but says nothing of whether it goes on. */
+const HEARSAY = new Set(['reportedly']);
 /** "five people were taken to hospital", "rushed to the hospital". */
 const TAKEN = new Set(['taken', 'rushed', 'brought', 'flown', 'airlifted']);
 /** "3,500 people were made homeless", "left homeless". */
