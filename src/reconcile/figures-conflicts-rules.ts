@@ -136,7 +136,7 @@ export function shareAges(c: Cluster, d: Cluster): boolean {
 // Clusters are complete when conflicts are sought: what their sentences name is gathered once each.
 const PEOPLE = new WeakMap<Cluster, Set<string>>();
 const AGES = new WeakMap<Cluster, Set<number>>();
-const peopleOf = (c: Cluster) => PEOPLE.get(c) ?? PEOPLE.set(c, new Set(c.items.flatMap((x) => x.m.people ?? []))).get(c)!;
+export const peopleOf = (c: Cluster) => PEOPLE.get(c) ?? PEOPLE.set(c, new Set(c.items.flatMap((x) => x.m.people ?? []))).get(c)!;
 const agesOf = (c: Cluster) => AGES.get(c) ?? AGES.set(c, new Set(c.items.flatMap((x) => x.m.ages ?? []))).get(c)!;
 
 /** Counts of time: a duration, or a count of seasons, years, terms. */

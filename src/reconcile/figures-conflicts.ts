@@ -2,7 +2,7 @@ import type { ConflictReason } from '../model/fact.js';
 import type { BlockIndex } from './figures-index.js';
 import { sameSubject, similarity } from './figures-keys.js';
 import { sourcesOf, type Cluster, type Item } from './figures.js';
-import { isTally, isToll, NOT_THE_SAME, oneStretch, placesOf, sharePeople, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
+import { isTally, isToll, NOT_THE_SAME, oneStretch, peopleOf, placesOf, sharePeople, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
 import { SETTLEMENTS } from '../extract/figures/subject.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 
@@ -41,7 +41,6 @@ const TURNOUT_WORDS = new Set(['turnout', 'voter', 'eligible', 'election', 'vote
 
 /** A prison term, in years or months, told by its one word ("sentenced", "sentence", "jailed"). */
 const isSentence = (unit: string, keys: readonly string[]) => (unit === 'years' || unit === 'months') && keys.length === 1 && keys[0] === 'sentence';
-const namesOf = (c: Cluster) => new Set(c.items.flatMap((x) => x.m.people ?? []));
 
 /**
  * "a town of 48,000 people", "home to 52,000 residents", "its population of 50,000": how many live in
@@ -174,7 +173,7 @@ function sameKind(c: Cluster, d: Cluster): boolean {
   if (unit === 'count' && ((noCasualties(c) && isToll(d.keys)) || (noCasualties(d) && isToll(c.keys)))) return ownToll(c) && ownToll(d);
   if (unit === 'count' && (isPopulation(c.keys) || isPopulation(d.keys)) && !(placesOf(c).size && placesOf(d).size && sharePlaces(c, d))) return false;
   // "Hollis was sentenced to 12 years" / "Hollis received a 15-year sentence": one person's sentence.
-  if (isSentence(unit, c.keys) && isSentence(unit, d.keys)) return namesOf(c).size > 0 && namesOf(d).size > 0 && sharePeople(c, d);
+  if (isSentence(unit, c.keys) && isSentence(unit, d.keys)) return peopleOf(c).size > 0 && peopleOf(d).size > 0 && sharePeople(c, d);
   if (!sameQuantity(unit, c.keys, d.keys)) return false;
   if (MEASURE_UNITS(unit) && c.keys.filter((k) => d.keys.includes(k)).every((k) => RELATIONAL.has(k))) return false;
   return sameSubject(c.keys, d.keys) || !isTally(c.keys) || (ownToll(c) && ownToll(d));
