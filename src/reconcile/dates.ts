@@ -86,12 +86,14 @@ export function reconcileDates(
     tick();
     for (const j of index.candidates('', keyLists[i]!)) {
       const d = clusters[j]!;
-      if (j <= i || c.items[0]!.value === null || d.items[0]!.value === null || c.items[0]!.frame !== d.items[0]!.frame) continue;
-      if (compatibleDates(c.items[0]!, d.items[0]!) || !sameSubject(keyLists[i]!, keyLists[j]!)) continue;
-      if (![...d.sources].some((s) => c.sources.has(s))) pairs.push([i, j]);
+      if (j <= i) continue;
+      const [x, y] = [c.items[0]!, d.items[0]!];
+      const unresolved = x.value === null || y.value === null;
+      if (unresolved ? !monthsApart(x, y) : x.frame !== y.frame || compatibleDates(x, y)) continue;
+      if (sameSubject(keyLists[i]!, keyLists[j]!) && ![...d.sources].some((s) => c.sources.has(s))) pairs.push([i, j]);
     }
   });
-  pairs.push(...monthPairs(clusters, keyLists), ...onceEventPairs(clusters));
+  pairs.push(...onceEventPairs(clusters));
   const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!)
     && !otherNumbers(clusters[i]!, clusters[j]!));
   return { ...build(clusters, raised, options.evidence ?? true, tick), anchor, diagnostics };
@@ -102,21 +104,10 @@ export function reconcileDates(
  * two names of months for one event differ whatever the year, so they disagree though neither resolves.
  * Only months named alone, told in no opposite tenses ("last June" and "next March" name their year).
  */
-function monthPairs(clusters: readonly DateCluster[], keyLists: readonly string[][]): Array<[number, number]> {
-  const bare = (c: DateCluster) => {
-    const m = c.items[0]!.m;
-    return c.items[0]!.value === null && m.rule === 'month' && m.relative?.type === 'month' && !m.relative.strict ? m.relative : null;
-  };
-  const months = clusters.map(bare);
-  const out: Array<[number, number]> = [];
-  months.forEach((a, i) => {
-    if (!a) return;
-    months.forEach((b, j) => {
-      if (j <= i || !b || a.n === b.n || a.direction * b.direction < 0 || !sameSubject(keyLists[i]!, keyLists[j]!)) return;
-      if (![...clusters[j]!.sources].some((s) => clusters[i]!.sources.has(s))) out.push([i, j]);
-    });
-  });
-  return out;
+function monthsApart(x: DateItem, y: DateItem): boolean {
+  const bare = (it: DateItem) => (it.value === null && it.m.rule === 'month' && it.m.relative?.type === 'month' && !it.m.relative.strict ? it.m.relative : null);
+  const [a, b] = [bare(x), bare(y)];
+  return a !== null && b !== null && a.n !== b.n && a.direction * b.direction >= 0;
 }
 
 /**
