@@ -56,3 +56,31 @@ export function placeBaseKey(key: string): string | null {
   if (end > 1 && PLACE_NAME_NOUN_MODIFIERS.has(words[end - 1]!)) end--;
   return words.slice(0, end).join(' ');
 }
+
+/**
+ * Bodies that are also buildings: a court, a college, a club or a store is an organisation when it acts
+ * ("the court ruled", "the college said") and a place when things happen there ("the trial at the
+ * Harlow Crown Court", "a lockdown at Dorvale College", "outside the Kestrel Club"). One the article only
+ * ever puts somewhere, after a preposition of place, is that place.
+ */
+const SITE_HEADS: ReadonlySet<string> = new Set(['court', 'college', 'university', 'school', 'academy', 'club', 'store', 'market', 'supermarket', 'library', 'museum', 'gallery', 'theatre', 'theater', 'cathedral', 'zoo']);
+const AT_A_SITE: ReadonlySet<string> = new Set(['at', 'in', 'outside', 'inside', 'near', 'into']);
+
+export function markLocatedSites(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
+  const keyOf = (m: NameMention) => spanKey(doc, m.first, m.end);
+  const located = (m: NameMention) => {
+    let p = m.first - 1;
+    if (doc.tokens[p]?.norm === 'the') p--;
+    return AT_A_SITE.has(doc.tokens[p]?.norm ?? '');
+  };
+  const uses = new Map<string, { at: number; other: number }>();
+  for (const m of mentions) {
+    if (m.weak || m.kind !== 'organization' || m.end - m.first < 2 || !SITE_HEADS.has(doc.tokens[m.end - 1]!.norm)) continue;
+    const u = uses.get(keyOf(m)) ?? uses.set(keyOf(m), { at: 0, other: 0 }).get(keyOf(m))!;
+    if (located(m)) u.at++;
+    else u.other++;
+  }
+  const sites = new Set([...uses].filter(([, u]) => u.at > 0 && u.other === 0).map(([k]) => k));
+  if (sites.size === 0) return [...mentions];
+  return mentions.map((m) => (m.kind === 'organization' && sites.has(keyOf(m)) ? { ...m, kind: 'place' as const, rule: 'located-site' } : m));
+}

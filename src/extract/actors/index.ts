@@ -5,7 +5,7 @@ import { findDateline, type Dateline } from './dateline.js';
 import { classifyCandidate, type NameMention } from './classify.js';
 import { linkMentions, type Cluster } from './link.js';
 import { propagateCalledPlaces, propagateListKinds } from './lists.js';
-import { markShortFacilityNames, placeBaseKey } from './facilities.js';
+import { markLocatedSites, markShortFacilityNames, placeBaseKey } from './facilities.js';
 import { markTeamMembers, propagateTeams } from './teams.js';
 import { joinHeadingRuns } from './headings.js';
 import { markSpacedNames, trimGluedWords } from './trim.js';
@@ -30,7 +30,7 @@ export function extractActors(doc: ParsedSource, quoted: (offset: number) => boo
   const mentions: NameMention[] = [];
   const dateline = findDateline(doc);
   for (const c of findCandidates(doc, quoted)) mentions.push(...(dateline ? classifyInDateline(doc, c, dateline) : classifyCandidate(doc, c)));
-  const named = markSpacedNames(doc, trimGluedWords(doc, joinHeadingRuns(doc, markTeamMembers(doc, propagateTeams(doc, markShortFacilityNames(doc, propagateListKinds(doc, propagateCalledPlaces(doc, mentions))))))));
+  const named = markSpacedNames(doc, trimGluedWords(doc, joinHeadingRuns(doc, markTeamMembers(doc, propagateTeams(doc, markLocatedSites(doc, markShortFacilityNames(doc, propagateListKinds(doc, propagateCalledPlaces(doc, mentions)))))))));
   const clusters = linkMentions(doc, named);
   const actors: ActorMention[] = [];
   const tokenActor = new Map<number, string>();

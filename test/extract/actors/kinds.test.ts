@@ -252,5 +252,26 @@ describe('people known by a given name', () => {
     // An ordinary word after it keeps the name what the words say: no person in "Rose Garden".
     expect(actors('Rose Garden events were cancelled.')).not.toContain('person: Rose Garden');
   });
+
+  it.each([
+    ['The trial of Tom Alder opened at the Lampton Crown Court on Monday.', 'place: Lampton Crown Court'],
+    ['A gas leak forced a lockdown at Dorvale College, and classes moved online.', 'place: Dorvale College'],
+    ['Ana Ruiz waited outside the Kestrel Club for an hour.', 'place: Kestrel Club'],
+  ])('a court, a college or a club the article only ever puts somewhere is that place: %s (rule: located-site)', (text, expected) => {
+    expect(actors(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The Lampton Crown Court ruled on Monday. Reporters waited outside the Lampton Crown Court.', 'organization: Lampton Crown Court'],
+    ['Dorvale College said it would reopen on Friday, and the lockdown at Dorvale College was lifted.', 'organization: Dorvale College'],
+  ])('one the article also has act stays an organisation: %s', (text, expected) => {
+    expect(actors(text)).toContain(expected);
+  });
+
+  it('keeps a shop named with a possessive whole, no person named before it (rule: shop-name)', () => {
+    expect(actors('A woman was struck by a car while walking outside Jamie’s Market in Dorvale.')).toEqual(['place: Jamie’s Market', 'place: Dorvale']);
+    expect(actors('Rosa’s Diner said it would stay closed on Monday.')).toEqual(['organization: Rosa’s Diner']);
+    expect(actors('Nora Quist’s Lampton office was closed.')).toContain('person: Nora Quist');
+  });
 });
 
