@@ -1,5 +1,5 @@
 import { overlaps, type Cluster } from './figures.js';
-import { isToll, unitOf } from './figures-conflicts-rules.js';
+import { isTally, isToll, unitOf } from './figures-conflicts-rules.js';
 
 /** Lengths in metres: "200 ft" and "60 m" are one height, "10 miles" and "25 km" two distances. */
 const METRES: Readonly<Record<string, number>> = { m: 1, km: 1000, cm: 0.01, mm: 0.001, mi: 1609.344, ft: 0.3048, in: 0.0254, yd: 0.9144 };
@@ -27,8 +27,17 @@ function inBase(c: Cluster, other: Cluster): { min: number | null; max: number |
  */
 const countedSoFar = (c: Cluster) => unitOf(c) === 'count' && c.items.some((x) => isToll(x.keys)) && c.items.every((x) => x.m.qualifier === 'exact' || x.m.qualifier === 'at least');
 
+/**
+ * "more than 30,000 evacuated" / "more than 38,000 evacuated": a floor an outlet puts on a tally of people
+ * is the count it has, rounded down; two floors more than a tenth apart are two counts, however both
+ * "hold". (A floor against an exact count keeps its interval: "more than 300 injured" / "341 injured".)
+ */
+const tallyFloor = (c: Cluster) => unitOf(c) === 'count' && c.max === null && c.min !== null && c.items.every((x) => isTally(x.keys) && x.m.max === null);
+const FLOOR_SLACK = 0.1;
+
 /** Intervals that can both hold, across units of one family. */
 export function canBothHold(c: Cluster, d: Cluster): boolean {
   if (countedSoFar(c) && countedSoFar(d) && c.items[0]!.m.value !== d.items[0]!.m.value) return false;
+  if (tallyFloor(c) && tallyFloor(d) && Math.abs(c.min! - d.min!) > FLOOR_SLACK * Math.max(c.min!, d.min!)) return false;
   return unitOf(c) === unitOf(d) ? overlaps(c, d) : overlaps(inBase(c, d), inBase(d, c));
 }

@@ -128,6 +128,13 @@ function compareClusters(a: Cluster, b: Cluster): number {
   return x.value - y.value || compareEvidence({ ...x, source: a.items[0]!.source }, { ...y, source: b.items[0]!.source });
 }
 
+/** The value most often given, the first in alphabetical order among equals. */
+function commonest(values: readonly string[]): string {
+  const n = new Map<string, number>();
+  for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
 function conflictOf(group: ReadonlyArray<readonly [string, Cluster]>): Conflict {
   // Values that can both hold are one side ("150 ft and 45 m"): the group is joined through the values
   // each of them disagrees with, not with each other.
@@ -139,8 +146,9 @@ function conflictOf(group: ReadonlyArray<readonly [string, Cluster]>): Conflict 
   }
   const parts = sides.map((side) => side.map((c) => {
     const m = c.items[0]!.m;
-    // "at least 7 (a) vs at least 60 (b)": a hedge every source of the value gives is part of what they say.
-    const hedge = m.qualifier !== 'exact' && c.items.every((x) => x.m.qualifier === m.qualifier) ? `${m.qualifier} ` : '';
+    // "at least 7 (a) vs at least 60 (b)": a hedge every source of the value gives is part of what they say;
+    // worded apart ("over 200" / "more than 200") it is the same interval, shown as most sources word it.
+    const hedge = m.qualifier !== 'exact' && c.items.every((x) => x.m.min === m.min && x.m.max === m.max && x.m.qualifier !== 'exact') ? `${commonest(c.items.map((x) => x.m.qualifier))} ` : '';
     return `${hedge}${formatFigure(m.value, m.unit, m.min, m.max)} (${sourcesOf(c).join(', ')})`;
   }).join(' and '));
   const subject = group[0]![1].items[0]!.m.subject ?? group[0]![1].items[0]!.m.unit;

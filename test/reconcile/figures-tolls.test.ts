@@ -178,6 +178,28 @@ describe('a toll counted so far', () => {
   });
 });
 
+describe('two floors put on one count of people', () => {
+  it('"more than 30,000 evacuated" and "more than 41,000 evacuated" are two counts rounded down, and disagree', () => {
+    expect(messages(
+      'Floods in Kelvara\nMore than 30,000 people were evacuated from Kelvara province on Monday.',
+      'Floods in Kelvara\nOver 41,000 people have been evacuated from Kelvara province since Monday.',
+    )).toEqual(['Sources disagree on people evacuated: more than 30,000 (a) vs over 41,000 (b)']);
+  });
+
+  it('floors within a tenth of each other are one count; a floor below an exact count agrees with it', () => {
+    expect(messages('More than 300 people were injured in the Orsa blast on Friday.', 'Over 320 people were injured in the Orsa blast on Friday.')).toEqual([]);
+    expect(messages('The Orsa blast on Friday injured more than 300 people.', 'The Orsa blast on Friday injured 341 people.')).toEqual([]);
+  });
+
+  it('shows a floor worded two ways by two sources as one hedge', () => {
+    expect(messages(
+      'Orsa blast\nThe Orsa blast on Friday injured more than 300 people.',
+      'Orsa blast\nOver 300 people were injured in the Orsa blast on Friday.',
+      'Orsa blast\nThe Orsa blast on Friday injured nine people, officials said.',
+    )).toEqual(['Sources disagree on people injured: more than 300 (a, b) vs 9 (c)']);
+  });
+});
+
 describe('what a disaster does to people, counted as its toll is', () => {
   it.each([
     ['evacuated, residents or people', 'Authorities evacuated 3,000 residents from Dorvale after the flood on Monday.', 'Some 5,000 people were evacuated from Dorvale after the flood on Monday.', 'Sources disagree on residents evacuated: 3,000 (a) vs some 5,000 (b)'],
