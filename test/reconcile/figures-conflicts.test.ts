@@ -14,7 +14,7 @@ describe('figure conflicts on the counted group', () => {
       'The accord applies to around 15,000 workers, including agency staff.',
     );
     expect(r.conflicts).toHaveLength(1);
-    expect(r.conflicts[0]!.message).toBe('Sources disagree on workers covers: 12,000 (a, b) vs around 15,000 (c)');
+    expect(r.conflicts[0]!.message).toBe('Sources disagree on workers covers: about 12,000 (a, b) vs around 15,000 (c)');
   });
 
   it('roughly 11 000 hectares burned vs 9,500 hectares consumed', () => {
