@@ -152,9 +152,10 @@ function countedOffset(words: readonly Word[], i: number, base: Base): RawDate |
     // "occurred two days after X met Y": X is the story's day, so Y is that many days earlier; the anchor is loose, so allow a day.
     const days = -num.value * dur.factor;
     const out: RawDate = { ...base, next: num.next + 2, value: null, granularity: 'day', side: 'after', toleranceDays: 1, relative: { type: 'offset', n: days, direction: -1 }, rule: 'days-after' };
-    // "On 3 March the board declared the result, a day after polls": X is the day its sentence names (focus.ts);
-    // "In June, a week after the vote" names no day to count from, and dates nothing
-    const named = words.slice(0, i).some((x, j) => monthAt(words, j) !== null || /^\d{4}$/.test(x.text));
+    // "On 3 March the board declared the result, a day after polls", "Police arrested him on Tuesday, a day
+    // after the shooting": X is the day its sentence names (focus.ts); "In June, a week after the vote" names
+    // no day to count from, and dates nothing
+    const named = words.slice(0, i).some((x, j) => monthAt(words, j) !== null || /^\d{4}$/.test(x.text) || (isCapitalised(x) && FULL_WEEKDAYS.has(x.norm)));
     return named ? { ...out, anaphor: { kind: 'same', unit: 'day', shift: days } } : out;
   }
   return null;

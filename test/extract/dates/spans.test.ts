@@ -71,6 +71,10 @@ describe('counts from another date', () => {
     expect(readDates('The board on 3 March declared the winner, a day after polls closed.', REF)).toEqual(['3 March → 2024-03-03', 'a day after → 2024-03-02']);
     expect(readDates('In January, a week after the vote, Lund quit.', REF)).toEqual(['January → 2024-01']);
   });
+
+  it('"on Monday, a day after the fire" counts from the Monday its sentence names, not from the story’s day', () => {
+    expect(readDates('Police arrested Tom Alder on Monday, a day after the fire at the depot.', REF)).toEqual(['Monday → 2024-03-11', 'a day after → 2024-03-10']);
+  });
 });
 
 describe('guards that must not drop a date', () => {
