@@ -109,13 +109,28 @@ function asWritten(a: readonly string[], b: readonly string[]): { changes: Array
   const al = alignInside(ca.tokens, cb.tokens);
   const changes: Array<[string, string]> = [];
   const seen = new Set<string>();
-  al.at.slice(al.lead, al.at.length - al.trail).forEach(([x, y]) => {
+  // Edits that touch, with no word in common between them, are one change of phrase: "see" → "look at",
+  // not "look" added and "see" → "at"; "are with" → "go out to".
+  let run: [string[], string[]] | null = null;
+  let reach: [number, number] = [-1, -1];
+  const close = () => {
+    if (run && (run[0].length || run[1].length)) changes.push([run[0].join(' '), run[1].join(' ')]);
+    run = null;
+  };
+  const from = al.lead;
+  al.at.slice(from, al.at.length - al.trail).forEach(([x, y], k) => {
+    const [sa, sb] = al.spots[from + k]!;
+    if (sa !== reach[0] || sb !== reach[1]) close();
+    reach = [sa + (x < 0 ? 0 : 1), sb + (y < 0 ? 0 : 1)];
     const pair: [string, string] = [x < 0 ? '' : a[ca.origin[x]!]!, y < 0 ? '' : b[cb.origin[y]!]!];
     const key = `${x < 0 ? '' : ca.origin[x]}|${y < 0 ? '' : cb.origin[y]}`;
     if (pair[0] === pair[1] || seen.has(key)) return;
     seen.add(key);
-    changes.push(pair);
+    run ??= [[], []];
+    if (pair[0] && run[0][run[0].length - 1] !== pair[0]) run[0].push(pair[0]);
+    if (pair[1] && run[1][run[1].length - 1] !== pair[1]) run[1].push(pair[1]);
   });
+  close();
   const end = al.end > al.start ? cb.origin[al.end - 1]! + 1 : 0;
   return { changes, start: al.end > al.start ? cb.origin[al.start]! : 0, end };
 }

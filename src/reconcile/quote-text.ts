@@ -51,6 +51,8 @@ export interface Alignment {
   readonly changes: Array<[string, string]>;
   /** Where each change stands: the index in `a` and in `b` (-1 for a word only one side has). */
   readonly at: Array<[number, number]>;
+  /** Where each change starts in `a` and in `b`, counted in words: two changes touch when one starts where the other ends. */
+  readonly spots: Array<[number, number]>;
   readonly start: number;
   readonly end: number;
   readonly lead: number;
@@ -98,6 +100,7 @@ export function alignInside(a: readonly string[], b: readonly string[]): Alignme
   }
   const changes: Array<[string, string]> = [];
   const at: Array<[number, number]> = [];
+  const spots: Array<[number, number]> = [];
   let i = n;
   let j = bestJ;
   // Words of `a` left out past either end of `b`: the first before b's first word, the last after its last.
@@ -113,19 +116,22 @@ export function alignInside(a: readonly string[], b: readonly string[]): Alignme
       if (a[i - 1] !== b[j - 1]) {
         changes.push([a[i - 1]!, b[j - 1]!]);
         at.push([i - 1, j - 1]);
+        spots.push([i - 1, j - 1]);
       }
       [i, j] = [i - 1, j - 1];
     } else if (how === DROP) {
       changes.push([a[--i]!, '']);
       at.push([i, -1]);
+      spots.push([i, j]);
     } else if (how === ADD) {
       changes.push(['', b[--j]!]);
       at.push([-1, j]);
+      spots.push([i, j]);
     }
     else if (how >= B_TAKES) [i, j] = [i - (how - B_TAKES), j - 1];
     else [i, j] = [i - 1, j - (how - A_TAKES)];
   }
-  return { distance: d[n * w + bestJ]!, changes: changes.reverse(), at: at.reverse(), start: j, end: bestJ, lead, trail };
+  return { distance: d[n * w + bestJ]!, changes: changes.reverse(), at: at.reverse(), spots: spots.reverse(), start: j, end: bestJ, lead, trail };
 }
 
 const DIAGONAL = 0;

@@ -189,6 +189,14 @@ describe('a quote-wording conflict lists changes as they were compared', () => {
   });
 });
 
+describe('a quote-wording conflict lists a phrase changed as one change', () => {
+  it('"see" → "look at", not "look" added and "see" → "at"; changes apart stay apart', () => {
+    const a = '“When I see how the crews work at night, I know why the harbour never sleeps,” said Nora Quist.';
+    const b = '“When I look at how the crews work at night, I know what the harbour never sleeps,” said Nora Quist.';
+    expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([expect.stringMatching(/: "see" → "look at", "why" → "what"$/)]);
+  });
+});
+
 describe('quotations of one utterance that begin or end at different words', () => {
   it('are no rewording where they overlap word for word', () => {
     const a = '“Above all, I never set out to beat the club’s goal tally,” said Nora Quist.';

@@ -58,7 +58,7 @@ describe('quote reconciliation', () => {
   });
 
   it('aligns a fragment inside a longer quote word by word', () => {
-    expect(alignInside(quoteWords('last line of defense'), quoteWords('They stand as the last line of defence at the gate'))).toEqual({ distance: 1, changes: [['defense', 'defence']], at: [[3, 7]], start: 4, end: 8, lead: 0, trail: 0 });
+    expect(alignInside(quoteWords('last line of defense'), quoteWords('They stand as the last line of defence at the gate'))).toEqual({ distance: 1, changes: [['defense', 'defence']], at: [[3, 7]], spots: [[3, 7]], start: 4, end: 8, lead: 0, trail: 0 });
     // Words of the first beyond either end of the second: where one quotation starts before the other.
     expect(alignInside(quoteWords('for me I never chased the record'), quoteWords('I never chased the record and we won'))).toMatchObject({ distance: 2, start: 0, end: 5, lead: 2, trail: 0 });
     expect(alignInside(quoteWords('we won the cup at last'), quoteWords('after ten years we won the cup'))).toMatchObject({ distance: 2, start: 3, end: 7, lead: 0, trail: 2 });
