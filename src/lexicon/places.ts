@@ -113,6 +113,8 @@ export const VENUE_NOUNS: ReadonlyMap<string, string> = new Map([
   ...pairs('neighborhood', ['neighborhood', 'neighbourhood', 'section', 'suburb']),
   ...pairs('county', ['county', 'counties']),
   ...pairs('home', ['home', 'homes', 'house', 'houses', 'apartment', 'residence', 'mansion']),
+  // "the Morrow housing projects", "the Kell housing estate": only with "housing" before (see venues.ts).
+  ...pairs('housing', ['projects', 'estate', 'estates']),
   ...pairs('building', ['building', 'buildings', 'rooftop', 'roof', 'tower', 'office', 'offices', 'headquarters']),
   ...pairs('store', ['store', 'stores', 'shop', 'supermarket', 'mall', 'restaurant', 'hotel', 'motel', 'nightclub']),
   ...pairs('business', ['business']),

@@ -33,7 +33,7 @@ export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], t
     for (let h = s.firstToken; h < end; h++) {
       const t = tokens[h]!;
       const venue = VENUE_NOUNS.get(t.norm);
-      if (venue !== undefined && lower(h, end) && !tokenActor.has(h)) {
+      if (venue !== undefined && lower(h, end) && !tokenActor.has(h) && (!AFTER_HOUSING.has(t.norm) || tokens[h - 1]?.norm === 'housing')) {
         // 1. "a Dorvale treatment facility", "Lampton's highest peak": the place (or the body that runs it),
         // up to two words of what kind, then the venue (the last such noun: "a Harlow prison unit").
         let b = h;
@@ -132,13 +132,17 @@ function anchorStart(doc: ParsedSource, tokenActor: ReadonlyMap<number, string>,
     if (!isCapitalised(tokens[last]!)) return -1;
     while (a - 1 >= first && last - (a - 1) < 3 && isCapitalised(tokens[a - 1]!) && !tokenActor.has(a - 1)) a--;
   }
-  // A capital that opens the sentence, or a name run on from another, starts no anchor here.
-  if (a === first || (local === undefined && isCapitalised(tokens[a - 1]!)) || (local !== undefined && tokenActor.has(a - 1) && tokenActor.get(a - 1) === local)) return -1;
+  // A capital that opens the sentence, or a name run on from another, starts no anchor here; after a
+  // place's possessive a name starts afresh ("in Lampton's Kestrel section").
+  const owner = a - 1 >= first && isPossessive(tokens[a - 1]!);
+  if (a === first || (local === undefined && isCapitalised(tokens[a - 1]!) && !owner) || (local !== undefined && tokenActor.has(a - 1) && tokenActor.get(a - 1) === local)) return -1;
   return a;
 }
 
 /** What an organisation runs where people go: "a Kestrel Mart store", "a VRA school" (not "a Vexel business unit"). */
 const ORG_VENUES = new Set(['store', 'school', 'hospital', 'facility', 'camp', 'building', 'station', 'church', 'park']);
+/** Venue nouns that name housing only after "housing": "the Morrow housing projects", not "Vexel projects". */
+const AFTER_HOUSING = new Set(['projects', 'estate', 'estates']);
 /** Parts of a place that need "of" to say whose ("the tip of Velmora"): "a Velmora tip" is no venue. */
 const VENUE_OF_ONLY = new Set(['tip', 'parts', 'outskirts', 'edge', 'heart']);
 

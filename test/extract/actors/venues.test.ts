@@ -17,6 +17,12 @@ describe('places told by a description tied to a named place', () => {
     expect(venues('Police closed Brantley streets after the march.')).toEqual(['Brantley streets = street|brantley']);
   });
 
+  it('reads a neighbourhood after its city’s possessive, and housing projects by the word "housing"', () => {
+    expect(venues('Ana Ruiz was picking up her son from school in Lampton’s Kestrel section.')).toContain('Kestrel section = neighborhood|kestrel');
+    expect(venues('Two men were arrested after a shooting in the Morrow housing projects.')).toEqual(['Morrow housing projects = housing|morrow']);
+    expect(venues('Vexel projects grew by a third last year.')).toEqual([]);
+  });
+
   it('reads what is there, then where: "a rehab clinic in Dorvale", "the streets of Lampton", "the border with Velmora"', () => {
     expect(venues('She moved to a rehab clinic in Dorvale and later to a Dorvale treatment centre.')).toEqual([
       'rehab clinic in Dorvale = facility|dorvale | Dorvale treatment centre',
