@@ -126,6 +126,8 @@ export const VENUE_NOUNS: ReadonlyMap<string, string> = new Map([
   ...pairs('coast', ['coast', 'coastline', 'shore', 'shores', 'tip']),
   ...pairs('border', ['border', 'frontier']),
   ...pairs('area', ['area', 'territory', 'parts', 'scene', 'outskirts']),
+  // "the province on Kelvara", "a region of Dorvale" (a name after "of" is read first as the place itself, see classify.ts).
+  ...pairs('region', ['province', 'region']),
 ]);
 
 function pairs(key: string, forms: readonly string[]): Array<[string, string]> {
@@ -133,7 +135,7 @@ function pairs(key: string, forms: readonly string[]): Array<[string, string]> {
 }
 
 /** Venue nouns that describe a place only with "of" before its name: "the streets of Lampton", "the tip of Velmora island". */
-export const VENUE_OF_NOUNS: ReadonlySet<string> = new Set(['streets', 'tip', 'coast', 'coastline', 'shore', 'shores', 'outskirts', 'parts', 'edge', 'border', 'heart', 'suburbs']);
+export const VENUE_OF_NOUNS: ReadonlySet<string> = new Set(['streets', 'tip', 'coast', 'coastline', 'shore', 'shores', 'outskirts', 'parts', 'edge', 'border', 'heart', 'suburbs', 'area', 'territory']);
 
 /** Lower-case words that say what kind of venue it is, before its noun: "a Dorvale treatment facility", "the Lampton housing projects". */
 export const VENUE_MODIFIERS: ReadonlySet<string> = new Set([

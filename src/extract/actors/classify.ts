@@ -229,6 +229,11 @@ function shopNounAt(doc: ParsedSource, k: number, end: number): number {
 const SHOP_NOUNS: ReadonlySet<string> = new Set(['club', 'market', 'supermarket', 'store', 'stores', 'shop', 'diner', 'kitchen', 'bar', 'pub', 'grill', 'cafe', 'café',
   'bakery', 'deli', 'pizza', 'pizzeria', 'restaurant', 'tavern', 'garage', 'hardware', 'pharmacy', 'salon', 'motors', 'furniture', 'boutique']);
 
+/** Two or three words that read as a given name and a surname, and as no place. */
+function personsName(name: readonly Token[]): boolean {
+  return name.length >= 2 && name.length <= 3 && kindOf(name) === 'person' && !hasAnyTag(name.map((t) => stripPossessive(t.norm)).join(' '), PLACE_TAGS);
+}
+
 /** Points of the compass that open a place's name: "East Dorvale", "North Brack". */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
@@ -325,7 +330,8 @@ function calledPlace(doc: ParsedSource, first: number, end: number, sentenceFirs
   const [noun, of] = [doc.tokens[first - 2], doc.tokens[first - 1]];
   if (first - 2 >= sentenceFirst && of?.text === 'of' && isLowerIn(noun, PLACE_OF_KINDS)) return 'place-of';
   // "the capital of West Vale", "the streets of East Dorn": a part of a place, so the name is a place's.
-  if (first - 2 >= sentenceFirst && of?.text === 'of' && isLowerIn(noun, PLACE_PARTS)) return 'place-part';
+  // ("the government of Ana Ruiz" is her cabinet: a given name and a surname name a person.)
+  if (first - 2 >= sentenceFirst && of?.text === 'of' && isLowerIn(noun, PLACE_PARTS) && !personsName(doc.tokens.slice(first, end))) return 'place-part';
   if (first - 1 >= sentenceFirst && of?.norm === 'the' && isLowerIn(doc.tokens[end], PLACE_KINDS)) return 'place-kind';
   // "the provincial capital Dorn", "the capital, Dorn": what the text calls a capital is a place.
   const capital = of?.text === ',' ? noun : of;

@@ -61,7 +61,7 @@ export function placeBaseKey(key: string): string | null {
  * Bodies that are also buildings: a court, a college, a club or a store is an organisation when it acts
  * ("the court ruled", "the college said") and a place when things happen there ("the trial at the
  * Harlow Crown Court", "a lockdown at Dorvale College", "outside the Kestrel Club"). One the article only
- * ever puts somewhere, after a preposition of place, is that place.
+ * ever puts somewhere, after a preposition of place, is that place; so is a chain's branch ("a Kestrel Mart").
  */
 const SITE_HEADS: ReadonlySet<string> = new Set(['court', 'college', 'university', 'school', 'academy', 'club', 'store', 'market', 'supermarket', 'library', 'museum', 'gallery', 'theatre', 'theater', 'cathedral', 'zoo']);
 const AT_A_SITE: ReadonlySet<string> = new Set(['at', 'in', 'outside', 'inside', 'near', 'into']);
@@ -73,11 +73,18 @@ export function markLocatedSites(doc: ParsedSource, mentions: readonly NameMenti
     if (doc.tokens[p]?.norm === 'the') p--;
     return AT_A_SITE.has(doc.tokens[p]?.norm ?? '');
   };
+  // "looters emptied a Kestrel Mart.", "robbed a Vexel Bank on Main Street": a chain's name after "a", with
+  // no noun after it, is one of its branches ("a Vexel spokesman" is the company's).
+  const branch = (m: NameMention) => {
+    const next = doc.tokens[m.end];
+    return /^an?$/.test(doc.tokens[m.first - 1]?.norm ?? '') && (next === undefined || /^[.!?]$/.test(next.text) || AT_A_SITE.has(next.norm) || next.norm === 'on');
+  };
   const uses = new Map<string, { at: number; other: number }>();
   for (const m of mentions) {
-    if (m.weak || m.kind !== 'organization' || m.end - m.first < 2 || !SITE_HEADS.has(doc.tokens[m.end - 1]!.norm)) continue;
+    if (m.weak || m.kind !== 'organization' || m.end - m.first < 2) continue;
+    const site = SITE_HEADS.has(doc.tokens[m.end - 1]!.norm);
     const u = uses.get(keyOf(m)) ?? uses.set(keyOf(m), { at: 0, other: 0 }).get(keyOf(m))!;
-    if (located(m)) u.at++;
+    if (branch(m) || (site && located(m))) u.at++;
     else u.other++;
   }
   const sites = new Set([...uses].filter(([, u]) => u.at > 0 && u.other === 0).map(([k]) => k));

@@ -7,6 +7,7 @@ import { linkMentions, type Cluster } from './link.js';
 import { propagateCalledPlaces, propagateListKinds } from './lists.js';
 import { markLocatedSites, markShortFacilityNames, placeBaseKey } from './facilities.js';
 import { markTeamMembers, propagateTeams } from './teams.js';
+import { addStates } from './states.js';
 import { joinHeadingRuns } from './headings.js';
 import { markSpacedNames, trimGluedWords } from './trim.js';
 import { looksLikeDemonym, NICKNAME, nameKey, spanKey, stripPossessive } from './words.js';
@@ -39,7 +40,9 @@ export function extractActors(doc: ParsedSource, quoted: (offset: number) => boo
     actors.push(toActor(doc, cluster, local));
     for (const m of cluster.mentions) for (let i = m.first; i < m.end; i++) tokenActor.set(i, local);
   }
-  return { actors, tokenActor, openers: surnameOpeners(doc, named, tokenActor, clusters) };
+  // "the Kenyan government", "Chile's armed forces": the country acting (see states.ts).
+  const withStates = addStates(doc, actors, tokenActor);
+  return { actors: withStates, tokenActor, openers: surnameOpeners(doc, named, tokenActor, clusters) };
 }
 
 /**

@@ -273,5 +273,28 @@ describe('people known by a given name', () => {
     expect(actors('Rosa’s Diner said it would stay closed on Monday.')).toEqual(['organization: Rosa’s Diner']);
     expect(actors('Nora Quist’s Lampton office was closed.')).toContain('person: Nora Quist');
   });
+
+  it('reads a chain’s name after "a" with no noun after it as one of its branches (rule: located-site)', () => {
+    expect(actors('Looters robbed a Kestrel Bank. Police arrived at dawn.')).toContain('place: Kestrel Bank');
+    expect(actors('A Kestrel Bank spokesman said the branch would reopen.')).not.toContain('place: Kestrel Bank');
+    expect(actors('The coach replaced them with a Blue Squad, unhappy with the effort.')).not.toContain('place: Blue Squad');
+  });
+});
+
+describe('a country acting through its state, or named by its land', () => {
+  const places = (text: string) => extractText(text).actors.filter((a) => a.kind === 'place').map((a) => `${a.name}: ${a.occurrences.map((o) => o.text).join(' / ')}`);
+
+  it('reads "the Norwegian government", "Chile’s armed forces", "the government of Peru" as the country (rule: state-of-country)', () => {
+    expect(places('The Norwegian government said the talks would resume.')).toEqual(['Norway: Norwegian government']);
+    expect(places('The Swedish army and the Dutch government said nothing.')).toEqual(['Sweden: Swedish army', 'Netherlands: Dutch government']);
+    expect(places('Chile’s armed forces were put on alert, and Chile closed the pass.')).toEqual(['Chile: Chile / Chile’s armed forces']);
+    expect(places('The government of Peru denied the report.')).toEqual(['Peru: Peru / government of Peru']);
+    expect(places('Jets crossed into Kenyan territory on Monday.')).toEqual(['Kenya: Kenyan territory']);
+  });
+
+  it('keeps a state body with a name of its own an organisation, and a person’s government no place', () => {
+    expect(places('The Chilean Armed Forces said the pass was closed.')).toEqual([]);
+    expect(places('Tom Alder said the government of Ana Ruiz had fallen.')).toEqual([]);
+  });
 });
 
