@@ -26,6 +26,9 @@ export function compatibleDates(a: DateItem, b: DateItem): boolean {
   // a week is its Monday; a weekend ("2025-W33-WE") lies in the week of that Monday
   // ("this week's final" holds "Sunday's final")
   if (a.granularity === 'week' || b.granularity === 'week') return a.value === b.value || weekOf(a) === weekOf(b);
+  // "about 4:30 a.m. Sunday" / "about 4 a.m. Sunday": one day, two times; "8:05" / "8:07" is one time.
+  const [ta, tb] = [minutesOf(a.value), minutesOf(b.value)];
+  if (ta !== null && tb !== null) return a.value.slice(0, a.value.indexOf('T')) === b.value.slice(0, b.value.indexOf('T')) && Math.abs(ta - tb) <= TIME_SLACK_MINUTES;
   if (a.value.startsWith(b.value) || b.value.startsWith(a.value)) return true;
   // "2025-Q3" holds "2025-08"; "2025-SU" holds "2025-07-14"
   const x = boundsOf(a.value);
@@ -36,6 +39,15 @@ export function compatibleDates(a: DateItem, b: DateItem): boolean {
   const p = parseIsoDay(a.value);
   const q = parseIsoDay(b.value);
   return p !== null && q !== null && Math.abs(p.getTime() - q.getTime()) <= tolerance * 86_400_000;
+}
+
+/** Times of one day closer than this are one time given by two outlets, one of them rounding. */
+const TIME_SLACK_MINUTES = 15;
+
+/** The minutes after midnight of a value with a clock time ("…T04:30"), else null. */
+function minutesOf(value: string): number | null {
+  const m = /T(\d{2}):(\d{2})$/.exec(value);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
 /** The Monday of a week, or of the week of a day (or a time on it) or a weekend, else null. */

@@ -39,4 +39,27 @@ describe('times of day', () => {
     expect(readableDateValue('2024-03-19T08:00')).toBe('2024-03-19 08:00');
     expect(readableDateValue('2024-03')).toBe('2024-03');
   });
+
+  it('two times of one day half an hour apart disagree; times a few minutes apart are one time rounded', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'Police said Tom Alder was pulled over at about 4:30 a.m. Sunday near Dorvale.'),
+      mentionsOf('b', 'Tom Alder was pulled over at about 4 a.m. Sunday near Dorvale, police said.'),
+      mentionsOf('c', 'Officers pulled Tom Alder over at 4:25 a.m. Sunday near Dorvale.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources date "Police said Tom Alder was pulled over" differently: 2024-03-10 04:30 (a, c) vs 2024-03-10 04:00 (b)']);
+  });
+
+  it('a clock time before a month’s day, with or without "on", narrows that day', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'Tom Alder was arrested around 4:15 a.m. on March 10 near Dorvale.'),
+      mentionsOf('b', 'Tom Alder was arrested at 4:15 a.m. March 10, police said.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(r.facts.map((f) => [f.value, f.granularity])).toEqual([['2024-03-10T04:15', 'time']]);
+  });
+
+  it('a dateline with a time of day still dates the story', () => {
+    const r = reconcileDates([mentionsOf('a', '9:40 P.M. MARCH 12, 2024\nTom Alder was arrested early Sunday near Dorvale.')], {});
+    expect(r.facts.map((f) => f.value)).toContain('2024-03-10');
+  });
 });
+

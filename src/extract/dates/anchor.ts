@@ -42,7 +42,8 @@ export interface SentencePlace {
 
 /** Why this date could be the source's report date, or null. */
 export function anchorCandidate(d: RawDate & { weekdayMatches?: boolean }, at: SentencePlace): AnchorReason | null {
-  if (d.value === null || d.granularity !== 'day' || d.relative || d.qualifier !== 'on' || inExcludedClause(at.words, d.first)) return null;
+  // ("9:40 p.m. March 12, 2024" over a story: a time is on its day.)
+  if (d.value === null || (d.granularity !== 'day' && d.granularity !== 'time') || d.relative || d.qualifier !== 'on' || inExcludedClause(at.words, d.first)) return null;
   if (at.top && (at.banner || (at.opensParagraph && d.first < DATELINE_WORDS && !hasVerbBefore(at.words, d.first)))) return 'dateline';
   // deeper in the story a date with its weekday is an event's ("shot on Sunday, April 8, 2012")
   if (d.weekdayMatches && at.top) return 'weekday-date';
@@ -68,5 +69,5 @@ export function markAnchor(dates: readonly DateMention[], candidates: ReadonlyMa
     if (best < 0 || TRUST[reason] < TRUST[candidates.get(best)!]) best = k;
   }
   if (best < 0) return { dates: [...dates], anchorDate: null };
-  return { dates: dates.map((d, k) => (k === best ? { ...d, anchor: candidates.get(best)! } : d)), anchorDate: dates[best]!.value };
+  return { dates: dates.map((d, k) => (k === best ? { ...d, anchor: candidates.get(best)! } : d)), anchorDate: dates[best]!.value?.slice(0, 10) ?? null };
 }

@@ -15,6 +15,8 @@ import { nounAfter } from './calendar-forms.js';
 const CLAUSE_OPENERS = new Set(['when', 'which', 'where', 'who', 'whom', 'while', 'after', 'before', 'as', 'that', 'but', 'because', 'since', 'although', 'though', 'if', 'until']);
 const LEAD_IN = new Set(['on', 'in', 'since', 'by', 'until', 'late', 'early', 'mid', 'last', 'next', 'this', 'during', 'from', 'of', 'the', 'a', 'an', 'earlier', 'later', 'that', 'and', 'through']);
 const MAX_WORDS = 12;
+/** Words that hedge a clock time, at the end of the clause before it. */
+const TIME_HEDGES = new Set(['about', 'around', 'approximately', 'roughly']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'following', 'for']);
 
 function stops(w: Word | undefined): boolean {
@@ -27,8 +29,9 @@ function stops(w: Word | undefined): boolean {
  */
 function span(text: string, words: readonly Word[], a: number, b: number, whole = false): string | null {
   while (a < b && LEAD_IN.has(words[a]!.norm)) a++;
-  // "leaves at 8 a.m. Thursday": "at" leads into a clock time, at the end only ("at the port" opens a place)
-  while (b > a && (LEAD_IN.has(words[b - 1]!.norm) || words[b - 1]!.norm === 'at')) b--;
+  // "leaves at 8 a.m. Thursday": "at" leads into a clock time, at the end only ("at the port" opens a place);
+  // so does a hedge on it ("pulled over at about 1 a.m.", "shortly before 2 a.m.")
+  while (b > a && (LEAD_IN.has(words[b - 1]!.norm) || words[b - 1]!.norm === 'at' || TIME_HEDGES.has(words[b - 1]!.norm))) b--;
   if (a >= b) return null;
   const slice = (x: number, y: number) => text.slice(words[x]!.start, words[y - 1]!.end).replace(/\s+/g, ' ');
   return b - a <= 10 || whole ? slice(a, b) : `${slice(a, a + 6)} … ${slice(b - 4, b)}`;
@@ -61,7 +64,10 @@ function eventNoun(text: string, words: readonly Word[], next: number, whole = f
  * conjunction here), so the clause before it is the event.
  */
 function clauseBefore(words: readonly Word[], first: number): [number, number] {
-  const end = DATE_PREPOSITIONS.has(words[first - 1]?.norm ?? '') ? first - 1 : first;
+  // "until about 5 a.m.": the hedge on a clock time stands between its preposition and the date.
+  let at = first;
+  while (at > 0 && TIME_HEDGES.has(words[at - 1]!.norm)) at--;
+  const end = DATE_PREPOSITIONS.has(words[at - 1]?.norm ?? '') ? at - 1 : first;
   let a = end;
   while (a > 0 && first - a < 30 && !stops(words[a - 1]) && !CLAUSE_OPENERS.has(words[a - 1]!.norm)) a--;
   return a === end ? [first, first] : [a, end];

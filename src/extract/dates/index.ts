@@ -38,7 +38,7 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
       }
       // "CALM RETURNS AFTER MARCH STORM": a heading repeats the body and gives no event;
       // only a full date there, or a dateline's day ("WASHINGTON, August 8 (Xinhua) --"), is kept.
-      if (!heading || (d.granularity === 'day' && (d.value !== null || isDateline(words, d)))) {
+      if (!heading || ((d.granularity === 'day' || d.granularity === 'time') && (d.value !== null || isDateline(words, d)))) {
         placed.push({ d: heading && d.value === null ? { ...d, rule: 'dateline' } : d, sentence: s, words, at });
         if (d.also) placed.push({ d: d.also, sentence: s, words, at });
       }

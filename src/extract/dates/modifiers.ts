@@ -17,6 +17,8 @@ import type { RawDate } from './types.js';
 /** Hedges that belong to a counted offset: "nearly two weeks ago", "some 40 years ago". */
 const OFFSET_HEDGES = new Set(['nearly', 'almost', 'about', 'some', 'roughly', 'around', 'more', 'just', 'barely', 'only']);
 const DAY_RULES = new Set(['weekday', 'relative-word']);
+/** Rules of a month's day, with or without its year ("Feb. 1", "February 1, 2009"). */
+const MONTH_DAY_RULE = /^(?:month-day|day-month)/;
 
 export function withModifiers(words: readonly Word[], d: RawDate): RawDate {
   let first = d.first;
@@ -50,8 +52,12 @@ export function withModifiers(words: readonly Word[], d: RawDate): RawDate {
   }
   // "Wednesday night", "yesterday morning"; "8 a.m. Thursday"
   if (DAY_RULES.has(d.rule) && !d.trimEnd && DAY_PARTS.has(words[next]?.norm ?? '')) next++;
-  const clock = DAY_RULES.has(d.rule) && out.relative && first === d.first ? clockBefore(words, first) : null;
-  if (clock) (first = clock.first), (out = { ...out, relative: { ...out.relative!, time: clock.time } });
+  // "4:15 a.m. March 10", "around 4:15 a.m. on March 10": a clock time before a month's day narrows it too.
+  const onDay = words[first - 1]?.norm === 'on' ? 1 : 0;
+  const clockDay = d.granularity === 'day' && (DAY_RULES.has(d.rule) || MONTH_DAY_RULE.test(d.rule)) && first === d.first;
+  const clock = clockDay && (out.relative || out.value) ? clockBefore(words, first - onDay) : null;
+  if (clock && out.relative) (first = clock.first), (out = { ...out, relative: { ...out.relative, time: clock.time } });
+  else if (clock && out.value) (first = clock.first), (out = { ...out, value: `${out.value}T${clock.time}`, granularity: 'time' });
   if (d.granularity === 'day') {
     const around = dayAround(words, first, out);
     if (around) (first = around.first), (out = around.d);
