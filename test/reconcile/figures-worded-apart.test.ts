@@ -100,6 +100,14 @@ describe('a place’s population, however worded', () => {
     expect(r.conflicts[0]!.reason).toEqual({ rule: 'same-quantity', shared: 'town population / population (count); place named: rostvale' });
   });
 
+  it('a camp’s refugees are its population: "a camp of 18,000 refugees" / "home to 26,000 refugees"', () => {
+    expect(subjects('Jets bombed the refugees in Kessa, a camp of about 18,000 refugees near the border.')).toEqual(['about 18,000 = camp population @ kessa']);
+    expect(messages(
+      'Jets bombed the refugees in Kessa, a camp of about 18,000 refugees near the border.',
+      'Jets bombed the tents in Kessa, home to more than 26,000 refugees who fled the fighting.',
+    )).toEqual(['Sources disagree on camp population: about 18,000 (a) vs more than 26,000 (b)']);
+  });
+
   it('populations of two places, or of no named place, are two quantities', () => {
     expect(messages('The quake cut power in Rostvale, a town of 48,000 people, on Sunday.', 'The quake also hit Kelmarsh, a city of 90,000 people, on Sunday.')).toEqual([]);
     expect(messages('The quake cut power in Rostvale, a town of 48,000 people, on Sunday.', 'The quake cut power to a coastal town of 30,000 people on Sunday.')).toEqual([]);

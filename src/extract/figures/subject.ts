@@ -198,10 +198,12 @@ function populationBefore(words: readonly Word[], first: number, np: [number, nu
   return SETTLEMENTS.has(before.norm) ? `${before.norm} population` : null;
 }
 
-/** Who a population counts: "a town of 48,000 people", "home to 52,000 residents". */
-const RESIDENTS = new Set(['people', 'residents', 'inhabitants', 'souls']);
+/** Who a population counts: "a town of 48,000 people", "home to 52,000 residents", "a camp of 18,000 refugees". */
+const RESIDENTS = new Set(['people', 'residents', 'inhabitants', 'souls', 'refugees']);
 /** Places that have a population: "a city of 90,000". */
-export const SETTLEMENTS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'country', 'nation', 'island', 'province', 'district', 'region', 'state', 'county', 'municipality', 'community', 'capital', 'suburb', 'borough', 'hamlet', 'metropolis']);
+export const SETTLEMENTS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'country', 'nation', 'island', 'province', 'district', 'region', 'state', 'county', 'municipality', 'community', 'capital', 'suburb', 'borough', 'hamlet', 'metropolis',
+  // "a camp of about 18,000 refugees", "Kessa is home to more than 26,000 refugees"
+  'camp']);
 
 /** Nouns of a running count, raised "to" a figure: "raising the toll to 17". */
 const TALLY_NOUNS = new Set(['toll', 'tally']);
