@@ -68,6 +68,11 @@ describe('the length of a sitting, as a noun or a verb', () => {
     ]);
   });
 
+  it('what went on that long is the verb and its object: "searched the area for three days"', () => {
+    expect(extractText('Divers searched the harbour for three days.').figures.map((f) => f.subject)).toEqual(['searched the harbour']);
+    expect(extractText('The council debated the budget for 9 hours.').figures.map((f) => f.subject)).toEqual(['debated the budget']);
+  });
+
   it('a search still going on grows from report to report: no conflict', () => {
     expect(messages('Rescuers searched for three days for the Kestrel climbers.', 'A five-day search for the Kestrel climbers goes on.')).toEqual([]);
   });

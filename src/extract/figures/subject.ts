@@ -136,6 +136,11 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
   // "debated for 9 hours", "searched for three days": what went on that long is the verb's.
   const verb = words[first - 2];
   if (prep === 'for' && isWordy(verb) && /^\p{Ll}+ed$/u.test(verb!.text) && verb!.text.length > 4) return verb!.text;
+  // "searched the area for three days", "debated the budget for 9 hours": the verb and its object.
+  const past = words[first - 4];
+  if (prep === 'for' && isWordy(past) && /^\p{Ll}+ed$/u.test(past.text) && past.text.length > 4 && OBJECT_DETERMINERS.has(words[first - 3]?.norm ?? '') && isWordy(verb) && /^\p{Ll}+$/u.test(verb!.text)) {
+    return textOf(text, words, [first - 4, first - 1]);
+  }
   if (prep === 'in' || prep === 'for' || prep === 'of' || prep === 'over') {
     const before = nounPhraseBefore(words, first - 1);
     if (before) return textOf(text, words, before);
@@ -151,6 +156,9 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
   if (estimated) return textOf(text, words, estimated);
   return clauseSubject(text, words, first);
 }
+
+/** Words that open a verb's object: "searched the area", "debated the budget". */
+const OBJECT_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'that']);
 
 /** Verbs whose second object is a sum: "fined Vexel $5 million". */
 const SECOND_OBJECT = new Set(['fined', 'awarded', 'paid', 'charged', 'billed', 'granted', 'lent', 'owed', 'cost', 'offered']);
