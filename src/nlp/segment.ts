@@ -12,9 +12,7 @@ export function parseSource(id: string, text: string): ParsedSource {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const paragraphs: Paragraph[] = [];
-  for (const [start, end] of lineRanges(text)) {
-    const lineTokens = tokenize(text, start, end);
-    if (lineTokens.length === 0) continue;
+  for (const lineTokens of paragraphTokens(text)) {
     const first = lineTokens[0]!;
     const last = lineTokens[lineTokens.length - 1]!;
     const paragraph = paragraphs.length;
@@ -41,6 +39,54 @@ export function parseSource(id: string, text: string): ParsedSource {
     });
   }
   return { id, text, paragraphs, sentences, tokens, lineStarts: computeLineStarts(text) };
+}
+
+/**
+ * The tokens of each paragraph: a non-blank line, and the lines a hard wrap broke it into. A line that
+ * opens with a word in lower case continues the line before it when that one stops mid-sentence, with
+ * no stop, colon or closing mark at its end ("… the harbour will reopen next week and the" / "ferries
+ * will sail on time"): plain-text news is often wrapped at a fixed width.
+ */
+function* paragraphTokens(text: string): Generator<Token[]> {
+  let pending: Token[] = [];
+  for (const [start, end] of lineRanges(text)) {
+    const lineTokens = tokenize(text, start, end);
+    if (lineTokens.length === 0) {
+      if (pending.length) yield pending;
+      pending = [];
+      continue;
+    }
+    if (pending.length && (wrapped(pending[pending.length - 1]!, lineTokens[0]!) || quoteRunsOn(pending, lineTokens))) {
+      for (const t of lineTokens) pending.push(t); // not push(...): a 5 MB line would overflow the stack
+      continue;
+    }
+    if (pending.length) yield pending;
+    pending = lineTokens;
+  }
+  if (pending.length) yield pending;
+}
+
+/** The line ending in `last` runs on into the next line, which opens with `first`. */
+function wrapped(last: Token, first: Token): boolean {
+  return first.kind === 'word' && /^\p{Ll}/u.test(first.text) && last.kind === 'word' && /[\p{L}\p{N}]$/u.test(last.text) && !last.text.endsWith('.');
+}
+
+/**
+ * A quotation opened in the paragraph so far is closed in the next line, which opens with no mark of its
+ * own: "“I have done enough for a lifetime." / "I ate whatever I wanted,” she said." is one paragraph
+ * (a new paragraph of the same quotation would open with a mark).
+ */
+function quoteRunsOn(pending: readonly Token[], line: readonly Token[]): boolean {
+  if (line[0]!.kind === 'quote') return false;
+  let open = false;
+  for (const t of pending) {
+    if (t.text === '“') open = true;
+    else if (t.text === '”') open = false;
+    else if (t.text === '"') open = !open;
+  }
+  if (!open) return false;
+  const mark = line.find((t) => t.text === '“' || t.text === '”' || t.text === '"');
+  return mark !== undefined && (mark.text === '”' || (mark.text === '"' && mark.glued));
 }
 
 /** [start, end) of every line, without its line break. */

@@ -268,13 +268,15 @@ function details(g: QuoteGroup, fact: string, value: (i: QuoteItem) => string): 
 function quotedPassage(f: QuoteFact, at: { start: number; end: number } | null): string {
   const spans = at && (at.start > 0 || at.end < (quoteWordSpans(f.text)?.length ?? 0)) ? quoteWordSpans(f.text) : null;
   if (!at || !spans || at.end <= at.start) return quoted(f);
-  const text = f.text.slice(spans[at.start]![0], spans[at.end - 1]![1]);
+  // (A quotation a line break runs through reads as one line.)
+  const text = f.text.slice(spans[at.start]![0], spans[at.end - 1]![1]).replace(/\s+/g, ' ');
   const cut = text.length > 60 ? `${text.slice(0, 57)}…` : text;
   return `“${at.start > 0 ? '…' : ''}${cut}${at.end < spans.length && !cut.endsWith('…') ? '…' : ''}”`;
 }
 
 function quoted(f: QuoteFact): string {
-  const t = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
+  const flat = f.text.replace(/\s+/g, ' ');
+  const t = flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
   return `“${t}”`;
 }
 

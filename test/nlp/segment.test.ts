@@ -32,4 +32,26 @@ describe('segmentation', () => {
     const d = parseSource('t', 'By Jane Doe\nThe storm passed.\nReporting by Ana Ruiz; Editing by Tom Hale\n--Agencies');
     expect(d.paragraphs.map((p) => p.credit)).toEqual([true, false, true, true]);
   });
+
+  it('joins a line a hard wrap broke off mid-sentence to its paragraph, and keeps other lines apart', () => {
+    const text = 'The minister said the harbour will reopen next week and the\nferries will sail on time.\nThe strike ended on Monday.\nHarbour Reopens\nafter the strike';
+    const d = parseSource('t', text);
+    expect(d.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      'The minister said the harbour will reopen next week and the\nferries will sail on time.',
+      'The strike ended on Monday.',
+      'Harbour Reopens\nafter the strike',
+    ]);
+    expect(sentences(text)[0]).toBe('The minister said the harbour will reopen next week and the\nferries will sail on time.');
+    for (const t of d.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('joins the line that closes a quotation opened in the line before, unless it opens with a mark of its own', () => {
+    const paragraphs = (text: string) => parseSource('t', text).paragraphs.map((p) => text.slice(p.start, p.end));
+    expect(paragraphs('“I have done enough for a lifetime.\nI ate whatever I wanted,” she said.')).toHaveLength(1);
+    expect(paragraphs('"I have done enough for a lifetime.\nI ate whatever I wanted," she said.')).toHaveLength(1);
+    // A new paragraph of the same quotation opens with a mark (see quotes' continued paragraphs).
+    expect(paragraphs('“I have done enough for a lifetime.\n“I ate whatever I wanted,” she said.')).toHaveLength(2);
+    expect(paragraphs('“We won,” she said.\nThe crowd cheered.')).toHaveLength(2);
+  });
 });
+

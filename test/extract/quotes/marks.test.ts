@@ -14,6 +14,8 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   { rule: 'an opening mark used to close', text: '“The river rose overnight,“ said Kofi Asante.', expected: ['Kofi Asante | The river rose overnight'] },
   { rule: 'a reversed closing mark used to open', text: 'Marta Lind took the microphone. She says,” nobody asked us first.”', expected: ['Marta Lind | nobody asked us first.'] },
   { rule: 'a reversed mark at the paragraph start', text: 'Bruno Aldi wrote a letter.\n” … and we will keep writing,” Aldi wrote.', expected: ['Bruno Aldi | … and we will keep writing'] },
+  { rule: 'a quotation a hard wrap broke mid-sentence', text: 'Mayor Ilsa Brandt said: "The pier will reopen by spring and the\nferries will sail on time."', expected: ['Ilsa Brandt | The pier will reopen by spring and the\nferries will sail on time.'] },
+  { rule: 'a quotation a line break runs through after a full stop', text: '"I have done enough for a lifetime.\nI ate whatever I wanted," Ana Roe told the magazine.', expected: ['Ana Roe | I have done enough for a lifetime.\nI ate whatever I wanted'] },
   { rule: 'an invisible direction mark before the opening mark', text: 'Fans replied online.\n\u202a”We are with you,” wrote Lena Marsh.', expected: ['Lena Marsh | We are with you'] },
 ];
 
