@@ -2,6 +2,19 @@ import type { QuoteContext } from './context.js';
 import { lastTokenOfParagraph } from './context.js';
 import { speakerAt } from './phrase.js';
 import type { Verdict } from './verdict.js';
+import type { Named } from './context.js';
+import { sentenceSubject } from './rules-before.js';
+
+/** Nouns of a text that carries words, not of who said them: "a statement", "the report", "court papers". */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'statements', 'report', 'reports', 'release', 'filing', 'filings', 'papers', 'documents',
+  'records', 'complaint', 'affidavit', 'transcript', 'transcripts', 'indictment', 'letter', 'memo', 'email', 'e-mail', 'post', 'tweet']);
+
+/** The phrase's head noun, before any "from …" or "by …" after it, is a document's. */
+function isDocument(ctx: QuoteContext, named: Named): boolean {
+  let k = named.first;
+  while (k < named.end && !/^(?:from|by|of|issued|released)$/.test(ctx.doc.tokens[k]!.norm)) k++;
+  return k > named.first && DOCUMENT_NOUNS.has(ctx.doc.tokens[k - 1]!.norm);
+}
 
 /** Attributions that are not a verb of saying: a dash credit, "according to". */
 
@@ -32,6 +45,9 @@ export function accordingTo(ctx: QuoteContext, index: number): Verdict | null {
     if (ctx.inQuote[i]) continue;
     if (ctx.doc.tokens[i]!.norm === 'according' && ctx.doc.tokens[i + 1]!.norm === 'to') {
       const named = speakerAt(ctx, i + 2, end);
+      // "Ana Ruiz said the pier “will reopen”, according to a statement": the statement is where the words
+      // were published, the sentence's subject who said them.
+      if (named && named.anonymous && !named.actor && isDocument(ctx, named) && sentenceSubject(ctx, index)) return null;
       if (named) return { named, cue: [i, i + 2], confidence: 0.9 };
     }
   }

@@ -19,6 +19,8 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   { rule: 'a platform is never the speaker', text: 'Lena Marsh answered on Facebook the same evening, saying, “We are thrilled!”', expected: ['Lena Marsh | We are thrilled!'] },
   { rule: 'the listener is not the subject', text: 'Another source speaking to Radio Nordvik said, “The agents are looking at the contracts.”', expected: ['Another source | The agents are looking at the contracts.'] },
   { rule: 'according to, before the quote', text: 'According to Ilse Brandt, “The hall was half empty.”', expected: ['Ilse Brandt | The hall was half empty.'] },
+  { rule: 'according to a statement: where the words were published, after who said them', text: 'Ilse Brandt said the hall “was half empty”, according to a statement from her office.', expected: ['Ilse Brandt | was half empty'] },
+  { rule: 'according to a statement, with no one else to say them', text: '“The hall was half empty,” according to a statement from the council.', expected: ['a statement from the council | The hall was half empty'] },
   { rule: 'as X put it', text: 'As Ilse Brandt put it, “The hall was half empty.”', expected: ['Ilse Brandt | The hall was half empty.'] },
   // credits and labels
   { rule: 'a dash credit after the quote', text: 'Readers wrote in.\n“He scares me.” ― Carla Reyes\n“Vote.” ― Teo Vidal.', expected: ['Carla Reyes | He scares me.', 'Teo Vidal | Vote.'] },
