@@ -80,7 +80,7 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
         type: 'quote-wording',
         facts: [fa.id, fb.id],
         sources: unique([...fa.sources, ...fb.sources]),
-        message: `Same quote, different words: ${quoted(fa)} (${fa.sources.join(', ')}) vs ${quotedPassage(fb, written[j] === groups[j]!.words ? shown : null)} (${fb.sources.join(', ')}): ${diff}`,
+        message: `Same quote, different words: ${around(fa, written[i] === groups[i]!.words ? shown.firstA : -1, null)} (${fa.sources.join(', ')}) vs ${around(fb, written[j] === groups[j]!.words ? shown.firstB : -1, written[j] === groups[j]!.words ? shown : null)} (${fb.sources.join(', ')}): ${diff}`,
         reason: { rule: 'one-utterance', shared: `${length - distance} of ${length} words in order${fa.speakerName ?? fb.speakerName ? `; speaker ${fa.speakerName ?? fb.speakerName}` : ''}` },
         details: [...details(a, fa.id, () => fa.text), ...details(b, fb.id, () => fb.text)],
       });
@@ -103,7 +103,7 @@ function overlapOf(al: Alignment, words: number): { distance: number; changes: A
  * as digits, contractions opened, so "it is" and "it's" are no change), and each change is shown with the
  * written words it came from, once. `start` and `end` are the stretch of the second wording, in its words.
  */
-function asWritten(a: readonly string[], b: readonly string[]): { changes: Array<[string, string]>; start: number; end: number } {
+function asWritten(a: readonly string[], b: readonly string[]): { changes: Array<[string, string]>; start: number; end: number; firstA: number; firstB: number } {
   const ca = canonicalWithOrigin(a);
   const cb = canonicalWithOrigin(b);
   const al = alignInside(ca.tokens, cb.tokens);
@@ -118,8 +118,15 @@ function asWritten(a: readonly string[], b: readonly string[]): { changes: Array
     run = null;
   };
   const from = al.lead;
+  // Where the first change stands in each wording, in its written words (for the passage shown).
+  let firstA = -1;
+  let firstB = -1;
   al.at.slice(from, al.at.length - al.trail).forEach(([x, y], k) => {
     const [sa, sb] = al.spots[from + k]!;
+    if (firstA < 0) {
+      firstA = ca.origin[Math.min(sa, ca.origin.length - 1)] ?? 0;
+      firstB = cb.origin[Math.min(sb, cb.origin.length - 1)] ?? 0;
+    }
     if (sa !== reach[0] || sb !== reach[1]) close();
     reach = [sa + (x < 0 ? 0 : 1), sb + (y < 0 ? 0 : 1)];
     const pair: [string, string] = [x < 0 ? '' : a[ca.origin[x]!]!, y < 0 ? '' : b[cb.origin[y]!]!];
@@ -132,7 +139,7 @@ function asWritten(a: readonly string[], b: readonly string[]): { changes: Array
   });
   close();
   const end = al.end > al.start ? cb.origin[al.end - 1]! + 1 : 0;
-  return { changes, start: al.end > al.start ? cb.origin[al.start]! : 0, end };
+  return { changes, start: al.end > al.start ? cb.origin[al.start]! : 0, end, firstA, firstB };
 }
 
 /**
@@ -265,6 +272,28 @@ function details(g: QuoteGroup, fact: string, value: (i: QuoteItem) => string): 
  * remark compared with the middle of a long statement is shown beside that middle, not the
  * statement's opening, which may be another remark altogether.
  */
+/**
+ * A long quotation shown around its first change ("…to the young driver and then tried…"), so the words
+ * that differ are in sight however far in they stand; a short one, or one whose words cannot be placed,
+ * as `quotedPassage` shows it.
+ */
+function around(f: QuoteFact, word: number, at: { start: number; end: number } | null): string {
+  const flat = f.text.replace(/\s+/g, ' ');
+  const spans = word >= 0 && flat.length > SHOWN ? quoteWordSpans(f.text) : null;
+  if (!spans || word >= spans.length) return at ? quotedPassage(f, at) : quoted(f);
+  // The passage opening is kept when the change is in sight of it.
+  if (f.text.slice(0, spans[word]![1]).replace(/\s+/g, ' ').length <= SHOWN - 12) return at ? quotedPassage(f, at) : quoted(f);
+  const from = Math.max(0, word - CONTEXT_WORDS);
+  let to = Math.min(spans.length, word + CONTEXT_WORDS + 1);
+  let text = f.text.slice(spans[from]![0], spans[to - 1]![1]).replace(/\s+/g, ' ');
+  while (text.length > SHOWN && to > word + 1) text = f.text.slice(spans[from]![0], spans[--to - 1]![1]).replace(/\s+/g, ' ');
+  return `“${from > 0 ? '…' : ''}${text}${to < spans.length ? '…' : ''}”`;
+}
+
+/** Characters of a quotation shown in a message, and words shown on each side of a change. */
+const SHOWN = 60;
+const CONTEXT_WORDS = 5;
+
 function quotedPassage(f: QuoteFact, at: { start: number; end: number } | null): string {
   const spans = at && (at.start > 0 || at.end < (quoteWordSpans(f.text)?.length ?? 0)) ? quoteWordSpans(f.text) : null;
   if (!at || !spans || at.end <= at.start) return quoted(f);

@@ -184,7 +184,17 @@ describe('a quote-wording conflict lists changes as they were compared', () => {
     const a = '“It is a relief that the long wait for a ruling is over now,” said Nora Quist.';
     const b = '“We thank the court. It\'s a relief that the long wait for the ruling is over at last,” said Nora Quist.';
     expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([
-      'quote-wording: Same quote, different words: “It is a relief that the long wait for a ruling is over now” (s1) vs “…It\'s a relief that the long wait for the ruling is over at…” (s2): "a" → "the", "now" → "at"',
+      'quote-wording: Same quote, different words: “It is a relief that the long wait for a ruling is over now” (s1) vs “…that the long wait for the ruling is over at last” (s2): "a" → "the", "now" → "at"',
+    ]);
+  });
+});
+
+describe('a quote-wording conflict shows a long quotation around its first change', () => {
+  it('shows both wordings where they differ, not two openings that read alike', () => {
+    const a = '“He was shaken. He tried to give first aid to the driver and then tried to calm the crowd down,” said Nora Quist.';
+    const b = '“He was shaken. He tried to give first aid to the young driver and then tried to calm the crowd down,” said Nora Quist.';
+    expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([
+      'quote-wording: Same quote, different words: “…give first aid to the driver and then tried to calm…” (s1) vs “…give first aid to the young driver and then tried to…” (s2): "young" added',
     ]);
   });
 });
