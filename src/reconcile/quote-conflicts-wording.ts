@@ -16,8 +16,20 @@ export function meaningful(changes: ReadonlyArray<readonly [string, string]>, wo
   // "his refusal to 'pay for another car'" / "'he would not buy another car'": a short fragment
   // with two words of its few changed is a phrase of the reporter's, not one utterance quoted twice.
   const changed = changes.filter(([x, y]) => !(x && y && letterSlip(x, y))).length;
+  // "into the Harbor Ford Center" / "into Harbor Ford Center", "gave first aid to her" / "gave first aid to": an article, a
+  // preposition, a pronoun or a filler put in or left out says the same words, transcribed apart.
+  if (real.every(([x, y]) => minor(x) && minor(y))) return false;
   return real.length > 0 && !(short && changed > 1);
 }
+
+/** Words whose presence or swap for another of them changes no claim: articles, determiners, conjunctions, prepositions, pronouns, fillers. */
+const MINOR_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'and', 'but', 'or', 'so', 'of', 'to', 'in', 'at', 'on', 'for', 'with', 'from', 'by',
+  'about', 'as', 'into', 'onto', 'just', 'really', 'very', 'actually', 'well', 'i', 'we', 'us', 'you', 'he', 'she', 'it', 'they', 'him',
+  'her', 'them', 'me', 'my', 'our', 'your', 'his', 'its', 'their',
+]);
+
+const minor = (w: string) => w === '' || w.split(' ').every((x) => MINOR_WORDS.has(x));
 
 /** A fragment this short shows too little of the utterance for a change at its edge to be a rewording. */
 const FRAGMENT_WORDS = 10;

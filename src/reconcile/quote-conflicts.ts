@@ -253,7 +253,8 @@ export function describeChanges(changes: ReadonlyArray<readonly [string, string]
 
 /** Two words that differ by one or two letters in the middle: defence/defense, organise/organize. */
 export function isSpelling(x: string, y: string): boolean {
-  return x.length >= 4 && y.length >= 4 && x[0] === y[0] && jaroWinkler(x, y) >= 0.9;
+  // ("wanted" / "want" is a tense: a spelling moves a letter or two, it does not add a syllable.)
+  return x.length >= 4 && y.length >= 4 && Math.abs(x.length - y.length) <= 1 && x[0] === y[0] && jaroWinkler(x, y) >= 0.9;
 }
 
 /**

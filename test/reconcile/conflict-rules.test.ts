@@ -189,6 +189,25 @@ describe('a quote-wording conflict lists changes as they were compared', () => {
   });
 });
 
+describe('a quote-wording conflict needs a word that says something changed', () => {
+  it('an article, a preposition, a pronoun or a filler put in, left out or swapped is the same words transcribed apart', () => {
+    const a = '“He tried to give first aid to the driver and then tried to calm the crowd,” said Nora Quist.';
+    for (const b of [
+      '“He tried to give first aid to driver and then tried to calm the crowd,” said Nora Quist.',
+      '“He tried to give first aid to the driver and then he tried to calm the crowd,” said Nora Quist.',
+      '“He tried to give first aid to this driver and then just tried to calm the crowd,” said Nora Quist.',
+    ]) expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([]);
+  });
+
+  it('a word of substance, a tense or a negation is a rewording, and a tense is no spelling', () => {
+    const a = '“We wanted to say that the harbour will reopen in the spring,” said Nora Quist.';
+    const b = '“We want to say that the harbour will reopen in the spring,” said Nora Quist.';
+    expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([expect.stringMatching(/: "want" → "wanted"$/)]);
+    const c = '“We wanted to say that the harbour will reopen in the summer,” said Nora Quist.';
+    expect(conflicts(a, c).filter((x) => x.startsWith('quote-wording'))).toEqual([expect.stringMatching(/: "spring" → "summer"$/)]);
+  });
+});
+
 describe('a quote-wording conflict shows a long quotation around its first change', () => {
   it('shows both wordings where they differ, not two openings that read alike', () => {
     const a = '“He was shaken. He tried to give first aid to the driver and then tried to calm the crowd down,” said Nora Quist.';
