@@ -75,14 +75,20 @@ export function wordingConflicts(groups: readonly QuoteGroup[], facts: readonly 
       seen.add(pair);
       const shown = asWritten(written[i]!, written[j]!);
       const diff = describeChanges(shown.changes);
+      // Each side is the outlets that quote its wording where the two differ: one that quotes only
+      // another passage of the longer statement says nothing of the words changed.
+      const [mineA, mineB] = [witnesses(a, written[i]!, shown.firstA, 0, written[i]!.length), witnesses(b, written[j]!, shown.firstB, shown.start, shown.end)];
+      const [sideA, sideB] = [mineA.filter((x) => !mineB.includes(x)), mineB.filter((x) => !mineA.includes(x))];
+      if (sideA.length === 0 || sideB.length === 0) continue;
+      const [ga, gb] = [only(a, sideA), only(b, sideB)];
       conflicts.push({
         id: `conflict-wording-${shortHash(pair)}`,
         type: 'quote-wording',
         facts: [fa.id, fb.id],
-        sources: unique([...fa.sources, ...fb.sources]),
-        message: `Same quote, different words: ${around(fa, written[i] === groups[i]!.words ? shown.firstA : -1, null)} (${fa.sources.join(', ')}) vs ${around(fb, written[j] === groups[j]!.words ? shown.firstB : -1, written[j] === groups[j]!.words ? shown : null)} (${fb.sources.join(', ')}): ${diff}`,
+        sources: unique([...sideA, ...sideB]),
+        message: `Same quote, different words: ${around(fa, written[i] === groups[i]!.words ? shown.firstA : -1, null)} (${sideA.join(', ')}) vs ${around(fb, written[j] === groups[j]!.words ? shown.firstB : -1, written[j] === groups[j]!.words ? shown : null)} (${sideB.join(', ')}): ${diff}`,
         reason: { rule: 'one-utterance', shared: `${length - distance} of ${length} words in order${fa.speakerName ?? fb.speakerName ? `; speaker ${fa.speakerName ?? fb.speakerName}` : ''}` },
-        details: [...details(a, fa.id, () => fa.text), ...details(b, fb.id, () => fb.text)],
+        details: [...details(ga, fa.id, () => fa.text), ...details(gb, fb.id, () => fb.text)],
       });
     }
   });
@@ -183,6 +189,28 @@ function framed(a: readonly string[], b: readonly string[]): boolean {
 const FRAMED_WORDS = 8;
 
 /** Two quotes of one passage: two content words in common. */
+/**
+ * The sources whose own quotation of a group holds its words around `first` (the first change, in
+ * `words`): the change and two words on each side, or as many as the passage compared, [from, to), has.
+ */
+function witnesses(g: QuoteGroup, words: readonly string[], first: number, from: number, to: number): string[] {
+  if (first < 0) return unique(g.items.map((it) => it.source.source.id));
+  const window = words.slice(Math.max(from, first - 2), Math.min(to, first + 3));
+  return unique(g.items.filter((it) => holdsRun(it.words, window)).map((it) => it.source.source.id));
+}
+
+/** `run` stands in `words`, word for word, in order and together. */
+function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+  if (run.length === 0) return true;
+  for (let k = 0; k + run.length <= words.length; k++) if (run.every((w, n) => words[k + n] === w)) return true;
+  return false;
+}
+
+/** The group with only the items of these sources. */
+function only(g: QuoteGroup, sources: readonly string[]): QuoteGroup {
+  return { ...g, items: g.items.filter((it) => sources.includes(it.source.source.id)) };
+}
+
 function sharesPassage(x: readonly string[], y: readonly string[]): boolean {
   let n = 0;
   for (const w of new Set(x)) if (!COMMON.has(w) && y.includes(w) && ++n >= 2) return true;
@@ -269,11 +297,6 @@ function details(g: QuoteGroup, fact: string, value: (i: QuoteItem) => string): 
 }
 
 /**
- * The passage of the longer quote that the shorter one was found in, "…glad to see it over…": a
- * remark compared with the middle of a long statement is shown beside that middle, not the
- * statement's opening, which may be another remark altogether.
- */
-/**
  * A long quotation shown around its first change ("…to the young driver and then tried…"), so the words
  * that differ are in sight however far in they stand; a short one, or one whose words cannot be placed,
  * as `quotedPassage` shows it.
@@ -295,6 +318,11 @@ function around(f: QuoteFact, word: number, at: { start: number; end: number } |
 const SHOWN = 60;
 const CONTEXT_WORDS = 5;
 
+/**
+ * The passage of the longer quote that the shorter one was found in, "…glad to see it over…": a
+ * remark compared with the middle of a long statement is shown beside that middle, not the
+ * statement's opening, which may be another remark altogether.
+ */
 function quotedPassage(f: QuoteFact, at: { start: number; end: number } | null): string {
   const spans = at && (at.start > 0 || at.end < (quoteWordSpans(f.text)?.length ?? 0)) ? quoteWordSpans(f.text) : null;
   if (!at || !spans || at.end <= at.start) return quoted(f);

@@ -6,7 +6,7 @@ const conflicts = (...texts: string[]) => run(...texts).conflicts.map((c) => `${
 
 describe('figure conflicts only between one quantity of one subject', () => {
   it('raises "mother of 12" against "mom of 13" with its reason (rule: same-quantity, kin count)', () => {
-    const r = run('Dana Horne, a mother of 12, was killed on Friday.', 'Dana Horne, a mother of 12, died.', 'The Brooklyn mom of 13 was shot.');
+    const r = run('Dana Horne, a mother of 12, was killed on Friday.', 'Dana Horne, a mother of 12, died.', 'The Dorvale mom of 13 was shot.');
     expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on children (mother of): 12 (s1, s2) vs 13 (s3)']);
     expect(r.conflicts[0]!.reason).toEqual({ rule: 'same-quantity', shared: 'children (mother of) (count); people named: horne' });
   });
@@ -205,6 +205,15 @@ describe('a quote-wording conflict needs a word that says something changed', ()
     expect(conflicts(a, b).filter((c) => c.startsWith('quote-wording'))).toEqual([expect.stringMatching(/: "want" → "wanted"$/)]);
     const c = '“We wanted to say that the harbour will reopen in the summer,” said Nora Quist.';
     expect(conflicts(a, c).filter((x) => x.startsWith('quote-wording'))).toEqual([expect.stringMatching(/: "spring" → "summer"$/)]);
+  });
+});
+
+describe('a quote-wording conflict counts on each side only the outlets that quote the words changed', () => {
+  it('leaves out an outlet that quotes another passage of the longer statement, and one that quotes both wordings', () => {
+    const a = '“The ferries will sail on time next week,” said Lina Sorvik.';
+    const b = '“The strike is over this morning. The ferries will sail on schedule next week,” said Lina Sorvik.';
+    const c = '“The strike is over this morning,” Lina Sorvik said.';
+    expect(conflicts(a, b, c).filter((x) => x.startsWith('quote-wording'))).toEqual([expect.stringMatching(/\(s1\) vs .*\(s2\): "time" → "schedule"$/)]);
   });
 });
 
