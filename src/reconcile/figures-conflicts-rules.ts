@@ -35,7 +35,8 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   // its own years against the whole.
   ['dated-period', 'a period dated by its own years against an undated one', (c, d) => isPeriod(c) && c.items.every((x) => x.m.scope === 'past') && d.items.some((x) => x.m.scope !== 'past')],
   // "fined three times since March" vs "fined five times": a count over a stated period against one over all time.
-  ['period', 'a count over a stated period against one without', (c, d) => c.items.every((x) => x.m.scope === 'period') && d.items.some((x) => x.m.scope !== 'period')],
+  // (A cluster some of whose outlets state the period too is compared sentence by sentence: see sameThingSomewhere.)
+  ['period', 'a count over a stated period against one without', (c, d) => c.items.every((x) => x.m.scope === 'period') && d.items.every((x) => x.m.scope !== 'period')],
   // "I expected they would win 4 matches" vs "went on to win 12 matches": a guess against what happened.
   ['prediction', 'what someone expected against what is reported', (c, d) => c.items.every((x) => x.m.scope === 'prediction') && d.items.some((x) => x.m.scope !== 'prediction')],
   // "a 5-yard scoring pass … a 23-yard pass on second down", in two outlets or more: the outlets

@@ -69,7 +69,7 @@ describe('figure conflicts only between one quantity of one subject', () => {
     ['a running total and a smaller part (rule: total-vs-part)', ['More than 600 people have been killed so far.', 'Three people were killed in the strike.']],
     ['a sequence that moves on (rule: ordinal)', ['Protests went on for the sixth straight day.', 'Protests went on for the seventh straight day.']],
     ['an ongoing span of days (rule: short-span)', ['Markets calmed after four days of protests.', 'Markets calmed after eight days of protests.']],
-    ['a source that uses the words for two quantities (rule: vague-source)', ['Four bombs were dropped; two bombs fell near the airstrip.', 'Two bombs were dropped on the camp.']],
+    ['a source that uses the words for two quantities (rule: vague-source)', ['Four shells were fired; two shells landed near the depot.', 'Two shells were fired at the harbour.']],
     ['two values met only through an outlet that gives both (rule: vague-source)', [
       'Okoro blocked two shots in the last run and ended the night with six blocked shots.', 'Okoro had six blocked shots.', 'Mensah sank two free shots to close it out.']],
     ['near-agreements: a hedge that allows both', ['At least 10 people were injured.', '10 people were injured.']],
@@ -88,6 +88,14 @@ describe('figure conflicts only between one quantity of one subject', () => {
   ])('raises none for %s', (_, texts) => {
     expect(conflicts(...texts).filter((c) => c.startsWith('figure'))).toEqual([]);
   });
+});
+
+it('a count over a period meets the other outlets that state that period, whatever the rest say (rule: period)', () => {
+  expect(conflicts(
+    'Ana Ruiz missed seven matches this season with a knee injury.',
+    'In all, Ana Ruiz missed 8 total matches this season and scored just 4 goals.',
+    'Ana Ruiz, hurt in May, missed 8 matches, among them Saturday’s defeat.',
+  ).filter((c) => c.startsWith('figure'))).toEqual(['figure: Sources disagree on matches missed: 7 (s1) vs 8 (s2, s3)']);
 });
 
 it('dates an escape once: two days for it conflict (rule: once-only event "escape")', () => {
