@@ -63,7 +63,8 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
     const hit = index.candidates(it.m.unit, it.keys).find((id) => {
       const c = clusters[id]!;
       const head = c.items[0]!.m;
-      return sameValue(head.value, it.m.value) && overlaps(c, it.m) && sameTopic(c.keys, it.keys);
+      // ("40 of the injured" is some of a group; "40 injured" the whole: one value, two quantities.)
+      return sameValue(head.value, it.m.value) && overlaps(c, it.m) && sameTopic(c.keys, it.keys) && (head.scope === 'part') === (it.m.scope === 'part');
     });
     if (hit === undefined) {
       clusters.push({ items: [it], keys: it.keys, ownKeys: false, min: it.m.min, max: it.m.max });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../support/extract.js';
 import { runPipeline } from '../../src/pipeline.js';
 
 const run = (...texts: string[]) => runPipeline(texts.map((text, i) => ({ id: `s${i + 1}`, path: `s${i + 1}.txt`, text })));
@@ -96,6 +97,16 @@ it('a count over a period meets the other outlets that state that period, whatev
     'In all, Ana Ruiz missed 8 total matches this season and scored just 4 goals.',
     'Ana Ruiz, hurt in May, missed 8 matches, among them Saturday’s defeat.',
   ).filter((c) => c.startsWith('figure'))).toEqual(['figure: Sources disagree on matches missed: 7 (s1) vs 8 (s2, s3)']);
+});
+
+it('a stretch that ends with a return is part of the time missed: it joins no outlet’s season total', () => {
+  const r = run(
+    'Ana Ruiz missed seven matches this season with a knee injury.',
+    'Ana Ruiz was hurt in round 3 and missed seven matches before returning for the final two.',
+    'In all, Ana Ruiz missed 8 total matches this season and scored just 4 goals.',
+  );
+  expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on matches missed: 7 (s1) vs 8 (s3)']);
+  expect(extractText('Tom Alder missed six matches before returning in March.').figures.map((f) => f.scope)).toEqual(['part']);
 });
 
 it('dates an escape once: two days for it conflict (rule: once-only event "escape")', () => {

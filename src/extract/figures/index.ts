@@ -38,7 +38,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       // "40 of the injured": some of a group another figure counts in full.
       // "One of the tremors, a magnitude 5.9 one", "One 5.9-magnitude tremor": one of several.
       // ("54 percent of the vote" is the share itself, not some of a group.)
-      const part = (f.unit !== 'percent' && f.unit !== 'fraction' && words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first) || latest > f.first || placeAlone(words, f.first);
+      const part = (f.unit !== 'percent' && f.unit !== 'fraction' && words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first) || latest > f.first || placeAlone(words, f.first) || beforeReturning(words, f.next);
       const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : predicted(words, f.first) ? 'prediction' : sincePeriod(words, f.next) ? 'period' : stillIn(words, f.first, f.next) ? 'remaining' : sentenceScope;
       const end = words[f.next - 1]!.end;
       const people = figurePeople(named, start, f.measure === 'age' && f.rule !== 'age-apposition');
@@ -113,6 +113,20 @@ function stillIn(words: readonly Word[], first: number, next: number): boolean {
  * or years, which a count over a whole career or life does not contradict. ("burned 900 hectares since
  * Sunday" is the story's own span.)
  */
+/**
+ * "sat out seven matches before coming back for the final two", "was out for a month before returning": a stretch
+ * that ends with a return is some of the time missed, not the season's whole (which another outlet may give).
+ */
+function beforeReturning(words: readonly Word[], next: number): boolean {
+  for (let k = next; k < Math.min(words.length, next + 3); k++) {
+    if (words[k]!.norm !== 'before') continue;
+    const [a, b] = [words[k + 1]?.norm ?? '', words[k + 2]?.norm ?? ''];
+    return RETURNING.has(a) || (/^(?:coming|came|come)$/.test(a) && b === 'back');
+  }
+  return false;
+}
+const RETURNING = new Set(['returning', 'rejoining', 'resuming', 'reappearing']);
+
 function sincePeriod(words: readonly Word[], next: number): boolean {
   for (let k = next; k < Math.min(words.length, next + 3); k++) {
     const w = words[k]!.norm;
