@@ -27,7 +27,24 @@ export function holidayAt(words: readonly Word[], i: number, base: Base): RawDat
       : h.weekday !== undefined
         ? { type: 'holiday' as const, n: h.month!, day: h.day!, weekday: h.weekday, direction, ...(strict ? { strict } : {}) }
         : { type: 'monthday' as const, n: h.month!, day: h.day!, direction, ...(strict ? { strict } : {}) };
+    // "the Boxing Day storm in 1999", "the Christmas Day attack in 2009": a fixed day whose clause names its year.
+    const year = strict || prev === 'this' || h.easter !== undefined || h.weekday !== undefined ? null : yearAfter(words, next);
+    if (year !== null) return { ...base, first, next, value: `${year}-${String(h.month).padStart(2, '0')}-${String(h.day).padStart(2, '0')}`, granularity: 'day', rule: h.rule };
     return { ...base, first, next, value: null, granularity: 'day', relative, rule: h.rule };
   }
   return null;
 }
+
+/** The year of "in 1999" within the next few words of the clause (no comma or stop between), or null. */
+function yearAfter(words: readonly Word[], next: number): number | null {
+  for (let k = next; k < Math.min(words.length - 1, next + YEAR_REACH); k++) {
+    const w = words[k]!;
+    if (w.kind === 'quote') continue; // the "Boxing Day" storm
+    if (w.kind !== 'word') return null;
+    if (w.norm === 'in' && /^(?:1[89]|20)\d\d$/.test(words[k + 1]!.text)) return Number(words[k + 1]!.text);
+  }
+  return null;
+}
+
+/** Words after a holiday's name its year may stand in: "the Boxing Day storm and floods in 1999". */
+const YEAR_REACH = 7;

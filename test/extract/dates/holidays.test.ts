@@ -13,6 +13,13 @@ describe('holidays', () => {
     expect(readDates(input, ref)).toEqual(expected);
   });
 
+  it('a fixed holiday whose clause names its year is that year’s: "the Boxing Day storm in 1999"', () => {
+    expect(readDates('The coast never recovered from the Boxing Day storm in 1999, the mayor said.', '2024-01-10')).toEqual(['Boxing Day → 1999-12-26', '1999 → 1999']);
+    expect(readDates('Dorvale still mourns the "Christmas Day" fire and flood in 2011.', '2024-01-10')).toEqual(['Christmas Day → 2011-12-25', '2011 → 2011']);
+    // A comma ends the clause: "On Christmas Day, prices in 2023 rose" is last Christmas.
+    expect(readDates('On Christmas Day, the shop said prices in 2019 were lower.', '2024-01-10')[0]).toBe('Christmas Day → 2023-12-25');
+  });
+
   it('an island or a name is no holiday', () => {
     expect(datesOf('Ships reached Easter Island.')).toEqual([]);
   });
