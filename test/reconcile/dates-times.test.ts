@@ -61,5 +61,10 @@ describe('times of day', () => {
     const r = reconcileDates([mentionsOf('a', '9:40 P.M. MARCH 12, 2024\nTom Alder was arrested early Sunday near Dorvale.')], {});
     expect(r.facts.map((f) => f.value)).toContain('2024-03-10');
   });
+
+  it('"6:10 p.m. local time Thursday" is a time on that Thursday', () => {
+    const r = reconcileDates([mentionsOf('a', 'Jets bombed the Kessa camp at 6:10 p.m. local time Thursday, aid workers said.')], { referenceDate: '2024-03-13' });
+    expect(r.facts.map((f) => [f.value, f.granularity])).toEqual([['2024-03-07T18:10', 'time']]);
+  });
 });
 

@@ -71,11 +71,13 @@ export function withModifiers(words: readonly Word[], d: RawDate): RawDate {
 }
 
 /**
- * A clock time right before a day, with its zone: "8 a.m. Thursday", "5:30 p.m. EST Friday", "noon Friday"
- * (TIMEX3 "T08:00", "T17:30", "T12:00"). Midnight is left out: which day's it is, is not sure.
+ * A clock time right before a day, with its zone: "8 a.m. Thursday", "5:30 p.m. EST Friday", "noon Friday",
+ * "6:10 p.m. local time Thursday" (TIMEX3 "T08:00", "T17:30", "T12:00", "T18:10"). Midnight is left out: which day's it is, is not sure.
  */
 function clockBefore(words: readonly Word[], at: number): { first: number; time: string } | null {
   let k = at - 1;
+  // "6:10 p.m. local time Thursday"
+  if (words[k]?.norm === 'time' && words[k - 1]?.norm === 'local') k -= 2;
   if (/^([ECMP][SD]T|GMT|UTC|BST|CET|CEST)$/.test(words[k]?.text ?? '')) k--;
   const mark = words[k]?.norm ?? '';
   if (mark === 'noon') return { first: k, time: '12:00' };
