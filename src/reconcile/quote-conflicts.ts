@@ -188,7 +188,6 @@ function framed(a: readonly string[], b: readonly string[]): boolean {
 /** A quote this long shows enough of an utterance for its frame to say which utterance it is. */
 const FRAMED_WORDS = 8;
 
-/** Two quotes of one passage: two content words in common. */
 /**
  * The sources whose own quotation of a group holds its words around `first` (the first change, in
  * `words`): the change and two words on each side, or as many as the passage compared, [from, to), has.
@@ -211,6 +210,7 @@ function only(g: QuoteGroup, sources: readonly string[]): QuoteGroup {
   return { ...g, items: g.items.filter((it) => sources.includes(it.source.source.id)) };
 }
 
+/** Two quotes of one passage: two content words in common. */
 function sharesPassage(x: readonly string[], y: readonly string[]): boolean {
   let n = 0;
   for (const w of new Set(x)) if (!COMMON.has(w) && y.includes(w) && ++n >= 2) return true;
