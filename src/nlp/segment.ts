@@ -49,19 +49,23 @@ export function parseSource(id: string, text: string): ParsedSource {
  */
 function* paragraphTokens(text: string): Generator<Token[]> {
   let pending: Token[] = [];
+  let open = false; // a double quotation mark of the paragraph so far is open (kept line by line: linear)
   for (const [start, end] of lineRanges(text)) {
     const lineTokens = tokenize(text, start, end);
     if (lineTokens.length === 0) {
       if (pending.length) yield pending;
       pending = [];
+      open = false;
       continue;
     }
-    if (pending.length && (wrapped(pending[pending.length - 1]!, lineTokens[0]!) || quoteRunsOn(pending, lineTokens))) {
+    if (pending.length && (wrapped(pending[pending.length - 1]!, lineTokens[0]!) || (open && quoteClosesIn(lineTokens)))) {
       for (const t of lineTokens) pending.push(t); // not push(...): a 5 MB line would overflow the stack
-      continue;
+    } else {
+      if (pending.length) yield pending;
+      pending = lineTokens;
+      open = false;
     }
-    if (pending.length) yield pending;
-    pending = lineTokens;
+    open = quoteOpenAfter(open, lineTokens);
   }
   if (pending.length) yield pending;
 }
@@ -71,20 +75,23 @@ function wrapped(last: Token, first: Token): boolean {
   return first.kind === 'word' && /^\p{Ll}/u.test(first.text) && last.kind === 'word' && /[\p{L}\p{N}]$/u.test(last.text) && !last.text.endsWith('.');
 }
 
-/**
- * A quotation opened in the paragraph so far is closed in the next line, which opens with no mark of its
- * own: "“I have done enough for a lifetime." / "I ate whatever I wanted,” she said." is one paragraph
- * (a new paragraph of the same quotation would open with a mark).
- */
-function quoteRunsOn(pending: readonly Token[], line: readonly Token[]): boolean {
-  if (line[0]!.kind === 'quote') return false;
-  let open = false;
-  for (const t of pending) {
+/** Whether a double quotation mark is open after `line`, given whether one was open before it. */
+function quoteOpenAfter(open: boolean, line: readonly Token[]): boolean {
+  for (const t of line) {
     if (t.text === '“') open = true;
     else if (t.text === '”') open = false;
     else if (t.text === '"') open = !open;
   }
-  if (!open) return false;
+  return open;
+}
+
+/**
+ * The line closes a quotation the paragraph before it opened, and opens with no mark of its own:
+ * "“I have done enough for a lifetime." / "I ate whatever I wanted,” she said." is one paragraph (a new
+ * paragraph of the same quotation would open with a mark).
+ */
+function quoteClosesIn(line: readonly Token[]): boolean {
+  if (line[0]!.kind === 'quote') return false;
   const mark = line.find((t) => t.text === '“' || t.text === '”' || t.text === '"');
   return mark !== undefined && (mark.text === '”' || (mark.text === '"' && mark.glued));
 }
