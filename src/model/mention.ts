@@ -151,6 +151,11 @@ export interface DateMention extends Span {
   readonly toleranceDays?: number;
   /** Set on the one mention that is the source's report date, with the reason (see extract/dates/anchor.ts). */
   readonly anchor?: AnchorReason;
+  /**
+   * For "X came two days after Y" with no day named in its sentence: the words of X ("His arrest came"). The date
+   * counts from the story's report day unless the source dates X elsewhere (see reconcile/dates.ts).
+   */
+  readonly countsFrom?: string;
 }
 
 /** A date expressed relative to the story's reference date. */

@@ -4,6 +4,7 @@ import type { Conflict, DateFact } from '../model/fact.js';
 import type { SourceMentions } from '../model/extraction.js';
 import type { DateGranularity, DateMention } from '../model/mention.js';
 import { resolveRelative } from '../extract/dates/resolve.js';
+import { addDays, isoDay, parseIsoDay } from '../extract/dates/calendar-math.js';
 import { chooseAnchor, sourceAnchors, type Anchor, type SourceAnchor } from './dates-anchor.js';
 import { reportDayValue } from './dates-report-day.js';
 import { compatibleDates, precision } from './dates-compare.js';
@@ -58,7 +59,8 @@ export function reconcileDates(
   const keysOf = memoKeys();
   for (const input of inputs) {
     const own = anchors.get(input.source.id) ?? null;
-    input.dates.forEach((m, index) => items.push(resolveItem(m, index, input, own, diagnostics, keysOf)));
+    const mine = input.dates.map((m, index) => resolveItem(m, index, input, own, diagnostics, keysOf));
+    for (const it of countedFromEvents(mine, keysOf)) items.push(it);
   }
   // Most precise first, exact before tolerant, so "on Friday" founds the cluster "two days after" joins.
   items.sort((a, b) => precision(b.granularity) - precision(a.granularity) || (a.m.toleranceDays ?? 0) - (b.m.toleranceDays ?? 0)
@@ -181,6 +183,31 @@ function eventKeys(m: DateMention, keysOf: (s: string | null) => string[]): stri
   if (!m.eventWhole) return shown;
   const lost = onceKeys(keysOf(m.eventWhole)).filter((k) => !shown.includes(k));
   return lost.length ? [...shown, ...lost].sort() : shown;
+}
+
+/**
+ * "Alder's death came a day after Ruiz died": the day counted from is Alder's death, which the report
+ * dates elsewhere ("Tom Alder died on Saturday"), not the report day. A "days after" date whose
+ * counted-from clause meets one other calendar day of its source in two words or more, one of them a
+ * once-only event's, counts from that day; with none, or with two different days, it keeps the report day.
+ */
+function countedFromEvents(mine: readonly DateItem[], keysOf: (s: string | null) => string[]): DateItem[] {
+  if (!mine.some((x) => x.m.countsFrom)) return [...mine];
+  return mine.map((x) => {
+    const rel = x.m.relative;
+    if (!x.m.countsFrom || rel?.type !== 'offset' || rel.unit !== undefined) return x;
+    const keys = new Set(keysOf(x.m.countsFrom));
+    const days = new Set<string>();
+    for (const y of mine) {
+      if (y === x || y.m.countsFrom || y.frame !== 'calendar' || y.value === null || (y.granularity !== 'day' && y.granularity !== 'time')) continue;
+      // (Only a once-only event: meetings and strikes repeat, so "the talks came two days after the summit"
+      // may count from another meeting than the one the source dates.)
+      const shared = y.keys.filter((k) => keys.has(k));
+      if (shared.length >= 2 && onceKeys(shared).length > 0) days.add(y.value.slice(0, 10));
+    }
+    const day = days.size === 1 ? parseIsoDay([...days][0]!) : null;
+    return day ? { ...x, value: isoDay(addDays(day, rel.n)), granularity: 'day' as const, frame: 'calendar' } : x;
+  });
 }
 
 function resolveItem(m: DateMention, index: number, input: SourceMentions, anchor: SourceAnchor | null, diagnostics: Diagnostic[], keysOf: (s: string | null) => string[]): DateItem {

@@ -109,3 +109,17 @@ describe('events counted by different numbers', () => {
     expect(r.conflicts.map((c) => c.type)).toEqual(['date']);
   });
 });
+
+describe('a day counted from another event the source dates', () => {
+  it('"X came a day after Y" counts from the day the source gives X, not the report day', () => {
+    const r = reconcileDates([mentionsOf('a', 'Tom Alder died on Saturday after a fall on Mount Kell.\nAlder’s death came a day after a guide, Ana Ruiz, died in a fall on the same ridge.')], { referenceDate: '2025-08-19' });
+    expect(r.facts.map((f) => [f.surface, f.value])).toEqual([['a day after', '2025-08-15'], ['Saturday', '2025-08-16']]);
+  });
+
+  it('keeps the report day when the source dates no such event, or two of them', () => {
+    const none = reconcileDates([mentionsOf('a', 'The strike came two days after talks collapsed.')], { referenceDate: '2025-08-19' });
+    expect(none.facts.map((f) => f.value)).toEqual(['2025-08-17']);
+    const two = reconcileDates([mentionsOf('a', 'Tom Alder died on Saturday. Tom Alder died on Monday, another report said.\nAlder’s death came a day after the storm.')], { referenceDate: '2025-08-19' });
+    expect(two.facts.find((f) => f.surface === 'a day after')?.value).toBe('2025-08-18');
+  });
+});

@@ -58,6 +58,12 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
   return { dates: marked.dates, anchorDate: marked.anchorDate, diagnostics };
 }
 
+/** The clause a "days after" date counts from: "His arrest came" of "His arrest came two days after the fire". */
+function countsFromOf(doc: ParsedSource, words: readonly Word[], d: RawDate): { countsFrom?: string } {
+  const before = eventOf(doc.text, words, d.first, d.next, 'before');
+  return before ? { countsFrom: before } : {};
+}
+
 function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateMention {
   const start = words[d.first]!.start + (d.trimStart ?? 0);
   const end = words[d.next - 1]!.end - (d.trimEnd ?? 0);
@@ -66,6 +72,7 @@ function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateM
   return {
     source: doc.id, start, end, text: doc.text.slice(start, end), value: d.value, granularity: d.granularity,
     event, ...(whole ? { eventWhole: whole } : {}), rule: d.rule,
+    ...(d.fromClause ? countsFromOf(doc, words, d) : {}),
     ...(d.relative ? { relative: d.relative } : {}),
     ...(d.qualifier !== 'on' ? { qualifier: d.qualifier } : {}),
     ...(d.toleranceDays ? { toleranceDays: d.toleranceDays } : {}),

@@ -156,7 +156,7 @@ function countedOffset(words: readonly Word[], i: number, base: Base): RawDate |
     // after the shooting": X is the day its sentence names (focus.ts); "In June, a week after the vote" names
     // no day to count from, and dates nothing
     const named = words.slice(0, i).some((x, j) => monthAt(words, j) !== null || /^\d{4}$/.test(x.text) || (isCapitalised(x) && FULL_WEEKDAYS.has(x.norm)));
-    return named ? { ...out, anaphor: { kind: 'same', unit: 'day', shift: days } } : out;
+    return named ? { ...out, anaphor: { kind: 'same', unit: 'day', shift: days } } : { ...out, fromClause: true };
   }
   return null;
 }

@@ -36,6 +36,8 @@ export interface RawDate {
   readonly weekdayMatches?: boolean;
   /** A second date in the same words: the end year of "2009-2010". */
   readonly also?: RawDate;
+  /** "The arrest came two days after the fire": counted from the clause before, whose day the sentence does not name. */
+  readonly fromClause?: boolean;
 }
 
 export interface DateProblem { readonly code: string; readonly message: string; readonly start: number; readonly end: number; /** Word index after the bad date, so its parts are not read again. */ readonly skipTo: number }
