@@ -91,6 +91,7 @@ describe('a place’s population, however worded', () => {
     expect(subjects('The quake cut power in Rostvale, a town of 48,000 people, on Sunday.')).toEqual(['48,000 = town population @ rostvale']);
     expect(subjects('The power failed in Rostvale, home to some 52,000 residents, after the quake.')).toEqual(['some 52,000 = population @ rostvale']);
     expect(subjects('Aid arrived in Rostvale, which has a population of 50,000, on Monday.')).toEqual(['50,000 = population @ rostvale']);
+    expect(subjects('Power was cut to Rostvale, a port town of population 46,000, on Monday.')).toEqual(['46,000 = town population @ rostvale']);
     // A city of cars is no city's people.
     expect(subjects('Traffic in Rostvale, a city of 90,000 cars, came to a halt.')[0]).not.toMatch(/population/);
   });

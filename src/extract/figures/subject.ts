@@ -201,6 +201,8 @@ function populationBefore(words: readonly Word[], first: number, np: [number, nu
   const before = words[first - 2];
   if (!isWordy(before)) return null;
   if (words[first - 1]?.norm === 'to' && before.norm === 'home') return 'population';
+  // "a port town of population 30,000"
+  if (words[first - 1]?.norm === 'population' && before.norm === 'of' && isWordy(words[first - 3]) && SETTLEMENTS.has(words[first - 3]!.norm)) return `${words[first - 3]!.norm} population`;
   if (words[first - 1]?.norm !== 'of') return null;
   if (before.norm === 'population') return 'population';
   return SETTLEMENTS.has(before.norm) ? `${before.norm} population` : null;
