@@ -42,8 +42,28 @@ function eventAfter(text: string, words: readonly Word[], next: number, whole = 
   while (a < words.length && (isBoundary(words[a]) || words[a]!.norm === 'that')) a++;
   let b = a;
   // "Okafor met Berg in Lagos and followed …" stops at the second verb; "Ruiz and French President Lenoir" does not.
-  while (b < words.length && b - a < MAX_WORDS && !stops(words[b]) && !(b > a && CLAUSE_OPENERS.has(words[b]!.norm)) && !(['and', 'or'].includes(words[b]!.norm) && !isCapitalised(words[b + 1]))) b++;
+  const runs = () => {
+    while (b < words.length && b - a < MAX_WORDS && !stops(words[b]) && !(b > a && CLAUSE_OPENERS.has(words[b]!.norm)) && !(['and', 'or'].includes(words[b]!.norm) && !isCapitalised(words[b + 1]))) b++;
+  };
+  runs();
+  // "a day after a guide, Ana Ruiz, died in a fall": a name set off by commas goes on to the verb.
+  const past = b > a ? appositionEnd(words, b) : -1;
+  if (past > 0) {
+    b = past;
+    runs();
+  }
   return span(text, words, a, b, whole);
+}
+
+/**
+ * Where ", Ana Ruiz," ends, when a name of one to four capitalised words set off by commas starts at
+ * `at` and a word in lower case (its clause's verb) follows it; else -1.
+ */
+function appositionEnd(words: readonly Word[], at: number): number {
+  if (words[at]?.text !== ',') return -1;
+  let k = at + 1;
+  while (k < words.length && k - at <= 4 && isCapitalised(words[k])) k++;
+  return k > at + 1 && words[k]?.text === ',' && /^\p{Ll}/u.test(words[k + 1]?.text ?? '') ? k + 1 : -1;
 }
 
 function eventNoun(text: string, words: readonly Word[], next: number, whole = false): string | null {

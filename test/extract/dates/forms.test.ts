@@ -41,6 +41,7 @@ const ROWS: Row[] = [
   { input: 'The last talks were held in Oslo in June.', text: 'June', value: null, resolved: '2023-06', granularity: 'month' },
   { input: 'The talks were held in January.', text: 'January', value: null, resolved: '2024-01', granularity: 'month' },
   { input: 'The vote happened two days after the governor resigned in protest.', text: 'two days after', value: null, resolved: '2024-03-11', granularity: 'day', event: 'governor resigned in protest' },
+  { input: 'The vote came two days after a deputy, Ana Ruiz, resigned in protest.', text: 'two days after', value: null, resolved: '2024-03-11', granularity: 'day', event: 'deputy, Ana Ruiz, resigned in protest' },
   { input: 'The crash on August 18 shocked the town.', text: 'August 18', value: null, resolved: '2023-08-18', granularity: 'day' },
 ];
 
