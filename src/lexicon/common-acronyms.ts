@@ -4,7 +4,7 @@
  * organisation. Each is lower case, singular; a plural "s" is read off before the lookup.
  */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
-  // computing
+  // parts of computers and software
   'cpu', 'gpu', 'ram', 'dram', 'sram', 'asic', 'fpga', 'bios', 'pc', 'nic', 'ip', 'io', 'os', 'ssd', 'hdd', 'usb', 'lan',
   'wan', 'api', 'sdk', 'php', 'html', 'url', 'pdf', 'hpc', 'oem', 'lcd', 'led', 'dvd', 'cd', 'gps', 'wifi', 'soc',
   // money and business

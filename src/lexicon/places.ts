@@ -161,3 +161,16 @@ export const DISTANCE_UNITS: ReadonlyMap<string, string> = new Map([
   ...pairs('m', ['m', 'meter', 'meters', 'metre', 'metres']),
   ...pairs('ft', ['ft', 'feet', 'foot']),
 ]);
+
+/**
+ * People's adjectives whose country the suffix rules of extract/actors/states.ts do not find ("dutch" →
+ * "netherlands"): lower case, as the word lists key them.
+ */
+export const IRREGULAR_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['french', 'france'], ['dutch', 'netherlands'], ['greek', 'greece'], ['swiss', 'switzerland'], ['british', 'britain'],
+  ['filipino', 'philippines'], ['danish', 'denmark'], ['welsh', 'wales'], ['scottish', 'scotland'], ['irish', 'ireland'],
+  ['norwegian', 'norway'], ['portuguese', 'portugal'], ['belgian', 'belgium'], ['peruvian', 'peru'], ['argentine', 'argentina'],
+  ['argentinian', 'argentina'], ['saudi', 'saudi arabia'], ['emirati', 'united arab emirates'], ['icelandic', 'iceland'],
+  ['afghan', 'afghanistan'], ['finnish', 'finland'], ['malagasy', 'madagascar'], ['cypriot', 'cyprus'], ['maltese', 'malta'],
+]);
+

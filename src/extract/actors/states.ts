@@ -2,27 +2,20 @@ import type { ActorMention, ActorOccurrence } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import { hasAnyTag, hasTag, PLACE_TAGS } from '../../nlp/lexicon.js';
 import { isCapitalised, isPossessive, nameKey, stripPossessive } from './words.js';
+import { IRREGULAR_DEMONYMS } from '../../lexicon/places.js';
 
 /**
  * A country acting through its state: "the Norwegian government", "Peruvian forces", "Chile's armed
- * forces", "the government of Chile"; and its land: "Peruvian territory", "on Chilean soil". News names the state by its country, and outlets move between
- * the forms ("Chile said", "the Chilean government said"): each is an occurrence of the country, a place
+ * forces", "the government of Chile"; and its land: "Peruvian territory", "on Chilean soil". News names
+ * the state by its country, and outlets move between the forms ("Chile said", "the Chilean government
+ * said"): each is an occurrence of the country, a place
  * (a geopolitical entity, as ACE and ECB+ annotate it). A state body with a name of its own ("the Chilean
  * Armed Forces", "the Defence Ministry") stays an organisation: only a lower-case noun, or "Government"
  * after a people's adjective, is read so.
  */
 const STATE_NOUNS: ReadonlySet<string> = new Set(['government', 'forces', 'army', 'military', 'regime', 'territory', 'soil', 'airspace']);
 
-/** People's adjectives whose country the suffix rules below do not find. */
-const IRREGULAR: ReadonlyMap<string, string> = new Map([
-  ['french', 'France'], ['dutch', 'Netherlands'], ['greek', 'Greece'], ['swiss', 'Switzerland'], ['british', 'Britain'],
-  ['filipino', 'Philippines'], ['danish', 'Denmark'], ['welsh', 'Wales'], ['scottish', 'Scotland'], ['irish', 'Ireland'],
-  ['norwegian', 'Norway'], ['portuguese', 'Portugal'], ['belgian', 'Belgium'], ['peruvian', 'Peru'], ['argentine', 'Argentina'],
-  ['argentinian', 'Argentina'], ['saudi', 'Saudi Arabia'], ['emirati', 'United Arab Emirates'], ['icelandic', 'Iceland'],
-  ['afghan', 'Afghanistan'], ['finnish', 'Finland'], ['malagasy', 'Madagascar'], ['cypriot', 'Cyprus'], ['maltese', 'Malta'],
-]);
-
-/** Suffix rules from a people's adjective to its country's name: Kenyan → Kenya, Chinese → China, Turkish → Turkey. */
+/** Suffix rules from a people's adjective to its country's name: Kenyan → Kenya, Chinese → China, Swedish → Sweden. */
 const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ['n', ''], ['ian', ''], ['ian', 'e'], ['ian', 'a'], ['ian', 'y'], ['an', 'o'], ['an', ''], ['i', ''], ['ese', ''], ['ese', 'on'], ['ese', 'a'],
   ['ish', 'ey'], ['ish', 'and'], ['ish', 'en'], ['', 'y'], ['', 'land'],
@@ -32,8 +25,8 @@ const titleCase = (key: string) => key.replace(/(^|\s)(\p{Ll})/gu, (_, b: string
 
 /** The country a people's adjective names ("kenyan" → "Kenya"), or null. */
 export function countryOfDemonym(norm: string): string | null {
-  const irregular = IRREGULAR.get(norm);
-  if (irregular) return irregular;
+  const irregular = IRREGULAR_DEMONYMS.get(norm);
+  if (irregular) return titleCase(irregular);
   for (const [suffix, replacement] of SUFFIXES) {
     if (!norm.endsWith(suffix) || norm.length - suffix.length < 3) continue;
     const key = norm.slice(0, norm.length - suffix.length) + replacement;
