@@ -45,7 +45,7 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
     // A possessive closes a name: "Okafor’s Lagos office" is Okafor, then Lagos. Particles stay inside: "Anna de Vries".
     // So does a plural one before a person's name: "the Harriers’ Leo Varga" is the team's player ("Workers’ Party" stays one).
     // …but "Jamie's Market", "the Rosa's Diner on Main Street" are a shop's name, possessive and all.
-    while (j < c.end && (!fn(j) || (j > i && isJoiner(doc.tokens[j]!)))) if ((isPossessive(doc.tokens[j++]!) && shopNounAt(doc, j, c.end) === 0) || pluralPossessiveBeforePerson(doc, j, c.end)) break;
+    while (j < c.end && (!fn(j) || (j > i && isJoiner(doc.tokens[j]!)))) if ((isPossessive(doc.tokens[j++]!) && !shopNounAt(doc, j, c.end)) || pluralPossessiveBeforePerson(doc, j, c.end)) break;
     if (j > i) {
       const m = classifyPart(doc, c, i, j);
       if ((m?.rule === 'title-name' || m?.rule === 'title-closing') && m.first > i) out.push(...roleGroups(doc, c, i, m.first));
@@ -167,7 +167,7 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   // "Citizens’ Vote Watch", "Workers' Party": a plural possessive inside a name makes it a group.
   if (name.some((t) => t.kind === 'quote')) return { first: split, end, sentence: c.sentence, kind: 'organization', rule: 'group-name', roles: [], weak };
   // "Jamie's Market": a name, its possessive and the noun of a shop name a business.
-  if (end - split >= 2 && isPossessive(doc.tokens[end - 2]!) && shopNounAt(doc, end - 1, end) === 1) return { first: split, end, sentence: c.sentence, kind: 'organization', rule: 'shop-name', roles: [], weak };
+  if (end - split >= 2 && isPossessive(doc.tokens[end - 2]!) && shopNounAt(doc, end - 1, end)) return { first: split, end, sentence: c.sentence, kind: 'organization', rule: 'shop-name', roles: [], weak };
   const body = orgBody(doc, first, end, sentence.endToken);
   if (body) return { first, end: end + 1, sentence: c.sentence, kind: 'organization', roles: [], rule: body, weak };
   // What the text calls a town is a place, whatever its words: "near the town of X", "the X district".
@@ -219,11 +219,11 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
 
 /**
  * Capitalised nouns that, after a possessive, end a shop's or a venue's name ("Jamie's Market", "Rosa's
- * Diner", "Kell's Club"): 1 when the run [k, end) is one such noun, else 0.
+ * Diner", "Kell's Club"): the run [k, end) is one such noun.
  */
-function shopNounAt(doc: ParsedSource, k: number, end: number): number {
+function shopNounAt(doc: ParsedSource, k: number, end: number): boolean {
   const t = doc.tokens[k];
-  return k === end - 1 && t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && SHOP_NOUNS.has(t.norm) ? 1 : 0;
+  return k === end - 1 && t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && SHOP_NOUNS.has(t.norm);
 }
 
 const SHOP_NOUNS: ReadonlySet<string> = new Set(['club', 'market', 'supermarket', 'store', 'stores', 'shop', 'diner', 'kitchen', 'bar', 'pub', 'grill', 'cafe', 'café',

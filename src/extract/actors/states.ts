@@ -3,6 +3,7 @@ import type { ParsedSource } from '../../nlp/types.js';
 import { hasAnyTag, hasTag, PLACE_TAGS } from '../../nlp/lexicon.js';
 import { isCapitalised, isPossessive, nameKey, stripPossessive } from './words.js';
 import { IRREGULAR_DEMONYMS } from '../../lexicon/places.js';
+import { namedAnchors } from './venues.js';
 
 /**
  * A country acting through its state: "the Norwegian government", "Peruvian forces", "Chile's armed
@@ -52,7 +53,8 @@ function countryBefore(doc: ParsedSource, k: number, placeAt: (i: number) => { f
   const norm = stripPossessive(t.norm);
   const place = placeAt(k);
   if (place) return { first: place.first, country: place.name };
-  if (isPossessive(t) || hasTag(norm, 'Country')) return hasTag(norm, 'Country') ? { first: k, country: titleCase(norm) } : null;
+  if (hasTag(norm, 'Country')) return { first: k, country: titleCase(norm) };
+  if (isPossessive(t)) return null;
   // ("Swedish" is no demonym to the word lists: the suffix rules still find Sweden.)
   const country = countryOfDemonym(norm);
   if (!country) return null;
@@ -67,7 +69,7 @@ function countryBefore(doc: ParsedSource, k: number, placeAt: (i: number) => { f
 /** Every state named by its country in the article, as token spans. */
 function findStates(doc: ParsedSource, actors: readonly ActorMention[], tokenActor: ReadonlyMap<number, string>): StateSpan[] {
   const tokens = doc.tokens;
-  const byLocal = new Map(actors.map((a) => [a.local, a]));
+  const { kindOf: byLocal, runEnd } = namedAnchors(doc, actors, tokenActor);
   // (Only a place the word lists know: "the government of Tom Alder" is his cabinet, whatever kind a name was given.)
   const placeAt = (i: number): { first: number; name: string } | null => {
     const a = byLocal.get(tokenActor.get(i) ?? '');
@@ -94,9 +96,7 @@ function findStates(doc: ParsedSource, actors: readonly ActorMention[], tokenAct
     const after = tokens[i + 2];
     const place = placeAt(i + 2);
     if (place && place.first === i + 2) {
-      let end = i + 3;
-      while (tokenActor.get(end) === tokenActor.get(i + 2)) end++;
-      found.push({ first: i, end, country: place.name });
+      found.push({ first: i, end: runEnd(i + 2), country: place.name });
     } else if (after && isCapitalised(after) && hasTag(after.norm, 'Country')) found.push({ first: i, end: i + 3, country: titleCase(after.norm) });
   }
   return found;
