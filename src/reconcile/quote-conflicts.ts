@@ -302,21 +302,29 @@ function details(g: QuoteGroup, fact: string, value: (i: QuoteItem) => string): 
  * as `quotedPassage` shows it.
  */
 function around(f: QuoteFact, word: number, at: { start: number; end: number } | null): string {
-  const flat = f.text.replace(/\s+/g, ' ');
-  const spans = word >= 0 && flat.length > SHOWN ? quoteWordSpans(f.text) : null;
-  if (!spans || word >= spans.length) return at ? quotedPassage(f, at) : quoted(f);
+  const spans = word >= 0 && oneLine(f.text).length > SHOWN ? quoteWordSpans(f.text) : null;
   // The passage opening is kept when the change is in sight of it.
-  if (f.text.slice(0, spans[word]![1]).replace(/\s+/g, ' ').length <= SHOWN - 12) return at ? quotedPassage(f, at) : quoted(f);
+  if (!spans || word >= spans.length || oneLine(f.text.slice(0, spans[word]![1])).length <= SHOWN - 12) return quotedPassage(f, at);
   const from = Math.max(0, word - CONTEXT_WORDS);
   let to = Math.min(spans.length, word + CONTEXT_WORDS + 1);
-  let text = f.text.slice(spans[from]![0], spans[to - 1]![1]).replace(/\s+/g, ' ');
-  while (text.length > SHOWN && to > word + 1) text = f.text.slice(spans[from]![0], spans[--to - 1]![1]).replace(/\s+/g, ' ');
+  const passage = () => oneLine(f.text.slice(spans[from]![0], spans[to - 1]![1]));
+  let text = passage();
+  while (text.length > SHOWN && to > word + 1) {
+    to--;
+    text = passage();
+  }
   return `“${from > 0 ? '…' : ''}${text}${to < spans.length ? '…' : ''}”`;
 }
 
 /** Characters of a quotation shown in a message, and words shown on each side of a change. */
 const SHOWN = 60;
 const CONTEXT_WORDS = 5;
+
+/** A quotation a line break runs through reads as one line. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
+/** The first `SHOWN` characters, with an ellipsis where it is cut. */
+const cut = (text: string) => (text.length > SHOWN ? `${text.slice(0, SHOWN - 3)}…` : text);
 
 /**
  * The passage of the longer quote that the shorter one was found in, "…glad to see it over…": a
@@ -326,16 +334,12 @@ const CONTEXT_WORDS = 5;
 function quotedPassage(f: QuoteFact, at: { start: number; end: number } | null): string {
   const spans = at && (at.start > 0 || at.end < (quoteWordSpans(f.text)?.length ?? 0)) ? quoteWordSpans(f.text) : null;
   if (!at || !spans || at.end <= at.start) return quoted(f);
-  // (A quotation a line break runs through reads as one line.)
-  const text = f.text.slice(spans[at.start]![0], spans[at.end - 1]![1]).replace(/\s+/g, ' ');
-  const cut = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-  return `“${at.start > 0 ? '…' : ''}${cut}${at.end < spans.length && !cut.endsWith('…') ? '…' : ''}”`;
+  const text = cut(oneLine(f.text.slice(spans[at.start]![0], spans[at.end - 1]![1])));
+  return `“${at.start > 0 ? '…' : ''}${text}${at.end < spans.length && !text.endsWith('…') ? '…' : ''}”`;
 }
 
 function quoted(f: QuoteFact): string {
-  const flat = f.text.replace(/\s+/g, ' ');
-  const t = flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
-  return `“${t}”`;
+  return `“${cut(oneLine(f.text))}”`;
 }
 
 const unique = (xs: readonly string[]) => [...new Set(xs)].sort();
