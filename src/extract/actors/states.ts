@@ -69,6 +69,8 @@ function countryBefore(doc: ParsedSource, k: number, placeAt: (i: number) => { f
 /** Every state named by its country in the article, as token spans. */
 function findStates(doc: ParsedSource, actors: readonly ActorMention[], tokenActor: ReadonlyMap<number, string>): StateSpan[] {
   const tokens = doc.tokens;
+  // Most articles name no state this way: nothing to build for them.
+  if (!tokens.some((t) => STATE_NOUNS.has(t.norm))) return [];
   const { kindOf: byLocal, runEnd } = namedAnchors(doc, actors, tokenActor);
   // (Only a place the word lists know: "the government of Tom Alder" is his cabinet, whatever kind a name was given.)
   const placeAt = (i: number): { first: number; name: string } | null => {
