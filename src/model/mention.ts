@@ -156,6 +156,11 @@ export interface DateMention extends Span {
    * counts from the story's report day unless the source dates X elsewhere (see reconcile/dates.ts).
    */
   readonly countsFrom?: string;
+  /**
+   * For a clock time that names no day ("at about 4:15 a.m."): the event of the date it took its day from
+   * ("Lena Holt was detained early Sunday"), the event the time is of (see extract/dates/clock.ts).
+   */
+  readonly dayOf?: string;
 }
 
 /** A date expressed relative to the story's reference date. */

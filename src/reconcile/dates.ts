@@ -70,10 +70,14 @@ export function reconcileDates(
   const tick = options.tick ?? ((): void => undefined);
   for (const it of items) {
     tick();
-    const hit = index.candidates('', it.keys).find((id) => {
+    const candidates = index.candidates('', it.keys);
+    const fits = (id: number): boolean => {
       const head = clusters[id]!.items[0]!;
-      return joins(clusters[id]!, it) && compatibleDates(head, it) && (topicOverlaps(clusters[id]!.keys, it.keys) || sameOnceEvent(head, it, clusters[id]!.keys));
-    });
+      return compatibleDates(head, it) && (topicOverlaps(clusters[id]!.keys, it.keys) || sameOnceEvent(head, it, clusters[id]!.keys));
+    };
+    // "arrested early Sunday" of a source that also gives the hour stays with its own hour's cluster, not another's
+    const finerOwn = candidates.some((id) => clusters[id]!.sources.has(it.source) && clusters[id]!.items[0]!.granularity !== it.granularity && fits(id));
+    const hit = candidates.find((id) => (finerOwn ? clusters[id]!.items[0]!.granularity === it.granularity : joins(clusters[id]!, it)) && fits(id));
     if (hit === undefined) clusters.push({ items: [it], keys: new Set(it.keys), sources: new Set([it.source]) });
     else {
       clusters[hit]!.items.push(it);
@@ -180,9 +184,10 @@ function topicOverlaps(keys: ReadonlySet<string>, b: readonly string[]): boolean
  */
 function eventKeys(m: DateMention, keysOf: (s: string | null) => string[]): string[] {
   const shown = keysOf(m.event);
-  if (!m.eventWhole) return shown;
-  const lost = onceKeys(keysOf(m.eventWhole)).filter((k) => !shown.includes(k));
-  return lost.length ? [...shown, ...lost].sort() : shown;
+  const lost = m.eventWhole ? onceKeys(keysOf(m.eventWhole)).filter((k) => !shown.includes(k)) : [];
+  // "Holt was detained early Sunday. … Police stopped the van at about 4:15 a.m.": the time is the detention's too
+  const day = m.dayOf ? keysOf(m.dayOf).filter((k) => !shown.includes(k) && !lost.includes(k)) : [];
+  return lost.length || day.length ? [...shown, ...lost, ...day].sort() : shown;
 }
 
 /**

@@ -2,6 +2,7 @@ import { nounPhraseAt } from '../figures/subject.js';
 import { isBoundary, isCapitalised, type Word } from '../figures/words.js';
 import type { EventSide } from './find.js';
 import { nounAfter } from './calendar-forms.js';
+import { clockAt } from './clock.js';
 
 /**
  * What a date dates, as a few words of original text from its clause:
@@ -17,10 +18,19 @@ const LEAD_IN = new Set(['on', 'in', 'since', 'by', 'until', 'late', 'early', 'm
 const MAX_WORDS = 12;
 /** Words that hedge a clock time, at the end of the clause before it. */
 const TIME_HEDGES = new Set(['about', 'around', 'approximately', 'roughly']);
+/** Words that bring a time closer, before its "after" or "before": "lost power just after 6 a.m.", "shortly before noon". */
+const CLOSE_HEDGES = new Set(['just', 'shortly', 'right', 'soon']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'following', 'for']);
 
 function stops(w: Word | undefined): boolean {
   return w === undefined || isBoundary(w);
+}
+
+/** words[k] ends a clause; the colon of a clock time ("6:20 p.m.") does not: "sank at 6:20 p.m. on Friday" is one clause. */
+function stopsAt(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (w?.text === ':' && w.glued && /^\d{1,2}$/.test(words[k - 1]?.text ?? '') && words[k + 1]?.glued && /^\d{2}$/.test(words[k + 1]!.text)) return false;
+  return stops(w);
 }
 
 /**
@@ -31,7 +41,7 @@ function span(text: string, words: readonly Word[], a: number, b: number, whole 
   while (a < b && LEAD_IN.has(words[a]!.norm)) a++;
   // "leaves at 8 a.m. Thursday": "at" leads into a clock time, at the end only ("at the port" opens a place);
   // so does a hedge on it ("pulled over at about 1 a.m.", "shortly before 2 a.m.")
-  while (b > a && (LEAD_IN.has(words[b - 1]!.norm) || words[b - 1]!.norm === 'at' || TIME_HEDGES.has(words[b - 1]!.norm))) b--;
+  while (b > a && (LEAD_IN.has(words[b - 1]!.norm) || words[b - 1]!.norm === 'at' || TIME_HEDGES.has(words[b - 1]!.norm) || CLOSE_HEDGES.has(words[b - 1]!.norm))) b--;
   if (a >= b) return null;
   const slice = (x: number, y: number) => text.slice(words[x]!.start, words[y - 1]!.end).replace(/\s+/g, ' ');
   return b - a <= 10 || whole ? slice(a, b) : `${slice(a, a + 6)} … ${slice(b - 4, b)}`;
@@ -40,6 +50,12 @@ function span(text: string, words: readonly Word[], a: number, b: number, whole 
 function eventAfter(text: string, words: readonly Word[], next: number, whole = false): string | null {
   let a = next;
   while (a < words.length && (isBoundary(words[a]) || words[a]!.norm === 'that')) a++;
+  // "Early Sunday, at about 4:15 a.m., the ferry ran aground": the day's hour is no event
+  const hour = clockAfter(words, a);
+  if (hour > a) {
+    a = hour;
+    while (a < words.length && (isBoundary(words[a]) || words[a]!.norm === 'that')) a++;
+  }
   let b = a;
   // "Okafor met Berg in Lagos and followed …" stops at the second verb; "Ruiz and French President Lenoir" does not.
   const runs = () => {
@@ -53,6 +69,14 @@ function eventAfter(text: string, words: readonly Word[], next: number, whole = 
     runs();
   }
   return span(text, words, a, b, whole);
+}
+
+/** Where "at about 4:15 a.m." starting at `a` ends, or `a`. */
+function clockAfter(words: readonly Word[], a: number): number {
+  let k = a;
+  if (words[k]?.norm === 'at') k++;
+  while (TIME_HEDGES.has(words[k]?.norm ?? '')) k++;
+  return clockAt(words, k)?.next ?? a;
 }
 
 /**
@@ -89,7 +113,7 @@ function clauseBefore(words: readonly Word[], first: number): [number, number] {
   while (at > 0 && TIME_HEDGES.has(words[at - 1]!.norm)) at--;
   const end = DATE_PREPOSITIONS.has(words[at - 1]?.norm ?? '') ? at - 1 : first;
   let a = end;
-  while (a > 0 && first - a < 30 && !stops(words[a - 1]) && !CLAUSE_OPENERS.has(words[a - 1]!.norm)) a--;
+  while (a > 0 && first - a < 30 && !stopsAt(words, a - 1) && !CLAUSE_OPENERS.has(words[a - 1]!.norm)) a--;
   return a === end ? [first, first] : [a, end];
 }
 

@@ -2,6 +2,7 @@ import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { SEASONS } from '../../lexicon/time-words.js';
 import { isCapitalised, type Word } from '../figures/words.js';
+import { loneClockAt } from './clock.js';
 import { attributive, dayMonthAt, isoDateAt, monthDateAt, numericDateAt } from './calendar-forms.js';
 import { HOLIDAY_STARTS, holidayAt } from './holidays.js';
 import { withModifiers } from './modifiers.js';
@@ -39,7 +40,14 @@ const FORMS: ReadonlyArray<(words: readonly Word[], i: number, base: Base, probl
   (w, i, b) => referenceAt(w, i, b), // "now", "recently", "in the future"
   (w, i, b) => weekdayAt(w, i, b), // "on Friday", "Monday's summit"
   (w, i, b) => relativeAt(w, i, b), // "yesterday", "last week", "three weeks ago"
+  (w, i, b) => loneClockAt(w, i, b, (k) => dayStartsAt(w, k)), // "at about 4:15 a.m." (a day's time: see clock.ts)
 ];
+
+/** A day, or a time of a day, starts at words[k]: "Sunday", "March 10", "March 10, 2025". */
+function dayStartsAt(words: readonly Word[], k: number): boolean {
+  const d = dateAt(words, k, []);
+  return d !== null && d.first <= k && (d.granularity === 'day' || d.granularity === 'time') && d.rule !== 'clock';
+}
 
 /**
  * Words a date can start with, whatever their case; any other word that is not a digit or a quote

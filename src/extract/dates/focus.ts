@@ -1,7 +1,10 @@
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
 import { addDays, isoDay, parseIsoDay, shifted } from './resolve.js';
 import type { Word } from '../figures/words.js';
+import { eventOf } from './event.js';
 import { SPEECH } from './tense.js';
+// (Content words as the reconcile stage compares events: one notion of "speaks of the same thing".)
+import { contentKeys } from '../../reconcile/figures-keys.js';
 import type { RawDate } from './types.js';
 
 /**
@@ -19,6 +22,8 @@ interface Focus {
   readonly value: string | null; readonly relative?: RelativeDate; readonly granularity: DateGranularity; readonly sentence: number;
   /** The day something was said ("the company said Friday"), not a day the story's figures belong to. */
   readonly spoken?: boolean;
+  /** The date itself, for a clock time that narrows its day (`dayOf`). */
+  readonly placed?: Placed;
 }
 
 /** "said Friday", "told reporters on Monday": a speech verb right before the date (or its "on"). */
@@ -35,6 +40,11 @@ const YEAR_LIKE = new Set<DateGranularity>(['day', 'month', 'year', 'quarter', '
  * later). A month or a year holds longer: "In October, … [two sentences] … The following month, …".
  */
 const MAX_SENTENCES_BACK: Record<'day' | 'month' | 'year', number> = { day: 1, month: 3, year: 3 };
+/**
+ * How far back a lone clock time looks for its day. A story gives the day in its lead and the hour a few
+ * paragraphs on ("was arrested early Sunday" … "stopped at about 4:15 a.m."); further, it has moved on.
+ */
+const CLOCK_SENTENCES_BACK = 12;
 const NEEDS: Record<'day' | 'month' | 'year', ReadonlySet<DateGranularity>> = { day: DAY_LIKE, month: MONTH_LIKE, year: YEAR_LIKE };
 
 /** The absolute value truncated to a unit and moved: "1995-05-22" as a year, +1 → "1996". */
@@ -74,19 +84,78 @@ function storyQuarter(placed: readonly Placed[]): Focus | null {
   return best?.focus ?? first ?? fiscal;
 }
 
-export function resolveAnaphors(placed: readonly Placed[]): Placed[] {
+export function resolveAnaphors(placed: readonly Placed[], text = ''): Placed[] {
   const quarter = storyQuarter(placed);
   let last: Focus | null = null;
   const out: Placed[] = [];
-  for (const p of placed) {
-    const d = p.d.anaphor ? resolveOne(p, quarter, last) : p.d;
-    if (!d) continue;
+  placed.forEach((p, k) => {
+    const d = p.d.anaphor?.kind === 'clock' ? clockDay(p, p.d.anaphor.time, clockFocus(text, placed, k, out, last)) : p.d.anaphor ? resolveOne(p, quarter, last) : p.d;
+    if (!d) return;
     out.push({ ...p, d });
-    // "8 a.m. Thursday … the next day": what counts from a day counts from the whole day, not its hour
-    const focus: Focus = { value: d.value, ...(d.relative ? { relative: dayOnly(d.relative) } : {}), granularity: d.granularity, sentence: p.sentence, ...(spokenAt(p.words, d.first) ? { spoken: true } : {}) };
-    if (YEAR_LIKE.has(d.granularity) && (d.value !== null || d.relative) && !(p.d.anaphor?.kind === 'year-ago')) last = focus;
-  }
+    const focus = focusOf({ ...p, d });
+    if (focus && !(p.d.anaphor?.kind === 'year-ago')) last = focus;
+  });
   return out;
+}
+
+/** What later dates count from, or null: "8 a.m. Thursday … the next day" counts from the whole day, not its hour. */
+function focusOf(p: Placed): Focus | null {
+  const d = p.d;
+  if (d.value === null && !d.relative) return null;
+  const timed = d.granularity === 'time';
+  if (!timed && !YEAR_LIKE.has(d.granularity)) return null;
+  return {
+    value: d.value === null ? null : timed ? d.value.slice(0, 10) : d.value, ...(d.relative ? { relative: dayOnly(d.relative) } : {}),
+    granularity: timed ? 'day' : d.granularity, sentence: p.sentence, placed: p, ...(spokenAt(p.words, d.first) ? { spoken: true } : {}),
+  };
+}
+
+/**
+ * The day a lone clock time is of: among the days its own sentence names and those of the sentences before,
+ * the one whose event shares the most words with the clock's own event (twice) and its sentence, its own
+ * sentence's first, then the latest ("Lena Holt was detained early Sunday, days before Friday's final. …
+ * Police detained Holt at about 4:15 a.m., a long night before the final on Friday" is Sunday's). With none,
+ * the day of its own sentence or of the one right before.
+ */
+function clockFocus(text: string, placed: readonly Placed[], k: number, before: readonly Placed[], last: Focus | null): Focus | null {
+  const p = placed[k]!;
+  const event = new Set(eventKeysOf(text, p));
+  const sentence = new Set(noNumbers(contentKeys(p.words.map((w) => w.text).join(' '))));
+  const own: Focus[] = [];
+  const earlier: Focus[] = [];
+  for (let j = before.length - 1; j >= 0 && p.sentence - before[j]!.sentence <= CLOCK_SENTENCES_BACK; j--) {
+    (before[j]!.sentence === p.sentence ? own : earlier).push(...dayOf(before[j]!));
+  }
+  for (let j = k + 1; j < placed.length && placed[j]!.sentence === p.sentence; j++) if (!placed[j]!.d.anaphor) own.push(...dayOf(placed[j]!));
+  let best: Focus | null = null;
+  let most = 0;
+  for (const day of [...own, ...earlier]) {
+    const keys = eventKeysOf(text, day.placed!);
+    const shared = 2 * keys.filter((x) => event.has(x)).length + keys.filter((x) => sentence.has(x)).length;
+    if (shared > most) (best = day), (most = shared);
+  }
+  return best ?? own[0] ?? (last && p.sentence - last.sentence <= 1 ? last : null);
+}
+
+function dayOf(p: Placed): Focus[] {
+  const f = focusOf(p);
+  return f && f.granularity === 'day' ? [f] : [];
+}
+
+/** The words of what a date dates, numbers left out ("4:15" shares nothing with "15 people"). */
+function eventKeysOf(text: string, p: Placed): string[] {
+  return noNumbers(contentKeys(eventOf(text, p.words, p.d.first, p.d.next, p.d.side, true)));
+}
+
+const noNumbers = (keys: readonly string[]): string[] => keys.filter((k) => !/\d/.test(k));
+
+/** A lone clock time on the day `day` names, or nothing when no day is near (see clock.ts). */
+function clockDay(p: Placed, time: string, day: Focus | null): RawDate | null {
+  if (!day?.placed || day.granularity !== 'day' || p.sentence - day.sentence > CLOCK_SENTENCES_BACK) return null;
+  const clean = { ...p.d, anaphor: undefined, dayOf: { d: day.placed.d, words: day.placed.words } };
+  delete clean.anaphor;
+  if (day.value !== null) return { ...clean, value: `${day.value}T${time}`, granularity: 'time' };
+  return { ...clean, value: null, relative: { ...day.relative!, time }, granularity: 'day' };
 }
 
 function dayOnly(rel: RelativeDate): RelativeDate {
@@ -133,6 +202,7 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
     return { ...clean, value: null, relative: { type: 'latest-quarter', n: 0, direction: -1, years: -1 }, granularity: 'quarter' };
   }
   if (a.kind === 'weekday') return weekdayFrom(clean, a, last);
+  if (a.kind === 'clock') return clockDay(p, a.time, last);
   // "that day", "the following year": the day, month or year last named, in this sentence or the one before
   if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK[a.unit] || !NEEDS[a.unit].has(last.granularity)) return null;
   if (last.value !== null) {

@@ -45,7 +45,7 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
       i = Math.max(d.next, i + 1);
     }
   });
-  const resolved = resolveAnaphors(placed.filter((p, k) => !namedDayBeside(p, placed[k - 1]) && !namedDayBeside(p, placed[k + 1]))) as Array<Placed & { at: SentencePlace }>;
+  const resolved = resolveAnaphors(placed.filter((p, k) => !namedDayBeside(p, placed[k - 1]) && !namedDayBeside(p, placed[k + 1])), doc.text) as Array<Placed & { at: SentencePlace }>;
   const dates = resolved.map((p) => mentionOf(doc, p.at.words, p.d));
   const order = dates.map((_, k) => k).sort((a, b) => dates[a]!.start - dates[b]!.start || dates[a]!.end - dates[b]!.end);
   const candidates = new Map<number, AnchorReason>();
@@ -64,6 +64,12 @@ function countsFromOf(doc: ParsedSource, words: readonly Word[], d: RawDate): { 
   return before ? { countsFrom: before } : {};
 }
 
+/** The event of the day a lone clock time took ("Lena Holt was detained" of "Lena Holt was detained early Sunday"). */
+function dayOfOf(doc: ParsedSource, day: NonNullable<RawDate['dayOf']>): { dayOf?: string } {
+  const event = eventOf(doc.text, day.words, day.d.first, day.d.next, day.d.side);
+  return event ? { dayOf: event } : {};
+}
+
 function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateMention {
   const start = words[d.first]!.start + (d.trimStart ?? 0);
   const end = words[d.next - 1]!.end - (d.trimEnd ?? 0);
@@ -73,6 +79,7 @@ function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateM
     source: doc.id, start, end, text: doc.text.slice(start, end), value: d.value, granularity: d.granularity,
     event, ...(whole ? { eventWhole: whole } : {}), rule: d.rule,
     ...(d.fromClause ? countsFromOf(doc, words, d) : {}),
+    ...(d.dayOf ? dayOfOf(doc, d.dayOf) : {}),
     ...(d.relative ? { relative: d.relative } : {}),
     ...(d.qualifier !== 'on' ? { qualifier: d.qualifier } : {}),
     ...(d.toleranceDays ? { toleranceDays: d.toleranceDays } : {}),

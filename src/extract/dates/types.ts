@@ -1,3 +1,4 @@
+import type { Word } from '../figures/words.js';
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
 
 /** Where the dated event is written: before the date, after it ("two days after X"), or the noun it modifies ("Monday's summit"). */
@@ -9,13 +10,15 @@ export type EventSide = 'before' | 'after' | 'noun';
  *              that quarter of 1988; `needsFocus`: nothing without one; `current`: else the reference's own);
  *   `year-ago` "a year earlier", "the year-ago period": that quarter (or day) a year before;
  *   `same`     "that day", "later that year": the day, month or year last named, shifted by `shift`;
- *   `weekday`  "the previous Friday", "the following Monday": weekday `n` before (-1) or after (+1) the day last named.
+ *   `weekday`  "the previous Friday", "the following Monday": weekday `n` before (-1) or after (+1) the day last named;
+ *   `clock`    "at about 4:15 a.m.": that time of the day its sentence or the story last named (see clock.ts).
  */
 export type Anaphor =
   | { readonly kind: 'quarter'; readonly year?: number; readonly needsFocus?: boolean; readonly current?: boolean }
   | { readonly kind: 'year-ago'; readonly deictic: boolean }
   | { readonly kind: 'same'; readonly unit: 'day' | 'month' | 'year'; readonly shift: number }
-  | { readonly kind: 'weekday'; readonly n: number; readonly shift: -1 | 1 };
+  | { readonly kind: 'weekday'; readonly n: number; readonly shift: -1 | 1 }
+  | { readonly kind: 'clock'; readonly time: string };
 
 export interface RawDate {
   readonly first: number;
@@ -38,6 +41,8 @@ export interface RawDate {
   readonly also?: RawDate;
   /** "The arrest came two days after the fire": counted from the clause before, whose day the sentence does not name. */
   readonly fromClause?: boolean;
+  /** A lone clock time's day: the date it took its day from (see focus.ts), whose event it narrows. */
+  readonly dayOf?: { readonly d: RawDate; readonly words: readonly Word[] };
 }
 
 export interface DateProblem { readonly code: string; readonly message: string; readonly start: number; readonly end: number; /** Word index after the bad date, so its parts are not read again. */ readonly skipTo: number }

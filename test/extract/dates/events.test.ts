@@ -23,6 +23,10 @@ const EVENTS: Array<{ input: string; text: string; event: string }> = [
   { input: 'The ferry sank on a Tuesday morning off the cape.', text: 'Tuesday morning', event: 'ferry sank off the cape' },
   // "at" leads into a clock time and stays out of the event
   { input: 'The Dorvale ferry leaves at 6 a.m. Friday.', text: '6 a.m. Friday', event: 'Dorvale ferry leaves' },
+  // the day's hour after it is no event; the colon of a clock time ends no clause
+  { input: 'Early Sunday, at about 4:15 a.m., the ferry ran aground off Kessa.', text: 'Early Sunday', event: 'ferry ran aground off Kessa' },
+  { input: 'The Kessa bakery lost power just after 6 a.m. Sunday.', text: '6 a.m. Sunday', event: 'Kessa bakery lost power' },
+  { input: 'Jets struck at 6:20 p.m. in Kessa Thursday.', text: 'Thursday', event: 'Jets struck at 6:20 p.m. in Kessa' },
 ];
 
 describe('date events', () => {

@@ -29,4 +29,35 @@ describe('times of day', () => {
       '8 a.m. Thursday → 2024-03-07T08:00', 'The next day → 2024-03-08',
     ]);
   });
+
+  it('a clock time with no day of its own takes the day its sentence names', () => {
+    expect(readDates('The Kessa ferry sank at 6:20 p.m. in the harbour on Friday.', REF)).toEqual([
+      '6:20 p.m. → 2024-03-08T18:20', 'Friday → 2024-03-08',
+    ]);
+    expect(readDates('On Friday, March 8, at approximately 5:00 pm, the Kessa camp was shelled.', REF)).toEqual([
+      'Friday, March 8 → 2024-03-08', 'approximately 5:00 pm → 2024-03-08T17:00',
+    ]);
+  });
+
+  it('or the day of an earlier sentence whose event it shares, not the latest day named', () => {
+    const text = 'Lena Holt was detained early Sunday. Her club had won the cup final on Friday. '
+      + 'Police detained Holt at about 4:15 a.m., a long night after the final on Friday.';
+    expect(readDates(text, REF)).toEqual([
+      'early Sunday → 2024-03-10', 'Friday → 2024-03-08', 'about 4:15 a.m. → 2024-03-10T04:15', 'Friday → 2024-03-08',
+    ]);
+  });
+
+  it('its forms: "4.45am", "5pm", "5:00 pm", a zone or "local time" after it', () => {
+    const at = (s: string) => readDates(`Two blasts shook Dorvale on Sunday. The first came at ${s}.`, REF).slice(1);
+    expect(at('4.45am')).toEqual(['4.45am → 2024-03-10T04:45']);
+    expect(at('5pm')).toEqual(['5pm → 2024-03-10T17:00']);
+    expect(at('5:00 pm')).toEqual(['5:00 pm → 2024-03-10T17:00']);
+    expect(at('9:40 a.m. GMT')).toEqual(['9:40 a.m. GMT → 2024-03-10T09:40']);
+    expect(at('4:17 p.m. local time')).toEqual(['4:17 p.m. local time → 2024-03-10T16:17']);
+  });
+
+  it('no day near, no date: a time alone says nothing of when', () => {
+    expect(readDates('The Kessa ferry leaves at 6:20 p.m. every day.', REF)).toEqual([]);
+    expect(readDates('Nora Quist arrived at 13 p.m., a typo for 1 p.m.', REF)).toEqual([]);
+  });
 });

@@ -1,0 +1,51 @@
+import { TIME_ZONES } from '../../lexicon/time-words.js';
+import type { Word } from '../figures/words.js';
+import type { Base, RawDate } from './types.js';
+
+/**
+ * A clock time that names no day of its own: "Police stopped the van at about 4:15 a.m.", "two blasts at
+ * 5pm", "at 9.40am (0840 GMT)". It is the time of the day the story last named ("Lena Holt was detained
+ * early Sunday. … at about 4:15 a.m.") or of the day its own sentence names ("at 6:20 p.m. in the harbour
+ * on Friday"): `anaphor` `clock`, resolved in focus.ts. A time right before its day ("4:15 a.m. Sunday")
+ * is read with that day (modifiers.ts), so this form gives way to it.
+ */
+
+export interface Clock { readonly first: number; readonly next: number; readonly time: string }
+
+const AM = /^a\.?m\.?$/;
+const PM = /^p\.?m\.?$/;
+
+/** The clock time at words[i] with its zone ("3 p.m. EDT", "2:50 p.m. local time"), or null. "Noon" and "midnight" are left out: which day's they are, is not sure. */
+export function clockAt(words: readonly Word[], i: number): Clock | null {
+  const m = /^(\d{1,2})(?:[.:](\d{2}))?$/.exec(words[i]?.text ?? '');
+  if (!m) return null;
+  let minutes = m[2];
+  let k = i + 1;
+  // "5:30" is three words: "5", a glued ":", a glued "30"
+  if (minutes === undefined && words[k]?.text === ':' && words[k]!.glued && words[k + 1]?.glued && /^\d{2}$/.test(words[k + 1]!.text)) {
+    minutes = words[k + 1]!.text;
+    k += 2;
+  }
+  const mark = words[k]?.norm ?? '';
+  const half = AM.test(mark) ? 0 : PM.test(mark) ? 12 : -1;
+  const hour = Number(m[1]);
+  if (half < 0 || hour < 1 || hour > 12 || Number(minutes ?? 0) > 59) return null;
+  k++;
+  if (TIME_ZONES.has(words[k]?.norm ?? '') && /^[A-Z]+$/.test(words[k]!.text)) k++;
+  else if (words[k]?.norm === 'local' && words[k + 1]?.norm === 'time') k += 2;
+  return { first: i, next: k, time: `${String((hour % 12) + half).padStart(2, '0')}:${minutes ?? '00'}` };
+}
+
+/**
+ * The lone clock time at words[i], or null. `dayAfter` says whether a day starts at a word index (the date
+ * forms of find.ts): "4:15 a.m. on Sunday" and "4:15 a.m., March 10" are that day's.
+ */
+export function loneClockAt(words: readonly Word[], i: number, base: Base, dayAfter: (k: number) => boolean): RawDate | null {
+  const c = clockAt(words, i);
+  if (!c) return null;
+  let k = c.next;
+  if (words[k]?.text === ',') k++;
+  if (words[k]?.norm === 'on') k++;
+  if (k < words.length && dayAfter(k)) return null;
+  return { ...base, next: c.next, value: null, granularity: 'time', rule: 'clock', anaphor: { kind: 'clock', time: c.time } };
+}
