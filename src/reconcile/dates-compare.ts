@@ -29,6 +29,7 @@ export function compatibleDates(a: DateItem, b: DateItem): boolean {
   // "about 4:30 a.m. Sunday" / "about 4 a.m. Sunday": one day, two times; "8:05" / "8:07" is one time.
   const [ta, tb] = [minutesOf(a.value), minutesOf(b.value)];
   if (ta !== null && tb !== null) return a.value.slice(0, a.value.indexOf('T')) === b.value.slice(0, b.value.indexOf('T')) && Math.abs(ta - tb) <= TIME_SLACK_MINUTES;
+  if (nightInto(a, b) || nightInto(b, a)) return true;
   if (a.value.startsWith(b.value) || b.value.startsWith(a.value)) return true;
   // "2025-Q3" holds "2025-08"; "2025-SU" holds "2025-07-14"
   const x = boundsOf(a.value);
@@ -43,6 +44,22 @@ export function compatibleDates(a: DateItem, b: DateItem): boolean {
 
 /** Times of one day closer than this are one time given by two outlets, one of them rounding. */
 const TIME_SLACK_MINUTES = 15;
+
+/** Words that take a day into its night: "late Thursday", "Thursday night", "overnight Thursday". */
+const NIGHT = /\b(?:late|night|overnight)\b/i;
+/** Hours after midnight that a night before still holds. */
+const NIGHT_ENDS_MINUTES = 6 * 60;
+
+/**
+ * "left the harbour late Thursday" and "left the harbour at about 2:40 a.m. Friday": a night runs past midnight, so its
+ * day holds the small hours of the next one.
+ */
+function nightInto(day: DateItem, time: DateItem): boolean {
+  if (day.granularity !== 'day' || time.granularity !== 'time' || !NIGHT.test(day.m.text)) return false;
+  const t = minutesOf(time.value!);
+  const d = parseIsoDay(day.value!);
+  return t !== null && t < NIGHT_ENDS_MINUTES && d !== null && isoDay(addDays(d, 1)) === time.value!.slice(0, 10);
+}
 
 /** The minutes after midnight of a value with a clock time ("…T04:30"), else null. */
 function minutesOf(value: string): number | null {

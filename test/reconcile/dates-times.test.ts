@@ -66,5 +66,41 @@ describe('times of day', () => {
     const r = reconcileDates([mentionsOf('a', 'Jets bombed the Kessa camp at 6:10 p.m. local time Thursday, aid workers said.')], { referenceDate: '2024-03-13' });
     expect(r.facts.map((f) => [f.value, f.granularity])).toEqual([['2024-03-07T18:10', 'time']]);
   });
-});
 
+  it('a time given sentences after its day is that day’s, and two outlets’ hours half an hour apart disagree', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'Tom Alder was arrested early Sunday near Dorvale. His club plays on Friday. Police detained Alder at about 4:30 a.m. after a chase.'),
+      mentionsOf('b', 'Tom Alder was arrested early Sunday in Dorvale. Officers detained Alder shortly after 3 a.m., police said.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources date "Police detained Alder" differently: 2024-03-10 04:30 (a) vs 2024-03-10 03:00 (b)']);
+  });
+
+  it('a source’s own day stays with its own hour, not with another outlet’s', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'Tom Alder was arrested at 4:30 a.m. Sunday near Dorvale. He was arrested on Sunday after a chase.'),
+      mentionsOf('b', 'Tom Alder was arrested at 3 a.m. Sunday in Dorvale, police said.'),
+    ], { referenceDate: '2024-03-13' });
+    const times = r.facts.filter((x) => x.granularity === 'time');
+    expect(times.map((f) => [f.value, f.sources])).toEqual([['2024-03-10T03:00', ['b']], ['2024-03-10T04:30', ['a']]]);
+  });
+
+  it('"late Thursday" holds the small hours of Friday: no conflict with "about 2:40 a.m. Friday"', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'Nora Quist checked into the Dorvale clinic late Thursday, her agent said.'),
+      mentionsOf('b', 'Nora Quist checked into the Dorvale clinic at about 2:40 a.m. Friday.'),
+      mentionsOf('c', 'Nora Quist checked into the Dorvale clinic on Thursday night, a friend said.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(r.conflicts).toEqual([]);
+    // an afternoon is no night
+    const s = reconcileDates([
+      mentionsOf('a', 'Nora Quist checked into the Dorvale clinic late Thursday, her agent said.'),
+      mentionsOf('b', 'Nora Quist checked into the Dorvale clinic at about 2:40 p.m. Friday.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(s.conflicts).toHaveLength(1);
+  });
+
+  it('a dateline whose month carries a stray period still dates the story', () => {
+    const r = reconcileDates([mentionsOf('a', 'Tue., May. 14, 2024 9:20 AM PDT\nNora Quist left the Dorvale clinic early Tuesday morning.')], {});
+    expect(r.facts.map((f) => f.value)).toContain('2024-05-14');
+  });
+});
