@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, SENTENCE_OPENERS } from './abbreviations.js';
+import { MONTHS } from '../lexicon/calendar.js';
 import { computeLineStarts } from '../reconcile/evidence.js';
 import { classifyLine } from './lines.js';
 import { tokenize } from './tokenize.js';
@@ -135,6 +136,8 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
     const prev = tokens[i - 1];
     if (!prev || prev.end !== t.start) return true;
     if (ABBREVIATIONS.has(prev.norm)) return false;
+    // "Tue., May. 14, 2024": a month written with the period of the abbreviations around it, before its day
+    if (MONTHS.has(prev.norm) && /^\p{Lu}/u.test(prev.text) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '') && /^(?:,|\d{4})$/.test(tokens[i + 2]?.text ?? '')) return false;
     // An initial: "J. Smith".
     return !(prev.kind === 'word' && prev.text.length === 1 && /\p{Lu}/u.test(prev.text));
   }

@@ -14,6 +14,9 @@ describe('segmentation', () => {
     ['They flew to the U.S. The talks began.', ['They flew to the U.S.', 'The talks began.']],
     ['Prices rose 2.5 percent. Wages did not.', ['Prices rose 2.5 percent.', 'Wages did not.']],
     ['“Why?” she asked. Nobody answered.', ['“Why?” she asked.', 'Nobody answered.']],
+    // a month written with the period of the abbreviations around it, before its day
+    ['Posted Tue., May. 14, 2024 at noon. The dam held.', ['Posted Tue., May. 14, 2024 at noon.', 'The dam held.']],
+    ['The dam was built in May. 3 people died.', ['The dam was built in May.', '3 people died.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

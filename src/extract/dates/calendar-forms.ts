@@ -66,7 +66,8 @@ export function monthAt(words: readonly Word[], i: number): { month: number; nex
   if (!w || w.kind !== 'word' || !isCapitalised(w)) return null;
   const month = MONTHS.get(w.norm.replace(/'s$/, ''));
   if (month === undefined) return null;
-  const dot = words[i + 1]?.text === '.' && words[i + 1]!.glued && MONTH_ABBREVIATIONS.has(w.norm);
+  // "Tue., May. 14, 2024": a full name written with the period of the abbreviations around it, before its day
+  const dot = words[i + 1]?.text === '.' && words[i + 1]!.glued && (MONTH_ABBREVIATIONS.has(w.norm) || /^\d{1,2}$/.test(words[i + 2]?.text ?? ''));
   return { month, next: dot ? i + 2 : i + 1 };
 }
 
