@@ -105,7 +105,7 @@ function vagueSources(clusters: readonly Cluster[], index: BlockIndex): Set<stri
     for (const j of candidatesOf(index, c)) {
       if (j <= i) continue;
       const d = clusters[j]!;
-      if (canBothHold(c, d) || !mayBeOne(c, d)) continue;
+      if (canBothHold(c, d) || !mayBeOne(c, d) || denial(c, d)) continue;
       // "Rask fell 120 metres … Alder, 29, fell 400 metres": one outlet's two people, not two values of one.
       // (Outlets that give both values are what makes a source vague: that rule does not exempt them.)
       if (NOT_THE_SAME.some(([rule, , differ]) => rule !== 'held-together' && (differ(c, d) || differ(d, c)))) continue;
@@ -196,13 +196,81 @@ export function conflictPairs(clusters: readonly Cluster[], index: BlockIndex, t
       const d = clusters[j]!;
       if (canBothHold(c, d) || !clear(d, j) || !mayBeOne(c, d)) continue;
       // One article may give two numbers for two moments: the outlets that give one value each must differ.
-      if (clearSources(d, j).some((s) => mine.has(s))) continue;
+      // (An article that gives a toll and its denial reports two claims: see `denial`.)
+      const denied = denial(c, d);
+      if (!denied && clearSources(d, j).some((s) => mine.has(s))) continue;
+      // An outlet that gives two tolls of the dead or hurt ("nine were killed in the raid on the market … four
+      // died in last week's shelling") tells of two strikes: no other outlet's two tolls are set against each other through it.
+      if (!denied && isToll(c.keys) && isToll(d.keys) && c.keys[0] === d.keys[0] && sourcesOf(d).some((s) => sourcesOf(c).includes(s))) continue;
       clearSet(d, j);
-      if (NOT_THE_SAME.some(([, , differ]) => differ(c, d) || differ(d, c)) || !sameThingSomewhere(c, d, (k) => clearSets.get(k)!)) continue;
+      if (NOT_THE_SAME.some(([rule, , differ]) => !(denied && rule === 'held-together') && (differ(c, d) || differ(d, c))) || !sameThingSomewhere(c, d, (k) => clearSets.get(k)!)) continue;
       pairs.push([i, j]);
     }
   });
-  return pairs;
+  return oneTollPerDenial(clusters, pairs);
+}
+
+/**
+ * "no casualties" against "nine killed" and against "four killed", where an outlet gives both nine and four
+ * as two tolls (of two strikes: the outlets that give both keep them apart): a denial answers one of them,
+ * the story's, the toll more outlets lead with (in their opening or summing up). When two such tolls are
+ * led with by as many outlets, which one is denied is unknown, and neither pair is kept.
+ */
+function oneTollPerDenial(clusters: readonly Cluster[], pairs: Array<[number, number]>): Array<[number, number]> {
+  const partners = new Map<number, number[]>();
+  for (const [i, j] of pairs) {
+    const [z, t] = isDenial(clusters[i]!) ? [i, j] : isDenial(clusters[j]!) ? [j, i] : [-1, -1];
+    if (z >= 0) (partners.get(z) ?? partners.set(z, []).get(z)!).push(t);
+  }
+  const paired = new Set(pairs.map(([i, j]) => `${i}|${j}`));
+  const drop = new Set<string>();
+  for (const [z, ts] of partners) {
+    if (ts.length < 2) continue;
+    const lead = new Map(ts.map((t) => [t, leadingOutlets(clusters[t]!)]));
+    const order = [...ts].sort((a, b) => lead.get(b)! - lead.get(a)! || a - b);
+    const kept: number[] = [];
+    for (const t of order) {
+      const apart = kept.filter((k) => facetOf(clusters[z]!, clusters[k]!) === facetOf(clusters[z]!, clusters[t]!) && heldApart(clusters, paired, k, t));
+      if (apart.length === 0) kept.push(t);
+      else {
+        drop.add(`${Math.min(z, t)}|${Math.max(z, t)}`);
+        for (const k of apart) if (lead.get(k) === lead.get(t)) drop.add(`${Math.min(z, k)}|${Math.max(z, k)}`);
+      }
+    }
+  }
+  return drop.size ? pairs.filter(([i, j]) => !drop.has(`${i}|${j}`)) : pairs;
+}
+
+/** Two clusters some outlet gives both of, not paired as a conflict: two quantities to that outlet. */
+function heldApart(clusters: readonly Cluster[], paired: ReadonlySet<string>, a: number, b: number): boolean {
+  if (paired.has(`${Math.min(a, b)}|${Math.max(a, b)}`)) return false;
+  const mine = new Set(sourcesOf(clusters[a]!));
+  return sourcesOf(clusters[b]!).some((s) => mine.has(s));
+}
+
+/** How many outlets give the cluster's value in their opening lines or in a summing up of the toll. */
+const leadingOutlets = (c: Cluster) => new Set(c.items.filter((x) => lineOf(x) < OPENING_LINES || x.m.summary === true).map((x) => x.source)).size;
+
+/**
+ * "no one was killed" against "nine people were killed": a toll and its denial. An outlet that gives both
+ * ("the mayor said nine died; aid workers said no one did") reports two claims that cannot both be true,
+ * which is what a reporter must see: it is a witness of the disagreement, not a vague source, and the
+ * outlets that give both do not make the values two quantities. (Sentences of other outlets must still
+ * meet: `sameThingSomewhere`.)
+ */
+const isDenial = (c: Cluster) => c.max === 0 && c.items.every((x) => x.m.rule === 'zero-toll');
+function denial(c: Cluster, d: Cluster): boolean {
+  return (isDenial(c) && d.min !== null && d.min > 0) || (isDenial(d) && c.min !== null && c.min > 0);
+}
+
+/**
+ * Which toll a pair of conflicting clusters is about, so "no casualties" against "nine killed" and against
+ * "14 wounded" are two conflicts, not one of "9 vs 14 vs 0". '' for any other quantity.
+ */
+export function facetOf(c: Cluster, d: Cluster): string {
+  if (noCasualties(c) && isToll(d.keys)) return d.keys[0]!;
+  if (noCasualties(d) && isToll(c.keys)) return c.keys[0]!;
+  return isToll(c.keys) && isToll(d.keys) && c.keys[0] === d.keys[0] ? c.keys[0]! : '';
 }
 
 /** The reason a figure conflict was raised: one quantity (its subject and unit). */

@@ -5,7 +5,7 @@ import { compareEvidence, evidenceOf } from './evidence.js';
 import { formatFigure } from './figures-format.js';
 import { BlockIndex, components } from './figures-index.js';
 import { memoKeys, sameTopic } from './figures-keys.js';
-import { conflictPairs, reasonOf } from './figures-conflicts.js';
+import { conflictPairs, facetOf, reasonOf } from './figures-conflicts.js';
 import { canBothHold } from './figures-conflicts-units.js';
 import { IdAllocator, NONE, shortHash, singleSourceLists, slug } from './ids.js';
 
@@ -94,7 +94,13 @@ function build(clusters: readonly Cluster[], pairs: ReadonlyArray<readonly [numb
     const head = clusters[i]!.items[0]!.m;
     idOf.set(i, ids.take(`figure-${slug(`${head.subject ?? head.unit} ${head.value}`, 40)}-${shortHash(`${head.unit}|${head.value}|${head.subject ?? ''}`, 6)}`));
   }
-  const conflicts: Conflict[] = components(clusters.length, pairs).map((group) => conflictOf(group.map((g) => [idOf.get(g)!, clusters[g]!] as const)));
+  // One conflict per group of pairs about one toll (see facetOf): "no casualties" may deny two.
+  const byFacet = new Map<string, Array<readonly [number, number]>>();
+  for (const p of pairs) {
+    const f = facetOf(clusters[p[0]]!, clusters[p[1]]!);
+    (byFacet.get(f) ?? byFacet.set(f, []).get(f)!).push(p);
+  }
+  const conflicts: Conflict[] = [...byFacet.values()].flatMap((ps) => components(clusters.length, ps)).map((group) => conflictOf(group.map((g) => [idOf.get(g)!, clusters[g]!] as const)));
   conflicts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const inConflict = new Map<string, string[]>();
   for (const c of conflicts) for (const f of c.facts) inConflict.set(f, [...(inConflict.get(f) ?? []), c.id].sort());

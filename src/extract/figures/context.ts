@@ -109,8 +109,27 @@ function isSource(doc: ParsedSource, i: number, s: Sentence, tokenActor: Readonl
   const before = doc.tokens[first - 1]?.norm ?? '';
   // "Leo Park added 101 yards": a verb of saying followed by an amount says no words.
   const says = isSpeechVerb(after) && !/^\d/.test(doc.tokens[end + 1]?.text ?? '');
-  return says || isSpeechVerb(before) || (before === 'to' && doc.tokens[first - 2]?.norm === 'according');
+  return says || isSpeechVerb(before) || (before === 'to' && doc.tokens[first - 2]?.norm === 'according') || saysAfterApposition(doc, end, s);
 }
+
+/**
+ * "Tomas Brell, the mayor of the district, said nine were killed": a name, a description of it set off
+ * by commas, then a verb of saying (an adverb may come between: "said earlier"). The description opens
+ * with a word: "Ray Alder, 29, said" keeps its age with its name.
+ */
+function saysAfterApposition(doc: ParsedSource, end: number, s: Sentence): boolean {
+  if (doc.tokens[end]?.text !== ',' || !/^\p{L}/u.test(doc.tokens[end + 1]?.text ?? '')) return false;
+  for (let k = end + 1; k < Math.min(s.endToken, end + 1 + MAX_APPOSITION); k++) {
+    const t = doc.tokens[k]!;
+    if (t.text === ';' || t.text === '(' || t.text === ')' || isSpeechVerb(t.norm)) return false;
+    if (t.text !== ',') continue;
+    const next = doc.tokens[k + 1];
+    const verb = next && /^(?:earlier|later|again|also|then)$|ly$/.test(next.norm) ? doc.tokens[k + 2] : next;
+    return verb !== undefined && k + 1 < s.endToken && isSpeechVerb(verb.norm);
+  }
+  return false;
+}
+const MAX_APPOSITION = 16;
 
 /**
  * Words that make a count a running or overall total: "more than 600 have been killed so far", "the death

@@ -16,6 +16,9 @@ export function zeroCountAt(words: readonly Word[], i: number): RawFigure | null
   else if (w === 'no' && words[i + 1]?.norm === 'one') k = i + 2;
   else if (w === 'no' && TOLL_NOUNS.has(words[i + 1]?.norm ?? '')) {
     const noun = words[i + 1]!;
+    // "no dead or wounded", "no deaths or injuries": none of either toll, as "no casualties" says.
+    const other = /^(?:or|and)$/.test(words[i + 2]?.norm ?? '') ? words[i + 3]?.norm ?? '' : '';
+    if (NOUN_TOLL.get(other) !== undefined && NOUN_TOLL.get(other) !== NOUN_TOLL.get(noun.norm)) return { ...ZERO, first: i, next: i + 4, subject: 'casualties' };
     // "no casualties were reported", "there were no injuries": the noun is the subject.
     return { ...ZERO, first: i, next: i + 2, subject: noun.norm };
   } else return null;
@@ -46,4 +49,9 @@ const TOLL_VERBS: ReadonlyMap<string, string> = new Map([
 ]);
 /** Nouns of a toll after "no": "no casualties", "no deaths". */
 const TOLL_NOUNS: ReadonlySet<string> = new Set(['casualties', 'deaths', 'fatalities', 'injuries', 'dead']);
+/** Which toll a noun after "no" counts: the dead, the hurt, or both ("casualties"). */
+const NOUN_TOLL: ReadonlyMap<string, string> = new Map([
+  ['deaths', 'kill'], ['fatalities', 'kill'], ['dead', 'kill'], ['killed', 'kill'],
+  ['injuries', 'wound'], ['injured', 'wound'], ['wounded', 'wound'], ['casualties', 'both'],
+]);
 const NARROWING: ReadonlySet<string> = new Set(['badly', 'seriously', 'critically', 'severely', 'gravely', 'fatally']);
