@@ -1,4 +1,5 @@
 import type { Cluster } from './figures.js';
+import { SETTLEMENTS } from '../extract/figures/subject.js';
 
 /**
  * When two figure clusters that cannot both hold are one quantity of one subject, so a conflict.
@@ -158,3 +159,10 @@ function datedTogether(c: Cluster, d: Cluster): boolean {
 function scopeOf(c: Cluster): 'total' | 'part' {
   return c.items.every((x) => x.m.scope === 'total') ? 'total' : 'part';
 }
+
+/**
+ * "a town of 48,000 people", "home to 52,000 residents", "its population of 50,000": how many live in
+ * a place, whatever it is called (see extract/figures populationBefore). Only one named place's
+ * populations are one quantity (see figures-conflicts sameKind).
+ */
+export const isPopulation = (keys: readonly string[]) => keys.includes('population') && keys.every((k) => k === 'population' || SETTLEMENTS.has(k));

@@ -1,5 +1,5 @@
 import { overlaps, type Cluster } from './figures.js';
-import { isTally, isToll, unitOf } from './figures-conflicts-rules.js';
+import { isPopulation, isTally, isToll, unitOf } from './figures-conflicts-rules.js';
 
 /** Lengths in metres: "200 ft" and "60 m" are one height, "10 miles" and "25 km" two distances. */
 const METRES: Readonly<Record<string, number>> = { m: 1, km: 1000, cm: 0.01, mm: 0.001, mi: 1609.344, ft: 0.3048, in: 0.0254, yd: 0.9144 };
@@ -35,8 +35,21 @@ const countedSoFar = (c: Cluster) => unitOf(c) === 'count' && c.items.some((x) =
 const tallyFloor = (c: Cluster) => unitOf(c) === 'count' && c.max === null && c.min !== null && c.items.every((x) => isTally(x.keys) && x.m.max === null);
 const FLOOR_SLACK = 0.1;
 
+/**
+ * "about 12,000 refugees", "more than 14,000 people", "over 16,000 refugees" living in one camp: a population is
+ * an estimate, and a floor or a ceiling an outlet puts on it is its estimate rounded ("more than 14,000" is
+ * some 14,000 to 15,400, not a million). So an open end closes a tenth away, as "about" does, and estimates
+ * spread further apart than their hedges disagree. ("at least 10" and "10" still meet.)
+ */
+const POPULATION_SLACK = 0.1;
+function estimated(c: Cluster): { min: number | null; max: number | null } {
+  if (c.min === null && c.max === null) return c;
+  return { min: c.min ?? c.max! * (1 - POPULATION_SLACK), max: c.max ?? c.min! * (1 + POPULATION_SLACK) };
+}
+
 /** Intervals that can both hold, across units of one family. */
 export function canBothHold(c: Cluster, d: Cluster): boolean {
+  if (unitOf(c) === 'count' && unitOf(d) === 'count' && isPopulation(c.keys) && isPopulation(d.keys)) return overlaps(estimated(c), estimated(d));
   if (countedSoFar(c) && countedSoFar(d) && c.items[0]!.m.value !== d.items[0]!.m.value) return false;
   if (tallyFloor(c) && tallyFloor(d) && Math.abs(c.min! - d.min!) > FLOOR_SLACK * Math.max(c.min!, d.min!)) return false;
   return unitOf(c) === unitOf(d) ? overlaps(c, d) : overlaps(inBase(c, d), inBase(d, c));

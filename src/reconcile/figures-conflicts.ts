@@ -2,8 +2,7 @@ import type { ConflictReason } from '../model/fact.js';
 import type { BlockIndex } from './figures-index.js';
 import { sameSubject, similarity } from './figures-keys.js';
 import { sourcesOf, type Cluster, type Item } from './figures.js';
-import { isTally, isToll, NOT_THE_SAME, oneStretch, peopleOf, placesOf, sharePeople, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
-import { SETTLEMENTS } from '../extract/figures/subject.js';
+import { isPopulation, isTally, isToll, NOT_THE_SAME, oneStretch, peopleOf, placesOf, sharePeople, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 
 /**
@@ -42,12 +41,6 @@ const TURNOUT_WORDS = new Set(['turnout', 'voter', 'eligible', 'election', 'vote
 /** A prison term, in years or months, told by its one word ("sentenced", "sentence", "jailed"). */
 const isSentence = (unit: string, keys: readonly string[]) => (unit === 'years' || unit === 'months') && keys.length === 1 && keys[0] === 'sentence';
 
-/**
- * "a town of 48,000 people", "home to 52,000 residents", "its population of 50,000": how many live in
- * a place, whatever it is called (see extract/figures populationBefore). Only one named place's
- * populations are one quantity (`sameKind`).
- */
-const isPopulation = (keys: readonly string[]) => keys.includes('population') && keys.every((k) => k === 'population' || SETTLEMENTS.has(k));
 
 
 /**

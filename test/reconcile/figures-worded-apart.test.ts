@@ -114,6 +114,33 @@ describe('a place’s population, however worded', () => {
     )).toEqual(['Sources disagree on camp population: about 18,000 (a) vs more than 26,000 (b)']);
   });
 
+  it('a camp that shelters, houses or consists of so many refugees or civilians tells its population', () => {
+    expect(subjects('Jets bombed a camp in Kessa sheltering more than 9,000 civilians fleeing the war.')).toEqual(['more than 9,000 = camp population @ kessa']);
+    expect(subjects('The camp, set up in the dry southern district of Kessa, consists of over 11,000 refugees.')).toEqual(['over 11,000 = camp population @ kessa']);
+    expect(subjects('The town of Rostvale houses about 4,000 people.')).toEqual(['about 4,000 = town population @ rostvale']);
+    // A hall that sheltered people for a night is no settlement.
+    expect(subjects('A sports hall in Kessa sheltered about 400 people.')[0]).not.toMatch(/population/);
+  });
+
+  it('hedged estimates spread further apart than their hedges disagree: "about 18,000" / "more than 19,000" / "over 25,000"', () => {
+    expect(messages(
+      'Jets bombed the tents in Kessa, a camp of about 18,000 refugees near the border.',
+      'Jets bombed the tents in Kessa, home to more than 19,000 refugees who fled the fighting.',
+      'The camp, set up near the river in the district of Kessa, consists of over 25,000 refugees.',
+    )).toEqual(['Sources disagree on camp population: about 18,000 (a) and more than 19,000 (b) vs over 25,000 (c)']);
+    // A floor is the count an outlet has, rounded down: "more than 17,000" is no 25,000.
+    expect(messages('Jets bombed the tents in Kessa, home to more than 17,000 refugees.', 'Jets bombed the tents in Kessa, a camp of about 25,000 refugees.')).toEqual([
+      'Sources disagree on population: more than 17,000 (a) vs about 25,000 (b)',
+    ]);
+  });
+
+  it('estimates within their hedges agree: "at least 10,000" / "10,000", "about 12,000" / "more than 12,500"', () => {
+    expect(messages('Jets bombed the tents in Kessa, a camp of at least 10,000 refugees.', 'Jets bombed the tents in Kessa, a camp of 10,000 refugees.')).toEqual([]);
+    expect(messages('Jets bombed the tents in Kessa, a camp of about 12,000 refugees.', 'Jets bombed the tents in Kessa, home to more than 12,500 refugees.')).toEqual([]);
+    // "more than 12,000" rounds 12,900 down.
+    expect(messages('Jets bombed the tents in Kessa, a camp of more than 12,000 refugees.', 'Jets bombed the tents in Kessa, a camp of 12,900 refugees.')).toEqual([]);
+  });
+
   it('populations of two places, or of no named place, are two quantities', () => {
     expect(messages('The quake cut power in Rostvale, a town of 48,000 people, on Sunday.', 'The quake also hit Kelmarsh, a city of 90,000 people, on Sunday.')).toEqual([]);
     expect(messages('The quake cut power in Rostvale, a town of 48,000 people, on Sunday.', 'The quake cut power to a coastal town of 30,000 people on Sunday.')).toEqual([]);

@@ -197,6 +197,9 @@ const LEVEL_VERBS = new Set(['reached', 'topped', 'exceeded', 'surpassed']);
  * population"); reconcile's figures-conflicts compares populations only of one named place.
  */
 function populationBefore(words: readonly Word[], first: number, np: [number, number] | null): string | null {
+  // "a camp sheltering more than 6,000 villagers fleeing the floods": who lives there, and why.
+  const sheltered = np && RESIDENTS.has(words[np[0]]!.norm) ? shelteredBy(words, first) : null;
+  if (sheltered) return sheltered;
   if (np && (np[1] - np[0] !== 1 || !RESIDENTS.has(words[np[0]]!.norm))) return null;
   const before = words[first - 2];
   if (!isWordy(before)) return null;
@@ -208,8 +211,34 @@ function populationBefore(words: readonly Word[], first: number, np: [number, nu
   return SETTLEMENTS.has(before.norm) ? `${before.norm} population` : null;
 }
 
+/**
+ * "a camp sheltering 6,000 people", "the town, on the river, houses about 3,000 residents", "the camp consists
+ * of over 14,000 refugees": a settlement that shelters, houses or hosts so many, or is made of them, tells
+ * its population. The settlement is the verb's subject, found back through its clause (a description
+ * between commas crossed): "town population".
+ */
+function shelteredBy(words: readonly Word[], first: number): string | null {
+  let v = first - 1;
+  if (words[v]?.norm === 'of' && CONSISTS.has(words[v - 1]?.norm ?? '')) v--;
+  else if (!SHELTERS.has(words[v]?.norm ?? '')) return null;
+  for (let k = v - 1, n = 0; k >= 0 && n < 12; k--, n++) {
+    const w = words[k]!;
+    if (w.text === ',') {
+      let open = k - 1;
+      while (open >= 0 && k - open < 14 && words[open]!.text !== ',' && !isBoundary(words[open])) open--;
+      if (words[open]?.text === ',') k = open;
+      continue;
+    }
+    if (!isWordy(w)) return null;
+    if (SETTLEMENTS.has(w.norm)) return `${w.norm} population`;
+  }
+  return null;
+}
+const SHELTERS = new Set(['sheltering', 'shelters', 'housing', 'houses', 'hosting', 'hosts']);
+const CONSISTS = new Set(['consists', 'consisting', 'consisted']);
+
 /** Who a population counts: "a town of 48,000 people", "home to 52,000 residents", "a camp of 18,000 refugees". */
-const RESIDENTS = new Set(['people', 'residents', 'inhabitants', 'souls', 'refugees']);
+const RESIDENTS = new Set(['people', 'residents', 'inhabitants', 'souls', 'refugees', 'civilians']);
 /** Places that have a population: "a city of 90,000". */
 export const SETTLEMENTS: ReadonlySet<string> = new Set(['town', 'city', 'village', 'country', 'nation', 'island', 'province', 'district', 'region', 'state', 'county', 'municipality', 'community', 'capital', 'suburb', 'borough', 'hamlet', 'metropolis',
   // "a camp of about 18,000 refugees", "Kessa is home to more than 26,000 refugees"
