@@ -126,7 +126,7 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
   const risen = np ? null : tallyBefore(words, first);
   if (risen) return textOf(text, words, risen);
   if (np) {
-    const after = verbs ?? casualtyAfter(words, np[1]) ?? participleAfter(words, np[1]);
+    const after = verbs ?? casualtyAfter(words, np[1]) ?? participleAfter(words, np[1]) ?? tollScopeBefore(words, first);
     return after ? `${textOf(text, words, np)} ${textOf(text, words, after)}` : textOf(text, words, np);
   }
   // "nine were hurt", "two are missing": the state is what is counted.
@@ -156,6 +156,21 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
   if (estimated) return textOf(text, words, estimated);
   return clauseSubject(text, words, first);
 }
+
+/**
+ * "the wave killed 9,000 people in 12 countries", "hurting dozens across 40 villages": a count of where a
+ * toll was taken is the toll's scope, named with the toll's word ("countries killed"), so it meets
+ * another outlet's count of the same scope and no other count of countries.
+ */
+function tollScopeBefore(words: readonly Word[], first: number): [number, number] | null {
+  if (!SCOPE_PREPOSITIONS.has(words[first - 1]?.norm ?? '')) return null;
+  for (let k = first - 2; k >= 0 && first - k <= 7 && isWordy(words[k]); k--) {
+    if (TOLL_WORDS.has(words[k]!.norm)) return [k, k + 1];
+  }
+  return null;
+}
+const SCOPE_PREPOSITIONS = new Set(['in', 'across']);
+const TOLL_WORDS = new Set(['killed', 'killing', 'kills', 'died', 'dead', 'injured', 'injuring', 'wounded', 'wounding', 'hurt']);
 
 /** Words that open a verb's object: "searched the area", "debated the budget". */
 const OBJECT_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'that']);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { reconcileFigures } from '../../src/reconcile/figures.js';
+import { extractText } from '../support/extract.js';
+
+// Invented sentences: one quantity worded with different heads, units or verbs.
+const messages = (...texts: string[]) => reconcileFigures(texts.map((t, i) => extractText(t, String.fromCharCode(97 + i)))).conflicts.map((c) => c.message);
+const subjects = (text: string) => extractText(text).figures.map((f) => `${f.text} = ${f.subject}`);
+
+describe('where a toll was taken: "killed 9,000 people in 12 countries"', () => {
+  it('names the count of places with the toll’s word', () => {
+    expect(subjects('A flood wave killed 9,000 people in 12 countries along the Vell river.')).toEqual(['9,000 = people killed', '12 = countries killed']);
+    expect(subjects('Storms hurt dozens of people across 40 villages.')).toContain('40 = villages hurt');
+  });
+
+  it('two outlets’ counts of those places disagree', () => {
+    expect(messages(
+      'In 1998 a flood wave killed 9,000 people in 12 countries along the Vell river.',
+      'In 1998, a flood wave on the Vell killed 9,000 people in 11 countries.',
+    )).toEqual(['Sources disagree on countries killed: 12 (a) vs 11 (b)']);
+  });
+
+  it('other counts of countries stay apart', () => {
+    expect(messages('A flood wave killed 9,000 people in 12 countries.', 'Four countries sent rescue teams to the Vell delta.')).toEqual([]);
+    expect(messages('A flood wave killed 9,000 people in 12 countries.', 'Rescue teams came from 30 countries.')).toEqual([]);
+  });
+});
