@@ -12,7 +12,7 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   ['ordinal', 'ranks and sequences move on from report to report', (c) => unitOf(c) === 'ordinal'],
   // "four days of protests" vs "eight days of protests": an ongoing span grows with the report date.
   // (A debate that ended in a vote has one length: see STRETCHES.)
-  ['short-span', 'spans of days or less of an ongoing event grow with the report date', (c, d) => SHORT_SPANS.has(unitOf(c)) && !oneStretch(c.keys, d.keys)],
+  ['short-span', 'spans of days or less of an ongoing event grow with the report date', (c, d) => SHORT_SPANS.has(unitOf(c)) && !oneStretch(c.keys, d.keys) && !(isShaking(c.keys) && isShaking(d.keys))],
   // "Ruiz rushed for 404 yards" vs "Alder has 498 rushing yards": two people's quantities.
   ['other-people', 'the sentences name different people', (c, d) => !sharePeople(c, d)],
   // "12 homes were wrecked in Dorn" vs "250 homes in Velmora": a place's count against another place's.
@@ -166,3 +166,11 @@ function scopeOf(c: Cluster): 'total' | 'part' {
  * populations are one quantity (see figures-conflicts sameKind).
  */
 export const isPopulation = (keys: readonly string[]) => keys.includes('population') && keys.every((k) => k === 'population' || SETTLEMENTS.has(k));
+
+/**
+ * "the quake was felt clearly for about 20 seconds", "the tremor shook houses for a minute", "the shaking
+ * lasted 40 seconds": how long the story's quake shook, whatever the verb. Only the shaking, the quake and
+ * what it shook (or how: "clearly") are named.
+ */
+export const isShaking = (keys: readonly string[]) => keys.includes('shake') && keys.every((k) => SHAKING.has(k) || (k.length > 4 && k.endsWith('ly')));
+const SHAKING = new Set(['shake', 'quake', 'lasted', 'last', 'house', 'building', 'ground', 'city', 'town', 'region', 'area', 'island', 'capital']);

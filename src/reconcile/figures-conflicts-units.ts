@@ -6,17 +6,20 @@ const METRES: Readonly<Record<string, number>> = { m: 1, km: 1000, cm: 0.01, mm:
 /** Rounding when an outlet converts ("about 450 metres (1,500 feet)"): a converted interval widens by this share. */
 const CONVERSION_SLACK = 0.03;
 
-/** Units whose figures may be compared with this unit's: itself, and the other lengths. */
+/** Short spans in seconds: "about 15 seconds" and "about one minute" are two lengths of one shaking. */
+const SECONDS: Readonly<Record<string, number>> = { seconds: 1, minutes: 60 };
+
+/** Units whose figures may be compared with this unit's: itself, and the other lengths (or short spans). */
 export function comparableUnits(unit: string): readonly string[] {
-  return unit in METRES ? Object.keys(METRES) : [unit];
+  return unit in METRES ? Object.keys(METRES) : unit in SECONDS ? Object.keys(SECONDS) : [unit];
 }
 
 /** The cluster's interval in metres, widened when converted from another unit. */
 function inBase(c: Cluster, other: Cluster): { min: number | null; max: number | null } {
   const [u, v] = [unitOf(c), unitOf(other)];
   if (u === v) return { min: c.min, max: c.max };
-  const f = METRES[u]!;
-  const slack = u === 'm' ? 0 : CONVERSION_SLACK;
+  const f = (u in SECONDS ? SECONDS[u] : METRES[u])!;
+  const slack = u === 'm' || u in SECONDS ? 0 : CONVERSION_SLACK;
   return { min: c.min === null ? null : c.min * f * (1 - slack), max: c.max === null ? null : c.max * f * (1 + slack) };
 }
 

@@ -2,7 +2,7 @@ import type { ConflictReason } from '../model/fact.js';
 import type { BlockIndex } from './figures-index.js';
 import { sameSubject, similarity } from './figures-keys.js';
 import { sourcesOf, type Cluster, type Item } from './figures.js';
-import { isPopulation, isTally, isToll, NOT_THE_SAME, oneStretch, peopleOf, placesOf, sharePeople, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
+import { isPopulation, isShaking, isTally, isToll, NOT_THE_SAME, oneStretch, peopleOf, placesOf, sharePeople, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 
 /**
@@ -17,6 +17,7 @@ function sameQuantity(unit: string, a: readonly string[], b: readonly string[]):
   if (STRETCH_UNITS.has(unit) && oneStretch(a, b)) return true;
   if (unit === 'percent' && isTurnout(a) && isTurnout(b)) return true;
   if (unit === 'count' && isPopulation(a) && isPopulation(b)) return true;
+  if (SECONDS_OR_MINUTES.has(unit) && isShaking(a) && isShaking(b)) return true;
   if (a.length === 0 || b.length === 0) return false;
   if (MEASURE_UNITS(unit)) {
     const s = similarity(a, b);
@@ -29,6 +30,7 @@ function sameQuantity(unit: string, a: readonly string[], b: readonly string[]):
 }
 
 const STRETCH_UNITS = new Set(['minutes', 'hours', 'days', 'weeks']);
+const SECONDS_OR_MINUTES = new Set(['seconds', 'minutes']);
 
 /**
  * "Turnout reached 71 percent", "64% of eligible voters participated", "voter turnout": the story's

@@ -68,6 +68,8 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['escaped', 'escape', 'escapes', 'escaping', 'jailbreak', 'breakout'], ['escape']],
   // "a 6.1-magnitude quake" = "the earthquake" = "the tremor": one shock.
   [['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'temblor', 'temblors'], ['quake']],
+  // "was felt clearly for 20 seconds" = "shook houses for a minute": how long the ground shook.
+  [['felt', 'shook', 'shake', 'shakes', 'shaking', 'shaken', 'jolted', 'rattled', 'swayed'], ['shake']],
   // "fell 45 metres" = "falling about 150ft" = "plunged 300m": one fall's height.
   [['fell', 'fall', 'falls', 'falling', 'fallen', 'plunged', 'plunge', 'plunging', 'tumbled', 'tumbling'], ['fall']],
   // "a mother of 12" = "a mom of 12": her children (see extract/figures kinCount).

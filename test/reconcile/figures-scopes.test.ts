@@ -24,3 +24,18 @@ describe('where a toll was taken: "killed 9,000 people in 12 countries"', () => 
     expect(messages('A flood wave killed 9,000 people in 12 countries.', 'Rescue teams came from 30 countries.')).toEqual([]);
   });
 });
+
+describe('how long a quake shook, whatever the verb or the unit', () => {
+  it('"felt clearly for about 20 seconds" and "shook houses for about two minutes" disagree', () => {
+    expect(messages(
+      'A strong quake hit the Vell coast on Monday. The quake was felt clearly for about 20 seconds, officials said.',
+      'A strong quake hit the Vell coast on Monday. The tremor shook houses for about two minutes, a witness said.',
+    )).toEqual(['Sources disagree on felt clearly: about 20 seconds (a) vs about 2 minutes (b)']);
+  });
+
+  it('one length in two units agrees; other spans of seconds or minutes stay apart', () => {
+    expect(messages('The quake was felt for about 60 seconds in Vell.', 'The quake shook the town for about a minute.')).toEqual([]);
+    expect(messages('The quake was felt for about 20 seconds.', 'Rescuers searched the rubble for about 40 minutes.')).toEqual([]);
+    expect(messages('The quake was felt for about 20 seconds.', 'The minister spoke for about 10 minutes.')).toEqual([]);
+  });
+});
