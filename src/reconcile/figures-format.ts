@@ -16,5 +16,7 @@ export function formatFigure(value: number, unit: string, min: number | null, ma
   if (/^[A-Z]{3}$/.test(unit)) return `${v} ${unit}`;
   if (unit === 'percent') return `${v}%`;
   if (unit === 'count' || unit === 'fraction' || unit === 'ordinal') return v;
+  // "1 minute", "1 day": a duration's unit is named in the plural ("minutes"), one of it in the singular
+  if (!range && value === 1 && /^(?:seconds|minutes|hours|days|weeks|months|years)$/.test(unit)) return `1 ${unit.slice(0, -1)}`;
   return `${v} ${unit}`;
 }

@@ -33,6 +33,13 @@ describe('how long a quake shook, whatever the verb or the unit', () => {
     )).toEqual(['Sources disagree on felt clearly: about 20 seconds (a) vs about 2 minutes (b)']);
   });
 
+  it('one minute is named in the singular', () => {
+    expect(messages(
+      'A strong quake hit the Vell coast on Monday. It was felt clearly for about 20 seconds, officials said.',
+      'A strong quake hit the Vell coast on Monday. The tremor shook houses for about one minute, a witness said.',
+    )).toEqual(['Sources disagree on felt clearly: about 20 seconds (a) vs about 1 minute (b)']);
+  });
+
   it('one length in two units agrees; other spans of seconds or minutes stay apart', () => {
     expect(messages('The quake was felt for about 60 seconds in Vell.', 'The quake shook the town for about a minute.')).toEqual([]);
     expect(messages('The quake was felt for about 20 seconds.', 'Rescuers searched the rubble for about 40 minutes.')).toEqual([]);
