@@ -88,12 +88,27 @@ export function shownValue(it: DateItem): string {
   return r ? reportDayLabel(r) : it.value;
 }
 
+/**
+ * The finest granularity the values of the sides still differ in: "…T04:30" and "…T03:00" of one day differ in
+ * the hour. Months named alone ("March" / "June") have no value to compare: every item tells them.
+ */
+function differIn(heads: readonly DateItem[]): DateGranularity {
+  if (heads.some((x) => x.value === null)) return 'unknown';
+  const values = heads.map((x) => x.value!);
+  const same = (n: number) => values.every((v) => v.length >= n && v.slice(0, n) === values[0]!.slice(0, n));
+  return same(10) ? 'time' : same(7) ? 'day' : same(4) ? 'month' : 'year';
+}
+
 export function conflictOfDates(group: ReadonlyArray<readonly [string, DateCluster]>): Conflict {
-  const sourcesOf = (c: DateCluster) => [...new Set(c.items.map((x) => x.source))].sort();
+  // A side names the sources that tell what the sides differ in: another outlet's "Sunday", which joined
+  // "4:30 a.m. Sunday" as evidence of the day, stands on the Sunday side of two days, and on neither side of two hours.
+  const level = differIn(group.map(([, c]) => c.items[0]!));
+  const telling = (c: DateCluster) => c.items.filter((x) => precision(x.granularity) >= precision(level));
+  const sourcesOf = (c: DateCluster) => [...new Set(telling(c).map((x) => x.source))].sort();
   const parts = group.map(([, c]) => `${shownValue(c.items[0]!)} (${sourcesOf(c).join(', ')})`);
   const facts = group.map(([id]) => id).sort();
   const details = group.flatMap(([id, c]) => sourcesOf(c).map((s) => {
-    const x = c.items.find((i) => i.source === s)!;
+    const x = telling(c).find((i) => i.source === s)!;
     const ev = evidenceOf(s, x.lineStarts, x.m);
     return { source: s, fact: id, value: `${shownValue(x)} ("${x.m.text}")`, evidence: { start: ev.start, end: ev.end, line: ev.line, column: ev.column } };
   })).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.fact < b.fact ? -1 : a.fact > b.fact ? 1 : 0));

@@ -103,4 +103,15 @@ describe('times of day', () => {
     const r = reconcileDates([mentionsOf('a', 'Tue., May. 14, 2024 9:20 AM PDT\nNora Quist left the Dorvale clinic early Tuesday morning.')], {});
     expect(r.facts.map((f) => f.value)).toContain('2024-05-14');
   });
+
+  it('an outlet that gives the day but no hour stands on neither side of two hours', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'Tom Alder was arrested at about 4:30 a.m. Sunday near Dorvale.'),
+      mentionsOf('b', 'Tom Alder was arrested at about 3 a.m. Sunday near Dorvale.'),
+      mentionsOf('c', 'Tom Alder was arrested on Sunday near Dorvale.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(r.conflicts.map((c) => [c.message, c.sources])).toEqual([
+      ['Sources date "Tom Alder was arrested" differently: 2024-03-10 04:30 (a) vs 2024-03-10 03:00 (b)', ['a', 'b']],
+    ]);
+  });
 });
