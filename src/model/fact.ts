@@ -142,6 +142,7 @@ export interface Conflict {
 
 /**
  * `rule`: `same-quantity` (figures: one quantity of one subject), `one-utterance` (quote-wording),
+ * `one-utterance-transcribed` (quote-wording: one person's utterance written down in other words),
  * `one-quote-two-speakers` (quote-speaker), `same-dated-event` (dates). `shared`: the subject, event
  * or speaker both sides share, so a reader can judge the conflict at a glance.
  */

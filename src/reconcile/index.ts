@@ -7,6 +7,7 @@ import { lineColumn } from './evidence.js';
 import { reconcileFigures, type MemberIds } from './figures.js';
 import { attachEvidence, type Members } from './members.js';
 import { speakerConflicts, wordingConflicts } from './quote-conflicts.js';
+import { transcribedConflicts } from './quote-conflicts-transcribed.js';
 import { groupQuotes, quoteFacts } from './quotes.js';
 
 export interface ReconcileOptions {
@@ -98,7 +99,10 @@ function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorBy
       (members.get(sid) ?? members.set(sid, []).get(sid)!)[item.index] = facts[i]!.id;
     }
   });
-  const conflicts = [...wordingConflicts(groups, facts, actorById, pace), ...speakerConflicts(groups, facts, actorById, pace)];
+  const wording = wordingConflicts(groups, facts, actorById, pace);
+  // One speaker's utterance transcribed in words too far apart for the wording rule: pairs it has not raised.
+  const transcribed = transcribedConflicts(groups, facts, actorById, wording, pace);
+  const conflicts = [...wording, ...transcribed, ...speakerConflicts(groups, facts, actorById, pace)];
   return { facts, conflicts, members };
 }
 

@@ -289,7 +289,7 @@ export function isSpelling(x: string, y: string): boolean {
  * One detail per quote of the group, in evidence order, straight from the quotes: a quote that
  * thousands of sources carry makes thousands of details, and nothing more.
  */
-function details(g: QuoteGroup, fact: string, value: (i: QuoteItem) => string): ConflictDetail[] {
+export function details(g: QuoteGroup, fact: string, value: (i: QuoteItem) => string): ConflictDetail[] {
   return [...g.items].sort((x, y) => compareEvidence(x.quote, y.quote)).map((i) => {
     const { line, column } = lineColumn(i.source.lineStarts, i.quote.start);
     return { source: i.source.source.id, fact, value: value(i), evidence: { start: i.quote.start, end: i.quote.end, line, column } };
@@ -331,7 +331,7 @@ const cut = (text: string) => (text.length > SHOWN ? `${text.slice(0, SHOWN - 3)
  * remark compared with the middle of a long statement is shown beside that middle, not the
  * statement's opening, which may be another remark altogether.
  */
-function quotedPassage(f: QuoteFact, at: { start: number; end: number } | null): string {
+export function quotedPassage(f: QuoteFact, at: { start: number; end: number } | null): string {
   const spans = at && (at.start > 0 || at.end < (quoteWordSpans(f.text)?.length ?? 0)) ? quoteWordSpans(f.text) : null;
   if (!at || !spans || at.end <= at.start) return quoted(f);
   const text = cut(oneLine(f.text.slice(spans[at.start]![0], spans[at.end - 1]![1])));
