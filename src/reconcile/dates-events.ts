@@ -18,6 +18,7 @@ const ONCE_EVENTS: ReadonlyArray<readonly [string, string, boolean]> = [
   ['escape', 'an inmate escapes once: "escaped from a prison van", "the escape"', false],
   ['admit', 'a patient is admitted once: "checked into the clinic", "entered rehab", "was admitted to hospital"', false],
   ['arrest', 'a suspect is arrested once: "was arrested", "police detained", "taken into custody"', false],
+  ['pullover', 'a driver is stopped once: "was pulled over", "police stopped his car"', false],
   ['hire', 'a coach or official is hired once: "hired", "appointed", "brought back"', false],
   ['resign', 'an official resigns once: "resigned", "stepped down", "quit"', false],
   ['convict', 'a defendant is convicted once: "was convicted", "found guilty"', false],

@@ -81,6 +81,7 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['entered', 'checked', 'admitted', 'admission', 'admitting'], ['admit']],
   // "was arrested on Monday" = "police detained him" = "was taken into custody": one arrest (see dates-events.ts).
   [['arrested', 'arrest', 'arrests', 'detained', 'detain', 'detention', 'apprehended', 'apprehend', 'custody', 'nabbed'], ['arrest']],
+  [['pulledover'], ['pullover']],
   // "resigned" = "stepped down" = "quit": one resignation.
   [['resigned', 'resign', 'resigns', 'resignation', 'quit', 'quits', 'stepdown'], ['resign']],
   // "hired" = "appointed" = "brought back": one hiring.
@@ -138,6 +139,10 @@ export function contentKeys(phrase: string | null): string[] {
   const folded = phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\brul(?:ed|es|ing) out\b/g, 'ruleout')
     // "stepped down" resigns; "stepped up patrols" does not.
     .replace(/\bstep(?:ped|s|ping)? down\b/g, 'stepdown')
+    // "was pulled over", "pulled him over", "police stopped his car": one traffic stop (see dates-events.ts)
+    // ("pulled Tom Alder over", not "pulled out over costs")
+    .replace(/\bpull(?:ed|s|ing)? ((?:(?!out |up |back |down |off |away |in |ahead )\S+ ){0,2})over\b/g, 'pulledover $1')
+    .replace(/\b(?:police|officers?|cops?|troopers?|deputies|patrolm[ae]n) (?:had )?stopped\b|\bstopped by (?:police|an? (?:officer|trooper|deputy|patrolman)|officers|troopers|deputies)\b/g, 'pulledover')
     .replace(/\b(?:brought|brings|bring|bringing) (?:\S+ )?back\b/g, 'broughtback')
     // "were taken to hospital" = "were hospitalised" ("admitted to hospital" is an admission: see dates-events.ts).
     .replace(/\b(?:taken|rushed|brought|flown|airlifted) to (?:a |the )?hospitals?\b/g, 'hospitalised')

@@ -114,4 +114,18 @@ describe('times of day', () => {
       ['Sources date "Tom Alder was arrested" differently: 2024-03-10 04:30 (a) vs 2024-03-10 03:00 (b)', ['a', 'b']],
     ]);
   });
+
+  it('a traffic stop is one event however told: "pulled over", "officers stopped him", the "when" clause after an hour', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'Tom Alder was heading home at about 5 a.m. Sunday on Route 9 when officers stopped him.'),
+      mentionsOf('b', 'Officers pulled Tom Alder over near Kessa shortly before 6 a.m. on March 10.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources date "Tom Alder was heading home" differently: 2024-03-10 05:00 (a) vs 2024-03-10 06:00 (b)']);
+    // driving past a stopped bus is no stop
+    const s = reconcileDates([
+      mentionsOf('a', 'Tom Alder was heading home at about 5 a.m. Sunday on Route 9 when the bus stopped.'),
+      mentionsOf('b', 'Officers pulled Tom Alder over near Kessa shortly before 6 a.m. on March 10.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(s.conflicts).toEqual([]);
+  });
 });

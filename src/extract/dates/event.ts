@@ -159,6 +159,20 @@ function wordsBefore(words: readonly Word[], [a, end]: readonly [number, number]
  * events: "actress and former reporter Ana Ruiz checked into the clinic" keeps its verb), else its head
  * and tail (for showing it).
  */
+/**
+ * The "when" clause right after a date, with every word: "was heading home at about 5 a.m. Sunday on Route 9
+ * when officers stopped him" → "officers stopped him", what happened at that moment; else null.
+ */
+export function whenAfter(text: string, words: readonly Word[], next: number): string | null {
+  for (let k = next; k < words.length && k - next <= MAX_WHEN_GAP && !stops(words[k]); k++) {
+    if (words[k]!.norm === 'when') return eventAfter(text, words, k + 1, true);
+  }
+  return null;
+}
+
+/** Words between a date and its "when": "on Route 9 near Kessa". */
+const MAX_WHEN_GAP = 6;
+
 export function eventOf(text: string, words: readonly Word[], first: number, next: number, side: EventSide, whole = false): string | null {
   if (side === 'after') return eventAfter(text, words, next, whole);
   // "the May 4, 2023, flood": the noun after the year's closing comma

@@ -4,7 +4,7 @@ import type { AnchorReason, DateMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import { isCapitalised, sentenceWords, type Word } from '../figures/words.js';
 import { anchorCandidate, markAnchor, type SentencePlace } from './anchor.js';
-import { eventOf } from './event.js';
+import { eventOf, whenAfter } from './event.js';
 import { dateAt, type DateProblem } from './find.js';
 import { resolveAnaphors, type Placed } from './focus.js';
 import type { RawDate } from './types.js';
@@ -74,7 +74,10 @@ function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateM
   const start = words[d.first]!.start + (d.trimStart ?? 0);
   const end = words[d.next - 1]!.end - (d.trimEnd ?? 0);
   const event = eventOf(doc.text, words, d.first, d.next, d.side);
-  const whole = event?.includes(' … ') ? eventOf(doc.text, words, d.first, d.next, d.side, true) : null;
+  const cut = event?.includes(' … ') ? eventOf(doc.text, words, d.first, d.next, d.side, true) : null;
+  // "at about 1 a.m. Sunday … when officers stopped him": what happened at that hour
+  const when = d.granularity === 'time' || d.relative?.time !== undefined ? whenAfter(doc.text, words, d.next) : null;
+  const whole = when ? `${cut ?? event ?? ''} ${when}`.trim() : cut;
   return {
     source: doc.id, start, end, text: doc.text.slice(start, end), value: d.value, granularity: d.granularity,
     event, ...(whole ? { eventWhole: whole } : {}), rule: d.rule,
