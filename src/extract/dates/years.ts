@@ -1,6 +1,6 @@
 import { CURRENCY_SYMBOLS } from '../../lexicon/currencies.js';
-import { CENTURY_ORDINALS, DECADE_WORDS, TEMPERATURE_WORDS } from '../../lexicon/time-words.js';
-import { DURATIONS } from '../../lexicon/units.js';
+import { CENTURY_ORDINALS, DECADE_WORDS, TEMPERATURE_WORDS, TIME_ZONES } from '../../lexicon/time-words.js';
+import { DURATIONS, MEASUREMENT_UNITS } from '../../lexicon/units.js';
 import { parseNumberAt } from '../figures/number.js';
 import { isCapitalised, type Word } from '../figures/words.js';
 import { nounSide, spokenYearAt } from './calendar-forms.js';
@@ -52,8 +52,21 @@ export function centuryAt(words: readonly Word[], i: number, base: Base): RawDat
 
 function plainYearAt(words: readonly Word[], i: number, w: Word, base: Base): RawDate | null {
   const year = parseNumberAt(words, i);
-  if (!year || !('ok' in year) || !year.ok.yearLike || DURATIONS.has(words[year.ok.next]?.norm ?? '')) return null;
+  if (!year || !('ok' in year) || !year.ok.yearLike || DURATIONS.has(words[year.ok.next]?.norm ?? '') || countNotYear(words, i, year.ok.next)) return null;
   return { ...base, next: i + 1, value: w.text, granularity: 'year', side: nounSide(words, i + 1), rule: 'year' };
+}
+
+/** Words after a number that measure it: "1240 yards", "1500 metres" (never "in 2008"). */
+const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASUREMENT_UNITS.filter((u) => u.words.length === 1).map((u) => u.words[0]!));
+
+/**
+ * A four-digit number that is no year: a clock time ("5 p.m. (1600 GMT)", "at 0600 hours"), a measure
+ * ("1240 yards"), a count after a comparison ("more than 1700 homes").
+ */
+function countNotYear(words: readonly Word[], i: number, next: number): boolean {
+  const after = words[next];
+  if (after && ((TIME_ZONES.has(after.norm) && /^[A-Z]+$/.test(after.text)) || after.norm === 'hours' || after.norm === 'hrs' || MEASURE_WORDS.has(after.norm))) return true;
+  return words[i - 1]?.norm === 'than' && ['more', 'less', 'fewer'].includes(words[i - 2]?.norm ?? '');
 }
 
 /**

@@ -10,6 +10,13 @@ describe('years', () => {
     ]);
   });
 
+  it('four digits that are no year: a 24-hour clock, a measure, a count after "more than"', () => {
+    expect(datesOf('Blasts shook Kessa on Thursday at 3 p.m. (1500 GMT) and at 1600 hours.').map((x) => x.text)).toEqual(['Thursday', '3 p.m.']);
+    expect(datesOf('Ana Ruiz ran for 1240 yards in 2019.').map((x) => x.text)).toEqual(['2019']);
+    expect(datesOf('The fund owns more than 1700 homes in Kessa.')).toEqual([]);
+    expect(datesOf('The abbey was founded in 1190 and rebuilt in 1230.').map((x) => x.value)).toEqual(['1190', '1230']);
+  });
+
   it('"between 1991 and 1998" is two years', () => {
     expect(datesOf('Output fell between 1991 and 1998.').map((x) => x.value)).toEqual(['1991', '1998']);
   });
