@@ -86,4 +86,10 @@ describe('one person’s prison term, however told', () => {
   it('the passengers aboard are counted as a toll is', () => {
     expect(msgs('The ferry was carrying 120 passengers when it sank off Dorvale.', 'There were 150 passengers aboard the ferry that sank off Dorvale.')).toEqual(['Sources disagree on passengers: 120 (a) vs 150 (b)']);
   });
+
+  it('a day among what a count includes does not date the count', () => {
+    expect(msgs('Ana Ruiz missed 11 games with the knee injury, including the loss to Kessa on Sunday.', 'Ana Ruiz missed 14 games with the knee injury, including the defeat at Vell on Saturday.')).toEqual(['Sources disagree on games missed: 11 (a) vs 14 (b)']);
+    // a count told of a day stays that day's
+    expect(msgs('Police arrested 14 people on Monday in Dorvale.', 'Police arrested 40 people on Saturday in Dorvale.')).toEqual([]);
+  });
 });

@@ -75,11 +75,17 @@ function withoutName(subject: string | null, people: readonly string[], measure:
 
 /**
  * The days a sentence names by name: "Police arrested 14 people on Monday" → ["monday"]. ("today" and
- * "yesterday" count from a report date, and one outlet's "today" may be another's "Tuesday".)
+ * "yesterday" count from a report date, and one outlet's "today" may be another's "Tuesday".) A day in what
+ * the count includes is left out.
  */
 function daysIn(words: readonly Word[]): string[] {
   const out = new Set<string>();
+  // "missed 10 games, including Sunday's loss": a day among what is counted dates one of them, not the count
+  let among = false;
   words.forEach((w, k) => {
+    if (w.norm === 'including') among = true;
+    else if (w.text === ';' || w.text === '.') among = false;
+    if (among) return;
     if (FULL_WEEKDAYS.has(w.norm) || w.norm === 'weekend') out.add(w.norm);
     // The rounds of a vote are its days too: "in the first round", "in the runoff" (= the second round).
     else if (w.norm === 'runoff' || (w.norm === 'run' && words[k + 1]?.norm === 'off')) out.add('round 2');
