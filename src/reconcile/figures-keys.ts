@@ -51,6 +51,10 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['deep', 'depth'], ['depth']],
   [['purchase', 'purchased', 'purchasing', 'buy', 'buying', 'bought', 'acquire'], ['buy']],
   [['weapons', 'weapon', 'arms', 'weaponry', 'munitions'], ['weapon']],
+  // "fired 11 shots" = "sprayed a dozen bullets" = "unleashed 30 rounds": how many shots a gun fired. ("round"
+  // alone is left out: "the first round" of a vote or a fight is no shot.)
+  [['shot', 'shots', 'gunshot', 'gunshots', 'bullet', 'bullets', 'rounds'], ['shot']],
+  [['fired', 'firing', 'sprayed', 'spraying', 'unleashed', 'unleashing'], ['fired']],
   [['meeting', 'meet', 'met', 'meets', 'encounter', 'summit', 'talks', 'talk', 'gathering', 'discussions', 'discussion'], ['meet']],
   [['offered', 'offer', 'offers', 'offering'], ['offer']],
   [['troops', 'troop', 'soldiers', 'soldier', 'servicemen'], ['troop']],

@@ -45,7 +45,8 @@ const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
   // "the two sides", "all three presidents": known things, not reported quantities.
   { rule: 'determiner', test: (w, q) => q.number.words && DETERMINERS.has(w[q.first - 1]?.norm ?? '') },
   // "two of them"
-  { rule: 'partitive', test: (w, q) => q.number.words && w[q.next]?.norm === 'of' },
+  // ("a score of homes" counts what follows.)
+  { rule: 'partitive', test: (w, q) => q.number.words && w[q.next]?.norm === 'of' && q.number.loose === undefined },
   // "No. 5"
   { rule: 'number-sign', test: (w, q) => w[q.first - 1]?.norm === 'no' },
   // "14th in the table", "the 3rd round": an ordinal in digits is a rank, not an amount.

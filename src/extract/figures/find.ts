@@ -146,7 +146,9 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
       i = Math.max(q.next, i + 1);
       continue;
     }
-    const hedge = q.upper === undefined ? qualifierBefore(words, q.first) : { text: between ? 'between' : 'range', bound: 'exact' as const, first: between ? q.first - 1 : q.first };
+    const written = q.upper === undefined ? qualifierBefore(words, q.first) : { text: between ? 'between' : 'range', bound: 'exact' as const, first: between ? q.first - 1 : q.first };
+    // "a dozen rounds", "a score of cabins": a round word is a hedge of its own when none is written.
+    const hedge = written.bound === 'exact' && q.number.loose && q.upper === undefined ? { ...written, text: 'about', bound: 'loose' as const } : written;
     const interval = q.upper === undefined ? intervalOf(q.value, hedge.bound) : { min: q.value, max: q.upper };
     const subject = q.rule === 'age-apposition' ? nameBefore(words, q.first - 2)
       // ("a magnitude of 6.2": the word "magnitude" says the unit, not what shook.)

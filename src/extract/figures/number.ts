@@ -13,6 +13,11 @@ export interface ParsedNumber {
   readonly yearLike: boolean;
   /** A range written in one token: "10-15". */
   readonly upper?: number;
+  /**
+   * A round word that gives no exact count: "a dozen", "two dozen", "a score of" (a dozen shots may be 11
+   * or 13). ("dozens", "scores of", like "hundreds", give no number: they are no figure.)
+   */
+  readonly loose?: true;
 }
 
 export type NumberResult = { ok: ParsedNumber } | { tooLong: Word } | null;
@@ -109,7 +114,23 @@ function spaceGrouped(words: readonly Word[], i: number): { value: number; next:
   return { value: Number(text), next: j };
 }
 
+/** Possessives before a bare "dozen": "her dozen cartridges", "their dozen hostages". */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** "a score of people" (20); not "a score of 3-1" or "a score of seven", a game's result. */
+function scoreOfAt(words: readonly Word[], i: number): NumberResult {
+  if (!/^an?$/.test(words[i]!.norm) || words[i + 1]?.norm !== 'score' || words[i + 2]?.norm !== 'of') return null;
+  const after = words[i + 3];
+  if (!after || after.kind !== 'word' || /^\d/.test(after.text) || isNumberWord(after.norm) || /^(?:zero|nil|just|only|about|around|some|nearly|almost|more|less|over|under)$/.test(after.norm)) return null;
+  return { ok: { value: 20, first: i, next: i + 2, words: true, yearLike: false, loose: true } };
+}
+
 function parseWordNumber(words: readonly Word[], i: number): NumberResult {
+  const score = scoreOfAt(words, i);
+  if (score) return score;
+  // "her dozen cartridges": a bare "dozen" after a possessive is one dozen.
+  if (words[i]!.norm === DOZEN && POSSESSIVES.has(words[i - 1]?.norm ?? '')) return { ok: { value: 12, first: i, next: i + 1, words: true, yearLike: false, loose: true } };
+  let dozen = false;
   let total = 0;
   let current = 0;
   let seen = false;
@@ -136,6 +157,7 @@ function parseWordNumber(words: readonly Word[], i: number): NumberResult {
     } else if (n === DOZEN && (last === 'a' || last === 'small')) {
       current = (current || 1) * 12;
       last = 'scale';
+      dozen = true;
     } else if ((n === 'a' || n === 'an') && last === null) {
       const after = words[j + 1]?.norm ?? '';
       if (!SCALES.has(after) && after !== DOZEN) return null;
@@ -148,7 +170,8 @@ function parseWordNumber(words: readonly Word[], i: number): NumberResult {
     seen = true;
   }
   if (!seen) return null;
-  return { ok: { value: clean(total + current), first: i, next: j, words: true, yearLike: false } };
+  // "a dozen", "two dozen": a round number, no count ("a dozen rounds" may be 11 of them).
+  return { ok: { value: clean(total + current), first: i, next: j, words: true, yearLike: false, ...(dozen ? { loose: true as const } : {}) } };
 }
 
 function isNumberWord(n: string | undefined): boolean {

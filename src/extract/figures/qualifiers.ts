@@ -2,7 +2,7 @@ import { clean } from './number.js';
 import type { Word } from './words.js';
 
 /** How a hedge turns a value into an interval. */
-export type Bound = 'exact' | 'approx' | 'below-near' | 'lower' | 'upper';
+export type Bound = 'exact' | 'approx' | 'below-near' | 'lower' | 'upper' | 'loose';
 
 /**
  * Hedges written before a figure, longest first so "no more than" wins over
@@ -66,6 +66,11 @@ export function qualifierBefore(words: readonly Word[], at: number): Qualifier {
 
 /** Relative slack of approximate hedges: "about 90" covers 81..99. */
 export const APPROX_SLACK = 0.1;
+/**
+ * Relative slack of a round word with no hedge written: "a dozen" covers 9.6..14.4, "a score" 16..24. Reporters
+ * use them for a count near the round one, never to say it is exact.
+ */
+export const LOOSE_SLACK = 0.2;
 
 /** The interval a hedge implies. Open ends are null. */
 export function intervalOf(value: number, bound: Bound): { min: number | null; max: number | null } {
@@ -80,5 +85,7 @@ export function intervalOf(value: number, bound: Bound): { min: number | null; m
       return { min: value, max: null };
     case 'upper':
       return { min: null, max: value };
+    case 'loose':
+      return { min: clean(value * (1 - LOOSE_SLACK)), max: clean(value * (1 + LOOSE_SLACK)) };
   }
 }

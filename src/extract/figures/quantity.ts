@@ -133,7 +133,7 @@ function isAgeApposition(words: readonly Word[], i: number, num: ParsedNumber): 
  * "an", "one", "next" of "a million", "a week", "within the next month to six weeks". Every word of
  * every sentence is asked; most are answered by this set.
  */
-const WORD_STARTS: ReadonlySet<string> = new Set([...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), 'a', 'an', 'one', 'next']);
+const WORD_STARTS: ReadonlySet<string> = new Set([...SMALL_NUMBERS.keys(), ...TENS.keys(), ...SCALES.keys(), 'a', 'an', 'one', 'next', 'dozen']);
 
 function mayStartQuantity(words: readonly Word[], i: number): boolean {
   const w = words[i];
