@@ -107,6 +107,37 @@ function kinCount(words: readonly Word[], first: number): string | null {
   return kin ? `children (${kin} of)` : null;
 }
 
+/**
+ * "a 150-student school", "a 40-bed hospital", "a 12-member crew", "the 300-strong force": a count glued by a
+ * hyphen to a noun counts that noun (what "strong" counts is the members) in the noun phrase after it, its scope:
+ * "students (school)". (Units, durations and ages are read before: "a 200-pound man", "a 10-year-old", "a 12-year
+ * sentence"; "a 3-0 win" and "a 50-50 split" have no noun.) Returns the word after the noun and the subject.
+ */
+function compoundCount(text: string, words: readonly Word[], q: Quantity): { next: number; subject: string } | null {
+  if (q.unit !== 'count' || q.measure !== 'count' || q.upper !== undefined || q.value < 2 || !Number.isInteger(q.value) || words[q.first]!.joined) return null;
+  const noun = words[q.next];
+  if (!noun?.joined || noun.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(noun.text) || NOT_COUNTED.has(noun.norm) || (noun.norm.length > 4 && /(?:ed|ing|ly|ish)$/.test(noun.norm))) return null;
+  // "a 3-day-long", "a two-for-one": the compound goes on.
+  if (words[q.next + 1]?.joined) return null;
+  const np = nounPhraseAt(words, q.next + 1);
+  if (!np || np[0] !== q.next + 1) return null;
+  const scope = text.slice(words[np[0]]!.start, words[np[1] - 1]!.end).replace(/\s+/g, ' ');
+  const counted = noun.norm === 'strong' ? 'members' : plural(noun.norm);
+  return { next: q.next + 1, subject: `${counted} (${scope})` };
+}
+
+/** Words glued to a number that count nothing in what follows: "a two-time champion", "three-way talks", "a 20-odd crowd", "a 12-gauge". */
+const NOT_COUNTED = new Set(['time', 'times', 'way', 'fold', 'odd', 'plus', 'some', 'something', 'off', 'star', 'gauge', 'caliber', 'calibre', 'pointer', 'nil', 'love', 'all',
+  'for', 'and', 'the', 'one', 'nothing', 'run', 'shot']);
+
+function plural(noun: string): string {
+  if (noun.endsWith('man')) return `${noun.slice(0, -3)}men`;
+  if (noun === 'person') return 'people';
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
 /** Scans the words of one sentence. Each word is looked at a bounded number of times. */
 export function scanFigures(text: string, words: readonly Word[]): { figures: RawFigure[]; problems: ScanProblem[] } {
   const figures: RawFigure[] = [];
@@ -129,7 +160,9 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
     }
     const q0 = found.ok;
     const between = words[q0.first - 1]?.norm === 'between' || words[q0.first - 1]?.norm === 'from';
-    const q = listUnit(words, rangeAfter(words, q0, between));
+    const listed = listUnit(words, rangeAfter(words, q0, between));
+    const compound = compoundCount(text, words, listed);
+    const q = compound ? { ...listed, next: compound.next, rule: 'count-compound' } : listed;
     const skip = q.upper === undefined ? notAFigure(words, q, ctx) : null;
     if (skip !== null) {
       i = Math.max(q.next, i + 1);
@@ -156,7 +189,7 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
         : q.measure === 'measurement' && READINGS.has(q.unit) ? measuredSubject(text, words, hedge.first)
           : q.measure === 'measurement' && !AMOUNTS.has(q.unit) ? (measuredSubject(text, words, hedge.first) ?? subjectOf(text, words, hedge.first, q.number.next, false))
             : q.measure === 'measurement' ? subjectOf(text, words, hedge.first, q.number.next, false)
-            : (kinCount(words, hedge.first) ?? subjectOf(text, words, hedge.first, q.next, q.measure === 'money'));
+            : (compound?.subject ?? kinCount(words, hedge.first) ?? subjectOf(text, words, hedge.first, q.next, q.measure === 'money'));
     figures.push({ first: hedge.first, next: q.next, value: q.value, unit: q.unit, measure: q.measure, qualifier: hedge.text, ...interval, subject, rule: q.rule });
     i = Math.max(q.next, i + 1);
   }
