@@ -12,6 +12,8 @@ export interface Evidence {
   readonly column: number;
   readonly text: string;
   readonly rule: string;
+  /** A figure derived from parts (rule `count-parts`): where each part stands, with its exact text. */
+  readonly parts?: ReadonlyArray<{ readonly start: number; readonly end: number; readonly line: number; readonly column: number; readonly text: string }>;
 }
 
 export interface QuoteEvidence extends Evidence {

@@ -114,7 +114,15 @@ export interface FigureMention extends Span {
   readonly crowd?: number;
   /** The sentence sums up a toll, a bare count of dead and one of hurt: "Six people died and nine were hurt". */
   readonly summary?: true;
+  /**
+   * A total the sentence tells as its parts ("8 were seriously injured and 40 slightly", rule `count-parts`):
+   * the spans of the parts summed, each with its exact text. The mention's own span runs from the first to the last.
+   */
+  readonly parts?: readonly FigurePart[];
 }
+
+/** One part of a total told as its parts: a span of the source and its exact text. */
+export interface FigurePart { readonly start: number; readonly end: number; readonly text: string }
 
 export type FigureMeasure = 'money' | 'percent' | 'duration' | 'age' | 'fraction' | 'measurement' | 'count';
 

@@ -31,12 +31,15 @@ export interface SpanText {
   readonly end: number;
   readonly text: string;
   readonly rule: string;
+  readonly parts?: ReadonlyArray<{ readonly start: number; readonly end: number; readonly text: string }>;
 }
 
 /** Evidence for a span of one source, with line and column derived from its line starts. */
 export function evidenceOf(source: string, lineStarts: readonly number[], span: SpanText): Evidence {
   const { line, column } = lineColumn(lineStarts, span.start);
-  return { source, start: span.start, end: span.end, line, column, text: span.text, rule: span.rule };
+  const ev = { source, start: span.start, end: span.end, line, column, text: span.text, rule: span.rule };
+  if (!span.parts) return ev;
+  return { ...ev, parts: span.parts.map((p) => ({ start: p.start, end: p.end, ...lineColumn(lineStarts, p.start), text: p.text })) };
 }
 
 /** Orders evidence by source id, then position: the one order used everywhere. */

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { FigureMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import { scanFigures } from './find.js';
+import { partTotals } from './parts.js';
 import { STILL } from './subject.js';
 import { sentenceWords } from './words.js';
 import { figurePeople, peopleIn, placesAfter, placesIn, scopeOf, type FigureContext, type NamedPerson } from './context.js';
@@ -52,6 +53,8 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
         ...(summary && (BARE_DEAD.test(f.subject ?? '') || BARE_HURT.test(f.subject ?? '')) ? { summary: true as const } : {}),
       });
     }
+    // "8 were seriously injured and 40 slightly": the whole the parts sum to, besides the parts.
+    if (raw.length > 1) figures.push(...partTotals(doc.text, words, raw, figures.slice(-raw.length)));
     for (const p of problems) {
       diagnostics.push(diagnostic(p.code, p.message, { source: doc.id, start: p.start, end: p.end }));
     }
