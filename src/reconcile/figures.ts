@@ -137,9 +137,14 @@ function compareClusters(a: Cluster, b: Cluster): number {
 
 /** The value most often given, the first in alphabetical order among equals. */
 function commonest(values: readonly string[]): string {
+  return byCount(values)[0]!;
+}
+
+/** The distinct values, most often given first, in alphabetical order among equals. */
+function byCount(values: readonly string[]): string[] {
   const n = new Map<string, number>();
   for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
 }
 
 function conflictOf(group: ReadonlyArray<readonly [string, Cluster]>): Conflict {
@@ -155,7 +160,10 @@ function conflictOf(group: ReadonlyArray<readonly [string, Cluster]>): Conflict 
     const m = c.items[0]!.m;
     // "at least 7 (a) vs at least 60 (b)": a hedge every source of the value gives is part of what they say;
     // worded apart ("over 200" / "more than 200") it is the same interval, shown as most sources word it.
-    const hedge = m.qualifier !== 'exact' && c.items.every((x) => x.m.min === m.min && x.m.max === m.max && x.m.qualifier !== 'exact') ? `${commonest(c.items.map((x) => x.m.qualifier))} ` : '';
+    // Hedges of different reach ("about 12,000" / "more than 12,000") are each shown: "about or more than 12,000".
+    const hedged = c.items.every((x) => x.m.qualifier !== 'exact');
+    const oneReach = c.items.every((x) => x.m.min === m.min && x.m.max === m.max);
+    const hedge = !hedged ? '' : oneReach ? `${commonest(c.items.map((x) => x.m.qualifier))} ` : `${byCount(c.items.map((x) => x.m.qualifier)).join(' or ')} `;
     return `${hedge}${formatFigure(m.value, m.unit, m.min, m.max)} (${sourcesOf(c).join(', ')})`;
   }).join(' and '));
   const subject = group[0]![1].items[0]!.m.subject ?? group[0]![1].items[0]!.m.unit;

@@ -134,6 +134,14 @@ describe('a place’s population, however worded', () => {
     ]);
   });
 
+  it('a side whose outlets hedge one value with different reach shows each hedge', () => {
+    expect(messages(
+      'Jets bombed the tents in Kessa, a camp of about 18,000 refugees near the border.',
+      'Jets bombed the tents in Kessa, home to more than 18,000 refugees who fled the fighting.',
+      'The camp, set up near the river in the district of Kessa, consists of over 25,000 refugees.',
+    )).toEqual(['Sources disagree on camp population: about or more than 18,000 (a, b) vs over 25,000 (c)']);
+  });
+
   it('estimates within their hedges agree: "at least 10,000" / "10,000", "about 12,000" / "more than 12,500"', () => {
     expect(messages('Jets bombed the tents in Kessa, a camp of at least 10,000 refugees.', 'Jets bombed the tents in Kessa, a camp of 10,000 refugees.')).toEqual([]);
     expect(messages('Jets bombed the tents in Kessa, a camp of about 12,000 refugees.', 'Jets bombed the tents in Kessa, home to more than 12,500 refugees.')).toEqual([]);
