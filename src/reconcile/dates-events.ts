@@ -92,3 +92,52 @@ export function onceEventPairs(clusters: readonly DateCluster[]): Array<[number,
   }
   return pairs;
 }
+
+/** Content words two hours of one day must share, numbers left out, to be told of one moment. */
+const HOUR_SHARED_WORDS = 2;
+/** Hours further apart tell two moments of the day (an arrest at 2 a.m., the hearing at 10), not one told twice. */
+const MAX_HOUR_GAP_MINUTES = 90;
+
+/**
+ * Hours of one day that outlets give for one moment of the story: "jets struck the camp at 2:50 p.m."
+ * / "four bombs fell on the camp at 3:30 p.m.". Two time clusters of one day, in different sources,
+ * whose hours disagree, are paired when their words share two content words and every source of either
+ * gives that day one hour only: an outlet telling a timeline (the first blast at 2:50, the second at
+ * 3:30) names several, and is left out. Hours more than an hour and a half apart are two moments.
+ */
+export function hourPairs(clusters: readonly DateCluster[]): Array<[number, number]> {
+  const hoursBySource = new Map<string, Set<string>>();
+  const byDay = new Map<string, number[]>();
+  clusters.forEach((c, i) => {
+    const head = c.items[0]!;
+    if (head.granularity !== 'time' || head.value === null) return;
+    const day = `${head.frame}\u0000${head.value.slice(0, 10)}`;
+    (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(i);
+    for (const x of c.items) {
+      if (x.granularity !== 'time') continue;
+      const k = `${day}\u0000${x.source}`;
+      hoursBySource.set(k, (hoursBySource.get(k) ?? new Set()).add(x.value!.slice(11)));
+    }
+  });
+  const pairs: Array<[number, number]> = [];
+  for (const [day, ids] of [...byDay].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (ids.length > MAX_BLOCK) continue;
+    const oneHour = (c: DateCluster) => c.items.every((x) => x.granularity !== 'time' || hoursBySource.get(`${day}\u0000${x.source}`)!.size === 1);
+    for (let a = 0; a < ids.length; a++) {
+      for (let b = a + 1; b < ids.length; b++) {
+        const c = clusters[ids[a]!]!;
+        const d = clusters[ids[b]!]!;
+        if (compatibleDates(c.items[0]!, d.items[0]!) || minutesApart(c.items[0]!, d.items[0]!) > MAX_HOUR_GAP_MINUTES) continue;
+        if ([...c.sources].some((s) => d.sources.has(s)) || !oneHour(c) || !oneHour(d)) continue;
+        if ([...c.keys].filter((k) => !/\d/.test(k) && d.keys.has(k)).length < HOUR_SHARED_WORDS) continue;
+        pairs.push([ids[a]!, ids[b]!]);
+      }
+    }
+  }
+  return pairs;
+}
+
+function minutesApart(a: DateItem, b: DateItem): number {
+  const m = (x: DateItem) => Number(x.value!.slice(11, 13)) * 60 + Number(x.value!.slice(14, 16));
+  return Math.abs(m(a) - m(b));
+}

@@ -9,7 +9,7 @@ import { chooseAnchor, sourceAnchors, type Anchor, type SourceAnchor } from './d
 import { reportDayValue } from './dates-report-day.js';
 import { compatibleDates, precision } from './dates-compare.js';
 import { build } from './dates-facts.js';
-import { onceEventPairs, onceKeys, sameOnceEvent } from './dates-events.js';
+import { hourPairs, onceEventPairs, onceKeys, sameOnceEvent } from './dates-events.js';
 import { BlockIndex } from './figures-index.js';
 import { memoKeys, sameSubject } from './figures-keys.js';
 import type { MemberIds } from './figures.js';
@@ -99,7 +99,7 @@ export function reconcileDates(
       if (sameSubject(keyLists[i]!, keyLists[j]!) && ![...d.sources].some((s) => c.sources.has(s))) pairs.push([i, j]);
     }
   });
-  pairs.push(...onceEventPairs(clusters));
+  pairs.push(...onceEventPairs(clusters), ...hourPairs(clusters));
   const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!)
     && !otherNumbers(clusters[i]!, clusters[j]!));
   return { ...build(clusters, raised, options.evidence ?? true, tick), anchor, diagnostics };

@@ -3,6 +3,7 @@ import { reconcileDates } from '../../src/reconcile/dates.js';
 import { readableDateValue } from '../../src/model/date-values.js';
 import { reportDayLabel } from '../../src/model/report-day.js';
 import { mentionsOf } from './helpers.js';
+import { contentKeys } from '../../src/reconcile/figures-keys.js';
 
 // A clock time on a day ("9 p.m. Friday"), across outlets (invented articles).
 describe('times of day', () => {
@@ -121,11 +122,37 @@ describe('times of day', () => {
       mentionsOf('b', 'Officers pulled Tom Alder over near Kessa shortly before 6 a.m. on March 10.'),
     ], { referenceDate: '2024-03-13' });
     expect(r.conflicts.map((c) => c.message)).toEqual(['Sources date "Tom Alder was heading home" differently: 2024-03-10 05:00 (a) vs 2024-03-10 06:00 (b)']);
-    // driving past a stopped bus is no stop
-    const s = reconcileDates([
-      mentionsOf('a', 'Tom Alder was heading home at about 5 a.m. Sunday on Route 9 when the bus stopped.'),
-      mentionsOf('b', 'Officers pulled Tom Alder over near Kessa shortly before 6 a.m. on March 10.'),
+    // driving past a stopped bus is no stop; pulling out over costs is none either
+    expect(contentKeys('Tom Alder was heading home when officers stopped him')).toContain('pullover');
+    expect(contentKeys('Officers pulled Tom Alder over')).toEqual(['alder', 'officer', 'pullover', 'tom']);
+    expect(contentKeys('Tom Alder was heading home when the bus stopped')).not.toContain('pullover');
+    expect(contentKeys('Vexel pulled out over costs')).not.toContain('pullover');
+  });
+
+  it('two outlets’ hours for one moment of the day disagree, however else they word it', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'Jets from Vell struck the Kessa camp at 2:50 p.m. on Thursday, aid workers said.'),
+      mentionsOf('b', 'Four bombs fell on the Kessa camp at 3:30 p.m. Thursday, witnesses said.'),
     ], { referenceDate: '2024-03-13' });
-    expect(s.conflicts).toEqual([]);
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources date "Jets from Vell struck the Kessa camp" differently: 2024-03-07 14:50 (a) vs 2024-03-07 15:30 (b)']);
+  });
+
+  it('an outlet that tells a timeline of the day, or hours of unrelated things, is no side', () => {
+    const timeline = reconcileDates([
+      mentionsOf('a', 'The first bomb hit the Kessa camp at 2:50 p.m. on Thursday. A second bomb hit the Kessa camp at 3:30 p.m. Thursday.'),
+      mentionsOf('b', 'Vell jets dropped four bombs on the Kessa camp at 3:30 p.m. Thursday.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(timeline.conflicts).toEqual([]);
+    const apart = reconcileDates([
+      mentionsOf('a', 'The Kessa ferry left the harbour at 2:50 p.m. on Thursday.'),
+      mentionsOf('b', 'The mayor of Dorvale spoke to the harbour workers at 3:30 p.m. Thursday.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(apart.conflicts).toEqual([]);
+    // hours of one person's day far apart are two moments: the arrest, then the hearing
+    const day = reconcileDates([
+      mentionsOf('a', 'Tom Alder was held by police in Kessa at about 2 a.m. Sunday.'),
+      mentionsOf('b', 'Tom Alder appeared before a judge in Kessa at 10 a.m. Sunday.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(day.conflicts).toEqual([]);
   });
 });
