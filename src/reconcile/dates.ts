@@ -10,6 +10,7 @@ import { reportDayValue } from './dates-report-day.js';
 import { compatibleDates, precision } from './dates-compare.js';
 import { build } from './dates-facts.js';
 import { hourPairs, onceEventPairs, onceKeys, sameOnceEvent } from './dates-events.js';
+import { stateStartPairs } from './dates-states.js';
 import { BlockIndex } from './figures-index.js';
 import { memoKeys, sameSubject } from './figures-keys.js';
 import type { MemberIds } from './figures.js';
@@ -24,7 +25,8 @@ import type { MemberIds } from './figures.js';
  * other, or within the mention's tolerance) and whose event shares words;
  * clusters of strictly the same event with incompatible values from different
  * sources are a `date` conflict, and so are different days given for one
- * once-only event (a death, a settlement; see dates-events.ts).
+ * once-only event (a death, a settlement; see dates-events.ts), and a state's start told as `since`
+ * by one source and with a start verb by another (dates-states.ts).
  */
 export interface DateItem {
   readonly m: DateMention;
@@ -96,10 +98,13 @@ export function reconcileDates(
       const [x, y] = [c.items[0]!, d.items[0]!];
       const unresolved = x.value === null || y.value === null;
       if (unresolved ? !monthsApart(x, y) : x.frame !== y.frame || compatibleDates(x, y)) continue;
+      // "have been fighting since June" and "the fighting escalated in July": a state's start and a moment
+      // within it do not disagree (a start told with a start verb is compared in dates-states.ts)
+      if ((x.m.qualifier ?? 'on') !== (y.m.qualifier ?? 'on')) continue;
       if (sameSubject(keyLists[i]!, keyLists[j]!) && ![...d.sources].some((s) => c.sources.has(s))) pairs.push([i, j]);
     }
   });
-  pairs.push(...onceEventPairs(clusters), ...hourPairs(clusters));
+  pairs.push(...onceEventPairs(clusters), ...hourPairs(clusters), ...stateStartPairs(clusters));
   const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!)
     && !otherNumbers(clusters[i]!, clusters[j]!));
   return { ...build(clusters, raised, options.evidence ?? true, tick), anchor, diagnostics };

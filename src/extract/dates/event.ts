@@ -191,3 +191,44 @@ export function eventOf(text: string, words: readonly Word[], first: number, nex
   }
   return before ?? eventAfter(text, words, next, whole);
 }
+
+/** Verbs that date the start of a state: "the fighting began in July", "the strike, which started in March". */
+const START_VERBS = new Set(['began', 'begun', 'begin', 'begins', 'started', 'starts', 'erupted', 'commenced']);
+/** Words of a subject told before its start verb, at most. */
+const MAX_STARTED_WORDS = 24;
+/** Openers a started subject goes back across: ", which started" takes the noun before it. */
+const RELATIVE_OPENERS = new Set(['which', 'that', 'who']);
+
+/**
+ * What began, when the date's clause ends on a start verb: "The clashes between the army and the
+ * Kessa Freedom Front, or KFF, began in July" → "clashes between the army and the Kessa Freedom
+ * Front, or KFF, began"; "The strike, which started in March" → "strike, which started". The shown
+ * event stops at the apposition or the relative clause ("began", "started") and so loses what began;
+ * this goes back over up to two commas to the sentence's start or a clause opener. Null when the word
+ * before the date (its preposition left out) is no start verb, or when nothing stands before it.
+ */
+export function startedBefore(text: string, words: readonly Word[], first: number): string | null {
+  let v = first - 1;
+  while (v >= 0 && LEAD_IN.has(words[v]!.norm)) v--;
+  let verb = v;
+  if (words[v]?.norm === 'out' && words[v - 1]?.norm === 'broke') verb = v - 1;
+  else if (!START_VERBS.has(words[v]?.norm ?? '')) return null;
+  let a = verb;
+  let commas = 0;
+  while (a > 0 && verb - a < MAX_STARTED_WORDS) {
+    const w = words[a - 1]!;
+    // "Workers' Front", "Coast-West": a glued apostrophe or hyphen is inside a name
+    if ((w.kind === 'quote' || w.text === '-') && w.glued) {
+      a--;
+      continue;
+    }
+    if (w.text === ',' && ++commas <= 2) {
+      a--;
+      continue;
+    }
+    if (stops(w) || (CLAUSE_OPENERS.has(w.norm) && !RELATIVE_OPENERS.has(w.norm))) break;
+    a--;
+  }
+  while (a < verb && (stops(words[a]) || RELATIVE_OPENERS.has(words[a]!.norm))) a++;
+  return a < verb ? span(text, words, a, v + 1, true) : null;
+}

@@ -4,7 +4,7 @@ import type { AnchorReason, DateMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import { isCapitalised, sentenceWords, type Word } from '../figures/words.js';
 import { anchorCandidate, markAnchor, type SentencePlace } from './anchor.js';
-import { eventOf, whenAfter } from './event.js';
+import { eventOf, startedBefore, whenAfter } from './event.js';
 import { dateAt, type DateProblem } from './find.js';
 import { resolveAnaphors, type Placed } from './focus.js';
 import type { RawDate } from './types.js';
@@ -77,7 +77,9 @@ function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateM
   const cut = event?.includes(' … ') ? eventOf(doc.text, words, d.first, d.next, d.side, true) : null;
   // "at about 1 a.m. Sunday … when officers stopped him": what happened at that hour
   const when = d.granularity === 'time' || d.relative?.time !== undefined ? whenAfter(doc.text, words, d.next) : null;
-  const whole = when ? `${cut ?? event ?? ''} ${when}`.trim() : cut;
+  // "fighting between the army and the rebels, or KLF, began in July": what began, which the shown "began" lost
+  const began = !cut && !when && d.side === 'before' ? startedBefore(doc.text, words, d.first) : null;
+  const whole = when ? `${cut ?? event ?? ''} ${when}`.trim() : cut ?? (began && began.length > (event?.length ?? 0) ? began : null);
   return {
     source: doc.id, start, end, text: doc.text.slice(start, end), value: d.value, granularity: d.granularity,
     event, ...(whole ? { eventWhole: whole } : {}), rule: d.rule,
