@@ -10,6 +10,7 @@ import { reportDayValue } from './dates-report-day.js';
 import { compatibleDates, precision } from './dates-compare.js';
 import { build } from './dates-facts.js';
 import { hourPairs, onceEventPairs, onceKeys, sameOnceEvent } from './dates-events.js';
+import { nearNumbers, quakePairs } from './dates-quakes.js';
 import { stateStartPairs } from './dates-states.js';
 import { BlockIndex } from './figures-index.js';
 import { memoKeys, sameSubject } from './figures-keys.js';
@@ -25,8 +26,9 @@ import type { MemberIds } from './figures.js';
  * other, or within the mention's tolerance) and whose event shares words;
  * clusters of strictly the same event with incompatible values from different
  * sources are a `date` conflict, and so are different days given for one
- * once-only event (a death, a settlement; see dates-events.ts), and a state's start told as `since`
- * by one source and with a start verb by another (dates-states.ts).
+ * once-only event (a death, a settlement; see dates-events.ts), a state's start told as `since`
+ * by one source and with a start verb by another (dates-states.ts), and an earlier quake of one
+ * magnitude and place (dates-quakes.ts).
  */
 export interface DateItem {
   readonly m: DateMention;
@@ -104,7 +106,7 @@ export function reconcileDates(
       if (sameSubject(keyLists[i]!, keyLists[j]!) && ![...d.sources].some((s) => c.sources.has(s))) pairs.push([i, j]);
     }
   });
-  pairs.push(...onceEventPairs(clusters), ...hourPairs(clusters), ...stateStartPairs(clusters));
+  pairs.push(...onceEventPairs(clusters), ...hourPairs(clusters), ...stateStartPairs(clusters), ...quakePairs(clusters));
   const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!)
     && !otherNumbers(clusters[i]!, clusters[j]!));
   return { ...build(clusters, raised, options.evidence ?? true, tick), anchor, diagnostics };
@@ -134,13 +136,15 @@ function sameWordsDated(c: DateCluster, d: DateCluster): boolean {
 
 /**
  * "About 15,000 people marched in Senna" on Saturday and "about 3,000 people marched in Senna" on Sunday:
- * events counted by different numbers are two events, not one dated twice.
+ * events counted by different numbers are two events, not one dated twice. Numbers a few percent apart
+ * are one number told two ways ("a 7.2-magnitude quake", "a 7.3-magnitude tremor"; see dates-quakes.ts).
  */
 function otherNumbers(c: DateCluster, d: DateCluster): boolean {
   const numbers = (k: DateCluster) => [...k.keys].filter((x) => /^\d/.test(x));
   const mine = numbers(c);
   const theirs = numbers(d);
-  return mine.length > 0 && theirs.length > 0 && !theirs.some((x) => mine.includes(x));
+  const same = (x: string, y: string) => x === y || (/^\d+(?:\.\d+)?$/.test(x) && /^\d+(?:\.\d+)?$/.test(y) && nearNumbers(Number(x), Number(y)));
+  return mine.length > 0 && theirs.length > 0 && !theirs.some((x) => mine.some((y) => same(x, y)));
 }
 
 /**
