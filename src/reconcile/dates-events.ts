@@ -26,6 +26,8 @@ const ONCE_EVENTS: ReadonlyArray<readonly [string, string, boolean]> = [
   // A story's court rules once within a week, so the decision alone ties "the court ruled on Wednesday"
   // to "the judgment was delivered on Tuesday" however else they are worded.
   ['ruling', 'a court decides once: "ruled", "the ruling", "the judgment was delivered", "upheld"', true],
+  // A story tells several signings, a day apart: the signed player's name, not the key, tells them apart (`signedName`).
+  ['sign', 'a player is signed once: "signed", "re-signed", "picked up", "claimed off waivers"', false],
 ];
 const ONCE = new Set(ONCE_EVENTS.map(([key]) => key));
 /** Keys that tie two dates alone; the others also need a second shared word (two deaths, two people). */
@@ -64,21 +66,33 @@ function daysApart(a: string, b: string): number {
 export function onceEventPairs(clusters: readonly DateCluster[]): Array<[number, number]> {
   const buckets = new Map<string, number[]>();
   const daysBySource = new Map<string, Set<string>>();
+  const names = new Map<DateItem, string | null>();
+  /** What a source's days are counted by: the key, or for a signing the key and the player signed (else null: not counted). */
+  const told = (key: string, x: DateItem): string | null => {
+    if (key !== SIGN) return `${key}\u0000${x.source}`;
+    const name = names.get(x) ?? null;
+    return name === null ? null : `${key}\u0000${x.source}\u0000${name}`;
+  };
   clusters.forEach((c, i) => {
     const head = c.items[0]!;
     if (!eligible(head)) return;
     for (const key of onceKeys(c.keys)) {
       (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(i);
       for (const x of c.items) {
-        const k = `${key}\u0000${x.source}`;
-        daysBySource.set(k, (daysBySource.get(k) ?? new Set()).add(head.value!.slice(0, 10)));
+        if (key === SIGN && !names.has(x)) names.set(x, signedName(x));
+        const k = told(key, x);
+        if (k !== null) daysBySource.set(k, (daysBySource.get(k) ?? new Set()).add(head.value!.slice(0, 10)));
       }
     }
   });
   const pairs: Array<[number, number]> = [];
   for (const [key, ids] of [...buckets].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (ids.length > MAX_BLOCK) continue;
-    const single = (c: DateCluster) => c.items.every((x) => daysBySource.get(`${key}\u0000${x.source}`)!.size === 1);
+    const single = (c: DateCluster) => c.items.every((x) => {
+      const k = told(key, x);
+      return k === null || daysBySource.get(k)!.size === 1;
+    });
+    const signed = (c: DateCluster) => new Set(c.items.map((x) => names.get(x) ?? null).filter((n): n is string => n !== null));
     for (let a = 0; a < ids.length; a++) {
       for (let b = a + 1; b < ids.length; b++) {
         const c = clusters[ids[a]!]!;
@@ -86,6 +100,8 @@ export function onceEventPairs(clusters: readonly DateCluster[]): Array<[number,
         if (c.items[0]!.frame !== d.items[0]!.frame || compatibleDates(c.items[0]!, d.items[0]!) || daysApart(c.items[0]!.value!, d.items[0]!.value!) > MAX_GAP_DAYS) continue;
         if ([...c.sources].some((s) => d.sources.has(s)) || !single(c) || !single(d)) continue;
         if (!ALONE.has(key) && ![...c.keys].some((k) => k !== key && d.keys.has(k))) continue;
+        // one player's signing: both sides name the player signed
+        if (key === SIGN && ![...signed(c)].some((n) => signed(d).has(n))) continue;
         pairs.push([ids[a]!, ids[b]!]);
       }
     }
@@ -140,4 +156,35 @@ export function hourPairs(clusters: readonly DateCluster[]): Array<[number, numb
 function minutesApart(a: DateItem, b: DateItem): number {
   const m = (x: DateItem) => Number(x.value!.slice(11, 13)) * 60 + Number(x.value!.slice(14, 16));
   return Math.abs(m(a) - m(b));
+}
+
+const SIGN = 'sign';
+/** A signing's verb, then up to three words before the name: "re-signed running back Leo Varga", "picked up RB Leo Varga". */
+const SIGNING = /\b(?:re-?signed|signed|signing|picked up|claimed)\s+((?:(?:(?!(?:the|a|an|against|for|from|with|to|at|in|on|by|of|and)\b)[a-z][a-z-]*|[A-Z]{2,3})\s+){0,3}?)((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u;
+/** Capitalised words that are dates, not names. */
+const DATE_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
+/** After a name, a date of its own: "signed Leo Varga on Tuesday and Ned Holt today" — Varga is Tuesday's. */
+const OWN_DATE = /^\s*(?:(?:on|in|last|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday)\b[\s,]*and\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u;
+
+/** The last word of a run of capitalised words, up to the first that is a date; null when there is none. */
+function surname(run: string): string | null {
+  const words = run.trim().split(/\s+/);
+  const end = words.findIndex((w) => DATE_WORDS.test(w));
+  const last = words[(end < 0 ? words.length : end) - 1];
+  return last ? last.replace(/['’]s?$/, '').toLowerCase() : null;
+}
+
+/**
+ * The surname of the player a signing's event names right after its verb ("Kestrels re-signed RB Leo Varga" →
+ * "varga"), or the next name when a date of its own follows the first; null when the event names none.
+ */
+export function signedName(x: DateItem): string | null {
+  const ev = x.m.eventWhole ?? x.m.event ?? '';
+  const m = SIGNING.exec(ev);
+  if (!m) return null;
+  const run = m[2]!;
+  const start = m.index + m[0].length - run.length;
+  const date = run.trim().split(/\s+/).find((w) => DATE_WORDS.test(w));
+  const own = OWN_DATE.exec(ev.slice(start + (date ? run.indexOf(date) : run.trimEnd().length)));
+  return surname(own ? own[1]! : run);
 }

@@ -98,6 +98,9 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['convicted', 'convict', 'conviction', 'guilty'], ['convict']],
   [['sentenced', 'sentencing', 'sentence', 'sentences', 'jailed', 'imprisoned'], ['sentence']],
   [['ruled', 'ruling', 'rulings', 'judgment', 'judgement', 'judgments', 'verdict', 'verdicts', 'upheld', 'overturned', 'quashed'], ['ruling']],
+  // "signed", "re-signed", "picked up Leo Varga", "claimed Varga off waivers": one player's signing (see dates-events.ts).
+  // ("sign" and "signs" are left out: more often "a sign of" than a signing.)
+  [['signed', 'signing', 'pickedup', 'claimedoff'], ['sign']],
 ];
 const SYNONYM_OF = new Map<string, readonly string[]>();
 for (const [forms, keys] of SYNONYMS) for (const f of forms) SYNONYM_OF.set(f, keys);
@@ -135,12 +138,16 @@ export function memoKeys(drop: ReadonlySet<string> = NONE): (phrase: string | nu
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** "picked up Leo Varga", "picked up veteran running back Leo Varga": a name after at most three words that are no article or preposition. */
+const PICKED_UP = /\bpicked up (?=(?:(?!(?:the|a|an|against|for|from|with|to|at|in|on|by|of|and)\b)[a-z][a-z-]* |[A-Z]{2,3} ){0,3}\p{Lu})/gu;
+
 /** Sorted, de-duplicated content keys of a phrase; empty for null. */
 export function contentKeys(phrase: string | null): string[] {
   if (!phrase) return [];
   const out = new Set<string>();
   // "ruled out a ceasefire" refuses something; it is no court's ruling.
-  const folded = phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\brul(?:ed|es|ing) out\b/g, 'ruleout')
+  // "picked up Leo Varga" signs a player; "picked up the pace" does not
+  const folded = phrase.replace(PICKED_UP, 'pickedup ').replace(/\bclaimed(?= (?:\S+ ){1,4}off waivers\b)/g, 'claimedoff').toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\brul(?:ed|es|ing) out\b/g, 'ruleout')
     // "stepped down" resigns; "stepped up patrols" does not.
     .replace(/\bstep(?:ped|s|ping)? down\b/g, 'stepdown')
     // "was pulled over", "pulled him over", "police stopped his car": one traffic stop (see dates-events.ts)
