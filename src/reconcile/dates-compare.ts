@@ -105,7 +105,16 @@ export function conflictOfDates(group: ReadonlyArray<readonly [string, DateClust
   const level = differIn(group.map(([, c]) => c.items[0]!));
   const telling = (c: DateCluster) => c.items.filter((x) => precision(x.granularity) >= precision(level));
   const sourcesOf = (c: DateCluster) => [...new Set(telling(c).map((x) => x.source))].sort();
-  const parts = group.map(([, c]) => `${shownValue(c.items[0]!)} (${sourcesOf(c).join(', ')})`);
+  // A side's hours a few minutes apart ("16:00", "15:56") are each shown with their outlets: one time
+  // rounded by one of them, but no outlet is credited with a time it did not write.
+  const side = (c: DateCluster) => {
+    const byValue = new Map<string, Set<string>>();
+    for (const x of telling(c)) (byValue.get(shownValue(x)) ?? byValue.set(shownValue(x), new Set()).get(shownValue(x))!).add(x.source);
+    const first = [...byValue.keys()][0]!;
+    const day = /^\d{4}-\d{2}-\d{2} /.exec(first)?.[0];
+    return [...byValue].map(([v, s], k) => `${k > 0 && day && v.startsWith(day) ? v.slice(day.length) : v} (${[...s].sort().join(', ')})`).join(' and ');
+  };
+  const parts = group.map(([, c]) => side(c));
   const facts = group.map(([id]) => id).sort();
   const details = group.flatMap(([id, c]) => sourcesOf(c).map((s) => {
     const x = telling(c).find((i) => i.source === s)!;
