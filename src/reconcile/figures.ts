@@ -166,7 +166,9 @@ function conflictOf(group: ReadonlyArray<readonly [string, Cluster]>): Conflict 
     const hedge = !hedged ? '' : oneReach ? `${commonest(c.items.map((x) => x.m.qualifier))} ` : `${byCount(c.items.map((x) => x.m.qualifier)).join(' or ')} `;
     return `${hedge}${formatFigure(m.value, m.unit, m.min, m.max)} (${sourcesOf(c).join(', ')})`;
   }).join(' and '));
-  const subject = group[0]![1].items[0]!.m.subject ?? group[0]![1].items[0]!.m.unit;
+  // "no casualties" against "nine killed": a denial says nothing of what it denies, the count names it ("people killed").
+  const named = group.find(([, c]) => c.items[0]!.m.max !== 0) ?? group[0]!;
+  const subject = named[1].items[0]!.m.subject ?? named[1].items[0]!.m.unit;
   const facts = group.map(([id]) => id).sort();
   const details = group.flatMap(([id, c]) => sourcesOf(c).map((s) => {
     const x = c.items.find((i) => i.source === s)!;

@@ -48,6 +48,13 @@ describe('a toll against its denial', () => {
     ).sort()).toEqual(['Sources disagree on people killed: 9 (a) vs 0 (b)', 'Sources disagree on wounded: 14 (a) vs 0 (b)']);
   });
 
+  it('the count names the conflict, whichever outlet comes first: a denial says nothing of what it denies', () => {
+    expect(messages(
+      'Planes bombed the Orsa camp on Thursday, but there were no casualties, aid workers said.',
+      'Planes bombed the Orsa camp on Thursday. The governor said nine people were killed.',
+    )).toEqual(['Sources disagree on people killed: 0 (a) vs 9 (b)']);
+  });
+
   it('denies the toll outlets lead with, not another strike’s toll an outlet gives beside it', () => {
     expect(messages(
       'Planes bombed the Orsa camp on Thursday, killing nine people, the governor said.',
