@@ -103,7 +103,8 @@ export function conflictOfDates(group: ReadonlyArray<readonly [string, DateClust
   // A side names the sources that tell what the sides differ in: another outlet's "Sunday", which joined
   // "4:30 a.m. Sunday" as evidence of the day, stands on the Sunday side of two days, and on neither side of two hours.
   const level = differIn(group.map(([, c]) => c.items[0]!));
-  const telling = (c: DateCluster) => c.items.filter((x) => precision(x.granularity) >= precision(level));
+  // (A "day after" counted from the report day for want of a better day is a guess, no side: see dates.ts `firm`.)
+  const telling = (c: DateCluster) => c.items.filter((x) => precision(x.granularity) >= precision(level) && !x.guessed);
   const sourcesOf = (c: DateCluster) => [...new Set(telling(c).map((x) => x.source))].sort();
   // A side's hours a few minutes apart ("16:00", "15:56") are each shown with their outlets: one time
   // rounded by one of them, but no outlet is credited with a time it did not write.

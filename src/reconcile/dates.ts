@@ -48,6 +48,11 @@ export interface DateItem {
   readonly frame: string;
   /** Position of the mention in its source's `dates`. */
   readonly index: number;
+  /**
+   * "Alder's death came a day after Ruiz died" in a source that dates Alder's death nowhere: counted from the
+   * report day, a guess (reports come days after), so no side of a conflict.
+   */
+  readonly guessed?: true;
 }
 /** A cluster's items, its keys and its sources, as sets: a run of thousands of articles makes clusters of thousands. */
 export interface DateCluster { readonly items: DateItem[]; readonly keys: Set<string>; readonly sources: Set<string> }
@@ -151,10 +156,11 @@ function otherNumbers(c: DateCluster, d: DateCluster): boolean {
  * A cluster some source of which dates on its own: a count of days ("nine days ago", "yesterday") in a
  * source that gives no report date of its own counts from another outlet's, which may have been published
  * days apart; such dates alone are no disagreement to flag. A weekday is firm: "on Tuesday" and "on
- * Wednesday" for one agreement differ whatever day either report came out.
+ * Wednesday" for one agreement differ whatever day either report came out. A "day after" counted from the
+ * report day for want of a day of the event it follows is a guess, and no firmer.
  */
 function firm(c: DateCluster): boolean {
-  return c.items.some((x) => !x.m.relative || x.m.relative.type === 'weekday' || x.anchor?.reason !== 'borrowed');
+  return c.items.some((x) => !x.guessed && (!x.m.relative || x.m.relative.type === 'weekday' || x.anchor?.reason !== 'borrowed'));
 }
 
 /**
@@ -220,7 +226,7 @@ function countedFromEvents(mine: readonly DateItem[], keysOf: (s: string | null)
       if (shared.length >= 2 && onceKeys(shared).length > 0) days.add(y.value.slice(0, 10));
     }
     const day = days.size === 1 ? parseIsoDay([...days][0]!) : null;
-    return day ? { ...x, value: isoDay(addDays(day, rel.n)), granularity: 'day' as const, frame: 'calendar' } : x;
+    return day ? { ...x, value: isoDay(addDays(day, rel.n)), granularity: 'day' as const, frame: 'calendar' } : { ...x, guessed: true as const };
   });
 }
 

@@ -122,4 +122,25 @@ describe('a day counted from another event the source dates', () => {
     const two = reconcileDates([mentionsOf('a', 'Tom Alder died on Saturday. Tom Alder died on Monday, another report said.\nAlder’s death came a day after the storm.')], { referenceDate: '2025-08-19' });
     expect(two.facts.find((f) => f.surface === 'a day after')?.value).toBe('2025-08-18');
   });
+
+  it('"a day after" counted from the report day, for want of a day of the event it follows, is no side of a conflict', () => {
+    const r = reconcileDates([
+      mentionsOf('a', 'Ana Ruiz died on Sunday after a fall on the Kessa ridge.'),
+      mentionsOf('b', 'Tom Alder’s death came a day after Ana Ruiz died after a fall on the Kessa ridge.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(r.conflicts).toEqual([]);
+    // the same source dating the death it counts from is firm
+    const s = reconcileDates([
+      mentionsOf('a', 'Ana Ruiz died on Sunday after a fall on the Kessa ridge.'),
+      mentionsOf('b', 'Tom Alder died on Thursday after a fall. Alder’s death came a day after Ana Ruiz died after a fall on the Kessa ridge.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(s.conflicts).toHaveLength(1);
+    // beside another outlet's firm day it joins, it stands on no side
+    const t = reconcileDates([
+      mentionsOf('a', 'Ana Ruiz died on Sunday after a fall on the Kessa ridge.'),
+      mentionsOf('b', 'Ana Ruiz died yesterday after a fall on the Kessa ridge.'),
+      mentionsOf('c', 'Tom Alder’s death came a day after Ana Ruiz died after a fall on the Kessa ridge.'),
+    ], { referenceDate: '2024-03-13' });
+    expect(t.conflicts.map((x) => [x.message, x.sources])).toEqual([['Sources date "Ana Ruiz died" differently: 2024-03-10 (a) vs 2024-03-12 (b)', ['a', 'b']]]);
+  });
 });
