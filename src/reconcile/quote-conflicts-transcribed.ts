@@ -33,14 +33,16 @@ export function transcribedConflicts(groups: readonly QuoteGroup[], facts: reado
     const name = speakerName(f, actors);
     if (name) (blocks.get(familyName(name)) ?? blocks.set(familyName(name), []).get(familyName(name))!).push(i);
   });
-  const units = new Map<number, Unit | null>();
-  const unit = (i: number) => {
-    if (!units.has(i)) units.set(i, unitOf(groups[i]!, facts[i]!));
-    return units.get(i)!;
-  };
   const conflicts: Conflict[] = [];
   for (const members of [...blocks.values()].filter((m) => m.length > 1)) {
     tick();
+    // One block's quotations as compared, dropped with the block: a quote is in one block only, and a run of
+    // thousands of articles holds tens of thousands of them.
+    const units = new Map<number, Unit | null>();
+    const unit = (i: number) => {
+      if (!units.has(i)) units.set(i, unitOf(groups[i]!, facts[i]!));
+      return units.get(i)!;
+    };
     // Pairs that share three content words, found through the words: a speaker quoted often is not compared all with all.
     const byKey = new Map<string, number[]>();
     for (const i of members) for (const k of unit(i)?.contentKeys ?? []) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
@@ -52,10 +54,14 @@ export function transcribedConflicts(groups: readonly QuoteGroup[], facts: reado
         shared.set(key, (shared.get(key) ?? 0) + 1);
       }
     }
-    const pairs = [...shared].filter(([, n]) => n >= MIN_CONTENT).map(([k]) => k).sort((p, q) => p - q).map((k) => [Math.floor(k / facts.length), k % facts.length] as const);
+    // Pairs sharing the most words first: a quotation takes part in MAX_PER_QUOTE conflicts at most, its
+    // closest versions (a remark reworded by many outlets is not set against each of them).
+    const pairs = [...shared].filter(([, n]) => n >= MIN_CONTENT).sort((p, q) => q[1] - p[1] || p[0] - q[0]).map(([k]) => [Math.floor(k / facts.length), k % facts.length] as const);
+    const taken = new Map<number, number>();
     for (const [i, j] of pairs) {
       tick();
       const [qi, qj] = [facts[i]!, facts[j]!];
+      if ((taken.get(i) ?? 0) >= MAX_PER_QUOTE || (taken.get(j) ?? 0) >= MAX_PER_QUOTE) continue;
       if (done.has(`${qi.id}|${qj.id}`) || !oneSpeaker(speakerName(qi, actors)!, speakerName(qj, actors)!)) continue;
       const [ua, ub] = [unit(i)!, unit(j)!];
       const match = best([...ua.sentences.map((s) => matchIn(ua, s, ub, [qi.partial, qj.partial])), ...ub.sentences.map((s) => flip(matchIn(ub, s, ua, [qj.partial, qi.partial])))]);
@@ -68,6 +74,7 @@ export function transcribedConflicts(groups: readonly QuoteGroup[], facts: reado
       const [fa, fb, ga, gb, sideA, sideB, at] = swap ? [facts[j]!, facts[i]!, groups[j]!, groups[i]!, mineB, mineA, flip(match)!] : [facts[i]!, facts[j]!, groups[i]!, groups[j]!, mineA, mineB, match];
       const pair = `${fa.id}|${fb.id}`;
       done.add(pair).add(`${fb.id}|${fa.id}`);
+      taken.set(i, (taken.get(i) ?? 0) + 1).set(j, (taken.get(j) ?? 0) + 1);
       const name = speakerName(fa, actors)!.length >= speakerName(fb, actors)!.length ? speakerName(fa, actors) : speakerName(fb, actors);
       const keep = (g: QuoteGroup, sources: readonly string[]) => ({ ...g, items: g.items.filter((it) => sources.includes(it.source.source.id)) });
       conflicts.push({
@@ -435,6 +442,8 @@ const SYNONYM = new Map<string, string>(SYNONYMS.flatMap((row) => row.map((w) =>
 /** Words a sentence needs to be compared, and content words it must keep. */
 const MIN_WORDS = 5;
 const MIN_CONTENT = 3;
+/** Conflicts one quotation takes part in through this rule, at most. */
+const MAX_PER_QUOTE = 2;
 /** A content word in more of one speaker's quotes than this says nothing about which two are one utterance. */
 const MAX_POSTINGS = 64;
 /** Word pairs one alignment may compare, as in quote-conflicts.ts. */

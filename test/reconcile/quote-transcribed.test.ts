@@ -22,6 +22,19 @@ describe('one utterance of one speaker transcribed in different words', () => {
     expect(quotes.map((q) => q.status)).toEqual(['conflict', 'conflict']);
   });
 
+  it('sets a quotation against its two closest versions at most, not against every outlet’s', () => {
+    const list = wording(
+      '“At this stage of the tournament we felt resting him was the wisest choice for everyone,” coach Ivo Marek said.',
+      '“At this point of the year we believed that giving him a rest was the wisest choice for everyone,” Marek said.',
+      '“At this moment of the season we thought a rest for him was the wisest choice for everyone,” Marek said.',
+      '“At this stage of the season we judged resting him to be the wisest choice for everyone,” Marek said.',
+    ).filter((c) => c.reason?.rule === 'one-utterance-transcribed');
+    const per = new Map<string, number>();
+    for (const c of list) for (const f of c.facts) per.set(f, (per.get(f) ?? 0) + 1);
+    expect(list.length).toBeGreaterThan(0);
+    expect(Math.max(...per.values())).toBeLessThanOrEqual(2);
+  });
+
   it('is a conflict when a negation moves and "think" is "believe", sentence by sentence', () => {
     const a = '“I don’t think the council listened to us today. It is not in their habit to hear the farmers out in public,” said Rosa Tamm, who leads the growers.';
     const b = '“I believe the council did not listen to us today. It is not their habit to give farmers a hearing in public,” Tamm said.';
