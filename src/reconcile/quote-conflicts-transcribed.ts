@@ -63,6 +63,9 @@ export function transcribedConflicts(groups: readonly QuoteGroup[], facts: reado
       const [qi, qj] = [facts[i]!, facts[j]!];
       if ((taken.get(i) ?? 0) >= MAX_PER_QUOTE || (taken.get(j) ?? 0) >= MAX_PER_QUOTE) continue;
       if (done.has(`${qi.id}|${qj.id}`) || !oneSpeaker(speakerName(qi, actors)!, speakerName(qj, actors)!)) continue;
+      // Two quotations that one article alone gives are no disagreement between outlets (each side needs an
+      // outlet of its own, see `witnesses`), and aligning them is the costly part.
+      if (oneOutlet(groups[i]!, groups[j]!)) continue;
       const [ua, ub] = [unit(i)!, unit(j)!];
       const match = best([...ua.sentences.map((s) => matchIn(ua, s, ub, [qi.partial, qj.partial])), ...ub.sentences.map((s) => flip(matchIn(ub, s, ua, [qj.partial, qi.partial])))]);
       if (!match) continue;
@@ -338,6 +341,12 @@ function best(matches: ReadonlyArray<Match | null>): Match | null {
 }
 
 /** The outlets whose own quotation of the group covers at least half of the written words [start, end). */
+/** Whether every item of both quotations is of one outlet. */
+function oneOutlet(g: QuoteGroup, h: QuoteGroup): boolean {
+  const id = g.items[0]?.source.source.id;
+  return [...g.items, ...h.items].every((it) => it.source.source.id === id);
+}
+
 function witnesses(g: QuoteGroup, [start, end]: readonly [number, number]): string[] {
   const key = ` ${g.words.join(' ')} `;
   const out = new Set<string>();
