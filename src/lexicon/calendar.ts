@@ -18,6 +18,10 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['wed', 3], ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4], ['friday', 5], ['fri', 5], ['saturday', 6], ['sat', 6],
 ]);
 
+/** Month names written out. */
+export const FULL_MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december']);
+
 /** Abbreviated weekday names are accepted only with a period or in a dateline. */
 export const FULL_WEEKDAYS: ReadonlySet<string> = new Set(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 

@@ -1,3 +1,4 @@
+import { FULL_MONTHS, FULL_WEEKDAYS } from '../lexicon/calendar.js';
 import { parseIsoDay } from '../extract/dates/resolve.js';
 import { compatibleDates } from './dates-compare.js';
 import type { DateCluster, DateItem } from './dates.js';
@@ -161,10 +162,11 @@ function minutesApart(a: DateItem, b: DateItem): number {
 const SIGN = 'sign';
 /** A signing's verb, then up to three words before the name: "re-signed running back Leo Varga", "picked up RB Leo Varga". */
 const SIGNING = /\b(?:re-?signed|signed|signing|picked up|claimed)\s+((?:(?:(?!(?:the|a|an|against|for|from|with|to|at|in|on|by|of|and)\b)[a-z][a-z-]*|[A-Z]{2,3})\s+){0,3}?)((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u;
-/** Capitalised words that are dates, not names. */
-const DATE_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
+/** Capitalised words that are dates, not names: "Tuesday", "March", "Today". */
+const DAY_NAMES = [...FULL_WEEKDAYS, ...FULL_MONTHS, 'today', 'yesterday'].map((w) => w[0]!.toUpperCase() + w.slice(1));
+const DATE_WORDS = new RegExp(`^(?:${DAY_NAMES.join('|')})$`);
 /** After a name, a date of its own: "signed Leo Varga on Tuesday and Ned Holt today" — Varga is Tuesday's. */
-const OWN_DATE = /^\s*(?:(?:on|in|last|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday)\b[\s,]*and\s+((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/u;
+const OWN_DATE = new RegExp(`^\\s*(?:(?:on|in|last|early|late)\\s+)?(?:${DAY_NAMES.join('|')}|today|yesterday)\\b[\\s,]*and\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s*){1,3})`, 'u');
 
 /** The last word of a run of capitalised words, up to the first that is a date; null when there is none. */
 function surname(run: string): string | null {
