@@ -33,6 +33,17 @@ describe('figure conflicts only between one quantity of one subject', () => {
     expect(conflicts('The survey listed a magnitude of 12 readings.')).toEqual([]);
   });
 
+  it('reads "two quakes, measuring 6.8 and 6.5" as two magnitudes, not two counts', () => {
+    const figures = extractText('Quake in Orsa\nTwo quakes, measuring 6.8 and 6.5, struck Orsa before dawn.').figures;
+    expect(figures.filter((f) => f.value !== 2).map((f) => [f.text, f.value, f.unit])).toEqual([['6.8', 6.8, 'magnitude'], ['6.5', 6.5, 'magnitude']]);
+    // the first quake's magnitude meets another outlet's
+    expect(conflicts('Quake in Orsa\nA quake measuring 6.8 struck Orsa before dawn.', 'Quake in Orsa\nThe 6.6-magnitude quake struck Orsa before dawn.')).toEqual([
+      'figure: Sources disagree on earthquake: 6.8 magnitude (s1) vs 6.6 magnitude (s2)',
+    ]);
+    // a town measuring its losses is no quake
+    expect(extractText('The town, measuring 4.5 square kilometres, lost its bridge.').figures.every((f) => f.unit !== 'magnitude')).toBe(true);
+  });
+
   it('raises two magnitudes and two depths of one earthquake', () => {
     expect(conflicts('A magnitude 6.1 earthquake struck Meru at a depth of 10 kilometres.', 'The 6.4-magnitude quake struck at a depth of 35 km.')).toEqual([
       'figure: Sources disagree on depth: 10 km (s1) vs 35 km (s2)',

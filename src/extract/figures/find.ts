@@ -1,7 +1,7 @@
 import { FRACTIONS, ORDINALS } from '../../lexicon/numbers.js';
 import { notAFigure, isAllCaps } from './filters.js';
 import { intervalOf, qualifierBefore } from './qualifiers.js';
-import { quantityAt, type Measure, type Quantity } from './quantity.js';
+import { quakeMeasured, quantityAt, type Measure, type Quantity } from './quantity.js';
 import { measuredSubject, nameBefore, nounPhraseAt, subjectOf } from './subject.js';
 import type { Word } from './words.js';
 import { zeroCountAt } from './zero.js';
@@ -185,7 +185,7 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
     const interval = q.upper === undefined ? intervalOf(q.value, hedge.bound) : { min: q.value, max: q.upper };
     const subject = q.rule === 'age-apposition' ? nameBefore(words, q.first - 2)
       // ("a magnitude of 6.2": the word "magnitude" says the unit, not what shook.)
-      : q.unit === 'magnitude' ? (phraseAt(words, q.next) ?? notMagnitude(measuredSubject(text, words, hedge.first)) ?? 'earthquake')
+      : q.unit === 'magnitude' ? (quakeMeasured(words, q.first) ? 'earthquake' : phraseAt(words, q.next) ?? notMagnitude(measuredSubject(text, words, hedge.first)) ?? 'earthquake')
         : q.measure === 'measurement' && READINGS.has(q.unit) ? measuredSubject(text, words, hedge.first)
           : q.measure === 'measurement' && !AMOUNTS.has(q.unit) ? (measuredSubject(text, words, hedge.first) ?? subjectOf(text, words, hedge.first, q.number.next, false))
             : q.measure === 'measurement' ? subjectOf(text, words, hedge.first, q.number.next, false)

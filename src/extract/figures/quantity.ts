@@ -107,13 +107,32 @@ function articleNumber(words: readonly Word[], i: number): ParsedNumber | null {
   return null;
 }
 
-/** "had a magnitude of 6.2", "the magnitude was 6.3", "magnitude was put at 6.3": the number before is the magnitude's. */
+/**
+ * "had a magnitude of 6.2", "the magnitude was 6.3", "magnitude was put at 6.3", "two quakes, measuring 6.8 and
+ * 6.5": the number is the magnitude's.
+ */
 function magnitudeOf(words: readonly Word[], first: number): boolean {
   const b1 = words[first - 1]?.norm ?? '';
   const b2 = words[first - 2]?.norm ?? '';
+  if (quakeMeasured(words, first)) return true;
   if (b1 === 'of' && b2 === 'magnitude') return true;
   if ((b1 === 'was' || b1 === 'is') && b2 === 'magnitude') return true;
   return b1 === 'at' && /^(?:put|estimated|set)$/.test(b2) && /^(?:was|is)$/.test(words[first - 3]?.norm ?? '') && words[first - 4]?.norm === 'magnitude';
+}
+
+const QUAKES = new Set(['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'temblor', 'temblors', 'aftershock', 'aftershocks']);
+
+/** "a quake measuring 6.1", "two tremors, measuring 6.8": "measuring" right before, a quake's noun a few words before it. */
+function measuringQuake(words: readonly Word[], first: number): boolean {
+  if (words[first - 1]?.norm !== 'measuring') return false;
+  for (let k = first - 2; k >= Math.max(0, first - 5); k--) if (QUAKES.has(words[k]!.norm)) return true;
+  return false;
+}
+
+/** A quake's magnitude given after "measuring", the second of a pair too ("measuring 6.8 and 6.5"): what shook is the quake. */
+export function quakeMeasured(words: readonly Word[], first: number): boolean {
+  if (measuringQuake(words, first)) return true;
+  return words[first - 1]?.norm === 'and' && /^\d+\.\d+$/.test(words[first - 2]?.text ?? '') && measuringQuake(words, first - 2);
 }
 
 /** Closes an apposition: "Ana Ruiz, 41, the firm's counsel", "said Tom Berg, 47." */
