@@ -166,7 +166,7 @@ function matchIn(a: Unit, [s, e]: readonly [number, number], b: Unit, partial: r
   const inSentence = a.content.slice(s, e).filter(Boolean).length;
   if (e - s < MIN_WORDS || inSentence < MIN_CONTENT || (e - s) * b.keys.length > MAX_ALIGNMENT) return null;
   const local = localAlign(a, s, e, b);
-  if (!local || local.kept < MIN_CONTENT) return null;
+  if (!local || local.kept < MIN_KEPT) return null;
   // Words of the sentence before the other quotation begins, or after it ends, are quoted by one outlet
   // only, when the other's words there are whole sentences: "I only came here to say I see …" / "I see …".
   // Two remarks that meet only in a phrase at their edges ("Within a minute or two, the roof was ablaze" /
@@ -185,7 +185,7 @@ function matchIn(a: Unit, [s, e]: readonly [number, number], b: Unit, partial: r
   const { pairs, kept } = globalAlign(a, from, to, b, bFrom, bTo);
   const inA = a.content.slice(from, to).filter(Boolean).length;
   const inB = b.content.slice(bFrom, bTo).filter(Boolean).length;
-  if (kept < MIN_CONTENT || kept * 3 < inA * 2 || kept * 3 < inB * 2) return null;
+  if (kept < MIN_KEPT || kept * 3 < inA * 2 || kept * 3 < inB * 2) return null;
   const changes = changedTokens(a, b, pairs);
   // (Either side may be a fragment woven into the reporter's sentence, whose edges the reporter bends.)
   if (changes.length === 0 || !meaningful(changes, a.tokens.slice(from, to), partial[0]) || !meaningful(changes.map(([x, y]) => [y, x]), b.tokens.slice(bFrom, bTo), partial[1])) return null;
@@ -451,6 +451,11 @@ const SYNONYM = new Map<string, string>(SYNONYMS.flatMap((row) => row.map((w) =>
 /** Words a sentence needs to be compared, and content words it must keep. */
 const MIN_WORDS = 5;
 const MIN_CONTENT = 3;
+/**
+ * Content words the two transcriptions must keep in order: three is a slogan or a stock phrase a speaker
+ * repeats on every stage ("make the valley safe again"), said anew each time, not one remark told twice.
+ */
+const MIN_KEPT = 4;
 /** Conflicts one quotation takes part in through this rule, at most. */
 const MAX_PER_QUOTE = 2;
 /** A content word in more of one speaker's quotes than this says nothing about which two are one utterance. */

@@ -68,6 +68,13 @@ describe('one utterance of one speaker transcribed in different words', () => {
 });
 
 describe('remarks that are not one utterance transcribed apart', () => {
+  it('a slogan a speaker repeats, with another lead-in each time', () => {
+    expect(wording(
+      '“And let’s keep the valley safe,” Ana Ruiz told the crowd in Kessa.',
+      '“We’re going to keep the valley safe,” Ana Ruiz said at a rally in Dorvale.',
+    )).toEqual([]);
+  });
+
   it('two remarks of one speaker that share a stock phrase', () => {
     expect(wording(
       '“We will keep fighting for the families who lost their homes in the flood,” said Ana Ruiz.',
