@@ -45,7 +45,7 @@ export function transcribedConflicts(groups: readonly QuoteGroup[], facts: reado
     };
     // Pairs that share three content words, found through the words: a speaker quoted often is not compared all with all.
     const byKey = new Map<string, number[]>();
-    for (const i of members) for (const k of unit(i)?.contentKeys ?? []) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
+    for (const i of members) for (const k of blockKeys(groups[i]!)) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
     const shared = new Map<number, number>();
     for (const list of byKey.values()) {
       if (list.length > MAX_POSTINGS) continue;
@@ -120,6 +120,16 @@ interface Match {
   readonly content: number;
   /** What changed, in the words as written. */
   readonly changes: ReadonlyArray<readonly [string, string]>;
+}
+
+/**
+ * The content words a quotation is blocked by, without the rest of its `Unit`: most quotations share too few
+ * with any other of their speaker's to be compared, and their units are never built. (A superset of the
+ * unit's: words an editor bracketed are left in.)
+ */
+function blockKeys(g: QuoteGroup): Set<string> {
+  if (g.words.length < MIN_WORDS) return new Set();
+  return new Set(canonicalWithOrigin(g.words).tokens.filter(isContent).map(keyOf));
 }
 
 function unitOf(g: QuoteGroup, f: QuoteFact): Unit | null {
