@@ -22,7 +22,7 @@ export function clockAt(words: readonly Word[], i: number): Clock | null {
   let minutes = m[2];
   let k = i + 1;
   // "5:30" is three words: "5", a glued ":", a glued "30"
-  if (minutes === undefined && words[k]?.text === ':' && words[k]!.glued && words[k + 1]?.glued && /^\d{2}$/.test(words[k + 1]!.text)) {
+  if (minutes === undefined && isClockColon(words, k)) {
     minutes = words[k + 1]!.text;
     k += 2;
   }
@@ -34,6 +34,30 @@ export function clockAt(words: readonly Word[], i: number): Clock | null {
   if (TIME_ZONES.has(words[k]?.norm ?? '') && /^[A-Z]+$/.test(words[k]!.text)) k++;
   else if (words[k]?.norm === 'local' && words[k + 1]?.norm === 'time') k += 2;
   return { first: i, next: k, time: `${String((hour % 12) + half).padStart(2, '0')}:${minutes ?? '00'}` };
+}
+
+/** words[k] is the colon of a clock time: "5", a glued ":", a glued two-digit "30". */
+export function isClockColon(words: readonly Word[], k: number): boolean {
+  return words[k]?.text === ':' && words[k]!.glued && /^\d{1,2}$/.test(words[k - 1]?.text ?? '') && words[k + 1]?.glued === true && /^\d{2}$/.test(words[k + 1]!.text);
+}
+
+/**
+ * The clock time that ends right before words[at], a day's ("8 a.m. Thursday", "5:30 p.m. EST Friday", "6:10 p.m.
+ * local time Thursday", "noon Friday"), or null. (Noon is said of a day it names; alone it is left out with
+ * midnight, see `clockAt`.)
+ */
+export function clockBefore(words: readonly Word[], at: number): { first: number; time: string } | null {
+  let k = at - 1;
+  if (words[k]?.norm === 'time' && words[k - 1]?.norm === 'local') k -= 2;
+  if (TIME_ZONES.has(words[k]?.norm ?? '') && /^[A-Z]+$/.test(words[k]!.text)) k--;
+  if (words[k]?.norm === 'noon') return { first: k, time: '12:00' };
+  // "5:30 p.m." is four words, "5 p.m." two (and "30 p.m." of "5:30 p.m." is none)
+  const first = isClockColon(words, k - 2) ? k - 3 : k - 1;
+  // (The hour as a word of its own: a dotted "10.30am on Tuesday" leaves the day alone, its hour told apart,
+  // as the fixtures' truth dates it.)
+  if (!/^\d{1,2}$/.test(words[first]?.text ?? '')) return null;
+  const c = clockAt(words, first);
+  return c && c.next === at ? { first, time: c.time } : null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { nounPhraseAt } from '../figures/subject.js';
 import { isBoundary, isCapitalised, type Word } from '../figures/words.js';
 import type { EventSide } from './find.js';
 import { nounAfter } from './calendar-forms.js';
-import { clockAt } from './clock.js';
+import { clockAt, isClockColon } from './clock.js';
 
 /**
  * What a date dates, as a few words of original text from its clause:
@@ -28,9 +28,7 @@ function stops(w: Word | undefined): boolean {
 
 /** words[k] ends a clause; the colon of a clock time ("6:20 p.m.") does not: "sank at 6:20 p.m. on Friday" is one clause. */
 function stopsAt(words: readonly Word[], k: number): boolean {
-  const w = words[k];
-  if (w?.text === ':' && w.glued && /^\d{1,2}$/.test(words[k - 1]?.text ?? '') && words[k + 1]?.glued && /^\d{2}$/.test(words[k + 1]!.text)) return false;
-  return stops(w);
+  return !isClockColon(words, k) && stops(words[k]);
 }
 
 /**
@@ -155,11 +153,6 @@ function wordsBefore(words: readonly Word[], [a, end]: readonly [number, number]
 }
 
 /**
- * The event of the date at words[first, next): `whole` keeps every word of a long clause (for comparing
- * events: "actress and former reporter Ana Ruiz checked into the clinic" keeps its verb), else its head
- * and tail (for showing it).
- */
-/**
  * The "when" clause right after a date, with every word: "was heading home at about 5 a.m. Sunday on Route 9
  * when officers stopped him" → "officers stopped him", what happened at that moment; else null.
  */
@@ -173,6 +166,11 @@ export function whenAfter(text: string, words: readonly Word[], next: number): s
 /** Words between a date and its "when": "on Route 9 near Kessa". */
 const MAX_WHEN_GAP = 6;
 
+/**
+ * The event of the date at words[first, next): `whole` keeps every word of a long clause (for comparing
+ * events: "actress and former reporter Ana Ruiz checked into the clinic" keeps its verb), else its head
+ * and tail (for showing it).
+ */
 export function eventOf(text: string, words: readonly Word[], first: number, next: number, side: EventSide, whole = false): string | null {
   if (side === 'after') return eventAfter(text, words, next, whole);
   // "the May 4, 2023, flood": the noun after the year's closing comma

@@ -2,6 +2,7 @@ import { FULL_WEEKDAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { APPROXIMATE_MODIFIERS, DAY_PARTS, PART_OF_PHRASES, PREFIX_MODIFIERS } from '../../lexicon/time-words.js';
 import { isCapitalised, type Word } from '../figures/words.js';
 import { addDays, isoDay, mondayOf, parseIsoDay } from './resolve.js';
+import { clockBefore } from './clock.js';
 import type { RawDate } from './types.js';
 
 /**
@@ -68,27 +69,6 @@ export function withModifiers(words: readonly Word[], d: RawDate): RawDate {
     }
   }
   return first === d.first && next === d.next ? out : { ...out, first, next };
-}
-
-/**
- * A clock time right before a day, with its zone: "8 a.m. Thursday", "5:30 p.m. EST Friday", "noon Friday",
- * "6:10 p.m. local time Thursday" (TIMEX3 "T08:00", "T17:30", "T12:00", "T18:10"). Midnight is left out: which day's it is, is not sure.
- */
-function clockBefore(words: readonly Word[], at: number): { first: number; time: string } | null {
-  let k = at - 1;
-  // "6:10 p.m. local time Thursday"
-  if (words[k]?.norm === 'time' && words[k - 1]?.norm === 'local') k -= 2;
-  if (/^([ECMP][SD]T|GMT|UTC|BST|CET|CEST)$/.test(words[k]?.text ?? '')) k--;
-  const mark = words[k]?.norm ?? '';
-  if (mark === 'noon') return { first: k, time: '12:00' };
-  const half = /^a\.?m\.?$/.test(mark) ? 0 : /^p\.?m\.?$/.test(mark) ? 12 : -1;
-  if (half < 0) return null;
-  // "5:30" is three words: "5", a glued ":", a glued "30"
-  const minutes = words[k - 2]?.text === ':' && words[k - 2]!.glued && words[k - 1]!.glued && /^\d{2}$/.test(words[k - 1]!.text) ? words[k - 1]!.text : null;
-  const start = minutes ? k - 3 : k - 1;
-  const hour = /^\d{1,2}$/.test(words[start]?.text ?? '') ? Number(words[start]!.text) : 0;
-  if (hour < 1 || hour > 12 || Number(minutes ?? 0) > 59) return null;
-  return { first: start, time: `${String((hour % 12) + half).padStart(2, '0')}:${minutes ?? '00'}` };
 }
 
 /**
