@@ -79,14 +79,13 @@ export function reconcileDates(
   const tick = options.tick ?? ((): void => undefined);
   for (const it of items) {
     tick();
-    const candidates = index.candidates('', it.keys);
-    const fits = (id: number): boolean => {
+    const fitting = index.candidates('', it.keys).filter((id) => {
       const head = clusters[id]!.items[0]!;
       return compatibleDates(head, it) && (topicOverlaps(clusters[id]!.keys, it.keys) || sameOnceEvent(head, it, clusters[id]!.keys));
-    };
+    });
     // "arrested early Sunday" of a source that also gives the hour stays with its own hour's cluster, not another's
-    const finerOwn = candidates.some((id) => clusters[id]!.sources.has(it.source) && clusters[id]!.items[0]!.granularity !== it.granularity && fits(id));
-    const hit = candidates.find((id) => (finerOwn ? clusters[id]!.items[0]!.granularity === it.granularity : joins(clusters[id]!, it)) && fits(id));
+    const finerOwn = fitting.some((id) => clusters[id]!.sources.has(it.source) && clusters[id]!.items[0]!.granularity !== it.granularity);
+    const hit = fitting.find((id) => (finerOwn ? clusters[id]!.items[0]!.granularity === it.granularity : joins(clusters[id]!, it)));
     if (hit === undefined) clusters.push({ items: [it], keys: new Set(it.keys), sources: new Set([it.source]) });
     else {
       clusters[hit]!.items.push(it);
