@@ -89,7 +89,7 @@ export function resolveAnaphors(placed: readonly Placed[], text = ''): Placed[] 
   let last: Focus | null = null;
   const out: Placed[] = [];
   placed.forEach((p, k) => {
-    const d = p.d.anaphor?.kind === 'clock' ? clockDay(p, p.d.anaphor.time, clockFocus(text, placed, k, out, last)) : p.d.anaphor ? resolveOne(p, quarter, last) : p.d;
+    const d = p.d.anaphor ? resolveOne(p, quarter, last, () => clockFocus(text, placed, k, out, last)) : p.d;
     if (!d) return;
     out.push({ ...p, d });
     const focus = focusOf({ ...p, d });
@@ -151,7 +151,7 @@ const noNumbers = (keys: readonly string[]): string[] => keys.filter((k) => !/\d
 
 /** A lone clock time on the day `day` names, or nothing when no day is near (see clock.ts). */
 function clockDay(p: Placed, time: string, day: Focus | null): RawDate | null {
-  if (!day?.placed || day.granularity !== 'day' || p.sentence - day.sentence > CLOCK_SENTENCES_BACK) return null;
+  if (!day?.placed || day.granularity !== 'day') return null;
   const clean = { ...p.d, anaphor: undefined, dayOf: { d: day.placed.d, words: day.placed.words } };
   delete clean.anaphor;
   if (day.value !== null) return { ...clean, value: `${day.value}T${time}`, granularity: 'time' };
@@ -164,7 +164,8 @@ function dayOnly(rel: RelativeDate): RelativeDate {
   return day;
 }
 
-function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDate | null {
+/** `clockFocus`: the day a lone clock time is of (asked only of one). */
+function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null, clockFocus: () => Focus | null): RawDate | null {
   const d = p.d;
   const a = d.anaphor!;
   const clean = { ...d, anaphor: undefined };
@@ -202,7 +203,7 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null): RawDa
     return { ...clean, value: null, relative: { type: 'latest-quarter', n: 0, direction: -1, years: -1 }, granularity: 'quarter' };
   }
   if (a.kind === 'weekday') return weekdayFrom(clean, a, last);
-  if (a.kind === 'clock') return clockDay(p, a.time, last);
+  if (a.kind === 'clock') return clockDay(p, a.time, clockFocus());
   // "that day", "the following year": the day, month or year last named, in this sentence or the one before
   if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK[a.unit] || !NEEDS[a.unit].has(last.granularity)) return null;
   if (last.value !== null) {
