@@ -62,7 +62,7 @@ function nightInto(day: DateItem, time: DateItem): boolean {
 }
 
 /** The minutes after midnight of a value with a clock time ("…T04:30"), else null. */
-function minutesOf(value: string): number | null {
+export function minutesOf(value: string): number | null {
   const m = /T(\d{2}):(\d{2})$/.exec(value);
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }

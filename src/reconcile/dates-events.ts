@@ -1,6 +1,6 @@
 import { FULL_MONTHS, FULL_WEEKDAYS } from '../lexicon/calendar.js';
 import { parseIsoDay } from '../extract/dates/resolve.js';
-import { compatibleDates } from './dates-compare.js';
+import { compatibleDates, minutesOf } from './dates-compare.js';
 import type { DateCluster, DateItem } from './dates.js';
 import { MAX_BLOCK } from './figures-keys.js';
 
@@ -144,7 +144,8 @@ export function hourPairs(clusters: readonly DateCluster[]): Array<[number, numb
       for (let b = a + 1; b < ids.length; b++) {
         const c = clusters[ids[a]!]!;
         const d = clusters[ids[b]!]!;
-        if (compatibleDates(c.items[0]!, d.items[0]!) || minutesApart(c.items[0]!, d.items[0]!) > MAX_HOUR_GAP_MINUTES) continue;
+        const [ta, tb] = [minutesOf(c.items[0]!.value!), minutesOf(d.items[0]!.value!)];
+        if (ta === null || tb === null || Math.abs(ta - tb) > MAX_HOUR_GAP_MINUTES || compatibleDates(c.items[0]!, d.items[0]!)) continue;
         if ([...c.sources].some((s) => d.sources.has(s)) || !oneHour(c) || !oneHour(d)) continue;
         if ([...c.keys].filter((k) => !/\d/.test(k) && d.keys.has(k)).length < HOUR_SHARED_WORDS) continue;
         pairs.push([ids[a]!, ids[b]!]);
@@ -154,10 +155,6 @@ export function hourPairs(clusters: readonly DateCluster[]): Array<[number, numb
   return pairs;
 }
 
-function minutesApart(a: DateItem, b: DateItem): number {
-  const m = (x: DateItem) => Number(x.value!.slice(11, 13)) * 60 + Number(x.value!.slice(14, 16));
-  return Math.abs(m(a) - m(b));
-}
 
 const SIGN = 'sign';
 /** A signing's verb, then up to three words before the name: "re-signed running back Leo Varga", "picked up RB Leo Varga". */
