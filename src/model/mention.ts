@@ -98,9 +98,11 @@ export interface FigureMention extends Span {
    * `increment` when the figure counts an addition ("two extra life sentences", "three more victims");
    * `past` when the sentence is dated by a year ("in 2004 a tsunami killed 170,000"): another event than the story's;
    * `part` when the figure counts some of a group ("40 of the injured were flown out");
-   * `remaining` when it counts those still in a state ("nine miners remain trapped").
+   * `remaining` when it counts those still in a state ("nine miners remain trapped");
+   * `period` when it counts over a stated period ("fined three times since March"), `current` when that
+   * period is the season or year the story is told in ("has missed six games this season").
    */
-  readonly scope?: 'total' | 'increment' | 'past' | 'part' | 'period' | 'prediction' | 'remaining';
+  readonly scope?: 'total' | 'increment' | 'past' | 'part' | 'period' | 'current' | 'prediction' | 'remaining';
   /**
    * Ages the figure's sentence gives ("the 41-year-old fell 90 metres"): two falls of a 41- and a
    * 29-year-old are two people's, even when no name is given.

@@ -35,9 +35,10 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   // "spent three seasons as scout (2001-2004)" vs "has spent 14 seasons with the club": a period dated by
   // its own years against the whole.
   ['dated-period', 'a period dated by its own years against an undated one', (c, d) => isPeriod(c) && c.items.every((x) => x.m.scope === 'past') && d.items.some((x) => x.m.scope !== 'past')],
-  // "fined three times since March" vs "fined five times": a count over a stated period against one over all time.
+  // "fined three times since March" vs "fined five times": a count over a stated period against one over all time;
+  // "fined twice since March" vs "fined five times this year": over two periods.
   // (A cluster some of whose outlets state the period too is compared sentence by sentence: see sameThingSomewhere.)
-  ['period', 'a count over a stated period against one without', (c, d) => c.items.every((x) => x.m.scope === 'period') && d.items.every((x) => x.m.scope !== 'period')],
+  ['period', 'a count over a stated period against one without, or over another', (c, d) => c.items.every(overPeriod) && !d.items.some((x) => c.items.some((y) => y.m.scope === x.m.scope))],
   // "I expected they would win 4 matches" vs "went on to win 12 matches": a guess against what happened.
   ['prediction', 'what someone expected against what is reported', (c, d) => c.items.every((x) => x.m.scope === 'prediction') && d.items.some((x) => x.m.scope !== 'prediction')],
   // "a 5-yard scoring pass … a 23-yard pass on second down", in two outlets or more: the outlets
@@ -140,6 +141,9 @@ const PEOPLE = new WeakMap<Cluster, Set<string>>();
 const AGES = new WeakMap<Cluster, Set<number>>();
 export const peopleOf = (c: Cluster) => PEOPLE.get(c) ?? PEOPLE.set(c, new Set(c.items.flatMap((x) => x.m.people ?? []))).get(c)!;
 const agesOf = (c: Cluster) => AGES.get(c) ?? AGES.set(c, new Set(c.items.flatMap((x) => x.m.ages ?? []))).get(c)!;
+
+/** A count over a stated period: "since March" (`period`), or the season or year the story is told in (`current`). */
+const overPeriod = (x: Cluster['items'][number]) => x.m.scope === 'period' || x.m.scope === 'current';
 
 /** Counts of time: a duration, or a count of seasons, years, terms. */
 const PERIOD_WORDS = new Set(['season', 'year', 'term', 'month', 'week', 'decade']);

@@ -110,6 +110,20 @@ it('a count over a period meets the other outlets that state that period, whatev
   ).filter((c) => c.startsWith('figure'))).toEqual(['figure: Sources disagree on matches missed: 7 (s1) vs 8 (s2, s3)']);
 });
 
+describe('the season the story is told in is a period of its own (rule: period)', () => {
+  it('tells it from a period since a month and from last season', () => {
+    const scopes = (text: string) => extractText(text).figures.map((f) => f.scope);
+    expect(scopes('Tom Alder has missed six games this season.')).toEqual(['current']);
+    expect(scopes('Tom Alder has missed six games so far this year.')).toEqual(['current']);
+    expect(scopes('Tom Alder has missed six games since March.')).toEqual(['period']);
+    expect(scopes('Tom Alder missed six games last season.')).toEqual(['past']);
+  });
+
+  it('raises none between a count of this season and one since a month', () => {
+    expect(conflicts('Tom Alder missed seven games this season with a hamstring strain.', 'Tom Alder has missed 8 games since March.').filter((c) => c.startsWith('figure'))).toEqual([]);
+  });
+});
+
 it('a stretch that ends with a return is part of the time missed: it joins no outlet’s season total', () => {
   const r = run(
     'Ana Ruiz missed seven matches this season with a knee injury.',

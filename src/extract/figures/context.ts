@@ -174,13 +174,15 @@ const FUNCTION_WORDS = new Set(['same', 'other', 'first', 'last', 'next', 'previ
 
 /**
  * A sentence dated by a year of its own ("In May 2009 a flood near Dorn killed 400", "the 2004
- * tsunami", "last year", "two years ago") tells of another event than the story's.
+ * tsunami", "last year", "last season", "two years ago") tells of another event than the story's.
  */
 function isDated(doc: ParsedSource, s: Sentence): boolean {
   for (let i = s.firstToken; i < s.endToken; i++) {
     const t = doc.tokens[i]!;
     if (/^(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$/.test(t.text) && !/^[$€£¥]$/.test(doc.tokens[i - 1]?.text ?? '')) return true; // "in 2009", "(2001-2004)"
     if (t.norm === 'year' && doc.tokens[i - 1]?.norm === 'last') return true;
+    // (a sport's year: "missed four games last season")
+    if (t.norm === 'season' && /^(?:last|previous)$/.test(doc.tokens[i - 1]?.norm ?? '')) return true;
     if (t.norm === 'ago' && /^(?:years|decades)$/.test(doc.tokens[i - 1]?.norm ?? '')) return true;
   }
   return false;

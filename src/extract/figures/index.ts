@@ -40,7 +40,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       // "One of the tremors, a magnitude 5.9 one", "One 5.9-magnitude tremor": one of several.
       // ("54 percent of the vote" is the share itself, not some of a group.)
       const part = (f.unit !== 'percent' && f.unit !== 'fraction' && words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first) || latest > f.first || placeAlone(words, f.first) || beforeReturning(words, f.next);
-      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : predicted(words, f.first) ? 'prediction' : sincePeriod(words, f.next) ? 'period' : stillIn(words, f.first, f.next) ? 'remaining' : sentenceScope;
+      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : predicted(words, f.first) ? 'prediction' : periodAfter(words, f.next) ?? (stillIn(words, f.first, f.next) ? 'remaining' : sentenceScope);
       const end = words[f.next - 1]!.end;
       const people = figurePeople(named, start, f.measure === 'age' && f.rule !== 'age-apposition');
       const ages = f.measure === 'age' ? [] : ageFigures.map((a) => a.value);
@@ -136,15 +136,22 @@ function beforeReturning(words: readonly Word[], next: number): boolean {
 }
 const RETURNING = new Set(['returning', 'rejoining', 'resuming', 'reappearing']);
 
-function sincePeriod(words: readonly Word[], next: number): boolean {
-  for (let k = next; k < Math.min(words.length, next + 3); k++) {
+/**
+ * The period a count is stated over, in the words after it: "fined three times since March" (`period`),
+ * "missed six games this season", "so far this year" (`current`: the season or year the story is told in,
+ * the one period a count told with none may be of, see reconcile/figures-conflicts sameThingSomewhere).
+ */
+function periodAfter(words: readonly Word[], next: number): 'period' | 'current' | undefined {
+  let reach = next + 3;
+  for (let k = next; k < Math.min(words.length, reach); k++) {
     const w = words[k]!.norm;
     const after = words[k + 1]?.norm ?? '';
-    if (w === 'since' && (MONTHS.has(after) || /^(?:19|20)\d\d$/.test(after) || after === 'last')) return true;
-    if (w === 'this' && /^(?:season|year)$/.test(after)) return true;
-    if (words[k]!.kind !== 'word') return false;
+    if (w === 'so' && after === 'far') reach += 2;
+    if (w === 'since' && (MONTHS.has(after) || /^(?:19|20)\d\d$/.test(after) || after === 'last')) return 'period';
+    if (w === 'this' && /^(?:season|year)$/.test(after)) return 'current';
+    if (words[k]!.kind !== 'word') return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Verbs of belief that make "would", "could" or "might" after them a guess: "I expected they would win 4 matches". */
