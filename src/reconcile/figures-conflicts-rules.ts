@@ -37,7 +37,8 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   ['dated-period', 'a period dated by its own years against an undated one', (c, d) => isPeriod(c) && c.items.every((x) => x.m.scope === 'past') && d.items.some((x) => x.m.scope !== 'past')],
   // "fined three times since March" vs "fined five times": a count over a stated period against one over all time;
   // "fined twice since March" vs "fined five times this year": over two periods.
-  // (A cluster some of whose outlets state the period too is compared sentence by sentence: see sameThingSomewhere.)
+  // (A cluster some of whose outlets state the period too is compared sentence by sentence: see sameThingSomewhere,
+  // where a bare "missed ten games" is this season's when an outlet gives ten for this season.)
   ['period', 'a count over a stated period against one without, or over another', (c, d) => c.items.every(overPeriod) && !d.items.some((x) => c.items.some((y) => y.m.scope === x.m.scope))],
   // "I expected they would win 4 matches" vs "went on to win 12 matches": a guess against what happened.
   ['prediction', 'what someone expected against what is reported', (c, d) => c.items.every((x) => x.m.scope === 'prediction') && d.items.some((x) => x.m.scope !== 'prediction')],

@@ -128,8 +128,9 @@ function sameThingSomewhere(c: Cluster, d: Cluster, clear: (k: Cluster) => Reado
     if (known) return known;
     const out = new Map<string, { x: Item; sources: Set<string> }>();
     const sources = clear(k);
-    for (const x of k.items) {
-      if (!sources.has(x.source)) continue;
+    for (const item of k.items) {
+      if (!sources.has(item.source)) continue;
+      const x = ofThisSeason(k, item, sources);
       const sig = [x.keys.join(','), (x.m.people ?? []).join(','), (x.m.ages ?? []).join(','), x.m.scope ?? '', x.m.summary ? 's' : '', lineOf(x) < OPENING_LINES ? 'o' : ''].join('|');
       const e = out.get(sig);
       if (e) {
@@ -147,6 +148,21 @@ function sameThingSomewhere(c: Cluster, d: Cluster, clear: (k: Cluster) => Reado
     const [a, b] = [one(p.x), one(q.x)];
     return apart && sameKind(a, b) && !NOT_THE_SAME.some(([, , differ]) => differ(a, b) || differ(b, a));
   }));
+}
+
+/**
+ * "Ana Ruiz has missed eight matches, the cup tie among them" is this season's count when an outlet gives
+ * that very value of hers for this season ("missed 8 matches this season", in a sentence another rule may
+ * keep from meeting anything): the bare count meets a count of this season. Alone it does not: "missed two
+ * matches with the injury" may be one injury's share of the season's six, and "has scored 150 goals" a
+ * career. Only the current period lends itself so: "since March" or "last season" never, and a sentence
+ * with a scope of its own ("a total", "in his career", a year) keeps it.
+ */
+function ofThisSeason(k: Cluster, x: Item, sources: ReadonlySet<string>): Item {
+  if (x.m.scope !== undefined) return x;
+  const mine = x.m.people ?? [];
+  const told = k.items.some((y) => y.m.scope === 'current' && sources.has(y.source) && (!mine.length || !y.m.people?.length || y.m.people.some((p) => mine.includes(p))));
+  return told ? { ...x, m: { ...x.m, scope: 'current' } } : x;
 }
 
 /** Clusters of this cluster's unit or a comparable one, sharing a subject key, ascending. */

@@ -124,6 +124,31 @@ describe('the season the story is told in is a period of its own (rule: period)'
   });
 });
 
+describe('a bare count meets this season’s when an outlet gives its value for this season (rule: period)', () => {
+  // The outlet that gives 8 for this season does so in a line of statistics, which meets nothing itself.
+  const seasonLine = 'Tom Alder, out for 8 total games this season, has 412 yards, three touchdowns, 95 carries and 17 catches.';
+  const figures = (...texts: string[]) => conflicts(...texts).filter((c) => c.startsWith('figure'));
+
+  it('raises the season’s 7 against a bare 8 that another outlet gives for this season', () => {
+    expect(figures(
+      'Tom Alder missed seven games this season with a hamstring strain.',
+      'Alder pulled a hamstring against Kelby in October and has missed 8 games, among them Sunday’s defeat at Dorvale.',
+      seasonLine,
+    )).toEqual(['figure: Sources disagree on games missed: 7 (s1) vs 8 (s2, s3)']);
+  });
+
+  it.each([
+    ['no outlet gives the bare value for this season', ['Tom Alder missed seven games this season with a hamstring strain.', 'Tom Alder missed eight games with the strain.']],
+    ['the bare value is given for a period since a month', ['Tom Alder missed seven games this season with a hamstring strain.', 'Tom Alder has missed 8 games, among them Sunday’s defeat.', 'Tom Alder has missed 8 games since March.']],
+    ['the bare value is given for this season of someone else', ['Tom Alder missed seven games this season with a hamstring strain.', 'Tom Alder has missed 8 games, among them Sunday’s defeat.', 'Nora Quist, out for 8 total games this season, has 412 yards, three touchdowns, 95 carries and 17 catches.']],
+    ['the count is of last season', ['Tom Alder missed seven games this season with a hamstring strain.', 'Tom Alder missed 8 games last season, among them the cup final.', seasonLine]],
+    ['the count is of some of the games', ['Tom Alder missed seven games this season with a hamstring strain.', 'Tom Alder missed 8 of the games.', seasonLine]],
+    ['the count is a career’s', ['Tom Alder scored 12 goals this season.', 'Tom Alder scored 150 goals in his career.', 'Tom Alder scored 150 goals this season and had 30 assists, 9 saves and 4 blocks.']],
+  ])('raises none when %s', (_why, texts) => {
+    expect(figures(...texts)).toEqual([]);
+  });
+});
+
 it('a stretch that ends with a return is part of the time missed: it joins no outlet’s season total', () => {
   const r = run(
     'Ana Ruiz missed seven matches this season with a knee injury.',
