@@ -55,6 +55,11 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   ['other-day', 'counts or shares told of different days or rounds', (c, d) => (unitOf(c) === 'count' || unitOf(c) === 'percent') && otherDays(c, d)],
   // "nine miners remain trapped" vs "14 miners were trapped": those still in a state against all who were.
   ['remaining', 'a count of those still in a state against one of all who were', (c, d) => c.items.every((x) => x.m.scope === 'remaining') && d.items.some((x) => x.m.scope !== 'remaining')],
+  // "six injured in Kell, the capital of Varo district" vs "more than 300 injured": one town's count and the
+  // area's, which holds it. (A town's count above another outlet's whole is a disagreement; so is one set
+  // against a count told of the same town.)
+  ['local', 'a count in a place told as part of a larger area against a larger count', (c, d) => c.items.every((x) => x.m.scope === 'local') && !d.items.every((x) => x.m.scope === 'local')
+    && (c.max ?? c.items[0]!.m.value) < (d.min ?? d.items[0]!.m.value) && !sharePlaces(c, d)],
   // "600 killed so far" vs "three killed in a separate strike": a running total and a smaller part of it.
   ['total-vs-part', 'a running or overall total against a smaller part', (c, d) => scopeOf(c) === 'total' && scopeOf(d) === 'part' && (d.max ?? d.items[0]!.m.value) < (c.min ?? c.items[0]!.m.value)],
 ];

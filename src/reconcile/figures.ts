@@ -63,8 +63,9 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
     const hit = index.candidates(it.m.unit, it.keys).find((id) => {
       const c = clusters[id]!;
       const head = c.items[0]!.m;
-      // ("40 of the injured" is some of a group; "40 injured" the whole: one value, two quantities.)
-      return sameValue(head.value, it.m.value) && overlaps(c, it.m) && sameTopic(c.keys, it.keys) && (head.scope === 'part') === (it.m.scope === 'part');
+      // ("40 of the injured" is some of a group; "40 injured" the whole: one value, two quantities. So are
+      // "six hurt in Kell, the capital of Varo district" and "six hurt".)
+      return sameValue(head.value, it.m.value) && overlaps(c, it.m) && sameTopic(c.keys, it.keys) && apartScope(head) === apartScope(it.m);
     });
     if (hit === undefined) {
       clusters.push({ items: [it], keys: it.keys, ownKeys: false, min: it.m.min, max: it.m.max });
@@ -81,6 +82,10 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
   }
   return build(clusters, conflictPairs(clusters, index, tick), evidence, tick);
 }
+
+/** Scopes that make a figure another quantity than the same value told without them. */
+const APART_SCOPES: ReadonlySet<string> = new Set(['part', 'local']);
+const apartScope = (m: FigureMention) => (m.scope && APART_SCOPES.has(m.scope) ? m.scope : '');
 
 export function sourcesOf(c: Cluster): string[] {
   return [...new Set(c.items.map((i) => i.source))].sort();

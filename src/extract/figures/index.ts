@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { FigureMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import { scanFigures } from './find.js';
+import { localPlace } from './local.js';
 import { partTotals } from './parts.js';
 import { STILL } from './subject.js';
 import { sentenceWords } from './words.js';
@@ -40,11 +41,15 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       // "One of the tremors, a magnitude 5.9 one", "One 5.9-magnitude tremor": one of several.
       // ("54 percent of the vote" is the share itself, not some of a group.)
       const part = (f.unit !== 'percent' && f.unit !== 'fraction' && words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first) || latest > f.first || placeAlone(words, f.first) || beforeReturning(words, f.next);
-      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : predicted(words, f.first) ? 'prediction' : periodAfter(words, f.next) ?? (stillIn(words, f.first, f.next) ? 'remaining' : sentenceScope);
+      // "six were hurt in Kell, the capital of Varo district": one place's count, not the story's whole.
+      const local = f.unit === 'count' && f.measure === 'count' && !/\bpopulation$/i.test(f.subject ?? '') ? localPlace(words, f.first, f.next) : null;
+      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part'
+        : predicted(words, f.first) ? 'prediction' : periodAfter(words, f.next) ?? (stillIn(words, f.first, f.next) ? 'remaining' : local && sentenceScope !== 'past' ? 'local' : sentenceScope);
       const end = words[f.next - 1]!.end;
       const people = figurePeople(named, start, f.measure === 'age' && f.rule !== 'age-apposition');
       const ages = f.measure === 'age' ? [] : ageFigures.map((a) => a.value);
-      const places = f.unit !== 'count' ? [] : /\bpopulation$/i.test(f.subject ?? '') ? placesIn(doc, sentence, ctx) : placesAfter(doc, sentence, end, ctx);
+      const located = f.unit !== 'count' ? [] : /\bpopulation$/i.test(f.subject ?? '') ? placesIn(doc, sentence, ctx) : placesAfter(doc, sentence, end, ctx);
+      const places = local && !located.includes(local) ? [...located, local].sort() : located;
       figures.push({
         source: doc.id, start, end, text: doc.text.slice(start, end),
         value: f.value, unit: f.unit, measure: f.measure, qualifier: f.qualifier, min: f.min, max: f.max,
