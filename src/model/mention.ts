@@ -101,9 +101,10 @@ export interface FigureMention extends Span {
    * `remaining` when it counts those still in a state ("nine miners remain trapped");
    * `period` when it counts over a stated period ("fined three times since March"), `current` when that
    * period is the season or year the story is told in ("has missed six games this season");
-   * `local` when it counts in a place told as a part of a larger area ("six hurt in Kell, the capital of Varo district").
+   * `local` when it counts in a place told as a part of a larger area ("six hurt in Kell, the capital of Varo district");
+   * `threshold` when a share is a condition a rule sets ("valid only if more than 40 percent of voters take part").
    */
-  readonly scope?: 'total' | 'increment' | 'past' | 'part' | 'period' | 'current' | 'prediction' | 'remaining' | 'local';
+  readonly scope?: 'total' | 'increment' | 'past' | 'part' | 'period' | 'current' | 'prediction' | 'remaining' | 'local' | 'threshold';
   /**
    * Ages the figure's sentence gives ("the 41-year-old fell 90 metres"): two falls of a 41- and a
    * 29-year-old are two people's, even when no name is given.

@@ -60,6 +60,8 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
   // against a count told of the same town.)
   ['local', 'a count in a place told as part of a larger area against a larger count', (c, d) => c.items.every((x) => x.m.scope === 'local') && !d.items.every((x) => x.m.scope === 'local')
     && (c.max ?? c.items[0]!.m.value) < (d.min ?? d.items[0]!.m.value) && !sharePlaces(c, d)],
+  // "the vote is valid only if more than 40 percent take part" vs "turnout was 38 percent": a condition, not what happened.
+  ['threshold', 'a share a rule sets as a condition against one reached', (c, d) => c.items.every((x) => x.m.scope === 'threshold') && d.items.some((x) => x.m.scope !== 'threshold')],
   // "600 killed so far" vs "three killed in a separate strike": a running total and a smaller part of it.
   ['total-vs-part', 'a running or overall total against a smaller part', (c, d) => scopeOf(c) === 'total' && scopeOf(d) === 'part' && (d.max ?? d.items[0]!.m.value) < (c.min ?? c.items[0]!.m.value)],
 ];

@@ -38,7 +38,9 @@ const SECONDS_OR_MINUTES = new Set(['seconds', 'minutes']);
  * among the young") is a part of it.
  */
 const isTurnout = (keys: readonly string[]) => keys.includes('turnout') && keys.every((k) => TURNOUT_WORDS.has(k));
-const TURNOUT_WORDS = new Set(['turnout', 'voter', 'eligible', 'election', 'vote', 'overall', 'national', 'nationwide', 'final', 'official', 'registered']);
+const TURNOUT_WORDS = new Set(['turnout', 'voter', 'eligible', 'election', 'vote', 'overall', 'national', 'nationwide', 'final', 'official', 'registered',
+  // "the nation's registered voters cast ballots": the whole electorate, as "national" says.
+  'country', 'nation', 'electorate']);
 
 /** A prison term, in years or months, told by its one word ("sentenced", "sentence", "jailed"). */
 const isSentence = (unit: string, keys: readonly string[]) => (unit === 'years' || unit === 'months') && keys.length === 1 && keys[0] === 'sentence';

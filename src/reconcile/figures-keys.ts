@@ -158,9 +158,12 @@ export function contentKeys(phrase: string | null): string[] {
     // "were taken to hospital" = "were hospitalised" ("admitted to hospital" is an admission: see dates-events.ts).
     .replace(/\b(?:taken|rushed|brought|flown|airlifted) to (?:a |the )?hospitals?\b/g, 'hospitalised')
     .replace(/\b(?:made|left|rendered) homeless\b/g, 'homeless')
+    // "voters went to the polls", "electors took part", "voters turned out": a turnout, as "participated" is.
+    // ("voters voted for Alder", "cast ballots against the plan": a share of the vote, not a turnout.)
+    .replace(/\b(voters?|electors?|electorate)((?: (?:had|have|has|been|already|reportedly))*) (?:voted|(?:went|gone|go|going) to the polls|(?:took|taken|take|taking) part|turned out)\b(?! (?:for|against|to|in favou?r|yes|no)\b)/g, '$1$2 participated')
     .replace(/\bturned out\b/g, 'attended')
     // "cast ballots", "cast their votes" = "voted": a turnout.
-    .replace(/\bcast (?:their |a )?(?:ballots?|votes?)\b/g, 'participated')
+    .replace(/\bcast (?:their |a )?(?:ballots?|votes?)\b(?! (?:for|against|in favou?r)\b)/g, 'participated')
     // "15,000" is one number, not "15" and "000".
     .replace(/(\d),(?=\d{3}\b)/g, '$1');
   for (const raw of folded.split(/[^\p{L}\p{N}.]+/u)) {

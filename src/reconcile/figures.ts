@@ -64,7 +64,7 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
       const c = clusters[id]!;
       const head = c.items[0]!.m;
       // ("40 of the injured" is some of a group; "40 injured" the whole: one value, two quantities. So are
-      // "six hurt in Kell, the capital of Varo district" and "six hurt".)
+      // "six hurt in Kell, the capital of Varo district" and "six hurt", a share a law sets and one reached.)
       return sameValue(head.value, it.m.value) && overlaps(c, it.m) && sameTopic(c.keys, it.keys) && apartScope(head) === apartScope(it.m);
     });
     if (hit === undefined) {
@@ -84,7 +84,7 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
 }
 
 /** Scopes that make a figure another quantity than the same value told without them. */
-const APART_SCOPES: ReadonlySet<string> = new Set(['part', 'local']);
+const APART_SCOPES: ReadonlySet<string> = new Set(['part', 'local', 'threshold']);
 const apartScope = (m: FigureMention) => (m.scope && APART_SCOPES.has(m.scope) ? m.scope : '');
 
 export function sourcesOf(c: Cluster): string[] {

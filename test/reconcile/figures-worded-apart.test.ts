@@ -168,3 +168,52 @@ describe('states and turnouts told in other clauses', () => {
     ]);
   });
 });
+
+describe('a turnout told as the share of the voters who voted', () => {
+  const subject = (text: string) => extractText(text).figures.filter((f) => f.unit === 'percent').map((f) => `${f.text} = ${f.subject}${f.scope ? ` [${f.scope}]` : ''}`);
+
+  it('"about 1.8 million Velmorans, representing some 84.36 percent of registered voters, had cast ballots" is an early turnout', () => {
+    expect(messages(
+      'Vote in Velmora\nTurnout reached 91.2 percent, the election board said.',
+      'Vote in Velmora\nBy mid-afternoon about 1.8 million Velmorans, representing some 84.36 percent of registered voters, had cast ballots, the board said.',
+    )).toEqual(['Sources disagree on Turnout: 91.2% (a) vs some 84.36% (b)']);
+  });
+
+  it('a share written to the hundredth keeps its hedge within a point', () => {
+    const [f] = extractText('Some 84.36 percent of registered voters took part.').figures;
+    expect([f!.min, f!.max]).toEqual([83.36, 85.36]);
+    const [g] = extractText('Some 84 percent of registered voters took part.').figures;
+    expect([g!.min, g!.max]).toEqual([75.6, 92.4]);
+  });
+
+  it('voters who went to the polls, took part or had voted', () => {
+    expect(messages('Vote in Velmora\nTurnout was 48 percent, the commission said.', 'Vote in Velmora\nAbout 61% of registered voters had gone to the polls by noon.')).toEqual([
+      'Sources disagree on Turnout: 48% (a) vs about 61% (b)',
+    ]);
+    expect(messages('Vote in Velmora\nTurnout was 48 percent, the commission said.', 'Vote in Velmora\nSome 2 million people, or 62 percent of the electorate, took part.')).toEqual([
+      'Sources disagree on Turnout: 48% (a) vs 62% (b)',
+    ]);
+    expect(messages('Vote in Velmora\nTurnout was 48 percent, the commission said.', 'Vote in Velmora\nOnly 39 percent of eligible voters turned out.')).toEqual([
+      'Sources disagree on Turnout: 48% (a) vs 39% (b)',
+    ]);
+  });
+
+  it('a threshold a law sets is never the turnout', () => {
+    expect(subject('The vote is valid only if 40 percent of eligible voters take part.')).toEqual(['40 percent = eligible voters take part [threshold]']);
+    expect(messages('Vote in Velmora\nTurnout reached 91.2 percent.', 'Vote in Velmora\nThe vote is valid only if 40 percent of eligible voters take part.')).toEqual([]);
+    expect(messages('Vote in Velmora\nTurnout reached 91.2 percent.', 'Vote in Velmora\nFor the result to stand, 40 percent of registered voters must cast ballots.')).toEqual([]);
+    expect(messages('Vote in Velmora\nTurnout reached 91.2 percent.', 'Vote in Velmora\nAt least 40 percent of voters are required to take part for the vote to be valid.')).toEqual([]);
+    expect(messages('Vote in Velmora\nTurnout reached 91.2 percent.', 'Vote in Velmora\nThe vote is valid only if 40 percent of eligible voters participated.')).toEqual([]);
+  });
+
+  it('the turnout beside a threshold still stands', () => {
+    expect(messages('Vote in Velmora\nTurnout was 47 percent, officials said.', 'Vote in Velmora\nTurnout was 35 percent, below the 40 percent needed for the vote to be valid.')).toEqual([
+      'Sources disagree on Turnout: 47% (a) vs 35% (b)',
+    ]);
+  });
+
+  it('a share of voters who backed someone is a vote share, not a turnout', () => {
+    expect(messages('Vote in Velmora\nTurnout reached 71 percent.', 'Vote in Velmora\nSome 62 percent of voters backed the president.')).toEqual([]);
+    expect(messages('Vote in Velmora\nTurnout reached 71 percent.', 'Vote in Velmora\nAbout 62 percent of voters voted for the president.')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { FRACTIONS, ORDINALS } from '../../lexicon/numbers.js';
 import { notAFigure, isAllCaps } from './filters.js';
-import { intervalOf, qualifierBefore } from './qualifiers.js';
+import { intervalOf, PRECISE_SHARE_SLACK, preciseShare, qualifierBefore } from './qualifiers.js';
 import { quakeMeasured, quantityAt, type Measure, type Quantity } from './quantity.js';
 import { measuredSubject, nameBefore, nounPhraseAt, subjectOf } from './subject.js';
 import type { Word } from './words.js';
@@ -182,7 +182,7 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
     const written = q.upper === undefined ? qualifierBefore(words, q.first) : { text: between ? 'between' : 'range', bound: 'exact' as const, first: between ? q.first - 1 : q.first };
     // "a dozen rounds", "a score of cabins": a round word is a hedge of its own when none is written.
     const hedge = written.bound === 'exact' && q.number.loose && q.upper === undefined ? { ...written, text: 'about', bound: 'loose' as const } : written;
-    const interval = q.upper === undefined ? intervalOf(q.value, hedge.bound) : { min: q.value, max: q.upper };
+    const interval = q.upper === undefined ? intervalOf(q.value, hedge.bound, preciseShare(q.unit, words, q.number.first) ? PRECISE_SHARE_SLACK : undefined) : { min: q.value, max: q.upper };
     const subject = q.rule === 'age-apposition' ? nameBefore(words, q.first - 2)
       // ("a magnitude of 6.2": the word "magnitude" says the unit, not what shook.)
       : q.unit === 'magnitude' ? (quakeMeasured(words, q.first) ? 'earthquake' : phraseAt(words, q.next) ?? notMagnitude(measuredSubject(text, words, hedge.first)) ?? 'earthquake')

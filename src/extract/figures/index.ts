@@ -43,7 +43,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       const part = (f.unit !== 'percent' && f.unit !== 'fraction' && words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first) || latest > f.first || placeAlone(words, f.first) || beforeReturning(words, f.next);
       // "six were hurt in Kell, the capital of Varo district": one place's count, not the story's whole.
       const local = f.unit === 'count' && f.measure === 'count' && !/\bpopulation$/i.test(f.subject ?? '') ? localPlace(words, f.first, f.next) : null;
-      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part'
+      const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : f.unit === 'percent' && inCondition(words, f.first, f.next) ? 'threshold'
         : predicted(words, f.first) ? 'prediction' : periodAfter(words, f.next) ?? (stillIn(words, f.first, f.next) ? 'remaining' : local && sentenceScope !== 'past' ? 'local' : sentenceScope);
       const end = words[f.next - 1]!.end;
       const people = figurePeople(named, start, f.measure === 'age' && f.rule !== 'age-apposition');
@@ -158,6 +158,23 @@ function periodAfter(words: readonly Word[], next: number): 'period' | 'current'
   }
   return undefined;
 }
+
+/**
+ * "the vote is valid only if more than 40 percent of voters take part", "at least 30 percent must back it for
+ * the result to stand", "the 40 percent needed to pass": a share a rule or a law sets as a condition, a
+ * threshold, never the share reached (a clause of its own, up to a comma, says which: "turnout was 35
+ * percent, below the 40 percent needed" sets only the second).
+ */
+function inCondition(words: readonly Word[], first: number, next: number): boolean {
+  for (let k = first - 1; k >= 0 && !CLAUSE_PUNCT.has(words[k]!.text); k--) if (isCondition(words, k)) return true;
+  for (let k = next; k < words.length && !CLAUSE_PUNCT.has(words[k]!.text); k++) if (isCondition(words, k)) return true;
+  return false;
+}
+/** A word that sets a condition; "valid" only as what something must be ("to be valid"), not "54% of the valid votes". */
+const isCondition = (words: readonly Word[], k: number) => CONDITION.has(words[k]!.norm) || (/^(?:valid|invalid)$/.test(words[k]!.norm) && BE_VALID.has(words[k - 1]?.norm ?? ''));
+const CONDITION = new Set(['if', 'unless', 'must', 'need', 'needs', 'needed', 'require', 'requires', 'required', 'requirement', 'threshold', 'minimum', 'quorum']);
+const BE_VALID = new Set(['be', 'is', 'are', 'was', 'were', 'declared', 'considered', 'deemed', 'ruled']);
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '(', ')', '—', '–']);
 
 /** Verbs of belief that make "would", "could" or "might" after them a guess: "I expected they would win 4 matches". */
 const BELIEF = new Set(['thought', 'think', 'thinks', 'believed', 'believe', 'expected', 'expect', 'predicted', 'predict', 'hoped', 'hope', 'feared', 'fear', 'guessed', 'imagined', 'figured', 'projected']);

@@ -72,14 +72,28 @@ export const APPROX_SLACK = 0.1;
  */
 export const LOOSE_SLACK = 0.2;
 
-/** The interval a hedge implies. Open ends are null. */
-export function intervalOf(value: number, bound: Bound): { min: number | null; max: number | null } {
+/**
+ * A share written to the hundredth of a point ("some 71.36 percent", "about 61.27%") is read off a count: a
+ * hedge on it spares the last digits, not a tenth of the value (79.6..97.3 would hold any turnout another
+ * outlet gives). It reaches one point either way.
+ */
+export const PRECISE_SHARE_SLACK = 1;
+
+/** The share at words[first] is written with two decimals or more. */
+export function preciseShare(unit: string, words: readonly Word[], first: number): boolean {
+  return unit === 'percent' && /^\d+\.\d{2,}$/.test(words[first]?.text ?? '');
+}
+
+/** The interval a hedge implies. Open ends are null. `slack`: an absolute reach of approximate hedges, instead of a tenth. */
+export function intervalOf(value: number, bound: Bound, slack?: number): { min: number | null; max: number | null } {
   switch (bound) {
     case 'exact':
       return { min: value, max: value };
     case 'approx':
+      if (slack !== undefined) return { min: clean(value - slack), max: clean(value + slack) };
       return { min: clean(value * (1 - APPROX_SLACK)), max: clean(value * (1 + APPROX_SLACK)) };
     case 'below-near':
+      if (slack !== undefined) return { min: clean(value - slack), max: value };
       return { min: clean(value * (1 - APPROX_SLACK)), max: value };
     case 'lower':
       return { min: value, max: null };

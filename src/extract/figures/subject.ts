@@ -126,7 +126,7 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
   const risen = np ? null : tallyBefore(words, first);
   if (risen) return textOf(text, words, risen);
   if (np) {
-    const after = verbs ?? casualtyAfter(words, np[1]) ?? participleAfter(words, np[1]) ?? tollScopeBefore(words, first);
+    const after = verbs ?? votedAfter(words, np, first) ?? casualtyAfter(words, np[1]) ?? participleAfter(words, np[1]) ?? tollScopeBefore(words, first);
     return after ? `${textOf(text, words, np)} ${textOf(text, words, after)}` : textOf(text, words, np);
   }
   // "nine were hurt", "two are missing": the state is what is counted.
@@ -294,6 +294,41 @@ export function casualtyAfter(words: readonly Word[], at: number): [number, numb
   if (k === first && words[k]?.norm === 'cast' && /^(?:ballots?|votes?)$/.test(words[k + 1]?.norm ?? '')) return [k, k + 2];
   return isWordy(words[k]) && (CASUALTY_WORDS.has(words[k]!.norm) || (k === first && VOTING_WORDS.has(words[k]!.norm))) ? [k, k + 1] : null;
 }
+
+/**
+ * "64 percent of registered voters had cast their ballots by noon", "77% of voters went to the polls", "2.1
+ * million people, or some 61 percent of eligible voters, took part": a share of the voters that voted is the
+ * turnout (see reconcile's figures-keys, which folds the verbs into one key). The share may stand between
+ * commas, a description of the clause's subject, whose verb follows it. "61 percent of voters backed the
+ * plan" is a share of the vote, not a turnout: only verbs of voting count. Returns the verb's words.
+ */
+function votedAfter(words: readonly Word[], np: [number, number], first: number): [number, number] | null {
+  if (!VOTERS.has(words[np[1] - 1]!.norm)) return null;
+  let k = np[1];
+  // "2.1 million people, or 61 percent of eligible voters, voted": the figure is a description set off by commas.
+  if (words[k]?.text === ',' && words.slice(Math.max(0, first - 4), first).some((w) => w.text === ',')) k++;
+  while (k - np[1] < 4 && (AUX.has(words[k]?.norm ?? '') || VOTE_ADVERBS.has(words[k]?.norm ?? ''))) k++;
+  const verb = votingVerb(words, k);
+  if (!verb) return null;
+  // "voted for Alder", "cast their ballots against the plan": the choice is kept, and says a share of the vote.
+  return CHOICE.has(words[verb[1]]?.norm ?? '') ? [verb[0], verb[1] + 1] : verb;
+}
+
+/** "voted", "cast (their) ballots", "went to the polls", "took part", "turned out" at words[k]. */
+function votingVerb(words: readonly Word[], k: number): [number, number] | null {
+  const [a, b, c] = [words[k]?.norm ?? '', words[k + 1]?.norm ?? '', words[k + 2]?.norm ?? ''];
+  if (a === 'voted' || a === 'participated') return [k, k + 1];
+  if (a === 'cast' && /^(?:ballots?|votes?)$/.test(b)) return [k, k + 2];
+  if (a === 'cast' && /^(?:their|a|an)$/.test(b) && /^(?:ballots?|votes?)$/.test(c)) return [k, k + 3];
+  if (/^(?:went|gone|go|going)$/.test(a) && b === 'to' && c === 'the' && words[k + 3]?.norm === 'polls') return [k, k + 4];
+  if (/^(?:took|take|taken|taking)$/.test(a) && b === 'part') return [k, k + 2];
+  if (a === 'turned' && b === 'out') return [k, k + 2];
+  return null;
+}
+const CHOICE = new Set(['for', 'against']);
+/** Who a turnout counts: "of eligible voters", "of the electorate". */
+const VOTERS = new Set(['voters', 'electors', 'electorate']);
+const VOTE_ADVERBS = new Set(['already', 'reportedly', 'actually']);
 
 /** Words that keep a state going: "four fishermen are still missing", "20 students remained trapped". */
 export const STILL: ReadonlySet<string> = new Set(['still', 'remain', 'remains', 'remained']);
