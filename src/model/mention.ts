@@ -123,6 +123,12 @@ export interface FigureMention extends Span {
    * the spans of the parts summed, each with its exact text. The mention's own span runs from the first to the last.
    */
   readonly parts?: readonly FigurePart[];
+  /**
+   * The lower-case words of the sentence of a count of one plain noun ("the school gym, where 420 pupils sat an
+   * exam" → exam, gym, school …): a count written as a compound elsewhere ("a 380-pupil school")
+   * counts the same things when what it qualifies is among them (see reconcile/figures-conflicts-holders.ts).
+   */
+  readonly setting?: readonly string[];
 }
 
 /** One part of a total told as its parts: a span of the source and its exact text. */

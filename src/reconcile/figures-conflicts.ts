@@ -4,6 +4,7 @@ import { sameSubject, similarity } from './figures-keys.js';
 import { sourcesOf, type Cluster, type Item } from './figures.js';
 import { isPopulation, isShaking, isTally, isToll, NOT_THE_SAME, oneStretch, peopleOf, placesOf, sharePeople, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
+import { ofOneHolder } from './figures-conflicts-holders.js';
 
 /**
  * Same subject, strictly. Measures with a unit of their own (km, magnitude, kg) need one content word in
@@ -187,7 +188,7 @@ function sameKind(c: Cluster, d: Cluster): boolean {
   if (unit === 'count' && (isPopulation(c.keys) || isPopulation(d.keys)) && !(placesOf(c).size && placesOf(d).size && sharePlaces(c, d))) return false;
   // "Hollis was sentenced to 12 years" / "Hollis received a 15-year sentence": one person's sentence.
   if (isSentence(unit, c.keys) && isSentence(unit, d.keys)) return peopleOf(c).size > 0 && peopleOf(d).size > 0 && sharePeople(c, d);
-  if (!sameQuantity(unit, c.keys, d.keys)) return false;
+  if (!sameQuantity(unit, c.keys, d.keys) && !(unit === 'count' && ofOneHolder(c, d))) return false;
   if (MEASURE_UNITS(unit) && c.keys.filter((k) => d.keys.includes(k)).every((k) => RELATIONAL.has(k))) return false;
   return sameSubject(c.keys, d.keys) || !isTally(c.keys) || (ownToll(c) && ownToll(d));
 }

@@ -48,3 +48,31 @@ describe('compound counts across outlets', () => {
     expect(messages(`Story\n${a}`, `Story\n${b}`)).toEqual([]);
   });
 });
+
+describe('a compound count against the same count given plainly, where the sentence names what it qualifies', () => {
+  it.each([
+    ['the club the plain count stands in', 'A fire gutted a 150-member clubhouse near the lake.', 'The blaze spread through the club lounge where about 240 members were dining.', 'Sources disagree on members (clubhouse): 150 (a) vs about 240 (b)'],
+    ['the hospital that has the beds', 'The county opened a 150-bed hospital last week.', 'The hospital, which has 210 beds, stood empty on Monday.', 'Sources disagree on beds (hospital): 150 (a) vs 210 (b)'],
+    ['the crew counted by its members', 'A 40-member crew sailed from the port.', 'The trawler carried a crew of 35.', 'Sources disagree on members (crew): 40 (a) vs 35 (b)'],
+    ['a possessive', 'The county opened a 150-bed hospital last week.', "Tom Alder toured the hospital's 210 beds.", 'Sources disagree on beds (hospital): 150 (a) vs 210 (b)'],
+  ])('conflict: %s', (_why, a, b, message) => {
+    expect(messages(`Story\n${a}`, `Story\n${b}`)).toEqual([message]);
+  });
+
+  it('two outlets of the plain count against one of the compound are one conflict', () => {
+    expect(messages('Story\nA fire gutted a 150-member clubhouse near the lake.', 'Story\nThe blaze spread through the club lounge where 240 members were dining.',
+      'Story\nSmoke filled a club bar where about 240 members had gathered.')).toHaveLength(1);
+  });
+
+  it.each([
+    ['the sentence names no such thing', 'A shell struck a 150-student school.', 'Some 240 students were moved by bus.'],
+    ['several of the thing, not the one', 'A shell struck a 150-student school.', 'Some 240 students from three schools were moved.'],
+    ['some of those it holds, struck by the event', 'A shell struck a 150-student school.', 'Forty students from the school were hurt.'],
+    ['an addition, not the whole', 'The county opened a 150-bed hospital last week.', 'The hospital added 50 beds.'],
+    ['a count of several of the thing', 'A 40-member crew sailed from the port.', 'Two crews sailed from the port.'],
+    ['another noun counted in the same place', 'The county opened a 150-bed hospital last week.', 'The hospital has 20 doctors.'],
+    ['the same value', 'A shell struck a 240-student school.', 'The shell hit the school where 240 students were in class.'],
+  ])('no conflict: %s', (_why, a, b) => {
+    expect(messages(`Story\n${a}`, `Story\n${b}`)).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { STILL } from './subject.js';
 import { sentenceWords } from './words.js';
 import { figurePeople, peopleIn, placesAfter, placesIn, scopeOf, type FigureContext, type NamedPerson } from './context.js';
 import type { Word } from './words.js';
+import type { RawFigure } from './find.js';
 import { FULL_WEEKDAYS, MONTHS } from '../../lexicon/calendar.js';
 
 /**
@@ -56,6 +57,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
         subject: withoutName(f.subject, people, f.measure), rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}), ...(places.length ? { places } : {}), ...(days.length && (f.unit === 'count' || f.unit === 'percent') ? { days } : {}),
         ...((crowd.get(f.unit) ?? 0) >= 3 ? { crowd: crowd.get(f.unit)! } : {}),
         ...(summary && (BARE_DEAD.test(f.subject ?? '') || BARE_HURT.test(f.subject ?? '')) ? { summary: true as const } : {}),
+        ...(isPlainNounCount(f) ? { setting: settingOf(words, f) } : {}),
       });
     }
     // "8 were seriously injured and 40 slightly": the whole the parts sum to, besides the parts.
@@ -67,6 +69,30 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
   figures.sort((a, b) => a.start - b.start || a.end - b.end);
   return { figures, diagnostics };
 }
+
+/** A count of one plain noun, "420 pupils", not written as a compound ("a 420-pupil school"). */
+const isPlainNounCount = (f: RawFigure) => f.unit === 'count' && f.measure === 'count' && f.rule !== 'count-compound' && /^\p{Ll}{3,}$/u.test(f.subject ?? '');
+
+/**
+ * The lower-case words of a plain count's sentence (up to SETTING_REACH words either side), but its own noun and
+ * words that name nothing ("the school gym, where 420 pupils sat an exam" → exam, gym, sat, school): what may hold
+ * what it counts.
+ */
+function settingOf(words: readonly Word[], f: RawFigure): string[] {
+  const out = new Set<string>();
+  const opening = words.findIndex((w) => w.kind === 'word');
+  // (A sentence is read so far either side of the count: one that runs on and on must not cost its length per count.)
+  for (let k = Math.max(0, f.first - SETTING_REACH); k < Math.min(words.length, f.next + SETTING_REACH); k++) {
+    const w = words[k]!;
+    // "the club's 420 members": the club. (A capital but the sentence's first names someone or somewhere.)
+    const word = w.norm.replace(/'s$/, '');
+    if (w.kind === 'word' && (k < f.first || k >= f.next) && word !== f.subject && !FUNCTION_WORDS.has(word) && /^\p{Ll}{3,}$/u.test(word) && (k === opening || /^\p{Ll}/u.test(w.text))) out.add(word);
+  }
+  return [...out].sort();
+}
+const SETTING_REACH = 40;
+const FUNCTION_WORDS = new Set(['the', 'and', 'but', 'for', 'from', 'with', 'where', 'which', 'who', 'that', 'this', 'these', 'those', 'was', 'were', 'are', 'has', 'had', 'have',
+  'been', 'its', 'their', 'his', 'her', 'they', 'she', 'not', 'said', 'says', 'about', 'some', 'than', 'into', 'when', 'while', 'after', 'before', 'also', 'would', 'could', 'will']);
 
 /**
  * "Owen Hollis was sentenced to 12 years" → "sentenced": whose figure it is, `people` says; the name in
