@@ -129,6 +129,11 @@ export interface FigureMention extends Span {
    * counts the same things when what it qualifies is among them (see reconcile/figures-conflicts-holders.ts).
    */
   readonly setting?: readonly string[];
+  /**
+   * One of two values of one measure given as a pair "A and B" for two things of one kind ("two quakes
+   * measuring 6.8 and 6.5", "6.8 and 6.4 magnitude quakes"): its place in the pair (1 or 2) and the other value.
+   */
+  readonly pair?: { readonly n: 1 | 2; readonly other: number };
 }
 
 /** One part of a total told as its parts: a span of the source and its exact text. */

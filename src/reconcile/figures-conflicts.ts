@@ -144,7 +144,6 @@ function sameThingSomewhere(c: Cluster, d: Cluster, clear: (k: Cluster) => Reado
     KINDS.set(k, list);
     return list;
   };
-  const one = (x: Item): Cluster => ({ items: [x], keys: x.keys, ownKeys: false, min: x.m.min, max: x.m.max });
   const theirs = kinds(d);
   return kinds(c).some((p) => theirs.some((q) => {
     const apart = p.sources.size > 1 || q.sources.size > 1 || [...p.sources][0] !== [...q.sources][0];
@@ -167,6 +166,49 @@ function ofThisSeason(k: Cluster, x: Item, sources: ReadonlySet<string>): Item {
   const told = k.items.some((y) => y.m.scope === 'current' && sources.has(y.source) && (!mine.length || !y.m.people?.length || y.m.people.some((p) => mine.includes(p))));
   return told ? { ...x, m: { ...x.m, scope: 'current' } } : x;
 }
+
+/** One sentence's figure as a cluster of its own, for the rules that compare clusters. */
+const one = (x: Item): Cluster => ({ items: [x], keys: x.keys, ownKeys: false, min: x.m.min, max: x.m.max });
+
+/**
+ * "two quakes, measuring 6.8 and 6.5" in one outlet, "6.8 and 6.4 magnitude quakes" in two others: each gives a pair
+ * of one measure for two things of one kind, in one order, and the first values agree, so the second values are one
+ * quantity, the second thing's, and they differ (the first values likewise, when the second agree). An outlet that
+ * gives a pair gives two values of one subject, which leaves it vague against any other outlet's figure
+ * (`vagueSources`: which of the two does "the 6.6 quake" answer?), but not against another pair with a value in
+ * common: the pairs say which value is which. Pairs of two kinds of thing ("6.8 and 6.5" quakes, "10 and 35 km"
+ * depths) or of other units never meet.
+ */
+function pairedConflicts(clusters: readonly Cluster[], index: BlockIndex): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  clusters.forEach((c, i) => {
+    if (!c.items.some((x) => x.m.pair)) return;
+    const mine = sourcesOf(c);
+    for (const j of candidatesOf(index, c)) {
+      if (j <= i) continue;
+      const d = clusters[j]!;
+      // (An outlet that gives both values gives two pairs, or contradicts itself: no witness either way.)
+      if (canBothHold(c, d) || sourcesOf(d).some((s) => mine.includes(s))) continue;
+      if (c.items.some((p) => d.items.some((q) => samePlaceInPairs(p, q)))) out.push([i, j]);
+    }
+  });
+  return out;
+}
+
+/**
+ * Both figures hold one place in pairs whose other values are equal, of one unit and one kind of thing: a word
+ * of their subjects in common names the things ("quakes"), not only what is measured of them ("120 metres and 90
+ * metres tall" towers, "120 metres and 80 metres tall" bridges).
+ */
+function samePlaceInPairs(p: Item, q: Item): boolean {
+  if (!p.m.pair || !q.m.pair || p.m.pair.n !== q.m.pair.n || p.m.pair.other !== q.m.pair.other || p.m.unit !== q.m.unit) return false;
+  if (!p.keys.some((k) => q.keys.includes(k) && !DIMENSIONS.has(k) && !RELATIONAL.has(k))) return false;
+  const [a, b] = [one(p), one(q)];
+  return sameKind(a, b) && !NOT_THE_SAME.some(([, , differ]) => differ(a, b) || differ(b, a));
+}
+
+/** Words that say which dimension of a thing is measured, not which thing: "tall", "depth", "height". */
+const DIMENSIONS = new Set(['tall', 'high', 'height', 'depth', 'length', 'width', 'far', 'distance', 'size', 'speed', 'temperature', 'measuring', 'measured', 'measure']);
 
 /** Clusters of this cluster's unit or a comparable one, sharing a subject key, ascending. */
 function candidatesOf(index: BlockIndex, c: Cluster): number[] {
@@ -221,6 +263,8 @@ export function conflictPairs(clusters: readonly Cluster[], index: BlockIndex, t
       pairs.push([i, j]);
     }
   });
+  const known = new Set(pairs.map(([i, j]) => `${i}|${j}`));
+  for (const [i, j] of pairedConflicts(clusters, index)) if (!known.has(`${i}|${j}`)) pairs.push([i, j]);
   return oneTollPerDenial(clusters, pairs);
 }
 

@@ -1,7 +1,7 @@
 import { FRACTIONS, ORDINALS } from '../../lexicon/numbers.js';
 import { notAFigure, isAllCaps } from './filters.js';
 import { intervalOf, PRECISE_SHARE_SLACK, preciseShare, qualifierBefore } from './qualifiers.js';
-import { quakeMeasured, quantityAt, type Measure, type Quantity } from './quantity.js';
+import { magnitudesListed, quakeMeasured, quantityAt, type Measure, type Quantity } from './quantity.js';
 import { measuredSubject, nameBefore, nounPhraseAt, subjectOf } from './subject.js';
 import type { Word } from './words.js';
 import { zeroCountAt } from './zero.js';
@@ -18,6 +18,7 @@ export interface RawFigure {
   readonly max: number | null;
   readonly subject: string | null;
   readonly rule: string;
+  readonly pair?: { readonly n: 1 | 2; readonly other: number };
 }
 
 export interface ScanProblem { readonly code: string; readonly message: string; readonly start: number; readonly end: number }
@@ -185,13 +186,30 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
     const interval = q.upper === undefined ? intervalOf(q.value, hedge.bound, preciseShare(q.unit, words, q.number.first) ? PRECISE_SHARE_SLACK : undefined) : { min: q.value, max: q.upper };
     const subject = q.rule === 'age-apposition' ? nameBefore(words, q.first - 2)
       // ("a magnitude of 6.2": the word "magnitude" says the unit, not what shook.)
-      : q.unit === 'magnitude' ? (quakeMeasured(words, q.first) ? 'earthquake' : phraseAt(words, q.next) ?? notMagnitude(measuredSubject(text, words, hedge.first)) ?? 'earthquake')
+      : q.unit === 'magnitude' ? (quakeMeasured(words, q.first) || magnitudesListed(words, q.first) ? 'earthquake' : phraseAt(words, q.next) ?? notMagnitude(measuredSubject(text, words, hedge.first)) ?? 'earthquake')
         : q.measure === 'measurement' && READINGS.has(q.unit) ? measuredSubject(text, words, hedge.first)
           : q.measure === 'measurement' && !AMOUNTS.has(q.unit) ? (measuredSubject(text, words, hedge.first) ?? subjectOf(text, words, hedge.first, q.number.next, false))
             : q.measure === 'measurement' ? subjectOf(text, words, hedge.first, q.number.next, false)
             : (compound?.subject ?? kinCount(words, hedge.first) ?? subjectOf(text, words, hedge.first, q.next, q.measure === 'money'));
-    figures.push({ first: hedge.first, next: q.next, value: q.value, unit: q.unit, measure: q.measure, qualifier: hedge.text, ...interval, subject, rule: q.rule });
+    const figure: RawFigure = { first: hedge.first, next: q.next, value: q.value, unit: q.unit, measure: q.measure, qualifier: hedge.text, ...interval, subject, rule: q.rule };
+    if (previous && pairedWith(words, previous, figure)) {
+      figures[figures.length - 1] = { ...previous, pair: { n: 1, other: figure.value } };
+      figures.push({ ...figure, pair: { n: 2, other: previous.value } });
+    } else figures.push(figure);
     i = Math.max(q.next, i + 1);
   }
   return { figures, problems };
+}
+
+/**
+ * "two quakes, measuring 6.8 and 6.5", "6.8 and 6.4 magnitude quakes", "20 km and 35 km deep": two measures of
+ * one unit joined by "and" are two things of one kind, in an order an outlet keeps (the first quake, then the
+ * second). Not a list of three or more ("5.4, 5.9 and 6.3"), nor a range ("between 6 and 7 km", one figure).
+ */
+function pairedWith(words: readonly Word[], first: RawFigure, second: RawFigure): boolean {
+  if (first.measure !== 'measurement' || second.measure !== 'measurement' || first.unit !== second.unit || first.pair) return false;
+  if (first.rule.endsWith('-range') || second.rule.endsWith('-range')) return false;
+  if (words[first.next]?.norm !== 'and' || second.first !== first.next + 1) return false;
+  const before = words[first.first - 1];
+  return before?.text !== ',' && before?.norm !== 'and' && before?.norm !== 'or' && words[second.next]?.norm !== 'and';
 }

@@ -57,6 +57,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
         subject: withoutName(f.subject, people, f.measure), rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}), ...(places.length ? { places } : {}), ...(days.length && (f.unit === 'count' || f.unit === 'percent') ? { days } : {}),
         ...((crowd.get(f.unit) ?? 0) >= 3 ? { crowd: crowd.get(f.unit)! } : {}),
         ...(summary && (BARE_DEAD.test(f.subject ?? '') || BARE_HURT.test(f.subject ?? '')) ? { summary: true as const } : {}),
+        ...(f.pair ? { pair: f.pair } : {}),
         ...(isPlainNounCount(f) ? { setting: settingOf(words, f) } : {}),
       });
     }

@@ -109,15 +109,26 @@ function articleNumber(words: readonly Word[], i: number): ParsedNumber | null {
 
 /**
  * "had a magnitude of 6.2", "the magnitude was 6.3", "magnitude was put at 6.3", "two quakes, measuring 6.8 and
- * 6.5": the number is the magnitude's.
+ * 6.5", "magnitudes 6.8 and 6.5": the number is the magnitude's.
  */
 function magnitudeOf(words: readonly Word[], first: number): boolean {
   const b1 = words[first - 1]?.norm ?? '';
   const b2 = words[first - 2]?.norm ?? '';
   if (quakeMeasured(words, first)) return true;
+  if (magnitudesListed(words, first)) return true;
+  if (b1 === 'and' && /^\d+\.\d+$/.test(words[first - 2]?.text ?? '') && words[first - 3]?.norm === 'magnitude') return true;
   if (b1 === 'of' && b2 === 'magnitude') return true;
   if ((b1 === 'was' || b1 === 'is') && b2 === 'magnitude') return true;
   return b1 === 'at' && /^(?:put|estimated|set)$/.test(b2) && /^(?:was|is)$/.test(words[first - 3]?.norm ?? '') && words[first - 4]?.norm === 'magnitude';
+}
+
+/**
+ * "quakes of magnitudes 6.8 and 6.4": the plural unit before a pair names both numbers, of the quakes (the second
+ * too: "magnitude 6.8 and 6.4 quakes" names the quakes after it).
+ */
+export function magnitudesListed(words: readonly Word[], first: number): boolean {
+  if (words[first - 1]?.norm === 'magnitudes') return true;
+  return words[first - 1]?.norm === 'and' && /^\d+\.\d+$/.test(words[first - 2]?.text ?? '') && words[first - 3]?.norm === 'magnitudes';
 }
 
 const QUAKES = new Set(['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'temblor', 'temblors', 'aftershock', 'aftershocks']);
