@@ -38,7 +38,7 @@ const SECONDS_OR_MINUTES = new Set(['seconds', 'minutes']);
  * election's turnout, however worded. A turnout with a word of its own ("turnout in Dorvale", "turnout
  * among the young") is a part of it.
  */
-const isTurnout = (keys: readonly string[]) => keys.includes('turnout') && keys.every((k) => TURNOUT_WORDS.has(k));
+export const isTurnout = (keys: readonly string[]) => keys.includes('turnout') && keys.every((k) => TURNOUT_WORDS.has(k));
 const TURNOUT_WORDS = new Set(['turnout', 'voter', 'eligible', 'election', 'vote', 'overall', 'national', 'nationwide', 'final', 'official', 'registered',
   // "the nation's registered voters cast ballots": the whole electorate, as "national" says.
   'country', 'nation', 'electorate']);

@@ -5,7 +5,7 @@ import { compareEvidence, evidenceOf } from './evidence.js';
 import { formatFigure } from './figures-format.js';
 import { BlockIndex, components } from './figures-index.js';
 import { memoKeys, sameTopic } from './figures-keys.js';
-import { conflictPairs, facetOf, reasonOf } from './figures-conflicts.js';
+import { conflictPairs, facetOf, isTurnout, reasonOf } from './figures-conflicts.js';
 import { canBothHold } from './figures-conflicts-units.js';
 import { IdAllocator, NONE, shortHash, singleSourceLists, slug } from './ids.js';
 
@@ -172,8 +172,10 @@ function conflictOf(group: ReadonlyArray<readonly [string, Cluster]>): Conflict 
     return `${hedge}${formatFigure(m.value, m.unit, m.min, m.max)} (${sourcesOf(c).join(', ')})`;
   }).join(' and '));
   // "no casualties" against "nine killed": a denial says nothing of what it denies, the count names it ("people killed").
+  // "no casualties" against "nine killed": a denial says nothing of what it denies, the count names it ("people killed").
+  // A turnout is named so however an outlet words it ("eligible voters who cast ballots").
   const named = group.find(([, c]) => c.items[0]!.m.max !== 0) ?? group[0]!;
-  const subject = named[1].items[0]!.m.subject ?? named[1].items[0]!.m.unit;
+  const subject = group.every(([, c]) => isTurnout(c.keys)) ? 'turnout' : named[1].items[0]!.m.subject ?? named[1].items[0]!.m.unit;
   const facts = group.map(([id]) => id).sort();
   const details = group.flatMap(([id, c]) => sourcesOf(c).map((s) => {
     const x = c.items.find((i) => i.source === s)!;

@@ -164,7 +164,7 @@ describe('states and turnouts told in other clauses', () => {
 
   it('"39% of registered voters cast ballots" is a turnout', () => {
     expect(messages('Vote in Velmora\nTurnout was 48 percent, the commission said.', 'Vote in Velmora\nOnly 39% of registered voters cast ballots, officials said.')).toEqual([
-      'Sources disagree on Turnout: 48% (a) vs 39% (b)',
+      'Sources disagree on turnout: 48% (a) vs 39% (b)',
     ]);
   });
 });
@@ -176,7 +176,14 @@ describe('a turnout told as the share of the voters who voted', () => {
     expect(messages(
       'Vote in Velmora\nTurnout reached 91.2 percent, the election board said.',
       'Vote in Velmora\nBy mid-afternoon about 1.8 million Velmorans, representing some 84.36 percent of registered voters, had cast ballots, the board said.',
-    )).toEqual(['Sources disagree on Turnout: 91.2% (a) vs some 84.36% (b)']);
+    )).toEqual(['Sources disagree on turnout: 91.2% (a) vs some 84.36% (b)']);
+  });
+
+  it('is named a turnout whichever outlet words it first', () => {
+    expect(messages(
+      'Vote in Velmora\nBy noon some 1.2 million people, or 58 percent of registered voters, had cast ballots.',
+      'Vote in Velmora\nTurnout reached 74 percent, the election board said.',
+    )).toEqual(['Sources disagree on turnout: 58% (a) vs 74% (b)']);
   });
 
   it('a share written to the hundredth keeps its hedge within a point', () => {
@@ -188,13 +195,13 @@ describe('a turnout told as the share of the voters who voted', () => {
 
   it('voters who went to the polls, took part or had voted', () => {
     expect(messages('Vote in Velmora\nTurnout was 48 percent, the commission said.', 'Vote in Velmora\nAbout 61% of registered voters had gone to the polls by noon.')).toEqual([
-      'Sources disagree on Turnout: 48% (a) vs about 61% (b)',
+      'Sources disagree on turnout: 48% (a) vs about 61% (b)',
     ]);
     expect(messages('Vote in Velmora\nTurnout was 48 percent, the commission said.', 'Vote in Velmora\nSome 2 million people, or 62 percent of the electorate, took part.')).toEqual([
-      'Sources disagree on Turnout: 48% (a) vs 62% (b)',
+      'Sources disagree on turnout: 48% (a) vs 62% (b)',
     ]);
     expect(messages('Vote in Velmora\nTurnout was 48 percent, the commission said.', 'Vote in Velmora\nOnly 39 percent of eligible voters turned out.')).toEqual([
-      'Sources disagree on Turnout: 48% (a) vs 39% (b)',
+      'Sources disagree on turnout: 48% (a) vs 39% (b)',
     ]);
   });
 
@@ -208,7 +215,7 @@ describe('a turnout told as the share of the voters who voted', () => {
 
   it('the turnout beside a threshold still stands', () => {
     expect(messages('Vote in Velmora\nTurnout was 47 percent, officials said.', 'Vote in Velmora\nTurnout was 35 percent, below the 40 percent needed for the vote to be valid.')).toEqual([
-      'Sources disagree on Turnout: 47% (a) vs 35% (b)',
+      'Sources disagree on turnout: 47% (a) vs 35% (b)',
     ]);
   });
 
