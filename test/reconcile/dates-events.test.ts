@@ -144,3 +144,21 @@ describe('a day counted from another event the source dates', () => {
     expect(t.conflicts.map((x) => [x.message, x.sources])).toEqual([['Sources date "Ana Ruiz died" differently: 2024-03-10 (a) vs 2024-03-12 (b)', ['a', 'b']]]);
   });
 });
+
+describe('an event named by a noun phrase before its date', () => {
+  it('"the alleged shelling of Kessa in Tarn province on Tuesday" vs "the Wednesday shelling in Tarn province": one date conflict', () => {
+    const r = run(
+      'Mayor Ana Ruiz vowed to punish those behind the alleged shelling of Kessa in Tarn province on Tuesday.',
+      'About 400 families left their farms after the Wednesday shelling in Tarn province.',
+    );
+    expect(r.conflicts.map((c) => [c.type, c.sources.join()])).toEqual([['date', 'a,b']]);
+    expect(r.conflicts[0]!.message).toContain('2024-05-14 (a) vs 2024-05-15 (b)');
+  });
+
+  it.each([
+    ['two shellings in two places', ['Rebels condemned the shelling of Kessa in Tarn province on Tuesday.', 'Farmers fled the Thursday shelling of Dorvale in Lune province.']],
+    ['the date is the speaker’s', ['Governor Ana Ruiz spoke on Tuesday about the shelling of Kessa in Tarn province.', 'Farmers fled the Wednesday shelling of Kessa in Tarn province.']],
+  ])('no conflict for %s', (_why, texts) => {
+    expect(run(...texts).conflicts).toEqual([]);
+  });
+});

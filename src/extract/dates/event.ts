@@ -1,4 +1,8 @@
-import { nounPhraseAt } from '../figures/subject.js';
+import { isEventNoun } from '../../lexicon/events.js';
+import { isSpeechVerb } from '../../lexicon/speech.js';
+import { onceKeys } from '../../reconcile/dates-events.js';
+import { contentKeys } from '../../reconcile/figures-keys.js';
+import { endsPhrase, nounPhraseAt } from '../figures/subject.js';
 import { isBoundary, isCapitalised, type Word } from '../figures/words.js';
 import type { EventSide } from './find.js';
 import { nounAfter } from './calendar-forms.js';
@@ -181,6 +185,8 @@ export function eventOf(text: string, words: readonly Word[], first: number, nex
   while (a > 0 && !stops(words[a - 1])) a--;
   // "In his remarks on Monday, Okafor repeated …": an opening phrase, the event follows the comma.
   if (a === 0 && PREPOSITIONS.has(words[0]?.norm ?? '') && words[next]?.text === ',') return eventAfter(text, words, next, whole) ?? eventBefore(text, words, first, clause, whole);
+  const nominal = nominalEventBefore(text, words, first, clause, whole);
+  if (nominal) return nominal;
   const before = eventBefore(text, words, first, clause, whole);
   // "the mayor on Friday opened the new bridge": subject before, verb after.
   if (n <= 2 && !stops(words[next])) {
@@ -188,6 +194,114 @@ export function eventOf(text: string, words: readonly Word[], first: number, nex
     if (before && after) return `${before} ${after}`;
   }
   return before ?? eventAfter(text, words, next, whole);
+}
+
+/** Prepositions that tie a place or a target to an event noun: "the attack on the depot in Dorvale". */
+const NOUN_LINKS = new Set(['of', 'in', 'on', 'at', 'near', 'outside', 'inside', 'across', 'along', 'off', 'against']);
+/**
+ * Words right before an event's noun phrase that make the date the clause's after all: "was killed in the
+ * attack on the depot on Monday" (the death is of that day too, and its clause says more), "spoke about the
+ * bombing in Kessa on Tuesday" (the speaking may be what Tuesday dates).
+ */
+const WITHIN = new Set(['in', 'during', 'at', 'amid', 'by', 'on', 'about', 'regarding', 'concerning', 'from', 'into', 'with',
+  // "a report on the causes of the fire in Kessa on Tuesday", "photos of the flood": a phrase inside another noun's
+  'of',
+  // "held a vote", "mounted their raid on the port", "carried out the raid": the verb does the event, and its clause names who
+  'held', 'hold', 'holds', 'holding', 'launched', 'launch', 'launches', 'launching', 'staged', 'stage', 'stages', 'mounted', 'mount',
+  'conducted', 'conduct', 'conducts', 'out', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'convened', 'hosted', 'host',
+  'organised', 'organized', 'called', 'opened',
+  // "came under fire in Kessa on Monday": the clause is what happened
+  'under']);
+/** Words before a bare plural that make it a verb: "Ruiz attacks the plan", "he talks of Kessa". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
+/** Words that are no part of a noun phrase: auxiliaries, pronouns, conjunctions, other prepositions. */
+const NOT_NOMINAL = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might',
+  'can', 'did', 'do', 'does', 'not', 'he', 'she', 'they', 'we', 'it', 'i', 'you', 'him', 'them', 'and', 'or', 'nor', 'than',
+  'to', 'for', 'from', 'by', 'over', 'under', 'into', 'with', 'without', 'about', 'during', 'amid', 'like', 'per', 'ago',
+]);
+/** Determiners that open an event's noun phrase: "the alleged shelling", "its attack". */
+const NOMINAL_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+/** Words between an event noun and its date, at most: "the attack on the fuel depot in the port of Dorvale". */
+const MAX_NOMINAL_GAP = 10;
+/** Words before an event noun that modify it, at most: "the first night raid". */
+const MAX_PREMODIFIERS = 3;
+
+/** A word that can stand in a noun phrase: a name, a number, or a lower-case word that is no verb, adverb or function word. */
+function nominalWord(w: Word | undefined): boolean {
+  if (w === undefined || w.kind !== 'word' || isBoundary(w)) return false;
+  if (isCapitalised(w) || /^\d/.test(w.text)) return true;
+  return !NOT_NOMINAL.has(w.norm) && !CLAUSE_OPENERS.has(w.norm) && !endsPhrase(w) && !isSpeechVerb(w.norm);
+}
+
+/**
+ * words[h + 1, e) are prepositional phrases on the noun at h: "of Kessa in Tarn province", "on the depot";
+ * a verb among them ("the bombing in Kessa happened on Tuesday") makes the noun a clause's subject.
+ * A word in -ing needs a determiner ("on the building"; "on troops guarding the depot" has a verb).
+ */
+function nominalGap(words: readonly Word[], h: number, e: number): boolean {
+  if (e - h - 1 > MAX_NOMINAL_GAP) return false;
+  let k = h + 1;
+  while (k < e) {
+    if (!NOUN_LINKS.has(words[k]!.norm)) return false;
+    const head = ++k;
+    while (k < e && !NOUN_LINKS.has(words[k]!.norm)) {
+      const w = words[k]!;
+      if (!nominalWord(w) || (/ing$/.test(w.norm) && !isCapitalised(w) && !NOMINAL_DETERMINERS.has(words[k - 1]!.norm))) return false;
+      k++;
+    }
+    if (k === head) return false;
+  }
+  return true;
+}
+
+/** Where the noun phrase headed by words[h] starts: its determiner and up to three modifiers ("the alleged shelling", "a night raid"). */
+function nominalStart(words: readonly Word[], h: number): number {
+  let s = h;
+  while (s > 0 && h - s < MAX_PREMODIFIERS) {
+    const w = words[s - 1]!;
+    if (NOMINAL_DETERMINERS.has(w.norm) || (w.norm.endsWith("'s") && isCapitalised(w))) return s - 1;
+    // "the alleged shelling": a participle after a determiner; "condemned raids" has a verb
+    if (endsPhrase(w) && !isCapitalised(w)) return NOMINAL_DETERMINERS.has(words[s - 2]?.norm ?? '') ? s - 2 : s;
+    // a lower-case word in -s before the noun is more often a verb ("condemns bombings") than a modifier
+    if (!nominalWord(w) || NOUN_LINKS.has(w.norm) || (!isCapitalised(w) && /s$/.test(w.norm))) return s;
+    s--;
+  }
+  return s;
+}
+
+/**
+ * An event named by a noun phrase right before the date, when the date dates it and not the clause
+ * around it: "vowed to punish those behind the alleged shelling of Kessa in Tarn province on Tuesday" →
+ * "alleged shelling of Kessa in Tarn province"; "condemned the attack on the depot in Dorvale on Monday"
+ * → "attack on the depot in Dorvale"; "since the election in Harbor Ford on 3 May". Between the event
+ * noun (lexicon/events.ts) and the date stand one or more prepositional phrases, no verb: a bare noun
+ * right before the date ("filmed the fire at 3:10 a.m.", "watched the match Saturday") is as
+ * often the clause's object as what the date dates, so the clause keeps it. Null too when the phrase
+ * opens the clause (the clause is then that phrase anyway), or when a word before it puts the clause in
+ * the event or makes the date the speaker's (`WITHIN`): "he spoke on Tuesday about the bombing", "was
+ * killed in the attack on the depot on Monday" keep their clause.
+ */
+function nominalEventBefore(text: string, words: readonly Word[], first: number, clause: readonly [number, number], whole: boolean): string | null {
+  let e = first;
+  while (e > 0 && TIME_HEDGES.has(words[e - 1]!.norm)) e--;
+  if (['on', 'in', 'at'].includes(words[e - 1]?.norm ?? '')) e--;
+  if (['early', 'late'].includes(words[e - 1]?.norm ?? '')) e--;
+  const [a] = clause;
+  for (let h = e - 1; h >= a && e - h - 1 <= MAX_NOMINAL_GAP; h--) {
+    const w = words[h]!;
+    if (!isEventNoun(w.norm) || isCapitalised(w) || h + 1 === e || !NOUN_LINKS.has(words[h + 1]!.norm)) continue;
+    if (!nominalGap(words, h, e)) return null;
+    const s = nominalStart(words, h);
+    if (wordsBefore(words, [a, s]) === 0 || WITHIN.has(words[s - 1]?.norm ?? '')) return null;
+    // "Ruiz attacks the plan in Kessa": with no determiner or modifier, a word in -s after a name or a pronoun is a verb
+    if (s === h && /s$/.test(w.norm) && (isCapitalised(words[h - 1]) || SUBJECT_PRONOUNS.has(words[h - 1]?.norm ?? ''))) return null;
+    // "was arrested for the attack on the depot on Monday", "died after the raid on Kessa on Tuesday": a once-only
+    // event of the clause (an arrest, a death) is as likely what the date dates, and what its conflicts are keyed on
+    if (onceKeys(contentKeys(text.slice(words[a]!.start, words[s - 1]!.end))).length > 0) return null;
+    return span(text, words, s, e, whole);
+  }
+  return null;
 }
 
 /** Verbs that date the start of a state: "the fighting began in July", "the strike, which started in March". */

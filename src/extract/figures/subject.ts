@@ -67,7 +67,7 @@ const IRREGULAR_PAST = new Set([
 ]);
 
 /** A word that ends a noun phrase: a past form or an adverb ("round easily"). */
-function endsPhrase(w: Word): boolean {
+export function endsPhrase(w: Word): boolean {
   const n = w.norm;
   return IRREGULAR_PAST.has(n) || (n.length >= 5 && (n.endsWith('ed') || n.endsWith('ly')) && !/^\p{Lu}/u.test(w.text));
 }

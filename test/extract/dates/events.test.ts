@@ -27,6 +27,22 @@ const EVENTS: Array<{ input: string; text: string; event: string }> = [
   { input: 'Early Sunday, at about 4:15 a.m., the ferry ran aground off Kessa.', text: 'Early Sunday', event: 'ferry ran aground off Kessa' },
   { input: 'The Kessa bakery lost power just after 6 a.m. Sunday.', text: '6 a.m. Sunday', event: 'Kessa bakery lost power' },
   { input: 'Jets struck at 6:20 p.m. in Kessa Thursday.', text: 'Thursday', event: 'Jets struck at 6:20 p.m. in Kessa' },
+  // A date after an event noun and its places, with no verb between, dates that noun phrase, not the clause around it.
+  { input: 'Mayor Ana Ruiz vowed to punish those behind the alleged shelling of Kessa in Tarn province on Tuesday.', text: 'Tuesday', event: 'alleged shelling of Kessa in Tarn province' },
+  { input: 'The minister condemned the attack on the fuel depot in Dorvale on Monday.', text: 'Monday', event: 'attack on the fuel depot in Dorvale' },
+  { input: 'Turnout has fallen in every ballot since the election in Harbor Ford on 3 May.', text: '3 May', event: 'election in Harbor Ford' },
+  { input: 'Rebels later claimed the second bombing in Dorvale on Thursday.', text: 'Thursday', event: 'second bombing in Dorvale' },
+  // ... but not when the date comes first, when a verb stands between, when the clause happens in the event,
+  // when the noun is the object of speaking about it or of a verb that does the event, or is bare
+  { input: 'Governor Ana Ruiz spoke on Tuesday about the bombing of Kessa.', text: 'Tuesday', event: 'Governor Ana Ruiz spoke' },
+  { input: 'Governor Ana Ruiz spoke about the bombing of Kessa on Tuesday.', text: 'Tuesday', event: 'Governor Ana Ruiz spoke about the bombing of Kessa' },
+  { input: 'Officials said the bombing in Dorvale happened on Tuesday.', text: 'Tuesday', event: 'Officials said the bombing in Dorvale happened' },
+  { input: 'A guard was killed in the attack on the depot on Monday.', text: 'Monday', event: 'guard was killed in the attack on the depot' },
+  { input: 'Harbor Ford rebels mounted their raid on the port on Monday.', text: 'Monday', event: 'Harbor Ford rebels mounted their raid on the port' },
+  { input: 'A neighbour filmed the fire at 3:10 a.m. Sunday.', text: '3:10 a.m. Sunday', event: 'neighbour filmed the fire' },
+  { input: 'The army denied the raid on farmers guarding the depot on Monday.', text: 'Monday', event: 'army denied the raid on farmers guarding the depot' },
+  { input: 'Tom Alder was arrested for the attack on the depot on Monday.', text: 'Monday', event: 'Tom Alder was arrested for the attack on the depot' },
+  { input: 'Tom Alder reached the summit of Mount Kessa on Sunday.', text: 'Sunday', event: 'Tom Alder reached the summit of Mount Kessa' },
 ];
 
 describe('date events', () => {
