@@ -112,7 +112,7 @@ export function reconcileDates(
   });
   pairs.push(...onceEventPairs(clusters), ...hourPairs(clusters), ...stateStartPairs(clusters), ...quakePairs(clusters));
   const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!)
-    && !otherNumbers(clusters[i]!, clusters[j]!));
+    && !otherNumbers(clusters[i]!, clusters[j]!) && !seriesApart(clusters[i]!, clusters[j]!));
   return { ...build(clusters, raised, options.evidence ?? true, tick), anchor, diagnostics };
 }
 
@@ -149,6 +149,22 @@ function otherNumbers(c: DateCluster, d: DateCluster): boolean {
   const theirs = numbers(d);
   const same = (x: string, y: string) => x === y || (/^\d+(?:\.\d+)?$/.test(x) && /^\d+(?:\.\d+)?$/.test(y) && nearNumbers(Number(x), Number(y)));
   return mine.length > 0 && theirs.length > 0 && !theirs.some((x) => mine.some((y) => same(x, y)));
+}
+
+/**
+ * Words that number an event among several of its kind: "the second bombing", "fresh clashes", "another raid"
+ * ("first", "earlier" and "later" are left out: more often adverbs, "was first reported", "later died").
+ */
+const SERIES_WORDS = new Set(['second', 'third', 'fourth', 'fifth', 'another', 'latest', 'fresh', 'further', 'renewed', 'subsequent']);
+
+/**
+ * "the bombing of the depot in Dorvale on Tuesday" and "the second bombing in Dorvale on Thursday": an event
+ * told as one of a series is another event than the one told without (or with another number), however
+ * many words the two share.
+ */
+function seriesApart(c: DateCluster, d: DateCluster): boolean {
+  const of = (k: DateCluster) => [...k.keys].filter((x) => SERIES_WORDS.has(x)).sort().join(' ');
+  return of(c) !== of(d);
 }
 
 /**

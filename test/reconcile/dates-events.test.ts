@@ -157,6 +157,7 @@ describe('an event named by a noun phrase before its date', () => {
 
   it.each([
     ['two shellings in two places', ['Rebels condemned the shelling of Kessa in Tarn province on Tuesday.', 'Farmers fled the Thursday shelling of Dorvale in Lune province.']],
+    ['a second shelling of the same place', ['Rebels condemned the shelling of Kessa in Tarn province on Tuesday.', 'Rebels condemned the second shelling of Kessa in Tarn province on Thursday.']],
     ['the date is the speaker’s', ['Governor Ana Ruiz spoke on Tuesday about the shelling of Kessa in Tarn province.', 'Farmers fled the Wednesday shelling of Kessa in Tarn province.']],
   ])('no conflict for %s', (_why, texts) => {
     expect(run(...texts).conflicts).toEqual([]);
