@@ -1,7 +1,7 @@
 import type { Source } from '../model/source.js';
 import type { SourceMentions } from '../model/extraction.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ActorMention, ActorOccurrence, QuoteMention } from '../model/mention.js';
+import type { ActorMention, ActorOccurrence, DateMention, QuoteMention } from '../model/mention.js';
 import type { ParsedSource, Token } from '../nlp/types.js';
 import { parseSource } from '../nlp/segment.js';
 import { sourceInfo } from '../load/index.js';
@@ -31,6 +31,7 @@ export function extractSource(source: Source, options: ExtractOptions = {}): Sou
   const ends = found.passages.map((p) => p.end);
   const { actors, tokenActor, openers } = extractActors(doc, (offset) => insideAny(starts, ends, offset));
   const dates = extractDates(doc);
+  const inQuotes = (m: DateMention) => insideAny(starts, ends, m.start);
   const figures = extractFigures(doc, { actors, tokenActor });
   const quotes = extractQuotes(doc, actors, tokenActor, found.passages, speechVerbsWith(options.speechVerbs ?? []));
   speakersInTheirWords(doc, actors, quotes.quotes);
@@ -44,7 +45,7 @@ export function extractSource(source: Source, options: ExtractOptions = {}): Sou
     actors: withOpeners([...people.actors, ...venues, ...people.described], openers),
     quotes: quotes.quotes,
     figures: figures.figures,
-    dates: dates.dates,
+    dates: dates.dates.map((m) => (inQuotes(m) ? { ...m, quoted: true as const } : m)),
     diagnostics,
     anchorDate: dates.anchorDate,
   };

@@ -184,6 +184,8 @@ export interface DateMention extends Span {
    * ("Lena Holt was detained early Sunday"), the event the time is of (see extract/dates/clock.ts).
    */
   readonly dayOf?: string;
+  /** Inside a quoted passage ("open the dam today," they shouted): counted from when the words were spoken. */
+  readonly quoted?: true;
 }
 
 /** A date expressed relative to the story's reference date. */

@@ -172,10 +172,12 @@ function seriesApart(c: DateCluster, d: DateCluster): boolean {
  * source that gives no report date of its own counts from another outlet's, which may have been published
  * days apart; such dates alone are no disagreement to flag. A weekday is firm: "on Tuesday" and "on
  * Wednesday" for one agreement differ whatever day either report came out. A "day after" counted from the
- * report day for want of a day of the event it follows is a guess, and no firmer.
+ * report day for want of a day of the event it follows is a guess, and no firmer. Nor is a count of days
+ * inside a quotation ("open the dam today," marchers shouted): the speaker's today is the day the
+ * words were spoken, which the report does not date (a story filed after midnight quotes the evening before).
  */
 function firm(c: DateCluster): boolean {
-  return c.items.some((x) => !x.guessed && (!x.m.relative || x.m.relative.type === 'weekday' || x.anchor?.reason !== 'borrowed'));
+  return c.items.some((x) => !x.guessed && (!x.m.relative || x.m.relative.type === 'weekday' || (x.anchor?.reason !== 'borrowed' && !x.m.quoted)));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileDates } from '../../src/reconcile/dates.js';
 import { mentionsOf } from './helpers.js';
+import { extractText } from '../support/extract.js';
 
 // Per-source anchors and the report-day frame (invented articles about a dam on the river Tarvo).
 describe('each source resolves against its own report date', () => {
@@ -137,5 +138,23 @@ describe('one value per fact', () => {
       mentionsOf('b', 'Tarvo Mills cut 40 jobs at its Lund plant in August.'),
     ], { referenceDate: '2024-11-06' });
     expect(r.conflicts).toEqual([]);
+  });
+});
+
+describe('a count of days inside a quotation', () => {
+  it('"today" in a slogan two outlets quote counts from when it was shouted, not from each report day', () => {
+    const r = reconcileDates([
+      extractText('TARVO, March 13, 2024 – Farmers shouted "open the Tarvo floodgates today" as they reached the dam.', 'a'),
+      extractText('TARVO, March 14, 2024 – Farmers shouted "open all the Tarvo floodgates today" at the gates of the dam.', 'b'),
+    ], {});
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('told by the reporter, the same days still disagree', () => {
+    const r = reconcileDates([
+      extractText('TARVO, March 13, 2024 – Marchers reached the Tarvo dam today, chanting against the flooding of homes.', 'a'),
+      extractText('TARVO, March 14, 2024 – Marchers reached the gates of the Tarvo dam today, chanting against the flooding of homes.', 'b'),
+    ], {});
+    expect(r.conflicts.map((c) => [c.type, c.sources.join()])).toEqual([['date', 'a,b']]);
   });
 });
