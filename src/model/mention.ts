@@ -186,6 +186,11 @@ export interface DateMention extends Span {
   readonly dayOf?: string;
   /** Inside a quoted passage ("open the dam today," they shouted): counted from when the words were spoken. */
   readonly quoted?: true;
+  /**
+   * The zone a clock time was told in, as written: "GMT", "EDT", or "local" for "local time" (see
+   * extract/dates/clock.ts). The value keeps the clock as written; reconcile compares instants by the zone.
+   */
+  readonly zone?: string;
 }
 
 /** A date expressed relative to the story's reference date. */

@@ -115,7 +115,8 @@ function focusOf(p: Placed): Focus | null {
  * the one whose event shares the most words with the clock's own event (twice) and its sentence, its own
  * sentence's first, then the latest ("Lena Holt was detained early Sunday, days before Friday's final. …
  * Police detained Holt at about 4:15 a.m., a long night before the final on Friday" is Sunday's). With none,
- * the day of its own sentence or of the one right before.
+ * the day of its own sentence or of the one right before; or, for a sentence that opens on "It" (`itsDay`),
+ * the day the story last named.
  */
 function clockFocus(text: string, placed: readonly Placed[], k: number, before: readonly Placed[], last: Focus | null): Focus | null {
   const p = placed[k]!;
@@ -134,8 +135,19 @@ function clockFocus(text: string, placed: readonly Placed[], k: number, before: 
     const shared = 2 * keys.filter((x) => event.has(x)).length + keys.filter((x) => sentence.has(x)).length;
     if (shared > most) (best = day), (most = shared);
   }
-  return best ?? own[0] ?? (last && p.sentence - last.sentence <= 1 ? last : null);
+  return best ?? own[0] ?? (last && (p.sentence - last.sentence <= 1 || itsDay(p, last)) ? last : null);
 }
+
+/**
+ * "A strong quake shook Dorvale early Sunday. Dozens were hurt. … It struck at 4:15 a.m. local time.": a
+ * sentence that opens on "It" tells more of the event last told, and its clock time is of the day the story
+ * last named, a few sentences back (with a year or a month named since, "It" may be that one's event: none).
+ */
+function itsDay(p: Placed, last: Focus): boolean {
+  return p.words[0]?.norm === 'it' && last.granularity === 'day' && p.sentence - last.sentence <= IT_SENTENCES_BACK;
+}
+/** How far back "It" looks for its day: a lead's day told again a paragraph or two on. */
+const IT_SENTENCES_BACK = 4;
 
 function dayOf(p: Placed): Focus[] {
   const f = focusOf(p);

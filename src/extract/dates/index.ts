@@ -88,6 +88,7 @@ function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateM
     ...(d.relative ? { relative: d.relative } : {}),
     ...(d.qualifier !== 'on' ? { qualifier: d.qualifier } : {}),
     ...(d.toleranceDays ? { toleranceDays: d.toleranceDays } : {}),
+    ...(d.zone ? { zone: d.zone } : {}),
   };
 }
 

@@ -57,8 +57,9 @@ export function withModifiers(words: readonly Word[], d: RawDate): RawDate {
   const onDay = words[first - 1]?.norm === 'on' ? 1 : 0;
   const clockDay = d.granularity === 'day' && (DAY_RULES.has(d.rule) || MONTH_DAY_RULE.test(d.rule)) && first === d.first;
   const clock = clockDay && (out.relative || out.value) ? clockBefore(words, first - onDay) : null;
-  if (clock && out.relative) (first = clock.first), (out = { ...out, relative: { ...out.relative, time: clock.time } });
-  else if (clock && out.value) (first = clock.first), (out = { ...out, value: `${out.value}T${clock.time}`, granularity: 'time' });
+  const zone = clock?.zone ? { zone: clock.zone } : {};
+  if (clock && out.relative) (first = clock.first), (out = { ...out, relative: { ...out.relative, time: clock.time }, ...zone });
+  else if (clock && out.value) (first = clock.first), (out = { ...out, value: `${out.value}T${clock.time}`, granularity: 'time', ...zone });
   if (d.granularity === 'day') {
     const around = dayAround(words, first, out);
     if (around) (first = around.first), (out = around.d);

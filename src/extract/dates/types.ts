@@ -41,6 +41,8 @@ export interface RawDate {
   readonly also?: RawDate;
   /** "The arrest came two days after the fire": counted from the clause before, whose day the sentence does not name. */
   readonly fromClause?: boolean;
+  /** The zone of a clock time as written: "GMT", "EDT", or "local" for "local time" (see clock.ts). */
+  readonly zone?: string;
   /** A lone clock time's day: the date it took its day from (see focus.ts), whose event it narrows. */
   readonly dayOf?: { readonly d: RawDate; readonly words: readonly Word[] };
 }

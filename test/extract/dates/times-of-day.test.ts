@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDates } from './support.js';
+import { datesOf, readDates, valueAt } from './support.js';
 
 // A clock time on a day, TIMEX3 "2024-03-14T08:00" (invented sentences).
 const REF = '2024-03-13'; // a Wednesday
@@ -54,6 +54,32 @@ describe('times of day', () => {
     expect(at('5:00 pm')).toEqual(['5:00 pm → 2024-03-10T17:00']);
     expect(at('9:40 a.m. GMT')).toEqual(['9:40 a.m. GMT → 2024-03-10T09:40']);
     expect(at('4:17 p.m. local time')).toEqual(['4:17 p.m. local time → 2024-03-10T16:17']);
+  });
+
+  it('a wire service’s four digits before a zone are a time of day, its zone kept', () => {
+    const at = (s: string) => datesOf(`Two blasts shook Dorvale on Sunday. The first came at ${s}.`).slice(1).map((d) => [d.text, valueAt(d, REF), d.zone]);
+    expect(at('0815 GMT')).toEqual([['0815 GMT', '2024-03-10T08:15', 'GMT']]);
+    expect(at('1600 UTC')).toEqual([['1600 UTC', '2024-03-10T16:00', 'UTC']]);
+    expect(at('10:26 a.m. EDT')).toEqual([['10:26 a.m. EDT', '2024-03-10T10:26', 'EDT']]);
+    expect(at('4:17 p.m. local time')).toEqual([['4:17 p.m. local time', '2024-03-10T16:17', 'local']]);
+    // no zone, no time; no such hour
+    expect(at('0815')).toEqual([]);
+    expect(at('2510 GMT')).toEqual([]);
+  });
+
+  it('four digits in brackets after a clock time tell that time in another zone: no second time', () => {
+    expect(readDates('Two blasts shook Dorvale on Sunday. The first came at 11.26am (1026 GMT).', REF)).toEqual([
+      'Sunday → 2024-03-10', '11.26am → 2024-03-10T11:26',
+    ]);
+  });
+
+  it('a sentence that opens on "It" times the event the story last told, on the day it last named', () => {
+    const text = 'A strong quake shook the hills of Dorvale early Sunday. Dozens were hurt. '
+      + 'The epicentre lay 40 kilometres from the town of Kessa. It struck at 6:52 a.m. local time.';
+    expect(readDates(text, REF)).toEqual(['early Sunday → 2024-03-10', '6:52 a.m. local time → 2024-03-10T06:52']);
+    // a year named since: "It" may be that year's event
+    const since = 'A strong quake shook Dorvale early Sunday. Dozens were hurt. A larger one struck the town in 1998. It struck at 6:52 a.m.';
+    expect(readDates(since, REF)).toEqual(['early Sunday → 2024-03-10', '1998 → 1998']);
   });
 
   it('no day near, no date: a time alone says nothing of when', () => {
