@@ -75,3 +75,6 @@ export function readableDateValue(value: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(.+)$/.exec(value);
   return m ? `${m[1]} ${timeOfDayLabel(m[2]!)}` : value;
 }
+
+/** A clock time's zone as shown after it: "GMT", "EDT", "local time" (a mention's `zone` "local"). */
+export const zoneLabel = (zone: string): string => (zone === 'local' ? 'local time' : zone);

@@ -84,6 +84,11 @@ export interface DateFact extends FactBase {
   /** A TIMEX3 value (see DateGranularity in mention.ts), or null when it has no calendar value. */
   readonly value: string | null;
   readonly granularity: DateGranularity;
+  /**
+   * The zone the clock time of the value was told in, as written ("GMT", "EDT"), or "local" for "local time";
+   * absent with none. The value keeps the clock as told: "…T02:52" with "EDT" is 06:52 UTC.
+   */
+  readonly zone?: string;
   readonly event: string | null;
   /** The date as first written ("on Friday"), kept when the value cannot be resolved. */
   readonly surface: string;

@@ -1,11 +1,12 @@
 import type { Conflict } from '../model/fact.js';
 import type { DateGranularity } from '../model/mention.js';
 import { addDays, boundsOf, isoDay, mondayOf, parseIsoDay } from '../extract/dates/resolve.js';
-import { readableDateValue } from '../model/date-values.js';
+import { readableDateValue, zoneLabel } from '../model/date-values.js';
 import { reportDayLabel } from '../model/report-day.js';
 import { offsetOf } from './dates-report-day.js';
 import { evidenceOf } from './evidence.js';
 import { shortHash } from './ids.js';
+import { sameMoment, SLACK_MINUTES } from './dates-zones.js';
 import type { DateCluster, DateItem } from './dates.js';
 
 const PRECISION: Record<DateGranularity, number> = {
@@ -27,8 +28,9 @@ export function compatibleDates(a: DateItem, b: DateItem): boolean {
   // ("this week's final" holds "Sunday's final")
   if (a.granularity === 'week' || b.granularity === 'week') return a.value === b.value || weekOf(a) === weekOf(b);
   // "about 4:30 a.m. Sunday" / "about 4 a.m. Sunday": one day, two times; "8:05" / "8:07" is one time.
+  // "0652 GMT" / "2:52 a.m. EDT": one instant told in two zones (dates-zones.ts)
   const [ta, tb] = [minutesOf(a.value), minutesOf(b.value)];
-  if (ta !== null && tb !== null) return a.value.slice(0, a.value.indexOf('T')) === b.value.slice(0, b.value.indexOf('T')) && Math.abs(ta - tb) <= TIME_SLACK_MINUTES;
+  if (ta !== null && tb !== null) return sameMoment(a, b, a.value.slice(0, a.value.indexOf('T')) === b.value.slice(0, b.value.indexOf('T')) && Math.abs(ta - tb) <= TIME_SLACK_MINUTES);
   if (nightInto(a, b) || nightInto(b, a)) return true;
   if (a.value.startsWith(b.value) || b.value.startsWith(a.value)) return true;
   // "2025-Q3" holds "2025-08"; "2025-SU" holds "2025-07-14"
@@ -43,7 +45,7 @@ export function compatibleDates(a: DateItem, b: DateItem): boolean {
 }
 
 /** Times of one day closer than this are one time given by two outlets, one of them rounding. */
-const TIME_SLACK_MINUTES = 15;
+const TIME_SLACK_MINUTES = SLACK_MINUTES;
 
 /** Words that take a day into its night: "late Thursday", "Thursday night", "overnight Thursday". */
 const NIGHT = /\b(?:late|night|overnight)\b/i;
@@ -79,13 +81,17 @@ function weekOf(it: DateItem): string | null {
   return b ? addDays(parseIsoDay(b[0])!, -5).toISOString().slice(0, 10) : null;
 }
 
-/** The value as the reader sees it: "2025-08-15", or "report day − 3 (Friday)". */
+/**
+ * The value as the reader sees it: "2025-08-15", or "report day − 3 (Friday)"; a time with the zone it was
+ * told in, "2025-08-15 06:52 GMT", "06:52 local time".
+ */
 export function shownValue(it: DateItem): string {
   // A month named alone, with no year to resolve it against, is shown as written: "March".
   if (it.value === null) return it.m.text;
-  if (it.frame === 'calendar') return readableDateValue(it.value);
+  const zone = it.m.zone && /T\d{2}:\d{2}$/.test(it.value) ? ` ${zoneLabel(it.m.zone)}` : '';
+  if (it.frame === 'calendar') return readableDateValue(it.value) + zone;
   const r = offsetOf(it.value, it.granularity, it.anchor?.weekday);
-  return r ? reportDayLabel(r) : it.value;
+  return (r ? reportDayLabel(r) : it.value) + zone;
 }
 
 /**

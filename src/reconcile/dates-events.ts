@@ -1,6 +1,7 @@
 import { FULL_MONTHS, FULL_WEEKDAYS } from '../lexicon/calendar.js';
 import { parseIsoDay } from '../extract/dates/resolve.js';
-import { compatibleDates, minutesOf } from './dates-compare.js';
+import { compatibleDates } from './dates-compare.js';
+import { hourOf, minutesApart } from './dates-zones.js';
 import type { DateCluster, DateItem } from './dates.js';
 import { MAX_BLOCK } from './figures-keys.js';
 
@@ -120,7 +121,8 @@ const MAX_HOUR_GAP_MINUTES = 90;
  * / "four bombs fell on the camp at 3:30 p.m.". Two time clusters of one day, in different sources,
  * whose hours disagree, are paired when their words share two content words and every source of either
  * gives that day one hour only: an outlet telling a timeline (the first blast at 2:50, the second at
- * 3:30) names several, and is left out. Hours more than an hour and a half apart are two moments.
+ * 3:30) names several, and is left out. Hours more than an hour and a half apart are two moments. An hour
+ * told in two zones is one hour ("0652 GMT (2:52 a.m. EDT)"; see dates-zones.ts).
  */
 export function hourPairs(clusters: readonly DateCluster[]): Array<[number, number]> {
   const hoursBySource = new Map<string, Set<string>>();
@@ -133,7 +135,7 @@ export function hourPairs(clusters: readonly DateCluster[]): Array<[number, numb
     for (const x of c.items) {
       if (x.granularity !== 'time') continue;
       const k = `${day}\u0000${x.source}`;
-      hoursBySource.set(k, (hoursBySource.get(k) ?? new Set()).add(x.value!.slice(11)));
+      hoursBySource.set(k, (hoursBySource.get(k) ?? new Set()).add(hourOf(x)));
     }
   });
   const pairs: Array<[number, number]> = [];
@@ -144,8 +146,8 @@ export function hourPairs(clusters: readonly DateCluster[]): Array<[number, numb
       for (let b = a + 1; b < ids.length; b++) {
         const c = clusters[ids[a]!]!;
         const d = clusters[ids[b]!]!;
-        const [ta, tb] = [minutesOf(c.items[0]!.value!), minutesOf(d.items[0]!.value!)];
-        if (ta === null || tb === null || Math.abs(ta - tb) > MAX_HOUR_GAP_MINUTES || compatibleDates(c.items[0]!, d.items[0]!)) continue;
+        const gap = minutesApart(c.items[0]!, d.items[0]!);
+        if (gap === null || gap > MAX_HOUR_GAP_MINUTES || compatibleDates(c.items[0]!, d.items[0]!)) continue;
         if ([...c.sources].some((s) => d.sources.has(s)) || !oneHour(c) || !oneHour(d)) continue;
         if ([...c.keys].filter((k) => !/\d/.test(k) && d.keys.has(k)).length < HOUR_SHARED_WORDS) continue;
         pairs.push([ids[a]!, ids[b]!]);

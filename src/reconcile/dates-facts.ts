@@ -53,7 +53,7 @@ export function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<rea
     const relative = h.frame !== 'calendar' && h.value !== null ? offsetOf(h.value, h.granularity, h.anchor?.weekday) : null;
     return {
       id, type: 'date', sources, status: conflictIds.length > 0 ? 'conflict' : sources.length > 1 ? 'agreed' : 'single-source', conflicts: conflictIds,
-      value: h.frame !== 'calendar' ? null : h.value, granularity: h.granularity, event: named.m.event, surface: h.m.text, qualifier: h.m.qualifier ?? 'on',
+      value: h.frame !== 'calendar' ? null : h.value, granularity: h.granularity, ...(h.m.zone ? { zone: h.m.zone } : {}), event: named.m.event, surface: h.m.text, qualifier: h.m.qualifier ?? 'on',
       anchoredBy: c.items.find((x) => x.anchoredBy !== null)?.anchoredBy ?? null,
       ...(relative ? { relative } : {}), ...(anchors.length > 0 ? { anchors } : {}), evidence,
     };

@@ -12,6 +12,7 @@ import { build } from './dates-facts.js';
 import { hourPairs, onceEventPairs, onceKeys, sameOnceEvent } from './dates-events.js';
 import { nearNumbers, quakePairs } from './dates-quakes.js';
 import { stateStartPairs } from './dates-states.js';
+import { blindZones, placeOffsets } from './dates-zones.js';
 import { BlockIndex } from './figures-index.js';
 import { memoKeys, sameSubject } from './figures-keys.js';
 import type { MemberIds } from './figures.js';
@@ -28,7 +29,8 @@ import type { MemberIds } from './figures.js';
  * sources are a `date` conflict, and so are different days given for one
  * once-only event (a death, a settlement; see dates-events.ts), a state's start told as `since`
  * by one source and with a start verb by another (dates-states.ts), and an earlier quake of one
- * magnitude and place (dates-quakes.ts).
+ * magnitude and place (dates-quakes.ts). Clock times told in time zones are compared as instants
+ * (dates-zones.ts).
  */
 export interface DateItem {
   readonly m: DateMention;
@@ -53,13 +55,16 @@ export interface DateItem {
    * report day, a guess (reports come days after), so no side of a conflict.
    */
   readonly guessed?: true;
+  /** The offsets (hours) the clocks of the source's story may show, from the countries it names, or null (dates-zones.ts). */
+  readonly offsets?: readonly number[] | null;
 }
 /** A cluster's items, its keys and its sources, as sets: a run of thousands of articles makes clusters of thousands. */
 export interface DateCluster { readonly items: DateItem[]; readonly keys: Set<string>; readonly sources: Set<string> }
 
 export function reconcileDates(
   inputs: readonly SourceMentions[],
-  options: { referenceDate?: string | null; evidence?: boolean; tick?: () => void },
+  // `places`: each source's place names (dates-zones.ts `placesBySource`), which tell the offsets of its "local time"
+  options: { referenceDate?: string | null; evidence?: boolean; tick?: () => void; places?: ReadonlyMap<string, readonly string[]> },
 ): { facts: DateFact[]; conflicts: Conflict[]; anchor: Anchor | null; diagnostics: Diagnostic[]; members: MemberIds } {
   const diagnostics: Diagnostic[] = [];
   const anchor = chooseAnchor(inputs, options.referenceDate, diagnostics);
@@ -68,7 +73,8 @@ export function reconcileDates(
   const keysOf = memoKeys();
   for (const input of inputs) {
     const own = anchors.get(input.source.id) ?? null;
-    const mine = input.dates.map((m, index) => resolveItem(m, index, input, own, diagnostics, keysOf));
+    const offsets = input.dates.some((m) => m.granularity === 'time' || m.relative?.time !== undefined) ? placeOffsets(options.places?.get(input.source.id) ?? []) : null;
+    const mine = input.dates.map((m, index) => resolveItem(m, index, input, own, diagnostics, keysOf, offsets));
     for (const it of countedFromEvents(mine, keysOf)) items.push(it);
   }
   // Most precise first, exact before tolerant, so "on Friday" founds the cluster "two days after" joins.
@@ -112,7 +118,7 @@ export function reconcileDates(
   });
   pairs.push(...onceEventPairs(clusters), ...hourPairs(clusters), ...stateStartPairs(clusters), ...quakePairs(clusters));
   const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!)
-    && !otherNumbers(clusters[i]!, clusters[j]!) && !seriesApart(clusters[i]!, clusters[j]!));
+    && !otherNumbers(clusters[i]!, clusters[j]!) && !seriesApart(clusters[i]!, clusters[j]!) && !blindZones(clusters[i]!.items[0]!, clusters[j]!.items[0]!));
   return { ...build(clusters, raised, options.evidence ?? true, tick), anchor, diagnostics };
 }
 
@@ -247,12 +253,12 @@ function countedFromEvents(mine: readonly DateItem[], keysOf: (s: string | null)
   });
 }
 
-function resolveItem(m: DateMention, index: number, input: SourceMentions, anchor: SourceAnchor | null, diagnostics: Diagnostic[], keysOf: (s: string | null) => string[]): DateItem {
+function resolveItem(m: DateMention, index: number, input: SourceMentions, anchor: SourceAnchor | null, diagnostics: Diagnostic[], keysOf: (s: string | null) => string[], offsets: readonly number[] | null): DateItem {
   // One object literal of one shape per item: spreading a base object into each of 180,000 items made
   // V8 build slow (dictionary) objects, and a 50 MB run peaked at 680 MB in this loop alone.
   const keys = eventKeys(m, keysOf);
   const item = (value: string | null, granularity: DateGranularity, frame = 'calendar', anchoredBy: string | null = null, from: SourceAnchor | null = null): DateItem => ({
-    m, source: input.source.id, lineStarts: input.lineStarts, keys, value, granularity, anchoredBy, anchor: from, frame, index,
+    m, source: input.source.id, lineStarts: input.lineStarts, keys, value, granularity, anchoredBy, anchor: from, frame, index, offsets,
   });
   if (m.value !== null || !m.relative) return item(m.value, m.granularity);
   if (anchor?.date == null) {

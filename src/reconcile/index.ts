@@ -3,6 +3,7 @@ import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { MentionKind, SourceMentions } from '../model/extraction.js';
 import { reconcileActors, type ActorIndex } from './actors.js';
 import { reconcileDates } from './dates.js';
+import { placesBySource } from './dates-zones.js';
 import { lineColumn } from './evidence.js';
 import { reconcileFigures, type MemberIds } from './figures.js';
 import { attachEvidence, type Members } from './members.js';
@@ -58,7 +59,8 @@ export function reconcile(set: MentionSet, options: ReconcileOptions = {}): Reco
   const quoteStage = quotesOf(stage('quotes'), actors.index, actorById, pace);
   // Dates before figures: the figure facts are the most numerous, so they are made last, when the
   // lists of every other kind are gone.
-  const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false, tick: pace });
+  const places = placesBySource(actors.facts);
+  const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false, tick: pace, places });
   const figures = reconcileFigures(stage('figures'), { evidence: false, tick: pace });
   const dateById = new Map(dates.facts.map((f) => [f.id, f]));
   const conflicts = [...quoteStage.conflicts, ...figures.conflicts, ...dates.conflicts.filter((c) => !anchorOnly(c, dateById)).map(withDateReason)];

@@ -1,6 +1,6 @@
 import type { ActorFact, ConflictReason, DateFact, Fact, FactStatus, FactType, FigureFact, QuoteFact, RunResult } from '../model/fact.js';
 import { reportDayLabel } from '../model/report-day.js';
-import { readableDateValue } from '../model/date-values.js';
+import { readableDateValue, zoneLabel } from '../model/date-values.js';
 
 /** Words shared by the human-facing formats (table, markdown, timeline). */
 
@@ -102,13 +102,16 @@ const REFERENCE_LABELS: Readonly<Record<string, string>> = { PAST_REF: 'earlier'
 export const dateValueLabel = (fact: DateFact): string => {
   if (fact.relative) return reportDayLabel(fact.relative);
   if (fact.value === null) return 'unresolved';
-  return `${REFERENCE_LABELS[fact.value] ?? readableDateValue(fact.value)} (${fact.granularity})`;
+  return `${REFERENCE_LABELS[fact.value] ?? readableDateValue(fact.value)}${zoneShown(fact)} (${fact.granularity})`;
 };
+
+/** " GMT", " local time": the zone a fact's clock time was told in, after its value. */
+const zoneShown = (fact: DateFact): string => (fact.zone ? ` ${zoneLabel(fact.zone)}` : '');
 
 /** The date alone, for a cell or a key: `2025-08`, `report day − 3 (Friday)`, `now`, or the words as written. */
 export const dateShortLabel = (fact: DateFact): string => {
   if (fact.relative) return reportDayLabel(fact.relative);
-  return fact.value === null ? `“${surfaceText(fact)}”` : REFERENCE_LABELS[fact.value] ?? readableDateValue(fact.value);
+  return fact.value === null ? `“${surfaceText(fact)}”` : REFERENCE_LABELS[fact.value] ?? readableDateValue(fact.value) + zoneShown(fact);
 };
 
 /** What happened then; falls back to the date as written ("on Friday"). */
