@@ -4,6 +4,8 @@
  * the same thing. Words are folded to a light lemma and a few synonyms share
  * one key, so "casualties" meets "killed or wounded" and "purchase" meets "buy".
  */
+import { DRUNK_DRIVING_ACRONYMS, DRUNK_DRIVING_KEY, DRUNK_DRIVING_PHRASES, DRUNK_DRIVING_TAILS } from '../lexicon/offences.js';
+
 const STOPWORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'than', 'that', 'this',
   'these', 'those', 'which', 'who', 'when', 'where', 'while', 'it', 'its', 'their', 'his', 'her', 'our', 'they', 'he', 'she', 'we',
@@ -101,6 +103,8 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   // "signed", "re-signed", "picked up Leo Varga", "claimed Varga off waivers": one player's signing (see dates-events.ts).
   // ("sign" and "signs" are left out: more often "a sign of" than a signing.)
   [['signed', 'signing', 'pickedup', 'claimedoff'], ['sign']],
+  // "a DUI conviction" = "a DWI" = "convicted of drunk driving": one offence (the phrases fold first, see DRUNK_DRIVING).
+  [[...DRUNK_DRIVING_ACRONYMS, DRUNK_DRIVING_KEY], [DRUNK_DRIVING_KEY]],
 ];
 const SYNONYM_OF = new Map<string, readonly string[]>();
 for (const [forms, keys] of SYNONYMS) for (const f of forms) SYNONYM_OF.set(f, keys);
@@ -138,6 +142,9 @@ export function memoKeys(drop: ReadonlySet<string> = NONE): (phrase: string | nu
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** "drunk-driving", "driving while intoxicated", "driving under the influence of alcohol": drunk driving written out. */
+const DRUNK_DRIVING = new RegExp(`\\b(?:${DRUNK_DRIVING_PHRASES.map((p) => p.join('[- ]')).join('|')})(?: (?:${DRUNK_DRIVING_TAILS.map((t) => t.join(' ')).join('|')}))?\\b`, 'g');
+
 /** "picked up Leo Varga", "picked up veteran running back Leo Varga": a name after at most three words that are no article or preposition. */
 const PICKED_UP = /\bpicked up (?=(?:(?!(?:the|a|an|against|for|from|with|to|at|in|on|by|of|and)\b)[a-z][a-z-]* |[A-Z]{2,3} ){0,3}\p{Lu})/gu;
 
@@ -158,6 +165,7 @@ export function contentKeys(phrase: string | null): string[] {
     // "were taken to hospital" = "were hospitalised" ("admitted to hospital" is an admission: see dates-events.ts).
     .replace(/\b(?:taken|rushed|brought|flown|airlifted) to (?:a |the )?hospitals?\b/g, 'hospitalised')
     .replace(/\b(?:made|left|rendered) homeless\b/g, 'homeless')
+    .replace(DRUNK_DRIVING, DRUNK_DRIVING_KEY)
     // "voters went to the polls", "electors took part", "voters turned out": a turnout, as "participated" is.
     // ("voters voted for Alder", "cast ballots against the plan": a share of the vote, not a turnout.)
     .replace(/\b(voters?|electors?|electorate)((?: (?:had|have|has|been|already|reportedly))*) (?:voted|(?:went|gone|go|going) to the polls|(?:took|taken|take|taking) part|turned out)\b(?! (?:for|against|to|in favou?r|yes|no)\b)/g, '$1$2 participated')
