@@ -1,4 +1,5 @@
 import type { Span } from './source.js';
+import type { CaseStep } from '../lexicon/offences.js';
 
 /**
  * Mentions are what per-source extraction produces. They never refer to other
@@ -134,7 +135,16 @@ export interface FigureMention extends Span {
    * measuring 6.8 and 6.5", "6.8 and 6.4 magnitude quakes"): its place in the pair (1 or 2) and the other value.
    */
   readonly pair?: { readonly n: 1 | 2; readonly other: number };
+  /**
+   * A count of someone's earlier offences, told as a number ("four prior DUI convictions") or derived from the rank
+   * of the offence at hand ("this is her third OWI": two earlier, rule `ordinal-prior`): the offence's content keys
+   * ('' when none is named; every name of drunk driving is "dui") and the step of the case counted.
+   */
+  readonly priors?: Priors;
 }
+
+/** What a count of earlier offences counts (see extract/figures/priors.ts). */
+export interface Priors { readonly offence: string; readonly step: CaseStep }
 
 /** One part of a total told as its parts: a span of the source and its exact text. */
 export interface FigurePart { readonly start: number; readonly end: number; readonly text: string }

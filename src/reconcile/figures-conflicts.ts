@@ -5,6 +5,7 @@ import { sourcesOf, type Cluster, type Item } from './figures.js';
 import { isPopulation, isShaking, isTally, isToll, NOT_THE_SAME, oneStretch, peopleOf, placesOf, sharePeople, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 import { ofOneHolder } from './figures-conflicts-holders.js';
+import { samePriors } from './figures-conflicts-priors.js';
 
 /**
  * Same subject, strictly. Measures with a unit of their own (km, magnitude, kg) need one content word in
@@ -226,6 +227,9 @@ const noCasualties = (c: Cluster) => c.max === 0 && c.keys.length === 2 && c.key
 /** One quantity of one subject; a bare toll only when neither side is dated as another event. */
 function sameKind(c: Cluster, d: Cluster): boolean {
   const unit = unitOf(c);
+  // "four prior DUI convictions" / "this is her third OWI": earlier offences, counted by what they count.
+  const priors = unit === 'count' ? samePriors(c, d) : null;
+  if (priors !== null) return priors;
   if (unit === 'count' && ((noCasualties(c) && isToll(d.keys)) || (noCasualties(d) && isToll(c.keys)))) return ownToll(c) && ownToll(d);
   if (unit === 'count' && (isPopulation(c.keys) || isPopulation(d.keys)) && !(placesOf(c).size && placesOf(d).size && sharePlaces(c, d))) return false;
   // "Hollis was sentenced to 12 years" / "Hollis received a 15-year sentence": one person's sentence.

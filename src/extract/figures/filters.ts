@@ -2,6 +2,7 @@ import { MONTHS } from '../../lexicon/calendar.js';
 import { SCALES } from '../../lexicon/numbers.js';
 import { DATE_OFFSET_WORDS, SPAN_OPENERS } from '../../lexicon/units.js';
 import { QUALIFIER_WORDS } from './qualifiers.js';
+import { oneEarlierOffence } from './priors.js';
 import { casualtyAfter } from './subject.js';
 import type { Quantity } from './quantity.js';
 import { isCapitalised, type Word } from './words.js';
@@ -41,7 +42,8 @@ const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
   // "Boeing 737", "Article 5": digits right after a capitalised word (not a hedge: "Lisbon - About 2,300 residents").
   { rule: 'name-number', test: (w, q) => !q.number.words && q.first > 1 && isCapitalised(w[q.first - 1]) && !MONTHS.has(w[q.first - 1]!.norm) && !QUALIFIER_WORDS.has(w[q.first - 1]!.norm) },
   // "one of the most watched", "one side or the other" (but "killed one person" is a toll)
-  { rule: 'pronoun-one', test: (w, q) => q.number.words && q.value === 1 && !tollOfOne(w, q) },
+  // ("one prior conviction" counts one earlier offence: see priors.ts.)
+  { rule: 'pronoun-one', test: (w, q) => q.number.words && q.value === 1 && !tollOfOne(w, q) && !oneEarlierOffence(w, q.next) },
   // "the two sides", "all three presidents": known things, not reported quantities.
   { rule: 'determiner', test: (w, q) => q.number.words && DETERMINERS.has(w[q.first - 1]?.norm ?? '') },
   // "two of them"

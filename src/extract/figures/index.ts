@@ -5,6 +5,7 @@ import type { ParsedSource } from '../../nlp/types.js';
 import { scanFigures } from './find.js';
 import { localPlace } from './local.js';
 import { partTotals } from './parts.js';
+import { priorsOfCount, rankedOffences } from './priors.js';
 import { STILL } from './subject.js';
 import { sentenceWords } from './words.js';
 import { figurePeople, peopleIn, placesAfter, placesIn, scopeOf, type FigureContext, type NamedPerson } from './context.js';
@@ -26,9 +27,10 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
   doc.sentences.forEach((sentence, s) => {
     const words = sentenceWords(doc, sentence);
     const { figures: raw, problems } = scanFigures(doc.text, words);
-    const own = raw.length && ctx ? peopleIn(doc, sentence, ctx) : [];
+    const ranks = rankedOffences(words);
+    const own = (raw.length || ranks.length) && ctx ? peopleIn(doc, sentence, ctx) : [];
     // "Ana Ruiz rushed for 70 yards. He has 150 yards this season.": "he" is the person named last.
-    const named = own.length || !raw.length || !pronounBefore(words, raw[0]!.first) ? own : namedBefore(doc, s, ctx).slice(-1).map((p) => ({ ...p, end: -1 }));
+    const named = own.length || !(raw.length || ranks.length) || !pronounBefore(words, raw[0]?.first ?? ranks[0]!.first) ? own : namedBefore(doc, s, ctx).slice(-1).map((p) => ({ ...p, end: -1 }));
     const sentenceScope = raw.length ? scopeOf(doc, sentence, doc.sentences[s - 1]) : undefined;
     const latest = raw.length > 0 ? latestInSeries(words) : -1;
     const ageFigures = raw.filter((f) => f.measure === 'age');
@@ -44,8 +46,12 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       const part = (f.unit !== 'percent' && f.unit !== 'fraction' && words[f.next]?.norm === 'of' && /^(?:the|them|those|these)$/.test(words[f.next + 1]?.norm ?? '')) || oneOfSeveral(words, f.first) || latest > f.first || placeAlone(words, f.first) || beforeReturning(words, f.next);
       // "six were hurt in Kell, the capital of Varo district": one place's count, not the story's whole.
       const local = f.unit === 'count' && f.measure === 'count' && !/\bpopulation$/i.test(f.subject ?? '') ? localPlace(words, f.first, f.next) : null;
+      const counted = priorsOfCount(words, f);
+      const priors = counted?.priors;
       const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : f.unit === 'percent' && inCondition(words, f.first, f.next) ? 'threshold'
-        : predicted(words, f.first) ? 'prediction' : periodAfter(words, f.next) ?? (stillIn(words, f.first, f.next) ? 'remaining' : local && sentenceScope !== 'past' ? 'local' : sentenceScope);
+        : predicted(words, f.first) ? 'prediction' : periodAfter(words, f.next) ?? (stillIn(words, f.first, f.next) ? 'remaining' : local && sentenceScope !== 'past' ? 'local'
+          // "four prior convictions, from 2001 to 2004": the years date the earlier offences, not another event than the story's.
+          : priors && sentenceScope === 'past' ? undefined : sentenceScope);
       const end = words[f.next - 1]!.end;
       const people = figurePeople(named, start, f.measure === 'age' && f.rule !== 'age-apposition');
       const ages = f.measure === 'age' ? [] : ageFigures.map((a) => a.value);
@@ -54,11 +60,21 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       figures.push({
         source: doc.id, start, end, text: doc.text.slice(start, end),
         value: f.value, unit: f.unit, measure: f.measure, qualifier: f.qualifier, min: f.min, max: f.max,
-        subject: withoutName(f.subject, people, f.measure), rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}), ...(places.length ? { places } : {}), ...(days.length && (f.unit === 'count' || f.unit === 'percent') ? { days } : {}),
+        subject: withoutName(counted?.tail && f.subject ? `${f.subject}${counted.tail}` : f.subject, people, f.measure), rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}), ...(places.length ? { places } : {}), ...(days.length && (f.unit === 'count' || f.unit === 'percent') ? { days } : {}),
         ...((crowd.get(f.unit) ?? 0) >= 3 ? { crowd: crowd.get(f.unit)! } : {}),
         ...(summary && (BARE_DEAD.test(f.subject ?? '') || BARE_HURT.test(f.subject ?? '')) ? { summary: true as const } : {}),
         ...(f.pair ? { pair: f.pair } : {}),
         ...(isPlainNounCount(f) ? { setting: settingOf(words, f) } : {}),
+        ...(priors ? { priors } : {}),
+      });
+    }
+    // "this is her third OWI": two earlier OWIs, a count beside the rank.
+    for (const r of ranks) {
+      const [start, end] = [words[r.first]!.start, words[r.next - 1]!.end];
+      const people = figurePeople(named, start);
+      figures.push({
+        source: doc.id, start, end, text: doc.text.slice(start, end), value: r.rank - 1, unit: 'count', measure: 'count', qualifier: 'exact', min: r.rank - 1, max: r.rank - 1,
+        subject: r.subject, rule: 'ordinal-prior', ...(people.length ? { people } : {}), priors: r.priors,
       });
     }
     // "8 were seriously injured and 40 slightly": the whole the parts sum to, besides the parts.
