@@ -194,6 +194,12 @@ export interface DateMention extends Span {
    * ("Lena Holt was detained early Sunday"), the event the time is of (see extract/dates/clock.ts).
    */
   readonly dayOf?: string;
+  /**
+   * "that day" (0), "the next day" (1), "the day before" (-1): a day told as so many `days` from the event told
+   * just before it, with the words that tell both: its own sentence `before` and `after` the date, and the
+   * sentence before (`previous`). Kept whether or not the day has a calendar value (see reconcile/dates-told.ts).
+   */
+  readonly told?: { readonly days: number; readonly before: string; readonly after: string; readonly previous: string };
   /** Inside a quoted passage ("open the dam today," they shouted): counted from when the words were spoken. */
   readonly quoted?: true;
   /**

@@ -25,7 +25,8 @@ function anchorsOf(items: readonly DateItem[], made: Map<SourceAnchor, DateAncho
   return [...bySource.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 }
 
-export function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<readonly [number, number]>, withEvidence: boolean, tick: () => void = () => undefined): { facts: DateFact[]; conflicts: Conflict[]; members: MemberIds } {
+/** `apart`: pairs that are each a conflict of their own, not joined with `pairs` into one, with the message that tells it. */
+export function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<readonly [number, number]>, withEvidence: boolean, tick: () => void = () => undefined, apart: ReadonlyArray<{ readonly pair: readonly [number, number]; readonly message: string }> = []): { facts: DateFact[]; conflicts: Conflict[]; members: MemberIds } {
   const order = clusters.map((_, i) => i).sort((a, b) => compareClusters(clusters[a]!, clusters[b]!));
   const ids = new IdAllocator();
   const idOf = new Map<number, string>();
@@ -33,7 +34,10 @@ export function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<rea
     const h = clusters[i]!.items[0]!;
     idOf.set(i, ids.take(`date-${idValue(h)}-${slug(h.m.event ?? h.m.text, 32)}-${shortHash(`${h.value}|${h.m.event}|${h.m.text}`, 6)}`));
   }
-  const conflicts = components(clusters.length, pairs).map((g) => conflictOfDates(g.map((i) => [idOf.get(i)!, clusters[i]!] as const)));
+  const ofGroup = (g: readonly number[]) => conflictOfDates(g.map((i) => [idOf.get(i)!, clusters[i]!] as const));
+  const joined = components(clusters.length, pairs).map(ofGroup);
+  const own = apart.map(({ pair, message }) => ({ ...ofGroup(pair), message }));
+  const conflicts = [...new Map([...joined, ...own].map((c) => [c.id, c])).values()];
   conflicts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const inConflict = new Map<string, string[]>();
   for (const c of conflicts) for (const f of c.facts) inConflict.set(f, [...(inConflict.get(f) ?? []), c.id].sort());

@@ -12,6 +12,7 @@ import { build } from './dates-facts.js';
 import { hourPairs, onceEventPairs, onceKeys, sameOnceEvent } from './dates-events.js';
 import { nearNumbers, quakePairs } from './dates-quakes.js';
 import { stateStartPairs } from './dates-states.js';
+import { toldPairs } from './dates-told.js';
 import { blindZones, placeOffsets } from './dates-zones.js';
 import { BlockIndex } from './figures-index.js';
 import { memoKeys, sameSubject } from './figures-keys.js';
@@ -29,7 +30,8 @@ import type { MemberIds } from './figures.js';
  * sources are a `date` conflict, and so are different days given for one
  * once-only event (a death, a settlement; see dates-events.ts), a state's start told as `since`
  * by one source and with a start verb by another (dates-states.ts), and an earlier quake of one
- * magnitude and place (dates-quakes.ts). Clock times told in time zones are compared as instants
+ * magnitude and place (dates-quakes.ts), and one victim's death told as different days from one event
+ * ("later that day" / "the next day", dates-told.ts). Clock times told in time zones are compared as instants
  * (dates-zones.ts).
  */
 export interface DateItem {
@@ -119,7 +121,10 @@ export function reconcileDates(
   pairs.push(...onceEventPairs(clusters), ...hourPairs(clusters), ...stateStartPairs(clusters), ...quakePairs(clusters));
   const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!)
     && !otherNumbers(clusters[i]!, clusters[j]!) && !seriesApart(clusters[i]!, clusters[j]!) && !blindZones(clusters[i]!.items[0]!, clusters[j]!.items[0]!));
-  return { ...build(clusters, raised, options.evidence ?? true, tick), anchor, diagnostics };
+  // A death told as days from another event is a conflict of its own: joined with the pairs above, a day
+  // those pair only by the report dates (see reconcile/index.ts `anchorOnly`) would be raised with it.
+  const told = toldPairs(clusters, keysOf).filter(({ pair: [i, j] }) => firm(clusters[i]!) && firm(clusters[j]!));
+  return { ...build(clusters, raised, options.evidence ?? true, tick, told), anchor, diagnostics };
 }
 
 /**

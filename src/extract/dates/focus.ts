@@ -217,17 +217,28 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null, clockF
   if (a.kind === 'weekday') return weekdayFrom(clean, a, last);
   if (a.kind === 'clock') return clockDay(p, a.time, clockFocus());
   // "that day", "the following year": the day, month or year last named, in this sentence or the one before
-  if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK[a.unit] || !NEEDS[a.unit].has(last.granularity)) return null;
+  if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK[a.unit] || !NEEDS[a.unit].has(last.granularity)) return toldOnly(clean, p.words);
   if (last.value !== null) {
     const value = moved(last.value, a.unit, a.shift);
-    return value ? { ...clean, value, granularity: a.unit } : null;
+    return value ? { ...clean, value, granularity: a.unit } : toldOnly(clean, p.words);
   }
   // A relative focus keeps its kind: only the same unit can be moved ("Monday … the next day").
-  if (last.granularity !== a.unit || !last.relative) return null;
+  if (last.granularity !== a.unit || !last.relative) return toldOnly(clean, p.words);
   const rel = last.relative;
   const moves = a.unit === 'year' ? { years: (rel.years ?? 0) + a.shift } : a.unit === 'day' ? { days: (rel.days ?? 0) + a.shift } : { months: (rel.months ?? 0) + a.shift };
   return { ...clean, value: null, granularity: a.unit, relative: a.shift ? { ...rel, ...moves } : rel };
 }
+
+/**
+ * "The siege began in March. … Later that day a guard was killed.": a day with no day named to count from
+ * keeps only its count from the event told before (`told`), no calendar value, when its sentence tells a
+ * death, which reconcile compares across outlets (reconcile/dates-told.ts); other anaphors date nothing.
+ */
+function toldOnly(d: RawDate, words: readonly Word[]): RawDate | null {
+  return d.told === undefined || !words.some((w) => DEATH_WORDS.has(w.norm)) ? null : { ...d, value: null, granularity: 'day' };
+}
+/** Words that tell a death, the once-only event a day told from another is compared by. */
+const DEATH_WORDS = new Set(['killed', 'killing', 'kills', 'murdered', 'murdering', 'slain', 'slew', 'died', 'dead']);
 
 /**
  * "the previous Friday" after "on Friday": a week before; "the following Monday" after "June 3, 2024": June 10.

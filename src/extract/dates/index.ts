@@ -46,7 +46,7 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
     }
   });
   const resolved = resolveAnaphors(placed.filter((p, k) => !namedDayBeside(p, placed[k - 1]) && !namedDayBeside(p, placed[k + 1])), doc.text) as Array<Placed & { at: SentencePlace }>;
-  const dates = resolved.map((p) => mentionOf(doc, p.at.words, p.d));
+  const dates = resolved.map((p) => mentionOf(doc, p.at.words, p.d, p.sentence));
   const order = dates.map((_, k) => k).sort((a, b) => dates[a]!.start - dates[b]!.start || dates[a]!.end - dates[b]!.end);
   const candidates = new Map<number, AnchorReason>();
   order.forEach((k, pos) => {
@@ -70,7 +70,20 @@ function dayOfOf(doc: ParsedSource, day: NonNullable<RawDate['dayOf']>): { dayOf
   return event ? { dayOf: event } : {};
 }
 
-function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateMention {
+/**
+ * "Later that day he shot Tom Alder": the words a day told from the event before it is compared by (see
+ * reconcile/dates-told.ts): its sentence before and after it, and the sentence before that.
+ */
+function toldOf(doc: ParsedSource, words: readonly Word[], d: RawDate, sentence: number): { told?: DateMention['told'] } {
+  if (d.told === undefined) return {};
+  const own = doc.sentences[sentence]!;
+  const prev = doc.sentences[sentence - 1];
+  const start = words[d.first]!.start;
+  const end = words[d.next - 1]!.end;
+  return { told: { days: d.told, before: doc.text.slice(own.start, start), after: doc.text.slice(end, own.end), previous: prev ? doc.text.slice(prev.start, prev.end) : '' } };
+}
+
+function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate, sentence: number): DateMention {
   const start = words[d.first]!.start + (d.trimStart ?? 0);
   const end = words[d.next - 1]!.end - (d.trimEnd ?? 0);
   const event = eventOf(doc.text, words, d.first, d.next, d.side);
@@ -85,6 +98,7 @@ function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate): DateM
     event, ...(whole ? { eventWhole: whole } : {}), rule: d.rule,
     ...(d.fromClause ? countsFromOf(doc, words, d) : {}),
     ...(d.dayOf ? dayOfOf(doc, d.dayOf) : {}),
+    ...toldOf(doc, words, d, sentence),
     ...(d.relative ? { relative: d.relative } : {}),
     ...(d.qualifier !== 'on' ? { qualifier: d.qualifier } : {}),
     ...(d.toleranceDays ? { toleranceDays: d.toleranceDays } : {}),

@@ -82,7 +82,10 @@ export function phraseAt(words: readonly Word[], i: number, base: Base): RawDate
     if (row.rule === 'past-year' && words[next]?.norm === 'of') continue;
     // "the day before the plunge" counts from the plunge, not from the date last named: only "the day before," is
     if (last.norm === 'before' && words[next] !== undefined && !isBoundary(words[next])) continue;
-    if (row.anaphor) return { ...base, next, value: null, granularity: row.anaphor.kind === 'same' ? row.anaphor.unit : 'day', anaphor: row.anaphor, rule: row.rule };
+    if (row.anaphor) {
+      const told = row.anaphor.kind === 'same' && row.anaphor.unit === 'day' ? { told: row.anaphor.shift } : {};
+      return { ...base, next, value: null, granularity: row.anaphor.kind === 'same' ? row.anaphor.unit : 'day', anaphor: row.anaphor, ...told, rule: row.rule };
+    }
     // "the change since year-end": the last one, a year before the reference's own
     const years = (row.years ?? 0) - (row.rule === 'year-end' && words[i - 1]?.norm === 'since' ? 1 : 0);
     return { ...base, next, value: null, granularity: 'year', relative: { type: 'offset', n: years, unit: 'year', direction: years > 0 ? 1 : -1 }, rule: row.rule };

@@ -45,6 +45,12 @@ export interface RawDate {
   readonly zone?: string;
   /** A lone clock time's day: the date it took its day from (see focus.ts), whose event it narrows. */
   readonly dayOf?: { readonly d: RawDate; readonly words: readonly Word[] };
+  /**
+   * "that day" 0, "later that day" 0, "the next day" 1, "the day before" -1: a day told as so many days from
+   * the event the story told just before, which it keeps when the story named no day to count from
+   * ("in March", then "the next day": see focus.ts) and which reconcile compares (dates-told.ts).
+   */
+  readonly told?: number;
 }
 
 export interface DateProblem { readonly code: string; readonly message: string; readonly start: number; readonly end: number; /** Word index after the bad date, so its parts are not read again. */ readonly skipTo: number }
