@@ -207,7 +207,15 @@ export interface DateMention extends Span {
    * extract/dates/clock.ts). The value keeps the clock as written; reconcile compares instants by the zone.
    */
   readonly zone?: string;
+  /**
+   * One end of a span of years told in one breath ("from 1966 to 1969", "between 1966 and 1969", "1966-69"):
+   * both years, `covers` when the words say the span holds the whole set dated ("three convictions spanning
+   * 1966 to 1969", "all between 1966 and 1969"; see extract/dates/ranges.ts). Each year keeps its own mention.
+   */
+  readonly range?: YearRange;
 }
+
+export interface YearRange { readonly from: string; readonly to: string; readonly covers?: true }
 
 /** A date expressed relative to the story's reference date. */
 export interface RelativeDate {

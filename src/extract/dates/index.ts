@@ -7,6 +7,7 @@ import { anchorCandidate, markAnchor, type SentencePlace } from './anchor.js';
 import { eventOf, startedBefore, whenAfter } from './event.js';
 import { dateAt, type DateProblem } from './find.js';
 import { resolveAnaphors, type Placed } from './focus.js';
+import { yearRangeOf } from './ranges.js';
 import type { RawDate } from './types.js';
 
 /** Paragraphs at the top of a story, where a dateline stands. */
@@ -45,6 +46,7 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
       i = Math.max(d.next, i + 1);
     }
   });
+  markYearRanges(placed);
   const resolved = resolveAnaphors(placed.filter((p, k) => !namedDayBeside(p, placed[k - 1]) && !namedDayBeside(p, placed[k + 1])), doc.text) as Array<Placed & { at: SentencePlace }>;
   const dates = resolved.map((p) => mentionOf(doc, p.at.words, p.d, p.sentence));
   const order = dates.map((_, k) => k).sort((a, b) => dates[a]!.start - dates[b]!.start || dates[a]!.end - dates[b]!.end);
@@ -86,12 +88,14 @@ function toldOf(doc: ParsedSource, words: readonly Word[], d: RawDate, sentence:
 function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate, sentence: number): DateMention {
   const start = words[d.first]!.start + (d.trimStart ?? 0);
   const end = words[d.next - 1]!.end - (d.trimEnd ?? 0);
-  const event = eventOf(doc.text, words, d.first, d.next, d.side);
-  const cut = event?.includes(' … ') ? eventOf(doc.text, words, d.first, d.next, d.side, true) : null;
+  // the two years of "from 1966 to 1969" date one thing, read around the whole span
+  const [first, next, side] = d.range ? [d.range.first, d.range.next, d.range.side] : [d.first, d.next, d.side];
+  const event = eventOf(doc.text, words, first, next, side);
+  const cut = event?.includes(' … ') ? eventOf(doc.text, words, first, next, side, true) : null;
   // "at about 1 a.m. Sunday … when officers stopped him": what happened at that hour
   const when = d.granularity === 'time' || d.relative?.time !== undefined ? whenAfter(doc.text, words, d.next) : null;
   // "fighting between the army and the rebels, or KLF, began in July": what began, which the shown "began" lost
-  const began = !cut && !when && d.side === 'before' ? startedBefore(doc.text, words, d.first) : null;
+  const began = !cut && !when && side === 'before' ? startedBefore(doc.text, words, first) : null;
   const whole = when ? `${cut ?? event ?? ''} ${when}`.trim() : cut ?? (began && began.length > (event?.length ?? 0) ? began : null);
   return {
     source: doc.id, start, end, text: doc.text.slice(start, end), value: d.value, granularity: d.granularity,
@@ -103,7 +107,20 @@ function mentionOf(doc: ParsedSource, words: readonly Word[], d: RawDate, senten
     ...(d.qualifier !== 'on' ? { qualifier: d.qualifier } : {}),
     ...(d.toleranceDays ? { toleranceDays: d.toleranceDays } : {}),
     ...(d.zone ? { zone: d.zone } : {}),
+    ...(d.range ? { range: d.range.range } : {}),
   };
+}
+
+/** Marks both years of each span of years told in one breath ("from 1966 to 1969"; see ranges.ts). */
+function markYearRanges<T extends Placed>(placed: T[]): void {
+  for (let k = 0; k + 1 < placed.length; k++) {
+    const [p, q] = [placed[k]!, placed[k + 1]!];
+    if (p.sentence !== q.sentence || p.d.range) continue;
+    const mark = yearRangeOf(p.words, p.d, q.d);
+    if (!mark) continue;
+    placed[k] = { ...p, d: { ...p.d, range: mark } };
+    placed[k + 1] = { ...q, d: { ...q.d, range: mark } };
+  }
 }
 
 /**

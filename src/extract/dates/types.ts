@@ -1,5 +1,6 @@
 import type { Word } from '../figures/words.js';
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
+import type { RangeMark } from './ranges.js';
 
 /** Where the dated event is written: before the date, after it ("two days after X"), or the noun it modifies ("Monday's summit"). */
 export type EventSide = 'before' | 'after' | 'noun';
@@ -51,6 +52,8 @@ export interface RawDate {
    * ("in March", then "the next day": see focus.ts) and which reconcile compares (dates-told.ts).
    */
   readonly told?: number;
+  /** One year of a span of years ("from 1966 to 1969"): the span, and the words its shared event is read around (ranges.ts). */
+  readonly range?: RangeMark;
 }
 
 export interface DateProblem { readonly code: string; readonly message: string; readonly start: number; readonly end: number; /** Word index after the bad date, so its parts are not read again. */ readonly skipTo: number }
