@@ -4,7 +4,7 @@
  * the same thing. Words are folded to a light lemma and a few synonyms share
  * one key, so "casualties" meets "killed or wounded" and "purchase" meets "buy".
  */
-import { DRUNK_DRIVING_ACRONYMS, DRUNK_DRIVING_KEY, DRUNK_DRIVING_PHRASES, DRUNK_DRIVING_TAILS } from '../lexicon/offences.js';
+import { foldOffences, offenceKey } from '../lexicon/offences.js';
 
 const STOPWORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'than', 'that', 'this',
@@ -103,8 +103,6 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   // "signed", "re-signed", "picked up Leo Varga", "claimed Varga off waivers": one player's signing (see dates-events.ts).
   // ("sign" and "signs" are left out: more often "a sign of" than a signing.)
   [['signed', 'signing', 'pickedup', 'claimedoff'], ['sign']],
-  // "a DUI conviction" = "a DWI" = "convicted of drunk driving": one offence (the phrases fold first, see DRUNK_DRIVING).
-  [[...DRUNK_DRIVING_ACRONYMS, DRUNK_DRIVING_KEY], [DRUNK_DRIVING_KEY]],
 ];
 const SYNONYM_OF = new Map<string, readonly string[]>();
 for (const [forms, keys] of SYNONYMS) for (const f of forms) SYNONYM_OF.set(f, keys);
@@ -142,9 +140,6 @@ export function memoKeys(drop: ReadonlySet<string> = NONE): (phrase: string | nu
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** "drunk-driving", "driving while intoxicated", "driving under the influence of alcohol": drunk driving written out. */
-const DRUNK_DRIVING = new RegExp(`\\b(?:${DRUNK_DRIVING_PHRASES.map((p) => p.join('[- ]')).join('|')})(?: (?:${DRUNK_DRIVING_TAILS.map((t) => t.join(' ')).join('|')}))?\\b`, 'g');
-
 /** "picked up Leo Varga", "picked up veteran running back Leo Varga": a name after at most three words that are no article or preposition. */
 const PICKED_UP = /\bpicked up (?=(?:(?!(?:the|a|an|against|for|from|with|to|at|in|on|by|of|and)\b)[a-z][a-z-]* |[A-Z]{2,3} ){0,3}\p{Lu})/gu;
 
@@ -154,7 +149,7 @@ export function contentKeys(phrase: string | null): string[] {
   const out = new Set<string>();
   // "ruled out a ceasefire" refuses something; it is no court's ruling.
   // "picked up Leo Varga" signs a player; "picked up the pace" does not
-  const folded = phrase.replace(PICKED_UP, 'pickedup ').replace(/\bclaimed(?= (?:\S+ ){1,4}off waivers\b)/g, 'claimedoff').toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\brul(?:ed|es|ing) out\b/g, 'ruleout')
+  let folded = phrase.replace(PICKED_UP, 'pickedup ').replace(/\bclaimed(?= (?:\S+ ){1,4}off waivers\b)/g, 'claimedoff').toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').replace(/\brul(?:ed|es|ing) out\b/g, 'ruleout')
     // "stepped down" resigns; "stepped up patrols" does not.
     .replace(/\bstep(?:ped|s|ping)? down\b/g, 'stepdown')
     // "was pulled over", "pulled him over", "police stopped his car": one traffic stop (see dates-events.ts)
@@ -165,7 +160,6 @@ export function contentKeys(phrase: string | null): string[] {
     // "were taken to hospital" = "were hospitalised" ("admitted to hospital" is an admission: see dates-events.ts).
     .replace(/\b(?:taken|rushed|brought|flown|airlifted) to (?:a |the )?hospitals?\b/g, 'hospitalised')
     .replace(/\b(?:made|left|rendered) homeless\b/g, 'homeless')
-    .replace(DRUNK_DRIVING, DRUNK_DRIVING_KEY)
     // "voters went to the polls", "electors took part", "voters turned out": a turnout, as "participated" is.
     // ("voters voted for Alder", "cast ballots against the plan": a share of the vote, not a turnout.)
     .replace(/\b(voters?|electors?|electorate)((?: (?:had|have|has|been|already|reportedly))*) (?:voted|(?:went|gone|go|going) to the polls|(?:took|taken|take|taking) part|turned out)\b(?! (?:for|against|to|in favou?r|yes|no)\b)/g, '$1$2 participated')
@@ -174,13 +168,15 @@ export function contentKeys(phrase: string | null): string[] {
     .replace(/\bcast (?:their |a )?(?:ballots?|votes?)\b(?! (?:for|against|in favou?r)\b)/g, 'participated')
     // "15,000" is one number, not "15" and "000".
     .replace(/(\d),(?=\d{3}\b)/g, '$1');
+  // "a DWI conviction" = "convicted of driving under the influence": one offence, one key (lexicon/offences.ts)
+  folded = foldOffences(folded);
   for (const raw of folded.split(/[^\p{L}\p{N}.]+/u)) {
     const w = raw.replace(/^\.+|\.+$/g, '');
     if (w.length < 2 && !/\d/.test(w)) continue;
     if (STOPWORDS.has(w)) continue;
     const syn = SYNONYM_OF.get(w) ?? SYNONYM_OF.get(lemma(w));
     if (syn) for (const k of syn) out.add(k);
-    else out.add(lemma(w));
+    else out.add(offenceKey(w) ?? lemma(w));
     const head = compoundHead(lemma(w));
     if (head) out.add(head);
   }

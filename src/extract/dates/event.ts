@@ -1,4 +1,5 @@
 import { isEventNoun } from '../../lexicon/events.js';
+import { offenceKey } from '../../lexicon/offences.js';
 import { isSpeechVerb } from '../../lexicon/speech.js';
 import { onceKeys } from '../../reconcile/dates-events.js';
 import { contentKeys } from '../../reconcile/figures-keys.js';
@@ -115,8 +116,18 @@ function clauseBefore(words: readonly Word[], first: number): [number, number] {
   while (at > 0 && TIME_HEDGES.has(words[at - 1]!.norm)) at--;
   const end = DATE_PREPOSITIONS.has(words[at - 1]?.norm ?? '') ? at - 1 : first;
   let a = end;
-  while (a > 0 && first - a < 30 && !stopsAt(words, a - 1) && !CLAUSE_OPENERS.has(words[a - 1]!.norm)) a--;
+  while (a > 0 && first - a < 30 && !stopsAt(words, a - 1) && !opensClause(words, a - 1)) a--;
   return a === end ? [first, first] : [a, end];
+}
+
+/**
+ * words[k] opens a clause; the "while" of an offence's name does not: "convicted of driving while intoxicated
+ * in 2019" is one clause (lexicon/offences.ts).
+ */
+function opensClause(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  if (!CLAUSE_OPENERS.has(w.norm)) return false;
+  return !(w.norm === 'while' && offenceKey(`${words[k - 1]?.norm ?? ''} while ${words[k + 1]?.norm ?? ''}`) !== null);
 }
 
 /** Clause openers that are also a date's preposition ("since 2009", "before 2030"). */

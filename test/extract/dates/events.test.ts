@@ -10,6 +10,9 @@ const EVENTS: Array<{ input: string; text: string; event: string }> = [
   { input: 'A local pilot, aged 51, crashed on Sunday near the airfield.', text: 'Sunday', event: 'local pilot crashed near the airfield' },
   // the participle rule still names the place: "Crimea, annexed by Russia in 2014"
   { input: 'Kyiv wants to reclaim the peninsula of Tavria, annexed by its neighbour in 1999.', text: '1999', event: 'Tavria, annexed by its neighbour' },
+  // the "while" of an offence's name opens no clause; a "while" of its own does
+  { input: 'Lund was convicted of driving while impaired in 2016, records show.', text: '2016', event: 'Lund was convicted of driving while impaired' },
+  { input: 'Lund waited while crews cleared the road in 2016.', text: '2016', event: 'crews cleared the road' },
   // A date between an article and a noun dates the noun, not the clause around it.
   { input: 'Judge Ada Morrow fined the dam operator for the May 4, 2023, flood that cut the valley road.', text: 'May 4, 2023', event: 'flood' },
   { input: 'Lina Ortiz will present the harbour plan at a Friday board meeting.', text: 'Friday', event: 'board meeting' },
