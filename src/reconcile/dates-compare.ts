@@ -83,11 +83,13 @@ function weekOf(it: DateItem): string | null {
 
 /**
  * The value as the reader sees it: "2025-08-15", or "report day − 3 (Friday)"; a time with the zone it was
- * told in, "2025-08-15 06:52 GMT", "06:52 local time".
+ * told in, "2025-08-15 06:52 GMT", "06:52 local time"; a year of a span, the span: "1966–1969".
  */
 export function shownValue(it: DateItem): string {
   // A month named alone, with no year to resolve it against, is shown as written: "March".
   if (it.value === null) return it.m.text;
+  // one end of "from 1966 to 1969" stands for the span
+  if (it.m.range && it.frame === 'calendar') return `${it.m.range.from}–${it.m.range.to}`;
   const zone = it.m.zone && /T\d{2}:\d{2}$/.test(it.value) ? ` ${zoneLabel(it.m.zone)}` : '';
   if (it.frame === 'calendar') return readableDateValue(it.value) + zone;
   const r = offsetOf(it.value, it.granularity, it.anchor?.weekday);

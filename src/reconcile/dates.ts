@@ -11,6 +11,7 @@ import { compatibleDates, precision } from './dates-compare.js';
 import { build } from './dates-facts.js';
 import { hourPairs, onceEventPairs, onceKeys, sameOnceEvent } from './dates-events.js';
 import { nearNumbers, quakePairs } from './dates-quakes.js';
+import { insideSpan, spanPairs, tellsPastSet } from './dates-spans.js';
 import { stateStartPairs } from './dates-states.js';
 import { toldPairs } from './dates-told.js';
 import { blindZones, placeOffsets } from './dates-zones.js';
@@ -30,8 +31,9 @@ import type { MemberIds } from './figures.js';
  * sources are a `date` conflict, and so are different days given for one
  * once-only event (a death, a settlement; see dates-events.ts), a state's start told as `since`
  * by one source and with a start verb by another (dates-states.ts), and an earlier quake of one
- * magnitude and place (dates-quakes.ts), and one victim's death told as different days from one event
- * ("later that day" / "the next day", dates-told.ts). Clock times told in time zones are compared as instants
+ * magnitude and place (dates-quakes.ts), a year outside a span of years told as holding a whole set of past
+ * convictions or arrests (dates-spans.ts; a year inside a span agrees with it), and one victim's death told as
+ * different days from one event ("later that day" / "the next day", dates-told.ts). Clock times told in time zones are compared as instants
  * (dates-zones.ts).
  */
 export interface DateItem {
@@ -119,7 +121,9 @@ export function reconcileDates(
     }
   });
   pairs.push(...onceEventPairs(clusters), ...hourPairs(clusters), ...stateStartPairs(clusters), ...quakePairs(clusters));
-  const raised = pairs.filter(([i, j]) => !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!)
+  // a past set's members are dated apart only against a span that holds them all (dates-spans.ts)
+  const kept = pairs.filter(([i, j]) => !tellsPastSet(clusters[i]!) && !tellsPastSet(clusters[j]!)).concat(spanPairs(clusters));
+  const raised = kept.filter(([i, j]) => !insideSpan(clusters[i]!, clusters[j]!) && !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!)
     && !otherNumbers(clusters[i]!, clusters[j]!) && !seriesApart(clusters[i]!, clusters[j]!) && !blindZones(clusters[i]!.items[0]!, clusters[j]!.items[0]!));
   // A death told as days from another event is a conflict of its own: joined with the pairs above, a day
   // those pair only by the report dates (see reconcile/index.ts `anchorOnly`) would be raised with it.
