@@ -130,10 +130,22 @@ export function conflictOfDates(group: ReadonlyArray<readonly [string, DateClust
     const ev = evidenceOf(s, x.lineStarts, x.m);
     return { source: s, fact: id, value: `${shownValue(x)} ("${x.m.text}")`, evidence: { start: ev.start, end: ev.end, line: ev.line, column: ev.column } };
   })).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.fact < b.fact ? -1 : a.fact > b.fact ? 1 : 0));
-  const event = group[0]![1].items[0]!.m.event ?? group[0]![1].items[0]!.m.text;
+  const event = withoutAttribution(group[0]![1].items[0]!.m.event ?? group[0]![1].items[0]!.m.text);
   return {
     id: `conflict-date-${shortHash(facts.join('|'))}`, type: 'date', facts,
     sources: [...new Set(details.map((d) => d.source))].sort(),
     message: `Sources date "${event}" differently: ${parts.join(' vs ')}`, details,
   };
 }
+
+/**
+ * An event as a conflict names it, without the words that say who told it: "Court papers show Tom Alder
+ * has two earlier fines" names "Tom Alder has two earlier fines", "Residents said there were four loud
+ * blasts" names "four loud blasts". What is left must still say something (three words or more).
+ */
+export function withoutAttribution(event: string): string {
+  const m = ATTRIBUTION.exec(event);
+  const rest = m ? event.slice(m[0].length) : event;
+  return rest.split(/\s+/).length >= 3 ? rest : event;
+}
+const ATTRIBUTION = /^(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:(?:said|says|say|show|shows|showed|shown|reported|reports|report|confirmed|confirms|stated|states)\s+(?:that\s+)?|(?:told|tells)\s+(?:[\p{L}'’.-]+\s+){1,3}?that\s+)(?:there\s+(?:was|were|had\s+been|have\s+been)\s+)?/u;

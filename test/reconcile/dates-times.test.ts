@@ -48,7 +48,7 @@ describe('times of day', () => {
       mentionsOf('c', 'Officers pulled Tom Alder over at 4:25 a.m. Sunday near Dorvale.'),
     ], { referenceDate: '2024-03-13' });
     // (each outlet with the time it wrote: 4:25 is 4:30 rounded, but c wrote 4:25)
-    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources date "Police said Tom Alder was pulled over" differently: 2024-03-10 04:30 (a) and 04:25 (c) vs 2024-03-10 04:00 (b)']);
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources date "Tom Alder was pulled over" differently: 2024-03-10 04:30 (a) and 04:25 (c) vs 2024-03-10 04:00 (b)']);
   });
 
   it('a clock time before a month’s day, with or without "on", narrows that day', () => {
