@@ -115,6 +115,11 @@ export interface FigureMention extends Span {
   readonly places?: readonly string[];
   /** Days or rounds a count's sentence names: "arrested 14 people on Monday" → ["monday"], "in the runoff" → ["round 2"]. */
   readonly days?: readonly string[];
+  /**
+   * Of a jury's deliberation told in hours or days: which of the trial's deliberations its sentence tells of
+   * (`guilt`, `penalty`), or `apart` when it tells of another stretch or leaves that open (see extract/figures/stage.ts).
+   */
+  readonly stage?: 'guilt' | 'penalty' | 'apart';
   /** How many figures of this unit the sentence gives, when three or more: a line of statistics says little of which is which. */
   readonly crowd?: number;
   /** The sentence sums up a toll, a bare count of dead and one of hurt: "Six people died and nine were hurt". */

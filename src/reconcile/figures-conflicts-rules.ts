@@ -62,6 +62,9 @@ export const NOT_THE_SAME: ReadonlyArray<readonly [string, string, (c: Cluster, 
     && (c.max ?? c.items[0]!.m.value) < (d.min ?? d.items[0]!.m.value) && !sharePlaces(c, d)],
   // "the vote is valid only if more than 40 percent take part" vs "turnout was 38 percent": a condition, not what happened.
   ['threshold', 'a share a rule sets as a condition against one reached', (c, d) => c.items.every((x) => x.m.scope === 'threshold') && d.items.some((x) => x.m.scope !== 'threshold')],
+  // "convicted Tom Alder after 7 hours of deliberation" vs "could not agree on a sentence after 19 hours of
+  // deliberation": a jury's two deliberations, on guilt and on the penalty.
+  ['trial-stage', 'a jury\'s deliberation of one stage of a trial against another stage, or one still going on', (c, d) => !sameStage(c, d)],
   // "600 killed so far" vs "three killed in a separate strike": a running total and a smaller part of it.
   ['total-vs-part', 'a running or overall total against a smaller part', (c, d) => scopeOf(c) === 'total' && scopeOf(d) === 'part' && (d.max ?? d.items[0]!.m.value) < (c.min ?? c.items[0]!.m.value)],
 ];
@@ -102,11 +105,21 @@ function heldTogether(c: Cluster, d: Cluster): boolean {
 }
 
 /**
- * Sittings that end in a vote, so a story tells their length once they are over (see figures-keys.ts for
- * the words). A search or a siege is told while it goes on, and grows (the `short-span` rule); a jury
- * deliberates once on guilt and again on the sentence, so its hours are no one quantity.
+ * Sittings that end in a vote or a decision, so a story tells their length once they are over (see
+ * figures-keys.ts for the words). A search or a siege is told while it goes on, and grows (the `short-span`
+ * rule). A jury deliberates once on guilt and again on the sentence: its hours are one stretch only when
+ * their sentences tell the same stage (the `trial-stage` rule).
  */
-const STRETCHES: ReadonlySet<string> = new Set(['debate']);
+const STRETCHES: ReadonlySet<string> = new Set(['debate', 'deliberate']);
+
+/**
+ * Some sentence of each side tells the same stage of a jury's deliberation: both the guilt, both the penalty,
+ * or both neither (the story's own, told plainly). One told `apart` meets none (see extract/figures/stage.ts).
+ */
+function sameStage(c: Cluster, d: Cluster): boolean {
+  if (!c.items.some((x) => x.m.stage) && !d.items.some((x) => x.m.stage)) return true;
+  return c.items.some((x) => x.m.stage !== 'apart' && d.items.some((y) => y.m.stage === x.m.stage));
+}
 
 /** Both subjects are that one sitting and nothing else ("debate" / "debated"). */
 export const oneStretch = (a: readonly string[], b: readonly string[]): boolean => a.length === 1 && b.length === 1 && a[0] === b[0] && STRETCHES.has(a[0]!);

@@ -135,7 +135,7 @@ function sameThingSomewhere(c: Cluster, d: Cluster, clear: (k: Cluster) => Reado
     for (const item of k.items) {
       if (!sources.has(item.source)) continue;
       const x = ofThisSeason(k, item, sources);
-      const sig = [x.keys.join(','), (x.m.people ?? []).join(','), (x.m.ages ?? []).join(','), x.m.scope ?? '', x.m.summary ? 's' : '', lineOf(x) < OPENING_LINES ? 'o' : ''].join('|');
+      const sig = [x.keys.join(','), (x.m.people ?? []).join(','), (x.m.ages ?? []).join(','), x.m.scope ?? '', x.m.stage ?? '', x.m.summary ? 's' : '', lineOf(x) < OPENING_LINES ? 'o' : ''].join('|');
       const e = out.get(sig);
       if (e) {
         if (e.sources.size < 2) e.sources.add(x.source);

@@ -94,6 +94,8 @@ const SYNONYMS: ReadonlyArray<readonly [readonly string[], readonly string[]]> =
   [['hired', 'hire', 'hires', 'rehired', 'appointed', 'appoint', 'appointment', 'broughtback'], ['hire']],
   // A debate's length, as a noun or a verb: "a 14-hour debate" = "debated for 9 hours" (see STRETCHES).
   [['debate', 'debates', 'debated', 'debating'], ['debate']],
+  // A jury's deliberation, as a noun or a verb: "after 18 hours of deliberation" = "deliberated for 25 hours" (see STRETCHES).
+  [['deliberation', 'deliberations', 'deliberated', 'deliberating'], ['deliberate']],
   // "turnout reached 71 percent" = "64% of eligible voters participated": the share of voters who voted.
   [['turnout', 'participation', 'participated'], ['turnout']],
   // "was convicted" = "found guilty" = "the guilty verdict": one conviction.

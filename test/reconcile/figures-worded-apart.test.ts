@@ -82,6 +82,46 @@ describe('the hours a jury deliberates', () => {
   it('are no one quantity: a verdict and a sentence are deliberated apart', () => {
     expect(messages('The jury convicted Tom Alder after 7 hours of deliberation.', 'The jury was unable to agree on a sentence after 19 hours of deliberation.')).toEqual([]);
   });
+
+  it('are one stretch when told of one stage: "deliberated his fate for 44 hours" and "after 26 hours of deliberation"', () => {
+    // (Outlet a recalls the guilt verdict, dated by a day of its own: another deliberation, which leaves its 44 hours clear.)
+    expect(messages(
+      'Jurors said they deliberated Tom Alder’s fate for 44 hours. The jury convicted Alder on Oct. 14 after 6 hours of deliberation.',
+      'The Harbor Ford jury deadlocked after 26 hours of deliberation.',
+    )).toEqual(['Sources disagree on deliberated: 44 hours (a) vs 26 hours (b)']);
+    expect(messages('Jurors deliberated for 11 hours before convicting Tom Alder.', 'Tom Alder was convicted after 15 hours of deliberation.')).toEqual([
+      'Sources disagree on deliberated: 11 hours (a) vs 15 hours (b)',
+    ]);
+    expect(messages('After 20 hours of deliberation, the jury could not agree on a sentence for Alder.', 'The jury deliberated for 27 hours on the penalty for Alder.')).toEqual([
+      'Sources disagree on deliberation: 20 hours (a) vs 27 hours (b)',
+    ]);
+  });
+
+  it('of the guilt and of the penalty in one story do not meet, nor do one story’s two trials', () => {
+    // Outlet a gives both deliberations; b only the penalty's, told plainly.
+    expect(messages(
+      'The jury convicted Tom Alder after 13 hours of deliberation. It then deliberated for 31 hours on his sentence without agreeing.',
+      'The Dorvale jury was deadlocked after 31 hours of deliberation.',
+    )).toEqual([]);
+    expect(messages('The jury convicted Tom Alder after 13 hours of deliberation.', 'The Dorvale jury was deadlocked after 31 hours of deliberation.')).toEqual([]);
+    expect(messages('In Alder’s first trial, jurors deliberated for 14 hours before deadlocking.', 'Jurors deliberated for 6 hours before deadlocking.')).toEqual([]);
+    expect(messages('Jurors deliberated for 8 hours before convicting Tom Alder.', 'Jurors deliberated for 5 hours before convicting Ray Brell.')).toEqual([]);
+  });
+
+  it('still going on, or dated by a day of their own, meet no other count', () => {
+    expect(messages('The jury has deliberated for 10 hours so far.', 'The jury reached its decision after 16 hours of deliberation.')).toEqual([]);
+    expect(messages('Jurors deliberated for 3 hours before recessing for the night.', 'The jury reached its decision after 16 hours of deliberation.')).toEqual([]);
+    expect(messages('The jury convicted Alder on Oct. 14 after 6 hours of deliberation.', 'After 22 hours of deliberation, the jury could not decide.')).toEqual([]);
+  });
+
+  it('tell their stage by the words of their sentence', () => {
+    const stages = (text: string) => extractText(text).figures.map((f) => `${f.text} = ${f.stage ?? 'plain'}`);
+    expect(stages('The jury deliberated for 8 hours before convicting Alder.')).toEqual(['8 hours = guilt']);
+    expect(stages('The jury deliberated for three days on a sentence for Alder.')).toEqual(['three days = penalty']);
+    expect(stages('The jury could not decide after 21 hours of deliberation.')).toEqual(['21 hours = plain']);
+    expect(stages('The jury returned its verdict after 23 hours of deliberation.')).toEqual(['23 hours = apart']);
+    expect(stages('The council debated for 9 hours before the sentence was read.')).toEqual(['9 hours = plain']);
+  });
 });
 
 describe('a place’s population, however worded', () => {

@@ -7,6 +7,7 @@ import { localPlace } from './local.js';
 import { partTotals } from './parts.js';
 import { priorsOfCount, rankedOffences } from './priors.js';
 import { STILL } from './subject.js';
+import { trialStage } from './stage.js';
 import { sentenceWords } from './words.js';
 import { figurePeople, peopleIn, placesAfter, placesIn, scopeOf, type FigureContext, type NamedPerson } from './context.js';
 import type { Word } from './words.js';
@@ -57,10 +58,12 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       const ages = f.measure === 'age' ? [] : ageFigures.map((a) => a.value);
       const located = f.unit !== 'count' ? [] : /\bpopulation$/i.test(f.subject ?? '') ? placesIn(doc, sentence, ctx) : placesAfter(doc, sentence, end, ctx);
       const places = local && !located.includes(local) ? [...located, local].sort() : located;
+      const stage = f.measure === 'duration' && /deliberat/i.test(f.subject ?? '') ? trialStage(words) : undefined;
       figures.push({
         source: doc.id, start, end, text: doc.text.slice(start, end),
         value: f.value, unit: f.unit, measure: f.measure, qualifier: f.qualifier, min: f.min, max: f.max,
         subject: withoutName(counted?.tail && f.subject ? `${f.subject}${counted.tail}` : f.subject, people, f.measure), rule: f.rule, ...(people.length ? { people } : {}), ...(scope ? { scope } : {}), ...(ages.length ? { ages } : {}), ...(places.length ? { places } : {}), ...(days.length && (f.unit === 'count' || f.unit === 'percent') ? { days } : {}),
+        ...(stage ? { stage } : {}),
         ...((crowd.get(f.unit) ?? 0) >= 3 ? { crowd: crowd.get(f.unit)! } : {}),
         ...(summary && (BARE_DEAD.test(f.subject ?? '') || BARE_HURT.test(f.subject ?? '')) ? { summary: true as const } : {}),
         ...(f.pair ? { pair: f.pair } : {}),

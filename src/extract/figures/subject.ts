@@ -136,6 +136,12 @@ export function subjectOf(text: string, words: readonly Word[], first: number, n
   // "debated for 9 hours", "searched for three days": what went on that long is the verb's.
   const verb = words[first - 2];
   if (prep === 'for' && isWordy(verb) && /^\p{Ll}+ed$/u.test(verb!.text) && verb!.text.length > 4) return verb!.text;
+  // "deliberated Tom Alder's fate for 25 hours", "deliberated the case for two days": a jury's deliberation,
+  // whatever it weighs (a case, a fate, a verdict): the verb alone, as "after 25 hours of deliberation" says it.
+  if (prep === 'for') {
+    const sat = sittingVerbBefore(words, first - 1);
+    if (sat) return sat.text;
+  }
   // "searched the area for three days", "debated the budget for 9 hours": the verb and its object.
   const past = words[first - 4];
   if (prep === 'for' && isWordy(past) && /^\p{Ll}+ed$/u.test(past.text) && past.text.length > 4 && OBJECT_DETERMINERS.has(words[first - 3]?.norm ?? '') && isWordy(verb) && /^\p{Ll}+$/u.test(verb!.text)) {
@@ -171,6 +177,23 @@ function tollScopeBefore(words: readonly Word[], first: number): [number, number
 }
 const SCOPE_PREPOSITIONS = new Set(['in', 'across']);
 const TOLL_WORDS = new Set(['killed', 'killing', 'kills', 'died', 'dead', 'injured', 'injuring', 'wounded', 'wounding', 'hurt']);
+
+/**
+ * A verb of deliberating a few words before words[end] ("deliberated Tom Alder's fate", "deliberated the case"),
+ * with only words between: what a jury weighs is no other stretch of time than its deliberation.
+ */
+function sittingVerbBefore(words: readonly Word[], end: number): Word | null {
+  for (let k = end - 2; k >= 0 && end - k <= MAX_OBJECT + 1; k--) {
+    const w = words[k];
+    // (a possessive's mark may stand apart: "the Reyes' fate")
+    if (w?.text === "'" || w?.text === '’') continue;
+    if (!isWordy(w)) return null;
+    if (SITTING_VERBS.has(w.norm)) return w;
+  }
+  return null;
+}
+const SITTING_VERBS = new Set(['deliberated', 'deliberating']);
+const MAX_OBJECT = 4;
 
 /** Words that open a verb's object: "searched the area", "debated the budget". */
 const OBJECT_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'that']);
