@@ -1,7 +1,7 @@
 import type { ConflictReason } from '../model/fact.js';
 import type { BlockIndex } from './figures-index.js';
 import { sameSubject, similarity } from './figures-keys.js';
-import { sourcesOf, type Cluster, type Item } from './figures.js';
+import { itemCluster, sourcesOf, type Cluster, type Item } from './figures.js';
 import { isPopulation, isShaking, isTally, isToll, NOT_THE_SAME, oneStretch, peopleOf, placesOf, sharePeople, sharePlaces, STRUCTURES, unitOf } from './figures-conflicts-rules.js';
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 import { ofOneHolder } from './figures-conflicts-holders.js';
@@ -148,7 +148,7 @@ function sameThingSomewhere(c: Cluster, d: Cluster, clear: (k: Cluster) => Reado
   const theirs = kinds(d);
   return kinds(c).some((p) => theirs.some((q) => {
     const apart = p.sources.size > 1 || q.sources.size > 1 || [...p.sources][0] !== [...q.sources][0];
-    const [a, b] = [one(p.x), one(q.x)];
+    const [a, b] = [itemCluster(p.x), itemCluster(q.x)];
     return apart && sameKind(a, b) && !NOT_THE_SAME.some(([, , differ]) => differ(a, b) || differ(b, a));
   }));
 }
@@ -168,8 +168,6 @@ function ofThisSeason(k: Cluster, x: Item, sources: ReadonlySet<string>): Item {
   return told ? { ...x, m: { ...x.m, scope: 'current' } } : x;
 }
 
-/** One sentence's figure as a cluster of its own, for the rules that compare clusters. */
-const one = (x: Item): Cluster => ({ items: [x], keys: x.keys, ownKeys: false, min: x.m.min, max: x.m.max });
 
 /**
  * "two quakes, measuring 6.8 and 6.5" in one outlet, "6.8 and 6.4 magnitude quakes" in two others: each gives a pair
@@ -204,7 +202,7 @@ function pairedConflicts(clusters: readonly Cluster[], index: BlockIndex): Array
 function samePlaceInPairs(p: Item, q: Item): boolean {
   if (!p.m.pair || !q.m.pair || p.m.pair.n !== q.m.pair.n || p.m.pair.other !== q.m.pair.other || p.m.unit !== q.m.unit) return false;
   if (!p.keys.some((k) => q.keys.includes(k) && !DIMENSIONS.has(k) && !RELATIONAL.has(k))) return false;
-  const [a, b] = [one(p), one(q)];
+  const [a, b] = [itemCluster(p), itemCluster(q)];
   return sameKind(a, b) && !NOT_THE_SAME.some(([, , differ]) => differ(a, b) || differ(b, a));
 }
 

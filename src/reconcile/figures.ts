@@ -152,6 +152,9 @@ function byCount(values: readonly string[]): string[] {
   return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
 }
 
+/** One outlet's figure as a value of its own, to set against other values. */
+export const itemCluster = (x: Item): Cluster => ({ items: [x], keys: x.keys, ownKeys: false, min: x.m.min, max: x.m.max });
+
 function conflictOf(group: ReadonlyArray<readonly [string, Cluster]>): Conflict {
   // Values that can both hold are one side ("150 ft and 45 m"): the group is joined through the values
   // each of them disagrees with, not with each other.
@@ -161,24 +164,33 @@ function conflictOf(group: ReadonlyArray<readonly [string, Cluster]>): Conflict 
     if (side) side.push(c);
     else sides.push([c]);
   }
+  // An outlet whose own words could hold with every other side ("more than 30 hours", in a value of 30,
+  // against 40) is no witness of the disagreement: it stands on no side (while one of its value's outlets is).
+  const others = (side: Cluster[]) => sides.filter((s) => s !== side);
+  const witnesses = new Map<Cluster, Item[]>();
+  for (const side of sides) for (const c of side) {
+    const told = c.items.filter((x) => others(side).some((s) => s.every((d) => !canBothHold(itemCluster(x), d))));
+    witnesses.set(c, told.length > 0 ? told : c.items);
+  }
+  const sourcesOf = (c: Cluster) => [...new Set(witnesses.get(c)!.map((x) => x.source))].sort();
   const parts = sides.map((side) => side.map((c) => {
-    const m = c.items[0]!.m;
+    const items = witnesses.get(c)!;
+    const m = items[0]!.m;
     // "at least 7 (a) vs at least 60 (b)": a hedge every source of the value gives is part of what they say;
     // worded apart ("over 200" / "more than 200") it is the same interval, shown as most sources word it.
     // Hedges of different reach ("about 12,000" / "more than 12,000") are each shown: "about or more than 12,000".
-    const hedged = c.items.every((x) => x.m.qualifier !== 'exact');
-    const oneReach = c.items.every((x) => x.m.min === m.min && x.m.max === m.max);
-    const hedge = !hedged ? '' : oneReach ? `${commonest(c.items.map((x) => x.m.qualifier))} ` : `${byCount(c.items.map((x) => x.m.qualifier)).join(' or ')} `;
+    const hedged = items.every((x) => x.m.qualifier !== 'exact');
+    const oneReach = items.every((x) => x.m.min === m.min && x.m.max === m.max);
+    const hedge = !hedged ? '' : oneReach ? `${commonest(items.map((x) => x.m.qualifier))} ` : `${byCount(items.map((x) => x.m.qualifier)).join(' or ')} `;
     return `${hedge}${formatFigure(m.value, m.unit, m.min, m.max)} (${sourcesOf(c).join(', ')})`;
   }).join(' and '));
-  // "no casualties" against "nine killed": a denial says nothing of what it denies, the count names it ("people killed").
   // "no casualties" against "nine killed": a denial says nothing of what it denies, the count names it ("people killed").
   // A turnout is named so however an outlet words it ("eligible voters who cast ballots").
   const named = group.find(([, c]) => c.items[0]!.m.max !== 0) ?? group[0]!;
   const subject = group.every(([, c]) => isTurnout(c.keys)) ? 'turnout' : named[1].items[0]!.m.subject ?? named[1].items[0]!.m.unit;
   const facts = group.map(([id]) => id).sort();
   const details = group.flatMap(([id, c]) => sourcesOf(c).map((s) => {
-    const x = c.items.find((i) => i.source === s)!;
+    const x = witnesses.get(c)!.find((i) => i.source === s)!;
     const ev = evidenceOf(s, x.lineStarts, x.m);
     return { source: s, fact: id, value: x.m.text, evidence: { start: ev.start, end: ev.end, line: ev.line, column: ev.column } };
   })).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.fact < b.fact ? -1 : a.fact > b.fact ? 1 : 0));

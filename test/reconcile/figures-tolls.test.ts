@@ -239,3 +239,15 @@ describe('counts of people in a state that are not one quantity', () => {
     expect(messages('Protests in Dorvale\nPolice arrested 14 people on Monday.', 'Protests in Dorvale\nOn Monday police arrested 40 people.')).toEqual(['Sources disagree on people arrested: 14 (a) vs 40 (b)']);
   });
 });
+
+describe('the outlets a side of a figure conflict names', () => {
+  it('an outlet whose bound holds with the other side stands on neither side', () => {
+    const r = run(
+      'Flood in Dorvale\nThe flood in Dorvale killed 40 people, officials said.',
+      'Flood in Dorvale\nThe flood in Dorvale killed 30 people, officials said.',
+      'Flood in Dorvale\nThe flood in Dorvale killed more than 30 people, officials said.',
+    );
+    expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on people killed: 40 (a) vs 30 (b)']);
+    expect(r.conflicts[0]!.details.map((d) => d.source)).toEqual(['a', 'b']);
+  });
+});
