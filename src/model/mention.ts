@@ -146,7 +146,16 @@ export interface FigureMention extends Span {
    * ('' when none is named; every name of drunk driving is "dui") and the step of the case counted.
    */
   readonly priors?: Priors;
+  /**
+   * People sent on an errand ("Dorvale sent eleven inspectors to oversee the vote"): who sent them and what for (see
+   * extract/figures/mission.ts). Two such counts of one sender and one errand are one quantity, whatever each
+   * calls the people.
+   */
+  readonly mission?: Mission;
 }
+
+/** Who sent a count of people (a name, lower case, spelling folded) and the errand's family ("monitor", "help:rescue"). */
+export interface Mission { readonly sender: string; readonly purpose: string }
 
 /** What a count of earlier offences counts (see extract/figures/priors.ts). */
 export interface Priors { readonly offence: string; readonly step: CaseStep }

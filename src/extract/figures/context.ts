@@ -68,6 +68,16 @@ export function placesIn(doc: ParsedSource, s: Sentence, ctx: FigureContext | un
   return [...out].sort();
 }
 
+/**
+ * Where the words of the sentence that the actor stage names (anyone or anything) start: "Dorvale sent …" opens
+ * with a name, "Officials sent …" with a common word.
+ */
+export function namedWords(doc: ParsedSource, s: Sentence, ctx: FigureContext | undefined): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let i = s.firstToken; ctx && i < s.endToken; i++) if (ctx.tokenActor.has(i)) out.add(doc.tokens[i]!.start);
+  return out;
+}
+
 /** The named place (lower case) whose mention covers token i, or null. */
 function placeAt(ctx: FigureContext, i: number): string | null {
   const local = ctx.tokenActor.get(i);

@@ -4,12 +4,13 @@ import type { FigureMention } from '../../model/mention.js';
 import type { ParsedSource } from '../../nlp/types.js';
 import { scanFigures } from './find.js';
 import { localPlace } from './local.js';
+import { missionOf } from './mission.js';
 import { partTotals } from './parts.js';
 import { priorsOfCount, rankedOffences } from './priors.js';
 import { STILL } from './subject.js';
 import { trialStage } from './stage.js';
 import { sentenceWords } from './words.js';
-import { figurePeople, peopleIn, placesAfter, placesIn, scopeOf, type FigureContext, type NamedPerson } from './context.js';
+import { figurePeople, namedWords, peopleIn, placesAfter, placesIn, scopeOf, type FigureContext, type NamedPerson } from './context.js';
 import type { Word } from './words.js';
 import type { RawFigure } from './find.js';
 import { FULL_WEEKDAYS, MONTHS } from '../../lexicon/calendar.js';
@@ -37,6 +38,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
     const ageFigures = raw.filter((f) => f.measure === 'age');
     const crowd = crowdOf(raw);
     const days = raw.length ? daysIn(words) : [];
+    const names = raw.length ? namedWords(doc, sentence, ctx) : NO_NAMES;
     const summary = raw.some((f) => BARE_DEAD.test(f.subject ?? '')) && raw.some((f) => BARE_HURT.test(f.subject ?? ''));
     for (const f of raw) {
       const start = words[f.first]!.start;
@@ -48,6 +50,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       // "six were hurt in Kell, the capital of Varo district": one place's count, not the story's whole.
       const local = f.unit === 'count' && f.measure === 'count' && !/\bpopulation$/i.test(f.subject ?? '') ? localPlace(words, f.first, f.next) : null;
       const counted = priorsOfCount(words, f);
+      const mission = missionOf(words, f, (w) => names.has(w.start));
       const priors = counted?.priors;
       const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : f.unit === 'percent' && inCondition(words, f.first, f.next) ? 'threshold'
         : predicted(words, f.first) ? 'prediction' : periodAfter(words, f.next) ?? (stillIn(words, f.first, f.next) ? 'remaining' : local && sentenceScope !== 'past' ? 'local'
@@ -69,6 +72,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
         ...(f.pair ? { pair: f.pair } : {}),
         ...(isPlainNounCount(f) ? { setting: settingOf(words, f) } : {}),
         ...(priors ? { priors } : {}),
+        ...(mission ? { mission } : {}),
       });
     }
     // "this is her third OWI": two earlier OWIs, a count beside the rank.
@@ -89,6 +93,8 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
   figures.sort((a, b) => a.start - b.start || a.end - b.end);
   return { figures, diagnostics };
 }
+
+const NO_NAMES: ReadonlySet<number> = new Set();
 
 /** A count of one plain noun, "420 pupils", not written as a compound ("a 420-pupil school"). */
 const isPlainNounCount = (f: RawFigure) => f.unit === 'count' && f.measure === 'count' && f.rule !== 'count-compound' && /^\p{Ll}{3,}$/u.test(f.subject ?? '');
