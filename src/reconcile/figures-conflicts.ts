@@ -6,6 +6,7 @@ import { isPopulation, isShaking, isTally, isToll, NOT_THE_SAME, oneStretch, peo
 import { canBothHold, comparableUnits } from './figures-conflicts-units.js';
 import { ofOneHolder } from './figures-conflicts-holders.js';
 import { samePriors } from './figures-conflicts-priors.js';
+import { missionKeys, sameMission } from './figures-conflicts-missions.js';
 
 /**
  * Same subject, strictly. Measures with a unit of their own (km, magnitude, kg) need one content word in
@@ -209,11 +210,12 @@ function samePlaceInPairs(p: Item, q: Item): boolean {
 /** Words that say which dimension of a thing is measured, not which thing: "tall", "depth", "height". */
 const DIMENSIONS = new Set(['tall', 'high', 'height', 'depth', 'length', 'width', 'far', 'distance', 'size', 'speed', 'temperature', 'measuring', 'measured', 'measure']);
 
-/** Clusters of this cluster's unit or a comparable one, sharing a subject key, ascending. */
+/** Clusters of this cluster's unit or a comparable one, sharing a subject key (or an errand people were sent on), ascending. */
 function candidatesOf(index: BlockIndex, c: Cluster): number[] {
   const units = comparableUnits(unitOf(c));
-  if (units.length === 1) return index.candidates(units[0]!, c.keys);
-  return [...new Set(units.flatMap((u) => index.candidates(u, c.keys)))].sort((a, b) => a - b);
+  const keys = c.items.some((x) => x.m.mission) ? [...new Set([...c.keys, ...c.items.flatMap((x) => missionKeys(x.m))])] : c.keys;
+  if (units.length === 1) return index.candidates(units[0]!, keys);
+  return [...new Set(units.flatMap((u) => index.candidates(u, keys)))].sort((a, b) => a - b);
 }
 
 /**
@@ -228,6 +230,9 @@ function sameKind(c: Cluster, d: Cluster): boolean {
   // "four prior DUI convictions" / "this is her third OWI": earlier offences, counted by what they count.
   const priors = unit === 'count' ? samePriors(c, d) : null;
   if (priors !== null) return priors;
+  // "sent eleven inspectors to oversee the vote" / "sent four monitors to watch it": one sender's group on one errand.
+  const mission = unit === 'count' ? sameMission(c, d) : null;
+  if (mission !== null) return mission;
   if (unit === 'count' && ((noCasualties(c) && isToll(d.keys)) || (noCasualties(d) && isToll(c.keys)))) return ownToll(c) && ownToll(d);
   if (unit === 'count' && (isPopulation(c.keys) || isPopulation(d.keys)) && !(placesOf(c).size && placesOf(d).size && sharePlaces(c, d))) return false;
   // "Hollis was sentenced to 12 years" / "Hollis received a 15-year sentence": one person's sentence.

@@ -7,6 +7,7 @@ import { BlockIndex, components } from './figures-index.js';
 import { memoKeys, sameTopic } from './figures-keys.js';
 import { conflictPairs, facetOf, isTurnout, reasonOf } from './figures-conflicts.js';
 import { canBothHold } from './figures-conflicts-units.js';
+import { missionKeys, oneMission } from './figures-conflicts-missions.js';
 import { IdAllocator, NONE, shortHash, singleSourceLists, slug } from './ids.js';
 
 /**
@@ -60,16 +61,18 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
   const index = new BlockIndex();
   for (const it of items) {
     tick();
-    const hit = index.candidates(it.m.unit, it.keys).find((id) => {
+    const filed = [...it.keys, ...missionKeys(it.m)];
+    const hit = index.candidates(it.m.unit, filed).find((id) => {
       const c = clusters[id]!;
       const head = c.items[0]!.m;
       // ("40 of the injured" is some of a group; "40 injured" the whole: one value, two quantities. So are
       // "six hurt in Kell, the capital of Varo district" and "six hurt", a share a law sets and one reached.)
-      return sameValue(head.value, it.m.value) && overlaps(c, it.m) && sameTopic(c.keys, it.keys) && apartScope(head) === apartScope(it.m);
+      // ("sent four inspectors to oversee the vote" / "sent four monitors to watch it": one group, see figures-conflicts-missions.ts.)
+      return sameValue(head.value, it.m.value) && overlaps(c, it.m) && (sameTopic(c.keys, it.keys) || sentTogether(c, it.m)) && apartScope(head) === apartScope(it.m);
     });
     if (hit === undefined) {
       clusters.push({ items: [it], keys: it.keys, ownKeys: false, min: it.m.min, max: it.m.max });
-      index.add(clusters.length - 1, it.m.unit, it.keys);
+      index.add(clusters.length - 1, it.m.unit, filed);
       continue;
     }
     const c = clusters[hit]!;
@@ -78,10 +81,13 @@ export function reconcileFigures(inputs: readonly SourceMentions[], { evidence =
     // Keep the interval every source allows: "about 90" ∩ "more than 85".
     if (it.m.min !== null && (c.min === null || it.m.min > c.min)) c.min = it.m.min;
     if (it.m.max !== null && (c.max === null || it.m.max < c.max)) c.max = it.m.max;
-    index.add(hit, it.m.unit, it.keys);
+    index.add(hit, it.m.unit, filed);
   }
   return build(clusters, conflictPairs(clusters, index, tick), evidence, tick);
 }
+
+/** Some sentence of the cluster counts the people one sender sent on the errand the mention's count was sent on. */
+const sentTogether = (c: Cluster, m: FigureMention) => m.mission !== undefined && c.items.some((x) => x.m.mission !== undefined && oneMission(x.m.mission, m.mission!));
 
 /** Scopes that make a figure another quantity than the same value told without them. */
 const APART_SCOPES: ReadonlySet<string> = new Set(['part', 'local', 'threshold']);
