@@ -39,6 +39,8 @@ describe('counts of people sent on one errand by one sender, across outlets', ()
     ['no sender on one side', 'The Harbor Relief Agency sent eleven inspectors to oversee the vote.', 'Some 65 observers will monitor the vote.'],
     ['two errands', 'The Harbor Council sent eleven inspectors to oversee the vote.', 'The Harbor Council sent four inspectors to investigate the fraud claims.'],
     ['a denied sending', 'The Harbor Council sent eleven inspectors to oversee the vote.', 'The Harbor Council did not send 65 observers to watch the vote.'],
+    // ("not only four" is more than four, or none: no count of its own)
+    ['"not only"', 'The Harbor Council sent eleven inspectors to oversee the vote.', 'The Harbor Council has not sent only four monitors to oversee the vote.'],
   ])('no conflict: %s', (_why, a, b) => {
     expect(messages(`Report\n${a}`, `Report\n${b}`)).toEqual([]);
   });

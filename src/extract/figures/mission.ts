@@ -64,8 +64,6 @@ const SEND: ReadonlySet<string> = new Set(['sent', 'send', 'sends', 'sending', '
  * 12". (A hedge such as "about" is part of the figure's own words.)
  */
 const BEFORE_COUNT: ReadonlySet<string> = new Set(['only', 'just', 'a', 'an', 'team', 'group', 'delegation', 'mission', 'contingent', 'total', 'of', 'further', 'another', 'its', 'their']);
-/** Focus words that keep a count sent even after a negation: "has not sent only four" tells of the four it sent. */
-const FOCUS: ReadonlySet<string> = new Set(['only', 'just']);
 const MAX_BEFORE_COUNT = 4;
 
 /** The verb of sending right before the count (through `BEFORE_COUNT`), or null. */
@@ -88,7 +86,7 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 /**
  * The named subject of the verb of sending at `verb`: the sender's name, null when the subject is not
  * a name ("the group sent …", "it will send …": "from <name>" may still name it), undefined when the verb is
- * denied ("did not send 65 observers": none went, unless the count is focused, "has not sent only four").
+ * denied ("did not send 65 observers": none went; "has not sent only four" sent more, or none).
  */
 function subjectBefore(words: readonly Word[], verb: number, named: (w: Word) => boolean): Name | null | undefined {
   let k = verb - 1;
@@ -100,7 +98,7 @@ function subjectBefore(words: readonly Word[], verb: number, named: (w: Word) =>
     else if (!AUX.has(n)) break;
     k--;
   }
-  if (denied && !FOCUS.has(words[verb + 1]?.norm ?? '')) return undefined;
+  if (denied) return undefined;
   return nameEndingAt(words, k, named);
 }
 

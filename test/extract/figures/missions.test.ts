@@ -7,7 +7,6 @@ const missions = (input: string) => extractText(input).figures.map((f) => [f.tex
 describe('a count of people sent on an errand by a named sender', () => {
   it.each([
     ['The Harbor Relief Agency sent eleven inspectors to oversee the vote.', 'eleven', 'harbor relief agency', 'monitor'],
-    ['The Harbor Relief Agency has not sent only four monitors to watch the ballot.', 'four', 'harbor relief agency', 'monitor'],
     ['The Organisation for Harbor Co-ordination will send 12 monitors to Dorvale to oversee the ballot.', '12', 'organization for harbor coordination', 'monitor'],
     ['Six investigators from the Dorvale Safety Board were sent to investigate the crash.', 'Six', 'dorvale safety board', 'investigate'],
     ['Nine inspectors were deployed by the Velmora Energy Office to inspect the plant.', 'Nine', 'velmora energy office', 'inspect'],
@@ -26,6 +25,7 @@ describe('a count of people sent on an errand by a named sender', () => {
     ['several senders', 'Some 65 monitors from the Harbor Council, the Kell Forum and the Velmora Union were sent to monitor the vote.'],
     ['two senders joined by "and"', 'The Harbor Council and the Kell Forum sent 20 observers to watch the vote.'],
     ['a denied sending', 'The Harbor Council did not send 65 observers to watch the vote.'],
+    ['"not only" four, which is more than four or none', 'The Harbor Relief Agency has not sent only four monitors to watch the ballot.'],
     ['no errand', 'The Harbor Council sent eleven inspectors to Dorvale.'],
   ])('none: %s', (_why, input) => {
     expect(missions(input).filter(([, sender]) => sender !== null)).toEqual([]);
