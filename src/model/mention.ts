@@ -130,11 +130,11 @@ export interface FigureMention extends Span {
    */
   readonly parts?: readonly FigurePart[];
   /**
-   * The lower-case words of the sentence of a count of one plain noun ("the school gym, where 420 pupils sat an
-   * exam" → exam, gym, school …): a count written as a compound elsewhere ("a 380-pupil school")
+   * The lower-case words of the sentence of a count of one plain noun, space-separated ("the school gym, where 420
+   * pupils sat an exam" → "exam gym sat school"): a count written as a compound elsewhere ("a 380-pupil school")
    * counts the same things when what it qualifies is among them (see reconcile/figures-conflicts-holders.ts).
    */
-  readonly setting?: readonly string[];
+  readonly setting?: string;
   /**
    * One of two values of one measure given as a pair "A and B" for two things of one kind ("two quakes
    * measuring 6.8 and 6.5", "6.8 and 6.4 magnitude quakes"): its place in the pair (1 or 2) and the other value.

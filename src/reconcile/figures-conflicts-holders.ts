@@ -33,7 +33,7 @@ function countsIn(k: Compound, x: Item): boolean {
   if (x.keys.length !== 1) return false;
   // "a 40-member crew" / "a crew of 35": the crew counted by its members.
   if (k.counted === 'member' && x.m.subject?.toLowerCase() === k.holder) return true;
-  const setting = x.m.setting ?? [];
+  const setting = x.m.setting ? x.m.setting.split(' ') : [];
   return x.keys[0] === k.counted && setting.some((w) => oneThing(w, k.holder)) && !setting.some(harms);
 }
 

@@ -101,10 +101,11 @@ const isPlainNounCount = (f: RawFigure) => f.unit === 'count' && f.measure === '
 
 /**
  * The lower-case words of a plain count's sentence (up to SETTING_REACH words either side), but its own noun and
- * words that name nothing ("the school gym, where 420 pupils sat an exam" → exam, gym, sat, school): what may hold
- * what it counts.
+ * words that name nothing ("the school gym, where 420 pupils sat an exam" → "exam gym sat school"): what may hold
+ * what it counts. (One string, not a list: every plain count carries it, and a list of words costs several
+ * times the memory on a large run.)
  */
-function settingOf(words: readonly Word[], f: RawFigure): string[] {
+function settingOf(words: readonly Word[], f: RawFigure): string {
   const out = new Set<string>();
   const opening = words.findIndex((w) => w.kind === 'word');
   // (A sentence is read so far either side of the count: one that runs on and on must not cost its length per count.)
@@ -114,9 +115,9 @@ function settingOf(words: readonly Word[], f: RawFigure): string[] {
     const word = w.norm.replace(/'s$/, '');
     if (w.kind === 'word' && (k < f.first || k >= f.next) && word !== f.subject && !FUNCTION_WORDS.has(word) && /^\p{Ll}{3,}$/u.test(word) && (k === opening || /^\p{Ll}/u.test(w.text))) out.add(word);
   }
-  return [...out].sort();
+  return [...out].sort().join(' ');
 }
-const SETTING_REACH = 40;
+const SETTING_REACH = 20;
 const FUNCTION_WORDS = new Set(['the', 'and', 'but', 'for', 'from', 'with', 'where', 'which', 'who', 'that', 'this', 'these', 'those', 'was', 'were', 'are', 'has', 'had', 'have',
   'been', 'its', 'their', 'his', 'her', 'they', 'she', 'not', 'said', 'says', 'about', 'some', 'than', 'into', 'when', 'while', 'after', 'before', 'also', 'would', 'could', 'will']);
 
