@@ -6,7 +6,7 @@ import { reportDayLabel } from '../model/report-day.js';
 import { offsetOf } from './dates-report-day.js';
 import { evidenceOf } from './evidence.js';
 import { shortHash } from './ids.js';
-import { sameMoment, SLACK_MINUTES } from './dates-zones.js';
+import { minutesOf, sameMoment, SLACK_MINUTES } from './dates-zones.js';
 import type { DateCluster, DateItem } from './dates.js';
 
 const PRECISION: Record<DateGranularity, number> = {
@@ -61,12 +61,6 @@ function nightInto(day: DateItem, time: DateItem): boolean {
   const t = minutesOf(time.value!);
   const d = parseIsoDay(day.value!);
   return t !== null && t < NIGHT_ENDS_MINUTES && d !== null && isoDay(addDays(d, 1)) === time.value!.slice(0, 10);
-}
-
-/** The minutes after midnight of a value with a clock time ("…T04:30"), else null. */
-export function minutesOf(value: string): number | null {
-  const m = /T(\d{2}):(\d{2})$/.exec(value);
-  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
 /** The Monday of a week, or of the week of a day (or a time on it) or a weekend, else null. */

@@ -87,12 +87,13 @@ export function hourOf(it: DateItem): string {
 export function minutesApart(a: DateItem, b: DateItem): number | null {
   const [ia, ib] = [instantOf(a), instantOf(b)];
   if (ia !== null && ib !== null) return Math.abs(ia - ib);
-  const [x, y] = [clockOfDay(a.value), clockOfDay(b.value)];
+  const [x, y] = [a.value === null ? null : minutesOf(a.value), b.value === null ? null : minutesOf(b.value)];
   return x === null || y === null ? null : Math.abs(x - y);
 }
 
-function clockOfDay(value: string | null): number | null {
-  const m = value === null ? null : /T(\d{2}):(\d{2})$/.exec(value);
+/** The minutes after midnight of a value with a clock time ("…T04:30"), else null. */
+export function minutesOf(value: string): number | null {
+  const m = /T(\d{2}):(\d{2})$/.exec(value);
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
