@@ -2,11 +2,14 @@
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
 const SCALES: ReadonlyArray<readonly [number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 
+/** One formatter for every figure: `toLocaleString` builds a new one on each call, and a run formats thousands. */
+const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
 function plain(n: number): string {
   for (const [scale, word] of SCALES) {
     if (Math.abs(n) >= scale) return `${Number((n / scale).toPrecision(6))} ${word}`;
   }
-  return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return DECIMAL.format(n);
 }
 
 export function formatFigure(value: number, unit: string, min: number | null, max: number | null): string {

@@ -83,13 +83,16 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** One formatter for every number: `toLocaleString` builds a new one on each call. */
+const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
 /** 90000000000 → "90 billion", 38000 → "38,000", 3.5 → "3.5": exact, but readable. */
 export function readableNumber(n: number): string {
   const scales: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
   for (const [scale, word] of scales) {
     if (Math.abs(n) >= scale && Number.isInteger((n / scale) * 1000)) return `${+(n / scale).toFixed(3)} ${word}`;
   }
-  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return DECIMAL.format(n);
 }
 
 /** What a figure measures, and the words as written: `people killed · “more than 40,000”`. */

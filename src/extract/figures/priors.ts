@@ -88,7 +88,8 @@ function rankAt(words: readonly Word[], i: number): { n: number; next: number } 
   const n = ORDINALS.get(w.norm);
   if (n !== undefined) return w.joined || words[i + 1]?.joined ? null : { n, next: i + 1 };
   const suffix = words[i + 1];
-  if (/^\d{1,2}$/.test(w.text) && suffix?.glued && /^(?:nd|rd|th)$/.test(suffix.norm)) return Number(w.text) >= 2 ? { n: Number(w.text), next: i + 2 } : null;
+  // (Most words are neither: the suffix is looked at before the digits are read.)
+  if (suffix?.glued && /^(?:nd|rd|th)$/.test(suffix.norm) && /^\d{1,2}$/.test(w.text)) return Number(w.text) >= 2 ? { n: Number(w.text), next: i + 2 } : null;
   return null;
 }
 
