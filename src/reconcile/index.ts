@@ -59,8 +59,9 @@ export function reconcile(set: MentionSet, options: ReconcileOptions = {}): Reco
   const quoteStage = quotesOf(stage('quotes'), actors.index, actorById, pace);
   // Dates before figures: the figure facts are the most numerous, so they are made last, when the
   // lists of every other kind are gone.
-  const places = placesBySource(actors.facts);
-  const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false, tick: pace, places });
+  // (Each source's place names are made for the dates stage alone: no name of this function holds them
+  // while the figures are made.)
+  const dates = reconcileDates(stage('dates'), { referenceDate: options.referenceDate ?? null, evidence: false, tick: pace, places: placesBySource(actors.facts) });
   const figures = reconcileFigures(stage('figures'), { evidence: false, tick: pace });
   const dateById = new Map(dates.facts.map((f) => [f.id, f]));
   const conflicts = [...quoteStage.conflicts, ...figures.conflicts, ...dates.conflicts.filter((c) => !anchorOnly(c, dateById)).map(withDateReason)];
