@@ -1,3 +1,4 @@
+import { NAME_CONNECTORS } from '../extract/figures/mission.js';
 import type { FigureMention, Mission } from '../model/mention.js';
 import type { Cluster } from './figures.js';
 
@@ -13,8 +14,9 @@ import type { Cluster } from './figures.js';
  * Council") is no mission, and meets one only as its words allow.
  */
 export function sameMission(c: Cluster, d: Cluster): boolean | null {
+  // (Asked of every pair of clusters, and almost none counts people sent: no list is made for them.)
+  if (!c.items.some((x) => x.m.mission) || !d.items.some((x) => x.m.mission)) return null;
   const [p, q] = [missionsOf(c), missionsOf(d)];
-  if (!p.length || !q.length) return null;
   if (p.some((a) => q.some((b) => oneMission(a, b)))) return true;
   // (A cluster whose other sentences tell no errand may still be the same group by its words.)
   return c.items.every((x) => x.m.mission) && d.items.every((x) => x.m.mission) ? false : null;
@@ -33,10 +35,7 @@ function sameSender(a: string, b: string): boolean {
   return a === b || initialsOf(a) === b || initialsOf(b) === a;
 }
 
-/** Words of a name its initials leave out: "Office for Relief and Recovery" → ORR. */
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'de']);
-
 function initialsOf(name: string): string {
-  const words = name.split(' ').filter((w) => !CONNECTORS.has(w));
+  const words = name.split(' ').filter((w) => !NAME_CONNECTORS.has(w));
   return words.length < 2 ? '' : words.map((w) => w[0]).join('');
 }

@@ -102,24 +102,24 @@ function subjectBefore(words: readonly Word[], verb: number, named: (w: Word) =>
   return nameEndingAt(words, k, named);
 }
 
-/** Words that join the words of one name: "Office for Relief and Recovery in the Islands", "Bank of Dorvale". */
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'de']);
+/** Words that join the words of one name: "Office for Relief and Recovery in the Islands", "Bank of Dorvale"; a name's initials leave them out. */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'de']);
 /** Connectors that open the tail of a name, after which "and" still joins its words ("Office for Relief and Recovery"). */
 const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'de']);
 const MAX_NAME = 10;
 
 interface Name { readonly key: string; readonly several: boolean; readonly next: number }
 
-/** The name whose last word is words[last] (capitalised), read back through `CONNECTORS`, or null. */
+/** The name whose last word is words[last] (capitalised), read back through `NAME_CONNECTORS`, or null. */
 function nameEndingAt(words: readonly Word[], last: number, named: (w: Word) => boolean): Name | null {
   if (!isNameWord(words, last)) return null;
   let first = last;
   while (first > 0 && last - first < MAX_NAME) {
     const w = words[first - 1]!;
-    const joins = w.kind === 'word' && CONNECTORS.has(w.norm) && !isCapitalised(w);
+    const joins = w.kind === 'word' && NAME_CONNECTORS.has(w.norm) && !isCapitalised(w);
     if (isNameWord(words, first - 1) || (joins && isNameWord(words, first - 2))) first--;
     // "Bank of the Islands": two connectors in a row.
-    else if (joins && w.norm === 'the' && CONNECTORS.has(words[first - 2]?.norm ?? '') && words[first - 2]!.norm !== 'the' && isNameWord(words, first - 3)) first -= 2;
+    else if (joins && w.norm === 'the' && NAME_CONNECTORS.has(words[first - 2]?.norm ?? '') && words[first - 2]!.norm !== 'the' && isNameWord(words, first - 3)) first -= 2;
     else break;
   }
   const opening = words.findIndex((w) => w.kind === 'word');
@@ -140,7 +140,7 @@ function nameAt(words: readonly Word[], i: number): Name | null {
   while (next < words.length && next - first < MAX_NAME) {
     const w = words[next]!;
     if (isNameWord(words, next)) next++;
-    else if (w.kind === 'word' && CONNECTORS.has(w.norm) && !isCapitalised(w) && (isNameWord(words, next + 1) || (w.norm !== 'the' && words[next + 1]?.norm === 'the' && isNameWord(words, next + 2)))) next++;
+    else if (w.kind === 'word' && NAME_CONNECTORS.has(w.norm) && !isCapitalised(w) && (isNameWord(words, next + 1) || (w.norm !== 'the' && words[next + 1]?.norm === 'the' && isNameWord(words, next + 2)))) next++;
     else break;
   }
   // "from Dorvale, Kell and the Harbor Council": a list.
