@@ -94,7 +94,8 @@ export function onceEventPairs(clusters: readonly DateCluster[]): Array<[number,
       const k = told(key, x);
       return k === null || daysBySource.get(k)!.size === 1;
     });
-    const signed = (c: DateCluster) => new Set(c.items.map((x) => names.get(x) ?? null).filter((n): n is string => n !== null));
+    const signedSets = new Map<DateCluster, Set<string>>();
+    const signed = (c: DateCluster) => signedSets.get(c) ?? signedSets.set(c, new Set(c.items.map((x) => names.get(x) ?? null).filter((n): n is string => n !== null))).get(c)!;
     for (let a = 0; a < ids.length; a++) {
       for (let b = a + 1; b < ids.length; b++) {
         const c = clusters[ids[a]!]!;

@@ -63,7 +63,8 @@ export function stateStartPairs(clusters: readonly DateCluster[]): Array<[number
   const started = new Map<string, Array<[number, Told]>>();
   clusters.forEach((c, i) => {
     for (const [map, read] of [[since, sinceState], [started, startedState]] as const) {
-      const t = c.items.map(read).find((x) => x !== null);
+      let t: Told | null = null;
+      for (const x of c.items) if ((t = read(x)) !== null) break;
       if (!t) continue;
       for (const s of t.states) (map.get(s) ?? map.set(s, []).get(s)!).push([i, t]);
     }

@@ -98,7 +98,8 @@ export function toldPairs(clusters: readonly DateCluster[], keysOf: (s: string |
     }
   });
   // a source that tells one victim's death at two counts tells of two deaths, or of two events counted from
-  const counts = (t: Told) => new Set(all.filter((u) => u.item.source === t.item.source && sameVictim(u.victim, t.victim)).map((u) => u.days)).size;
+  const known = new Map<Told, number>();
+  const counts = (t: Told) => known.get(t) ?? known.set(t, new Set(all.filter((u) => u.item.source === t.item.source && sameVictim(u.victim, t.victim)).map((u) => u.days)).size).get(t)!;
   const pairs: Array<{ pair: [number, number]; message: string }> = [];
   const seen = new Set<string>();
   for (let a = 0; a < all.length; a++) {

@@ -89,13 +89,15 @@ export function reconcileDates(
   const tick = options.tick ?? ((): void => undefined);
   for (const it of items) {
     tick();
-    const fitting = index.candidates('', it.keys).filter((id) => {
+    const candidates = index.candidates('', it.keys);
+    const fits = (id: number): boolean => {
       const head = clusters[id]!.items[0]!;
       return compatibleDates(head, it) && (topicOverlaps(clusters[id]!.keys, it.keys) || sameOnceEvent(head, it, clusters[id]!.keys));
-    });
+    };
     // "arrested early Sunday" of a source that also gives the hour stays with its own hour's cluster, not another's
-    const finerOwn = fitting.some((id) => clusters[id]!.sources.has(it.source) && clusters[id]!.items[0]!.granularity !== it.granularity);
-    const hit = fitting.find((id) => (finerOwn ? clusters[id]!.items[0]!.granularity === it.granularity : joins(clusters[id]!, it)));
+    // (the cheap tests first: `fits` is asked only of the clusters they leave, and the first hit ends the search)
+    const finerOwn = candidates.some((id) => clusters[id]!.sources.has(it.source) && clusters[id]!.items[0]!.granularity !== it.granularity && fits(id));
+    const hit = candidates.find((id) => (finerOwn ? clusters[id]!.items[0]!.granularity === it.granularity : joins(clusters[id]!, it)) && fits(id));
     if (hit === undefined) clusters.push({ items: [it], keys: new Set(it.keys), sources: new Set([it.source]) });
     else {
       clusters[hit]!.items.push(it);
@@ -122,9 +124,12 @@ export function reconcileDates(
   });
   pairs.push(...onceEventPairs(clusters), ...hourPairs(clusters), ...stateStartPairs(clusters), ...quakePairs(clusters));
   // a past set's members are dated apart only against a span that holds them all (dates-spans.ts)
-  const kept = pairs.filter(([i, j]) => !tellsPastSet(clusters[i]!) && !tellsPastSet(clusters[j]!)).concat(spanPairs(clusters));
+  // (a cluster comes back in many pairs: what is read of it alone is read once)
+  const pastSet = memoByIndex((i) => tellsPastSet(clusters[i]!));
+  const series = memoByIndex((i) => seriesOf(clusters[i]!));
+  const kept = pairs.filter(([i, j]) => !pastSet(i) && !pastSet(j)).concat(spanPairs(clusters));
   const raised = kept.filter(([i, j]) => !insideSpan(clusters[i]!, clusters[j]!) && !sameWordsDated(clusters[i]!, clusters[j]!) && !reportDatesOnly(clusters[i]!) && !reportDatesOnly(clusters[j]!) && firm(clusters[i]!) && firm(clusters[j]!)
-    && !otherNumbers(clusters[i]!, clusters[j]!) && !seriesApart(clusters[i]!, clusters[j]!) && !blindZones(clusters[i]!.items[0]!, clusters[j]!.items[0]!));
+    && !otherNumbers(clusters[i]!, clusters[j]!) && series(i) === series(j) && !blindZones(clusters[i]!.items[0]!, clusters[j]!.items[0]!));
   // A death told as days from another event is a conflict of its own: joined with the pairs above, a day
   // those pair only by the report dates (see reconcile/index.ts `anchorOnly`) would be raised with it.
   const told = toldPairs(clusters, keysOf).filter(({ pair: [i, j] }) => firm(clusters[i]!) && firm(clusters[j]!));
@@ -175,11 +180,14 @@ const SERIES_WORDS = new Set(['second', 'third', 'fourth', 'fifth', 'another', '
 /**
  * "the bombing of the depot in Dorvale on Tuesday" and "the second bombing in Dorvale on Thursday": an event
  * told as one of a series is another event than the one told without (or with another number), however
- * many words the two share.
+ * many words the two share: two clusters whose series words differ are apart.
  */
-function seriesApart(c: DateCluster, d: DateCluster): boolean {
-  const of = (k: DateCluster) => [...k.keys].filter((x) => SERIES_WORDS.has(x)).sort().join(' ');
-  return of(c) !== of(d);
+const seriesOf = (k: DateCluster): string => [...k.keys].filter((x) => SERIES_WORDS.has(x)).sort().join(' ');
+
+/** A function of a cluster's index, computed once per index. */
+function memoByIndex<T>(f: (i: number) => T): (i: number) => T {
+  const known = new Map<number, T>();
+  return (i) => (known.has(i) ? known.get(i)! : known.set(i, f(i)).get(i)!);
 }
 
 /**

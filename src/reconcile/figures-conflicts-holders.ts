@@ -1,3 +1,4 @@
+import { HARM_TALLIES } from './figures-conflicts-rules.js';
 import { contentKeys } from './figures-keys.js';
 import type { Cluster, Item } from './figures.js';
 
@@ -40,10 +41,9 @@ function countsIn(k: Compound, x: Item): boolean {
 /**
  * "40 pupils from the school were hurt", "12 pupils of the school are missing": a sentence that counts
  * whom an event struck counts some of those the place holds, not all of them. (The words that fold to the keys of
- * the tallies of harm: see figures-conflicts-rules TALLIES.)
+ * the tallies of harm: see figures-conflicts-rules HARM_TALLIES.)
  */
-const harms = (word: string) => contentKeys(word).some((k) => HARMED.has(k));
-const HARMED: ReadonlySet<string> = new Set(['kill', 'wound', 'evacuate', 'rescue', 'missing', 'displace', 'homeless', 'hospitalise', 'arrest', 'trapped', 'stranded']);
+const harms = (word: string) => contentKeys(word).some((k) => HARM_TALLIES.has(k));
 
 /**
  * One word names the thing, or one is the other closed up with a word of its own ("club" / "clubhouse",

@@ -83,13 +83,15 @@ export const STRUCTURES = new Set(['house', 'building', 'bridge', 'school', 'roa
  */
 export const isToll = (keys: readonly string[]) => keys.length === 1 && (keys[0] === 'kill' || keys[0] === 'wound');
 
+/** The tallies of harm: whom an event struck. */
+export const HARM_TALLIES: ReadonlySet<string> = new Set(['kill', 'wound', 'evacuate', 'rescue', 'missing', 'displace', 'homeless', 'hospitalise', 'arrest', 'trapped', 'stranded']);
 /**
  * The people a disaster or a crackdown counts as it counts the dead: "40,000 people were displaced",
  * "3,000 residents evacuated", "six fishermen are missing", "12 rescued", "five taken to hospital",
  * "14 protesters arrested". One word names the story's whole count of them (see figures-keys.ts for the
  * words each folds).
  */
-const TALLIES: ReadonlySet<string> = new Set(['kill', 'wound', 'evacuate', 'rescue', 'missing', 'displace', 'homeless', 'hospitalise', 'arrest', 'trapped', 'stranded',
+const TALLIES: ReadonlySet<string> = new Set([...HARM_TALLIES,
   // and how many came out: "10,000 protesters marched", "organisers put the crowd at 50,000"
   'crowd',
   // and how many were aboard: "the ferry carried 120 passengers"

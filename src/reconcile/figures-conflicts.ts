@@ -210,6 +210,10 @@ function samePlaceInPairs(p: Item, q: Item): boolean {
 /** Words that say which dimension of a thing is measured, not which thing: "tall", "depth", "height". */
 const DIMENSIONS = new Set(['tall', 'high', 'height', 'depth', 'length', 'width', 'far', 'distance', 'size', 'speed', 'temperature', 'measuring', 'measured', 'measure']);
 
+/** A cluster's sources as a set, made once per cluster: asked for each candidate it is compared with. */
+const ALL_SOURCES = new WeakMap<Cluster, Set<string>>();
+const allOf = (c: Cluster): Set<string> => ALL_SOURCES.get(c) ?? ALL_SOURCES.set(c, new Set(sourcesOf(c))).get(c)!;
+
 /** Clusters of this cluster's unit or a comparable one, sharing a subject key (or an errand people were sent on), ascending. */
 function candidatesOf(index: BlockIndex, c: Cluster): number[] {
   const units = comparableUnits(unitOf(c));
@@ -264,7 +268,7 @@ export function conflictPairs(clusters: readonly Cluster[], index: BlockIndex, t
       if (!denied && clearSources(d, j).some((s) => mine.has(s))) continue;
       // An outlet that gives two tolls of the dead or hurt ("nine were killed in the raid on the market … four
       // died in last week's shelling") tells of two strikes: no other outlet's two tolls are set against each other through it.
-      if (!denied && isToll(c.keys) && isToll(d.keys) && c.keys[0] === d.keys[0] && sourcesOf(d).some((s) => sourcesOf(c).includes(s))) continue;
+      if (!denied && isToll(c.keys) && isToll(d.keys) && c.keys[0] === d.keys[0] && sourcesOf(d).some((s) => allOf(c).has(s))) continue;
       clearSet(d, j);
       if (NOT_THE_SAME.some(([rule, , differ]) => !(denied && rule === 'held-together') && (differ(c, d) || differ(d, c))) || !sameThingSomewhere(c, d, (k) => clearSets.get(k)!)) continue;
       pairs.push([i, j]);
