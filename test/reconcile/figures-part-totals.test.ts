@@ -8,6 +8,12 @@ const messages = (...texts: string[]) => run(...texts).conflicts.map((c) => c.me
 const totals = (input: string) => figuresOf(input).figures.filter((f) => f.rule === 'count-parts');
 
 describe('a total told as its parts', () => {
+  it('sums the sentence\'s own parts when a count derived from a rank stands beside them, with their exact span', () => {
+    const input = 'Police say this is her third OWI, and in the crash 2 people were seriously hurt and 5 slightly.';
+    const [t] = totals(input);
+    expect([t!.value, t!.text, input.slice(t!.start, t!.end)]).toEqual([7, '2 people were seriously hurt and 5', '2 people were seriously hurt and 5']);
+  });
+
   it.each([
     ['Nine people were seriously injured and 230 suffered minor injuries.', 239, 'exact', 239, 239],
     ['At least 40 people were hospitalised with head wounds while 260 others were treated as outpatients.', 300, 'at least', 300, null],

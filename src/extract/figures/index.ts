@@ -38,7 +38,10 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
     const ageFigures = raw.filter((f) => f.measure === 'age');
     const crowd = crowdOf(raw);
     const days = raw.length ? daysIn(words) : [];
-    const names = raw.length ? namedWords(doc, sentence, ctx) : NO_NAMES;
+    // (the named words of the sentence, read only for a count of people sent, which is rare)
+    let names: ReadonlySet<number> | undefined;
+    const isNamed = (w: Word): boolean => (names ??= namedWords(doc, sentence, ctx)).has(w.start);
+    const sentenceFigures = figures.length;
     const summary = raw.some((f) => BARE_DEAD.test(f.subject ?? '')) && raw.some((f) => BARE_HURT.test(f.subject ?? ''));
     for (const f of raw) {
       const start = words[f.first]!.start;
@@ -50,7 +53,7 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       // "six were hurt in Kell, the capital of Varo district": one place's count, not the story's whole.
       const local = f.unit === 'count' && f.measure === 'count' && !/\bpopulation$/i.test(f.subject ?? '') ? localPlace(words, f.first, f.next) : null;
       const counted = priorsOfCount(words, f);
-      const mission = missionOf(words, f, (w) => names.has(w.start));
+      const mission = missionOf(words, f, isNamed);
       const priors = counted?.priors;
       const scope = INCREMENT.has(words[f.next]?.norm ?? '') ? 'increment' : part ? 'part' : f.unit === 'percent' && inCondition(words, f.first, f.next) ? 'threshold'
         : predicted(words, f.first) ? 'prediction' : periodAfter(words, f.next) ?? (stillIn(words, f.first, f.next) ? 'remaining' : local && sentenceScope !== 'past' ? 'local'
@@ -85,7 +88,8 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
       });
     }
     // "8 were seriously injured and 40 slightly": the whole the parts sum to, besides the parts.
-    if (raw.length > 1) figures.push(...partTotals(doc.text, words, raw, figures.slice(-raw.length)));
+    // (the sentence's own figures, as read from `raw`: a count derived from a rank comes after them)
+    if (raw.length > 1) figures.push(...partTotals(doc.text, words, raw, figures.slice(sentenceFigures, sentenceFigures + raw.length)));
     for (const p of problems) {
       diagnostics.push(diagnostic(p.code, p.message, { source: doc.id, start: p.start, end: p.end }));
     }
@@ -94,7 +98,6 @@ export function extractFigures(doc: ParsedSource, ctx?: FigureContext): { figure
   return { figures, diagnostics };
 }
 
-const NO_NAMES: ReadonlySet<number> = new Set();
 
 /** A count of one plain noun, "420 pupils", not written as a compound ("a 420-pupil school"). */
 const isPlainNounCount = (f: RawFigure) => f.unit === 'count' && f.measure === 'count' && f.rule !== 'count-compound' && /^\p{Ll}{3,}$/u.test(f.subject ?? '');
