@@ -1,3 +1,5 @@
+import { plural } from './plural.js';
+
 /**
  * Nouns that tell a person (or a group of people) by what they are, for descriptions tied to a named
  * place, organisation or people: "a Dorvale man", "a Lampton mother
@@ -27,7 +29,6 @@ const IRREGULAR_PLURALS: ReadonlyArray<readonly [string, string]> = [
   ['spokespeople', 'spokesperson'], ['juries', 'jury'], ['deputies', 'deputy'], ['policemen', 'policeman'],
   ['policewomen', 'policewoman'], ['wives', 'wife'],
 ];
-const plural = (w: string) => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`);
 
 /** Written form (lower case) → `{ head, plural }`: "officials" → official, plural. */
 export interface DescribedNoun {

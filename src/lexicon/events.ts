@@ -1,3 +1,5 @@
+import { plural } from './plural.js';
+
 /**
  * Nouns that name an event a date can fall on: "the attack on the depot in Dorvale on Monday", "since the election
  * in Harbor Ford on 3 May". A date that follows such a noun phrase dates the phrase, not the clause around it
@@ -19,9 +21,6 @@ const SINGULAR = [
   'crash', 'collision', 'derailment', 'fire', 'blaze', 'earthquake', 'quake', 'tremor', 'eruption', 'landslide',
   'collapse', 'sinking', 'capsizing', 'accident', 'incident', 'outbreak', 'spill', 'leak',
 ];
-
-/** Plural forms: "clashes", "bombings", "talks". */
-const plural = (w: string): string => (/(?:s|sh|ch|x)$/.test(w) ? `${w}es` : `${w}s`);
 
 /** Event nouns, singular and plural, lower case. */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set([...SINGULAR, ...SINGULAR.map(plural), 'talks']);

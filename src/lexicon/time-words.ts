@@ -112,6 +112,9 @@ export const PART_OF_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 
 /** Time zones as news writes them after a clock time ("07:37 GMT", "3 p.m. EDT"): never an actor. */
+/** A zone written in capitals after a clock time: "GMT", "EDT" ("est" in lower case is a word). */
+export const isZoneWord = (w: { readonly norm: string; readonly text: string } | undefined): boolean => w !== undefined && TIME_ZONES.has(w.norm) && /^[A-Z]+$/.test(w.text);
+
 export const TIME_ZONES: ReadonlySet<string> = new Set(['gmt', 'utc', 'bst', 'cet', 'cest', 'eet', 'eest', 'wet', 'msk', 'ist', 'jst', 'kst', 'hkt',
   'sgt', 'aest', 'aedt', 'acst', 'awst', 'nzst', 'nzdt', 'wib', 'wita', 'wit', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'akst', 'akdt', 'hst', 'et', 'pt', 'ct', 'mt']);
 

@@ -1,4 +1,4 @@
-import { TIME_ZONES } from '../../lexicon/time-words.js';
+import { isZoneWord } from '../../lexicon/time-words.js';
 import type { Word } from '../figures/words.js';
 import type { Base, RawDate } from './types.js';
 
@@ -40,7 +40,7 @@ export function clockAt(words: readonly Word[], i: number): Clock | null {
 
 /** The zone written at words[k] after a clock time: "EDT", "GMT" (in capitals), or "local time". */
 function zoneAt(words: readonly Word[], k: number): { next: number; zone: string } | null {
-  if (TIME_ZONES.has(words[k]?.norm ?? '') && /^[A-Z]+$/.test(words[k]!.text)) return { next: k + 1, zone: words[k]!.text };
+  if (isZoneWord(words[k])) return { next: k + 1, zone: words[k]!.text };
   if (words[k]?.norm === 'local' && words[k + 1]?.norm === 'time') return { next: k + 2, zone: LOCAL };
   return null;
 }
@@ -81,7 +81,7 @@ export function isClockColon(words: readonly Word[], k: number): boolean {
 export function clockBefore(words: readonly Word[], at: number): { first: number; time: string; zone?: string } | null {
   let k = at - 1;
   if (words[k]?.norm === 'time' && words[k - 1]?.norm === 'local') k -= 2;
-  if (TIME_ZONES.has(words[k]?.norm ?? '') && /^[A-Z]+$/.test(words[k]!.text)) k--;
+  if (isZoneWord(words[k])) k--;
   const zone = zoneAt(words, k + 1)?.zone;
   if (words[k]?.norm === 'noon') return { first: k, time: '12:00', ...(zone ? { zone } : {}) };
   // "0815 GMT Friday": a wire service's four digits

@@ -1,5 +1,5 @@
 import { CURRENCY_SYMBOLS } from '../../lexicon/currencies.js';
-import { CENTURY_ORDINALS, DECADE_WORDS, TEMPERATURE_WORDS, TIME_ZONES } from '../../lexicon/time-words.js';
+import { CENTURY_ORDINALS, DECADE_WORDS, isZoneWord, TEMPERATURE_WORDS } from '../../lexicon/time-words.js';
 import { DURATIONS, MEASUREMENT_UNITS } from '../../lexicon/units.js';
 import { parseNumberAt } from '../figures/number.js';
 import { isCapitalised, type Word } from '../figures/words.js';
@@ -65,7 +65,7 @@ const MEASURE_WORDS: ReadonlySet<string> = new Set(MEASUREMENT_UNITS.filter((u) 
  */
 function countNotYear(words: readonly Word[], i: number, next: number): boolean {
   const after = words[next];
-  if (after && ((TIME_ZONES.has(after.norm) && /^[A-Z]+$/.test(after.text)) || after.norm === 'hours' || after.norm === 'hrs' || MEASURE_WORDS.has(after.norm))) return true;
+  if (after && (isZoneWord(after) || after.norm === 'hours' || after.norm === 'hrs' || MEASURE_WORDS.has(after.norm))) return true;
   return words[i - 1]?.norm === 'than' && ['more', 'less', 'fewer'].includes(words[i - 2]?.norm ?? '');
 }
 
