@@ -3,7 +3,7 @@ import { PERSON_TITLES } from '../lexicon/people.js';
 import { shortHash } from './ids.js';
 import { quoteWordSpans } from './quote-text.js';
 import { canonicalWithOrigin, meaningful } from './quote-conflicts-wording.js';
-import { describeChanges, details, quotedPassage } from './quote-conflicts.js';
+import { compact, describeChanges, details, familyName, MAX_ALIGNMENT, MAX_POSTINGS, noop, quotedPassage } from './quote-conflicts.js';
 import type { QuoteGroup } from './quotes.js';
 
 /**
@@ -308,8 +308,6 @@ const [DIAGONAL, DROP, ADD, STOP] = [0, 1, 2, 3];
 /** Scores of the local alignment: a content word kept, a little word kept, a word changed, a word left out. */
 const [KEPT_CONTENT, KEPT_WORD, CHANGED, GAP_CONTENT, GAP_WORD] = [4, 2, -2, 2, 1];
 
-const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
-
 /**
  * The changes of an alignment in the words as written, a run of changed words one change of phrase
  * ("don't think" → "believe"), each written word shown once.
@@ -378,8 +376,6 @@ function speakerName(f: QuoteFact, actors: ReadonlyMap<string, ActorFact>): stri
   return actor.name;
 }
 
-const compact = (x: string) => x.toLowerCase().replace(/[^\p{L}]/gu, '');
-const familyName = (name: string) => compact(name.split(/\s+/).pop() ?? name);
 
 /** One person: one name, or one that ends the other ("Marek" / "Ivo Marek"). "Ivo Marek" and "Lena Marek" are two. */
 function oneSpeaker(a: string, b: string): boolean {
@@ -468,8 +464,3 @@ const MIN_CONTENT = 3;
 const MIN_KEPT = 4;
 /** Conflicts one quotation takes part in through this rule, at most. */
 const MAX_PER_QUOTE = 2;
-/** A content word in more of one speaker's quotes than this says nothing about which two are one utterance. */
-const MAX_POSTINGS = 64;
-/** Word pairs one alignment may compare, as in quote-conflicts.ts. */
-const MAX_ALIGNMENT = 40_000;
-const noop = (): void => undefined;

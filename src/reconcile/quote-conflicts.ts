@@ -17,10 +17,11 @@ import type { QuoteGroup, QuoteItem } from './quotes.js';
 /** Words too common to suggest two quotes are the same utterance. */
 const COMMON = new Set(['the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'it', 'that', 'we', 'i', 'they', 'be', 'on', 'for', 'this', 'with', 'are', 'was', 'but', 'not', 'you', 'he', 'she', 'as', 'at', 'will', 'have', 'our', 'their']);
 
-const noop = (): void => undefined;
-const MAX_POSTINGS = 64;
+export const noop = (): void => undefined;
+/** A content word in more of one speaker's quotes than this says nothing about which two are one utterance. */
+export const MAX_POSTINGS = 64;
 /** Word pairs one alignment may compare: two 200-word quotes; longer ones are not one reworded utterance. */
-const MAX_ALIGNMENT = 40_000;
+export const MAX_ALIGNMENT = 40_000;
 
 /**
  * `quote-wording`: two facts that are evidently one utterance worded differently —
@@ -267,10 +268,13 @@ function trustedSpeaker(i: QuoteItem, f: QuoteFact, actors: ReadonlyMap<string, 
 
 /** One person however typed: the same surname, or the same letters once spaces and case are gone. */
 export function sameSpeaker(a: string, b: string): boolean {
-  const compact = (x: string) => x.toLowerCase().replace(/[^\p{L}]/gu, '');
-  const last = (x: string) => compact(x.split(/\s+/).pop() ?? x);
-  return a === b || last(a) === last(b) || compact(a).endsWith(compact(b)) || compact(b).endsWith(compact(a));
+  return a === b || familyName(a) === familyName(b) || compact(a).endsWith(compact(b)) || compact(b).endsWith(compact(a));
 }
+
+/** A name's letters, lower case: "Ivo  Marek" → "ivomarek". */
+export const compact = (x: string): string => x.toLowerCase().replace(/[^\p{L}]/gu, '');
+/** A name's last word, compacted: "Ivo Marek" → "marek". */
+export const familyName = (name: string): string => compact(name.split(/\s+/).pop() ?? name);
 
 /** "major" → "notable"; a near-identical pair is called a spelling variant: "defense" → "defence" (spelling). */
 export function describeChanges(changes: ReadonlyArray<readonly [string, string]>): string {
