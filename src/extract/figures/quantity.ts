@@ -116,7 +116,8 @@ function magnitudeOf(words: readonly Word[], first: number): boolean {
   const b2 = words[first - 2]?.norm ?? '';
   if (quakeMeasured(words, first)) return true;
   if (magnitudesListed(words, first)) return true;
-  if (b1 === 'and' && /^\d+\.\d+$/.test(words[first - 2]?.text ?? '') && words[first - 3]?.norm === 'magnitude') return true;
+  const p = pairFirst(words, first);
+  if (p >= 0 && words[p - 1]?.norm === 'magnitude') return true;
   if (b1 === 'of' && b2 === 'magnitude') return true;
   if ((b1 === 'was' || b1 === 'is') && b2 === 'magnitude') return true;
   return b1 === 'at' && /^(?:put|estimated|set)$/.test(b2) && /^(?:was|is)$/.test(words[first - 3]?.norm ?? '') && words[first - 4]?.norm === 'magnitude';
@@ -128,7 +129,13 @@ function magnitudeOf(words: readonly Word[], first: number): boolean {
  */
 export function magnitudesListed(words: readonly Word[], first: number): boolean {
   if (words[first - 1]?.norm === 'magnitudes') return true;
-  return words[first - 1]?.norm === 'and' && /^\d+\.\d+$/.test(words[first - 2]?.text ?? '') && words[first - 3]?.norm === 'magnitudes';
+  const p = pairFirst(words, first);
+  return p >= 0 && words[p - 1]?.norm === 'magnitudes';
+}
+
+/** The first number of a pair "6.8 and 6.5" whose second stands at `first`, or -1. */
+function pairFirst(words: readonly Word[], first: number): number {
+  return words[first - 1]?.norm === 'and' && /^\d+\.\d+$/.test(words[first - 2]?.text ?? '') ? first - 2 : -1;
 }
 
 const QUAKES = new Set(['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'temblor', 'temblors', 'aftershock', 'aftershocks']);
@@ -143,7 +150,8 @@ function measuringQuake(words: readonly Word[], first: number): boolean {
 /** A quake's magnitude given after "measuring", the second of a pair too ("measuring 6.8 and 6.5"): what shook is the quake. */
 export function quakeMeasured(words: readonly Word[], first: number): boolean {
   if (measuringQuake(words, first)) return true;
-  return words[first - 1]?.norm === 'and' && /^\d+\.\d+$/.test(words[first - 2]?.text ?? '') && measuringQuake(words, first - 2);
+  const p = pairFirst(words, first);
+  return p >= 0 && measuringQuake(words, p);
 }
 
 /** Closes an apposition: "Ana Ruiz, 41, the firm's counsel", "said Tom Berg, 47." */
