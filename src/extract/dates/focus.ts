@@ -154,10 +154,16 @@ function dayOf(p: Placed): Focus[] {
   return f && f.granularity === 'day' ? [f] : [];
 }
 
-/** The words of what a date dates, numbers left out ("4:15" shares nothing with "15 people"). */
+/**
+ * The words of what a date dates, numbers left out ("4:15" shares nothing with "15 people"); read once per
+ * date, as every clock time of a story weighs the same days.
+ */
 function eventKeysOf(text: string, p: Placed): string[] {
-  return noNumbers(contentKeys(eventOf(text, p.words, p.d.first, p.d.next, p.d.side, true)));
+  let keys = EVENT_KEYS.get(p);
+  if (!keys) EVENT_KEYS.set(p, (keys = noNumbers(contentKeys(eventOf(text, p.words, p.d.first, p.d.next, p.d.side, true)))));
+  return keys;
 }
+const EVENT_KEYS = new WeakMap<Placed, string[]>();
 
 const noNumbers = (keys: readonly string[]): string[] => keys.filter((k) => !/\d/.test(k));
 
