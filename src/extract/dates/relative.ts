@@ -24,6 +24,7 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
   // "Monday, August 18, 2025", "Friday Oct. 13": the date that follows wins, and keeps the weekday.
   if (!possessive && (monthAt(words, i + 1) || (words[i + 1]?.text === ',' && monthAt(words, i + 2)))) return null;
   const prev = words[i - 1]?.norm ?? '';
+  if (!possessive && recurring(words, i)) return null;
   // "Wednesday's ruling" names what has happened, unless the clause looks ahead to it (possessiveDirection)
   // "postponed until Tuesday", "until 5 p.m. Tuesday": a weekday named as a deadline lies ahead, unless the
   // clause is in the past perfect ("Until Tuesday, officials had refused to comment")
@@ -49,6 +50,27 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
 }
 
 const DEADLINE_WORDS = new Set(['until', 'till']);
+/** Parts of a day in the plural, which make a weekday before them a habit: "Tuesday nights". */
+const PLURAL_DAY_PARTS = new Set(['mornings', 'afternoons', 'evenings', 'nights']);
+
+/**
+ * A weekday that names a habit, not a day: "each Saturday", "every other Monday", "on Tuesday nights",
+ * "on Monday and Wednesday evenings". The schedule has no one date (TimeML gives it a SET).
+ */
+function recurring(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]?.norm ?? '';
+  if (prev === 'each' || prev === 'every' || (prev === 'other' && words[i - 2]?.norm === 'every')) return true;
+  // the weekday, or the weekdays joined to it by "and", "or" and commas, before a plural part of the day
+  for (let k = i + 1; k < words.length; k += 2) {
+    const n = words[k]!.norm;
+    if (PLURAL_DAY_PARTS.has(n)) return true;
+    if (n !== 'and' && n !== 'or' && n !== ',') return false;
+    const after = words[k + 1]?.norm ?? '';
+    if (after === 'and' || after === 'or') k++;
+    if (!FULL_WEEKDAYS.has(words[k + 1]?.norm ?? '')) return false;
+  }
+  return false;
+}
 /** Words of a time of day before a weekday: "5 p.m. Tuesday", "5:30 p.m. Tuesday", "6 a.m. PST Friday", "noon Friday". Returns how many; the tense is read before them. */
 function timeOfDayBefore(words: readonly Word[], i: number): number {
   let k = i - 1;

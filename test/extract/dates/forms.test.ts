@@ -87,6 +87,24 @@ describe('odd dates', () => {
     expect(datesOf('The March on Tarvo drew crowds, and the May government fell.').dates).toEqual([]);
   });
 
+  it('a weekday that names a habit is no date: "each Saturday", "every other Monday", "Tuesday nights"', () => {
+    for (const input of [
+      'The ferry sails each Saturday from April 2.',
+      'The market opens every other Monday.',
+      'The club meets on Tuesday nights.',
+      'Two new sailings leave on Monday and Wednesday evenings.',
+      'The choir sings on Monday, Wednesday, and Friday mornings.',
+    ]) expect(datesOf(input).dates.map((d) => d.text), input).not.toContain('Saturday');
+    expect(datesOf('The club meets on Tuesday nights.').dates).toEqual([]);
+    expect(datesOf('Two new sailings leave on Monday and Wednesday evenings.').dates).toEqual([]);
+    expect(datesOf('The choir sings on Monday, Wednesday, and Friday mornings.').dates).toEqual([]);
+    expect(datesOf('The market opens every other Monday.').dates).toEqual([]);
+    expect(datesOf('The ferry sails each Saturday from April 2.').dates.map((d) => d.text)).toEqual(['April 2']);
+    // one night, and a day named beside a habit, are still days
+    expect(datesOf('The club met on Tuesday night.').dates.map((d) => d.text)).toEqual(['Tuesday night']);
+    expect(datesOf('The club met on Monday and Tuesday.').dates.map((d) => d.text)).toEqual(['Monday', 'Tuesday']);
+  });
+
   it('a day of a month in words: "March eighth", "June twenty-first"', () => {
     const d = datesOf('The fair opens on March eighth and closes on June twenty-first.').dates;
     expect(d.map((x) => [x.text, x.relative?.n, x.relative?.day])).toEqual([['March eighth', 3, 8], ['June twenty-first', 6, 21]]);
