@@ -98,7 +98,10 @@ const isPastAt = (words: readonly Word[], j: number): boolean => isPast(words[j]
  */
 export function directionBefore(words: readonly Word[], at: number, nearest = false, next = at + 1): -1 | 0 | 1 {
   let verb: -1 | 1 | 0 = 0; // the tense of the nearest verb that tells one
-  let j = at - 1;
+  // "will leave at dawn (5 a.m. EDT Thursday)": a date that opens a bracket glosses what comes before it,
+  // and takes that clause's tense
+  const glossed = words[at - 1]?.text === '(' && words[at - 2]?.kind === 'word';
+  let j = glossed ? at - 2 : at - 1;
   for (; j >= 0 && at - j <= WINDOW && !clauseEnd(words, j); j--) {
     const n = words[j]!.norm;
     if (isFutureAt(words, j)) return 1;

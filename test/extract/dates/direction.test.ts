@@ -73,6 +73,10 @@ describe('direction', () => {
     // an initial or an abbreviation is no clause's end
     ['Ada Lund will succeed Ivo P. Berg March 3.', ['March 3 → 2025-03-03']],
     ['Ada Lund will join Tessaro Corp. on March 3.', ['March 3 → 2025-03-03']],
+    // a date opening a bracket glosses the words before it, and takes their tense
+    ['The crew will leave at dawn (5 a.m. EDT Thursday), the captain said.', ['5 a.m. EDT Thursday → 2024-10-31T05:00']],
+    ['The crew left at dawn (5 a.m. EDT Thursday), the captain said.', ['5 a.m. EDT Thursday → 2024-10-24T05:00']],
+    ['The mill will close for a week (from Nov. 4), the owners said.', ['Nov. 4 → 2024-11-04']],
     // planning for an event looks ahead to it
     ['The three towns can take part in planning for the harvest fair in April.', ['April → 2025-04']],
   ])('%s', (input, expected) => {
