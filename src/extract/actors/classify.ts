@@ -39,7 +39,7 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
   const opener = firstWord(doc, c.sentence);
   if (i === opener && i + 1 < c.end && hasTag(doc.tokens[i]!.norm, 'Gerund') && !hasAnyTag(doc.tokens[i]!.norm, PERSON_TAGS)) i++;
   while (i < c.end) {
-    const fn = (k: number) => isFunctionWord(doc.tokens[k]!) && !givenNameWord(doc, c, k);
+    const fn = (k: number) => isFunctionWord(doc.tokens[k]!) && !givenNameWord(doc, c, k) && !middleInitial(doc, c, k);
     while (i < c.end && fn(i)) i++;
     let j = i;
     // A possessive closes a name: "Okafor’s Lagos office" is Okafor, then Lagos. Particles stay inside: "Anna de Vries".
@@ -54,6 +54,16 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
     i = j;
   }
   return out;
+}
+
+/**
+ * "Stephen A. Lund", "Ruth I. Berg": a capital letter with its full stop inside a run of names is an initial,
+ * though "A" and "I" are also an article and a pronoun (an article or a pronoun takes no full stop).
+ */
+function middleInitial(doc: ParsedSource, c: Candidate, k: number): boolean {
+  const t = doc.tokens[k]!;
+  const stop = doc.tokens[k + 1];
+  return k > c.first && k + 2 < c.end && /^\p{Lu}$/u.test(t.text) && stop?.text === '.' && stop.start === t.end;
 }
 
 /**

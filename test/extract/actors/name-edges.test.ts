@@ -20,6 +20,13 @@ describe('the edges of a name', () => {
     expect(actors('The lawyer told Judge Ada K. Morrow that the client had left. Morrow said no.')).toEqual(['person: Ada K. Morrow (Morrow)']);
   });
 
+  it('keeps a middle initial that is also an article or a pronoun: "A.", "I."', () => {
+    expect(actors('Reporter Stephen A. Lund said the club had parted ways with its coach. Lund gave no source.')).toEqual(['person: Stephen A. Lund (Lund)']);
+    expect(actors('Ruth I. Berg chaired the inquiry. Berg said little.')).toEqual(['person: Ruth I. Berg (Berg)']);
+    // the article and the pronoun themselves start no name
+    expect(actors('A Lund spokesman said nothing.').some((a) => a.includes('A Lund'))).toBe(false);
+  });
+
   it('reads a nickname in quote marks or brackets between a given name and a surname as part of one person, and an alias (rule: nickname)', () => {
     expect(actors("We spoke to Tom 'Tiny' Alder, who runs the bakery, on Monday. Alder was 16.")).toEqual(['person: Tom Alder (Alder, Tiny)']);
     expect(actors('A party for Tom “Tiny” Alder drew 200 people. Tom Alder had no record.')).toEqual(['person: Tom Alder (Tiny)']);
