@@ -169,6 +169,17 @@ function countedOffset(words: readonly Word[], i: number, base: Base): RawDate |
     return { ...base, next: num.next + 2, value: null, granularity: 'year', relative: { type: 'offset', n: -1, unit: 'year', direction: -1 }, anaphor: { kind: 'year-ago', deictic: after === 'ago' }, rule: after === 'ago' ? 'ago' : 'year-earlier' };
   }
   if (after === 'ago') return { ...base, next: num.next + 2 + hedge, value: null, granularity, relative: { type: 'offset', n: -amount, unit, direction: -1 }, rule: 'ago' };
+  // "On Oct. 3 the board met. Two days later, the mayor resigned": counted from the date the story last named
+  // (focus.ts), and with none, dates nothing. Weeks count as days from that day; "two days later than
+  // planned" is a comparison.
+  if ((after === 'later' || after === 'earlier') && words[num.next + 2]?.norm !== 'than' && !words[num.next + 1]!.joined) {
+    const shift = (after === 'later' ? 1 : -1) * (unit === 'week' ? amount * 7 : amount);
+    const counted = unit === 'week' ? 'day' : unit;
+    return {
+      ...base, next: num.next + 2, value: null, granularity: counted, anaphor: { kind: 'same', unit: counted, shift },
+      ...(counted === 'day' ? { told: shift } : {}), rule: after === 'later' ? 'counted-later' : 'counted-earlier',
+    };
+  }
   // "the biggest stoppage in 30 years after the union …": a span of time, not an offset from the story's day.
   if (after === 'after' && (unit === 'day' || unit === 'week') && !SPAN_OPENERS.has(words[k - 1]?.norm ?? '')) {
     // "occurred two days after X met Y": X is the story's day, so Y is that many days earlier; the anchor is loose, so allow a day.

@@ -15,6 +15,20 @@ describe('the story’s focus', () => {
     expect(readDates(input, REF)).toEqual(expected);
   });
 
+  it('"two days later", "six months later", "two years earlier" count from the date last named; with none, date nothing', () => {
+    expect(readDates('The ferry sank on Oct. 3, 2023. Two days later, the captain resigned.', REF))
+      .toEqual(['Oct. 3, 2023 → 2023-10-03', 'Two days later → 2023-10-05']);
+    expect(readDates('The mill opened in March 2020. Six months later the mine closed.', REF))
+      .toEqual(['March 2020 → 2020-03', 'Six months later → 2020-09']);
+    expect(readDates('The mill opened in 2019. Two years earlier, the mine had closed.', REF))
+      .toEqual(['2019 → 2019', 'Two years earlier → 2017']);
+    expect(readDates('The ferry sank on Oct. 3, 2023. Three weeks later, the inquiry opened.', REF))
+      .toEqual(['Oct. 3, 2023 → 2023-10-03', 'Three weeks later → 2023-10-24']);
+    expect(readDates('Two days later, the captain resigned.', REF)).toEqual([]);
+    // a comparison is no date
+    expect(readDates('The ferry sank on Oct. 3, 2023. It docked two days later than planned.', REF)).toEqual(['Oct. 3, 2023 → 2023-10-03']);
+  });
+
   it('"the day before the crash" counts from the crash, not from the date last named', () => {
     expect(readDates('On May 2, 2001, shares fell. The day before the crash, they rose.', REF)).toEqual(['May 2, 2001 → 2001-05-02']);
     expect(readDates('On May 2, 2001, shares fell. The day before, they rose.', REF)).toEqual(['May 2, 2001 → 2001-05-02', 'The day before → 2001-05-01']);
