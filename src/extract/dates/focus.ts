@@ -223,7 +223,8 @@ function resolveOne(p: Placed, quarter: Focus | null, last: Focus | null, clockF
   if (a.kind === 'weekday') return weekdayFrom(clean, a, last);
   if (a.kind === 'clock') return clockDay(p, a.time, clockFocus());
   // "that day", "the following year": the day, month or year last named, in this sentence or the one before
-  if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK[a.unit] || !NEEDS[a.unit].has(last.granularity)) return toldOnly(clean, p.words);
+  // ("by the end of the month" with no month named before it is the reference's own: its `relative`)
+  if (!last || p.sentence - last.sentence > MAX_SENTENCES_BACK[a.unit] || !NEEDS[a.unit].has(last.granularity)) return a.orReference ? clean : toldOnly(clean, p.words);
   if (last.value !== null) {
     const value = moved(last.value, a.unit, a.shift);
     return value ? { ...clean, value, granularity: a.unit } : toldOnly(clean, p.words);

@@ -1,4 +1,5 @@
 import { isBoundary, type Word } from '../figures/words.js';
+import type { RelativeDate } from '../../model/mention.js';
 import type { Anaphor, Base, RawDate } from './types.js';
 
 /**
@@ -16,7 +17,14 @@ interface PhraseRow {
   readonly anaphor?: Anaphor;
   /** The row applies only after one of these words ("for the year", not "the year was hard"). */
   readonly after?: ReadonlySet<string>;
+  /** The unit `years` counts in, when not years: "by the end of the month" is this month. */
+  readonly unit?: 'week' | 'month';
+  /** The row applies only after a part of a period: "the end of", "the middle of" (the part stays in the span). */
+  readonly partOf?: true;
 }
+
+/** "the end of the month", "the start of the week": a part of a period named before it. */
+const PERIOD_PARTS = new Set(['end', 'beginning', 'start', 'middle']);
 
 const TIME_PREPOSITIONS = new Set(['in', 'for', 'during', 'of', 'through', 'from', 'over', 'since', 'by', 'until', 'to', 'than', 'throughout']);
 const same = (unit: 'day' | 'month' | 'year', shift = 0): Anaphor => ({ kind: 'same', unit, shift });
@@ -36,6 +44,10 @@ const ROWS: readonly PhraseRow[] = [
   // "support rose over the past year": the year before the reference's
   { words: ['the', 'past', 'year'], rule: 'past-year', years: -1, after: TIME_PREPOSITIONS },
   { words: ['the', 'last', 'year'], rule: 'past-year', years: -1, after: TIME_PREPOSITIONS },
+  // "vote by the end of the month": the month the story last named ("In June … by the end of the month"), or
+  // with none, the reference's own; "reopen at the start of the week": the reference's week
+  { words: ['the', 'month'], rule: 'the-month', years: 0, unit: 'month', partOf: true, anaphor: { kind: 'same', unit: 'month', shift: 0, orReference: true } },
+  { words: ['the', 'week'], rule: 'the-week', years: 0, unit: 'week', partOf: true },
   // "complete the sale by year-end", "by year's end", "by the end of the year"
   { words: ['year', 'end'], rule: 'year-end', years: 0 },
   { words: ["year's", 'end'], rule: 'year-end', years: 0 },
@@ -73,6 +85,7 @@ export function phraseAt(words: readonly Word[], i: number, base: Base): RawDate
   for (const row of rows) {
     if (!row.words.every((x, k) => words[i + k]?.norm === x)) continue;
     if (row.after && !row.after.has(words[i - 1]?.norm ?? '')) continue;
+    if (row.partOf && !(words[i - 1]?.norm === 'of' && PERIOD_PARTS.has(words[i - 2]?.norm ?? '') && words[i - 3]?.norm === 'the')) continue;
     const next = i + row.words.length;
     const last = words[next - 1]!;
     // "year-end" is written with a hyphen or a space; "year-old", "the year-ago quarter" are not these rows
@@ -82,13 +95,15 @@ export function phraseAt(words: readonly Word[], i: number, base: Base): RawDate
     if (row.rule === 'past-year' && words[next]?.norm === 'of') continue;
     // "the day before the plunge" counts from the plunge, not from the date last named: only "the day before," is
     if (last.norm === 'before' && words[next] !== undefined && !isBoundary(words[next])) continue;
-    if (row.anaphor) {
-      const told = row.anaphor.kind === 'same' && row.anaphor.unit === 'day' ? { told: row.anaphor.shift } : {};
-      return { ...base, next, value: null, granularity: row.anaphor.kind === 'same' ? row.anaphor.unit : 'day', anaphor: row.anaphor, ...told, rule: row.rule };
-    }
     // "the change since year-end": the last one, a year before the reference's own
     const years = (row.years ?? 0) - (row.rule === 'year-end' && words[i - 1]?.norm === 'since' ? 1 : 0);
-    return { ...base, next, value: null, granularity: 'year', relative: { type: 'offset', n: years, unit: 'year', direction: years > 0 ? 1 : -1 }, rule: row.rule };
+    const unit: 'week' | 'month' | 'year' = row.unit ?? 'year';
+    const relative: { relative?: RelativeDate } = row.years === undefined ? {} : { relative: { type: 'offset', n: years, unit, direction: years > 0 ? 1 : -1 } };
+    if (row.anaphor) {
+      const told = row.anaphor.kind === 'same' && row.anaphor.unit === 'day' ? { told: row.anaphor.shift } : {};
+      return { ...base, next, value: null, granularity: row.anaphor.kind === 'same' ? row.anaphor.unit : 'day', anaphor: row.anaphor, ...told, ...relative, rule: row.rule };
+    }
+    return { ...base, next, value: null, granularity: unit, ...relative, rule: row.rule };
   }
   return null;
 }

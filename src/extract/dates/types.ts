@@ -17,7 +17,7 @@ export type EventSide = 'before' | 'after' | 'noun';
 export type Anaphor =
   | { readonly kind: 'quarter'; readonly year?: number; readonly needsFocus?: boolean; readonly current?: boolean }
   | { readonly kind: 'year-ago'; readonly deictic: boolean }
-  | { readonly kind: 'same'; readonly unit: 'day' | 'month' | 'year'; readonly shift: number }
+  | { readonly kind: 'same'; readonly unit: 'day' | 'month' | 'year'; readonly shift: number; readonly orReference?: true }
   | { readonly kind: 'weekday'; readonly n: number; readonly shift: -1 | 1 }
   | { readonly kind: 'clock'; readonly time: string };
 

@@ -29,6 +29,15 @@ describe('the story’s focus', () => {
     expect(readDates('The ferry sank on Oct. 3, 2023. It docked two days later than planned.', REF)).toEqual(['Oct. 3, 2023 → 2023-10-03']);
   });
 
+  it('"by the end of the month" is the month the story last named, or with none the reference’s; "the end of the week" the reference’s week', () => {
+    expect(readDates('The council will vote by the end of the month.', REF)).toEqual(['the end of the month → 2024-03']);
+    expect(readDates('The dam was finished in June 2023. By the end of the month, it was full.', REF))
+      .toEqual(['June 2023 → 2023-06', 'the end of the month → 2023-06']);
+    expect(readDates('The strike ends at the end of the week.', REF)).toEqual(['the end of the week → 2024-03-11']);
+    // only after a part of the period: "for the month" and "the month" alone are left alone
+    expect(readDates('Sales for the month rose, and the month was hard.', REF)).toEqual([]);
+  });
+
   it('"the day before the crash" counts from the crash, not from the date last named', () => {
     expect(readDates('On May 2, 2001, shares fell. The day before the crash, they rose.', REF)).toEqual(['May 2, 2001 → 2001-05-02']);
     expect(readDates('On May 2, 2001, shares fell. The day before, they rose.', REF)).toEqual(['May 2, 2001 → 2001-05-02', 'The day before → 2001-05-01']);
