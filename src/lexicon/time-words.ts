@@ -49,6 +49,9 @@ const IN_INTO = new Set(['in', 'into']);
 const SPAN_AFTER_PAST = new Set(['few', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'decade', 'decades', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'century', 'quarter', 'quarters']);
 
+/** Units of a stretch of time told without a count: "the past few years", "the weeks ahead". */
+const VAGUE_UNITS = ['days', 'weeks', 'months', 'quarters', 'years', 'decades'];
+
 /**
  * Words that date an event to the report's present, past or future as a whole. Longest rows first.
  * Adjectives ("current", "future") are left out: "the current system" dates nothing.
@@ -82,6 +85,12 @@ export const REFERENCE_PHRASES: readonly ReferenceRow[] = [
   { words: ['coming', 'weeks'], value: 'FUTURE_REF', rule: 'future-coming' },
   { words: ['coming', 'years'], value: 'FUTURE_REF', rule: 'future-coming' },
   { words: ['coming', 'quarters'], value: 'FUTURE_REF', rule: 'future-coming' },
+  // "over the past few years", "in the last several months": a stretch of the past no count bounds
+  ...['past', 'last'].flatMap((w) => ['few', 'several'].flatMap((q) => VAGUE_UNITS.map((u) => ({ words: ['the', w, q, u], value: 'PAST_REF' as const, rule: 'past-vague' })))),
+  // "in the months ahead", "in the years to come", "over the next few weeks"
+  ...VAGUE_UNITS.map((u) => ({ words: ['the', u, 'ahead'], value: 'FUTURE_REF' as const, rule: 'future-ahead' })),
+  ...VAGUE_UNITS.map((u) => ({ words: ['the', u, 'to', 'come'], value: 'FUTURE_REF' as const, rule: 'future-ahead' })),
+  ...['few', 'several'].flatMap((q) => VAGUE_UNITS.map((u) => ({ words: ['the', 'next', q, u], value: 'FUTURE_REF' as const, rule: 'future-vague' }))),
 ];
 
 /**

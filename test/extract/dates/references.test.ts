@@ -13,6 +13,12 @@ describe('present, past and future', () => {
     ['The river has flooded in the past.', 'the past', 'PAST_REF', 'past', 'past-the-past'],
     ['The club may move in the near future.', 'the near future', 'FUTURE_REF', 'future', 'future-the-future'],
     ['Prices will rise in the coming months.', 'coming months', 'FUTURE_REF', 'future', 'future-coming'],
+    // a stretch that no count bounds
+    ['Rents have risen over the past few years.', 'the past few years', 'PAST_REF', 'past', 'past-vague'],
+    ['The ferry has been late in the last several weeks.', 'the last several weeks', 'PAST_REF', 'past', 'past-vague'],
+    ['Rents will rise in the months ahead.', 'the months ahead', 'FUTURE_REF', 'future', 'future-ahead'],
+    ['The port will grow in the years to come.', 'the years to come', 'FUTURE_REF', 'future', 'future-ahead'],
+    ['The mill will hire over the next few weeks.', 'the next few weeks', 'FUTURE_REF', 'future', 'future-vague'],
   ])('%s', (input, text, value, granularity, rule) => {
     expect(datesOf(input).map((d) => [d.text, d.value, d.granularity, d.rule])).toEqual([[text, value, granularity, rule]]);
   });
@@ -21,5 +27,6 @@ describe('present, past and future', () => {
     expect(datesOf('The current system has failed.')).toEqual([]);
     expect(datesOf('The future of the port is unclear.')).toEqual([]);
     expect(datesOf('Rents rose over the past four years.').map((d) => d.rule)).not.toContain('past-the-past');
+    expect(datesOf('Rents rose over the past four years.').map((d) => d.rule)).not.toContain('past-vague');
   });
 });
