@@ -161,7 +161,16 @@ function isFutureAt(words: readonly Word[], j: number): boolean {
 /** A timetabled verb in the present at words[j], not a noun ("her last visit") or an infinitive. */
 function isScheduled(words: readonly Word[], j: number): boolean {
   const before = words[j - 1]?.norm ?? '';
-  return SCHEDULED.has(words[j]!.norm) && !NOUN_BEFORE.has(before) && !/'s$/.test(before);
+  if (NOUN_BEFORE.has(before) || /'s$/.test(before)) return false;
+  return SCHEDULED.has(words[j]!.norm) || inForce(words, j);
+}
+
+/** "the law takes effect Jan. 1", "the rules come into force in March": a law's timetable, in the present tense. */
+function inForce(words: readonly Word[], j: number): boolean {
+  const n = words[j]!.norm;
+  const after = words[j + 1]?.norm;
+  if (n === 'take' || n === 'takes') return after === 'effect';
+  return (n === 'come' || n === 'comes') && after === 'into' && (words[j + 2]?.norm === 'force' || words[j + 2]?.norm === 'effect');
 }
 
 /** The first verb that tells a tense in the few words after a date, up to the clause's end. */

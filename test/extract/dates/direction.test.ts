@@ -77,6 +77,10 @@ describe('direction', () => {
     ['The crew will leave at dawn (5 a.m. EDT Thursday), the captain said.', ['5 a.m. EDT Thursday → 2024-10-31T05:00']],
     ['The crew left at dawn (5 a.m. EDT Thursday), the captain said.', ['5 a.m. EDT Thursday → 2024-10-24T05:00']],
     ['The mill will close for a week (from Nov. 4), the owners said.', ['Nov. 4 → 2024-11-04']],
+    // a law's timetable in the present tense lies ahead: "takes effect", "comes into force"
+    ['The levy takes effect Jan. 1.', ['Jan. 1 → 2025-01-01']],
+    ['The new rules come into force on Jan. 1.', ['Jan. 1 → 2025-01-01']],
+    ['The levy took effect on Jan. 1.', ['Jan. 1 → 2024-01-01']],
     // planning for an event looks ahead to it
     ['The three towns can take part in planning for the harvest fair in April.', ['April → 2025-04']],
   ])('%s', (input, expected) => {
