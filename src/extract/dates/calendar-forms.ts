@@ -140,10 +140,12 @@ function withSecondDay(words: readonly Word[], d: RawDate, month: number, year: 
   return { ...d, also: { ...base, value: null, granularity: 'day', relative: { ...d.relative, day: second.day } } };
 }
 
-/** "18 August 2025", "18 August" */
+/** "18 August 2025", "18 August", "the 18th of August" */
 export function dayMonthAt(words: readonly Word[], i: number, base: Base, problems: DateProblem[]): RawDate | null {
   const day = dayAt(words, i);
-  const month = day ? monthAt(words, day.next) : null;
+  // "on the 15th of May": an ordinal day, "of", the month
+  const of = day && day.next === i + 2 && words[day.next]?.norm === 'of' ? 1 : 0;
+  const month = day ? monthAt(words, day.next + of) : null;
   if (!day || !month) return null;
   const year = yearAt(words, month.next);
   return withDay(words, i, month.month, day.day, year, year !== null ? month.next + 1 : month.next, base, problems, 'day-month');

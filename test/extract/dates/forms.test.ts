@@ -105,6 +105,14 @@ describe('odd dates', () => {
     expect(datesOf('The club met on Monday and Tuesday.').dates.map((d) => d.text)).toEqual(['Monday', 'Tuesday']);
   });
 
+  it('an ordinal day "of" a month: "the 15th of May"', () => {
+    expect(datesOf('The strike began on the 15th of May 2021.').dates.map((d) => [d.text, d.value])).toEqual([['15th of May 2021', '2021-05-15']]);
+    const d = datesOf('The strike will begin on the 3rd of December.').dates;
+    expect(d.map((x) => [x.text, resolveRelative(x.relative!, REF)?.value])).toEqual([['3rd of December', '2024-12-03']]);
+    // a plain number "of" a month is no day
+    expect(datesOf('Read part 15 of May’s report.').dates.map((x) => x.text)).not.toContain('15 of May');
+  });
+
   it('a day of a month in words: "March eighth", "June twenty-first"', () => {
     const d = datesOf('The fair opens on March eighth and closes on June twenty-first.').dates;
     expect(d.map((x) => [x.text, x.relative?.n, x.relative?.day])).toEqual([['March eighth', 3, 8], ['June twenty-first', 6, 21]]);
