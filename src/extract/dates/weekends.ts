@@ -4,7 +4,7 @@ import type { Base, RawDate } from './types.js';
 
 /**
  * Weekends, TIMEX3 "2025-W33-WE": "over the weekend", "this weekend", "last weekend", "next weekend",
- * "the past weekend", "the coming weekend", "the weekend's rally". A bare "the weekend" needs a word that
+ * "the past weekend", "this past weekend", "the coming weekend", "the weekend's rally". A bare "the weekend" needs a word that
  * makes it a time ("over the weekend"), not a subject ("The weekend was quiet").
  */
 
@@ -23,8 +23,8 @@ export const WEEKEND_STARTS: ReadonlySet<string> = new Set(['the', 'this', 'last
 export function weekendAt(words: readonly Word[], i: number, base: Base): RawDate | null {
   const a = words[i]!.norm;
   if (!WEEKEND_STARTS.has(a)) return null;
-  // "the past weekend", "the coming weekend"
-  const inner = a === 'the' && (words[i + 1]?.norm === 'past' || words[i + 1]?.norm === 'coming') ? words[i + 1]!.norm : null;
+  // "the past weekend", "the coming weekend", "this past weekend", "this coming weekend"
+  const inner = (a === 'the' || a === 'this') && (words[i + 1]?.norm === 'past' || words[i + 1]?.norm === 'coming') ? words[i + 1]!.norm : null;
   const at = inner ? i + 2 : i + 1;
   const w = words[at];
   const possessive = w?.norm === "weekend's";

@@ -110,6 +110,8 @@ describe('weekends', () => {
     ['It snowed last weekend.', ['last weekend → 2024-W44-WE']],
     ['The talks resume next weekend.', ['next weekend → 2024-W45-WE']],
     ['The past weekend was calm.', ['The past weekend → 2024-W44-WE']],
+    ['Crews worked this past weekend.', ['this past weekend → 2024-W44-WE']],
+    ['The fair opens this coming weekend.', ['this coming weekend → 2024-W45-WE']],
     ['The weekend’s rally drew 500 people.', ['The weekend → 2024-W44-WE']],
   ])('%s', (input, expected) => {
     expect(readDates(input, REF)).toEqual(expected);
