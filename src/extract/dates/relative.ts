@@ -2,7 +2,7 @@ import { FULL_WEEKDAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { SMALL_NUMBERS, TENS } from '../../lexicon/numbers.js';
 import { ERA_NOUNS } from '../../lexicon/time-words.js';
 import { DURATIONS, SPAN_OPENERS } from '../../lexicon/units.js';
-import type { DateGranularity } from '../../model/mention.js';
+import type { DateGranularity, RelativeDate } from '../../model/mention.js';
 import { parseNumberAt } from '../figures/number.js';
 import { isCapitalised, type Word } from '../figures/words.js';
 import { monthAt } from './calendar-forms.js';
@@ -100,6 +100,14 @@ export function relativeAt(words: readonly Word[], i: number, base: Base): RawDa
   if (single !== undefined) return { ...base, next: i + 1, value: null, granularity: 'day', ...trim, relative: { type: 'offset', n: single, direction: single > 0 ? 1 : -1 }, rule: 'relative-word' };
   if ((n === 'later' || n === 'earlier') && /^(later|earlier) (in the|that) day$/.test(norms(4))) {
     return { ...base, next: i + 4, value: null, granularity: 'day', side: 'after', relative: { type: 'offset', n: 0, direction: -1 }, rule: 'same-day' };
+  }
+  // "later in the month", "earlier in the year": the month or year the story last named ("In June … later in
+  // the month"), or with none the reference's own; "earlier in the week": the reference's week
+  const inThe = (n === 'later' || n === 'earlier') && words[i + 1]?.norm === 'in' && words[i + 2]?.norm === 'the' ? PERIODS.get(words[i + 3]?.norm ?? '') : undefined;
+  if (inThe && inThe !== 'quarter' && !words[i + 4]?.joined && words[i + 4]?.norm !== 'of') {
+    const relative: RelativeDate = { type: 'offset', n: 0, unit: inThe, direction: n === 'later' ? 1 : -1 };
+    const anaphor = inThe === 'week' ? {} : { anaphor: { kind: 'same' as const, unit: inThe, shift: 0, orReference: true as const } };
+    return { ...base, next: i + 4, value: null, granularity: inThe, relative, ...anaphor, rule: `same-${inThe}` };
   }
   // "the year-ago results", "year-earlier profit": that quarter (or year) a year before (focus.ts)
   if (n === 'year' && (words[i + 1]?.norm === 'ago' || words[i + 1]?.norm === 'earlier') && words[i + 1]!.joined) {

@@ -38,6 +38,13 @@ describe('the story’s focus', () => {
     expect(readDates('Sales for the month rose, and the month was hard.', REF)).toEqual([]);
   });
 
+  it('"later in the month", "earlier in the year" are the month or year last named, or the reference’s; "earlier in the week" the reference’s week', () => {
+    expect(readDates('The board will vote later in the month.', REF)).toEqual(['later in the month → 2024-03']);
+    expect(readDates('The mill flooded in June 2023. Later in the month, it closed.', REF)).toEqual(['June 2023 → 2023-06', 'Later in the month → 2023-06']);
+    expect(readDates('The mill flooded in 2019. Earlier in the year, the dam had cracked.', REF)).toEqual(['2019 → 2019', 'Earlier in the year → 2019']);
+    expect(readDates('The mayor resigned earlier in the week.', REF)).toEqual(['earlier in the week → 2024-03-11']);
+  });
+
   it('"the day before the crash" counts from the crash, not from the date last named', () => {
     expect(readDates('On May 2, 2001, shares fell. The day before the crash, they rose.', REF)).toEqual(['May 2, 2001 → 2001-05-02']);
     expect(readDates('On May 2, 2001, shares fell. The day before, they rose.', REF)).toEqual(['May 2, 2001 → 2001-05-02', 'The day before → 2001-05-01']);
