@@ -103,11 +103,11 @@ export function numericDateAt(words: readonly Word[], i: number, base: Base, pro
 }
 
 /** A day and month with or without a year; without one it is relative ("August 18"). */
-function withDay(words: readonly Word[], i: number, month: number, day: number, year: number | null, next: number, base: Base, problems: DateProblem[], rule: string): RawDate | null {
+function withDay(words: readonly Word[], i: number, month: number, day: number, year: number | null, next: number, base: Base, problems: DateProblem[], rule: string, yearEnd?: number): RawDate | null {
   if (year !== null) {
     const value = dayOf(year, month, day);
     if (!value) problems.push(invalid(words, i, next));
-    return value ? withSecondDay(words, { ...base, next, value, granularity: 'day', rule: `${rule}-year` }, month, year) : null;
+    return value ? withSecondDay(words, { ...base, next, value, granularity: 'day', rule: `${rule}-year` }, month, year, yearEnd) : null;
   }
   if (!dayOf(2024, month, day)) {
     problems.push(invalid(words, i, next));
@@ -126,12 +126,12 @@ function withDay(words: readonly Word[], i: number, month: number, day: number, 
  * "on April 24 and 25": a second day of the same month after "and" or "or" is its own date, with the
  * first's year or direction. Not when a unit or a month follows it ("April 24 and 25 people").
  */
-function withSecondDay(words: readonly Word[], d: RawDate, month: number, year: number | null): RawDate {
-  const link = words[d.next]?.norm;
-  const second = link === 'and' || link === 'or' ? dayAt(words, d.next + 1) : null;
-  if (!second || second.day > 31 || (words[second.next]?.kind === 'word' && !/^(to|in|at|of|for)$/.test(words[second.next]!.norm))) return d;
-  const at = d.next + 1;
-  const base = { first: at, next: second.next, qualifier: d.qualifier, side: d.side, rule: d.rule, trimStart: 0 };
+function withSecondDay(words: readonly Word[], d: RawDate, month: number, year: number | null, yearEnd?: number): RawDate {
+  const at = secondDayAt(words, d.first, d.next);
+  const second = at === null ? null : dayAt(words, at);
+  if (at === null || !second || second.day > 31 || (words[second.next]?.kind === 'word' && !/^(to|in|at|of|for)$/.test(words[second.next]!.norm))) return d;
+  // "April 24 and 25, 2025": the year after the second day is both days', and in the second's span
+  const base = { first: at, next: yearEnd ?? second.next, qualifier: d.qualifier, side: d.side, rule: d.rule, trimStart: 0 };
   if (year !== null) {
     const value = dayOf(year, month, second.day);
     return value ? { ...d, also: { ...base, value, granularity: 'day' } } : d;
@@ -140,15 +140,90 @@ function withSecondDay(words: readonly Word[], d: RawDate, month: number, year: 
   return { ...d, also: { ...base, value: null, granularity: 'day', relative: { ...d.relative, day: second.day } } };
 }
 
-/** "18 August 2025", "18 August", "the 18th of August" */
+/**
+ * Where a second day of the same month starts after a first that ends at words[next]: "April 24 and 25",
+ * "April 24 or 25", "April 24–25" (a dash joins them), "from April 24 to 26"; null when none does.
+ */
+function secondDayAt(words: readonly Word[], first: number, next: number): number | null {
+  const link = words[next];
+  if (!link) return null;
+  if (link.joined && /^\d{1,2}$/.test(link.text)) return next;
+  if (link.norm === 'and' || link.norm === 'or') return next + 1;
+  return RANGE_TO.has(link.norm) && words[first - 1]?.norm === 'from' ? next + 1 : null;
+}
+const RANGE_TO = new Set(['to', 'through', 'until', 'till']);
+
+/** "April 24 and 25, 2025": the year after a second day, and where it ends; null when none follows. */
+function yearAfterSecondDay(words: readonly Word[], first: number, next: number): { year: number; next: number } | null {
+  const at = secondDayAt(words, first, next);
+  const second = at === null ? null : dayAt(words, at);
+  if (!second) return null;
+  const comma = words[second.next]?.text === ',' ? 1 : 0;
+  const year = yearAt(words, second.next + comma);
+  return year === null ? null : { year, next: second.next + comma + 1 };
+}
+
+/**
+ * "April 24-25", "24-25 April": two days of a month in one word. The first keeps the month and what
+ * follows; the second is the second number alone. Null when the word is no such pair.
+ */
+function dayPairIn(w: Word | undefined): { day: number; second: number; cut: number } | null {
+  const m = w ? /^(\d{1,2})[-‐‑–](\d{1,2})$/.exec(w.text) : null;
+  if (!m) return null;
+  const day = Number(m[1]);
+  const second = Number(m[2]);
+  return day >= 1 && second > day && second <= 31 ? { day, second, cut: m[1]!.length + 1 } : null;
+}
+
+/** The date `d`, with the second day of a pair word (dayPairIn) at words[at] as its `also`. */
+function withPairDay(d: RawDate | null, at: number, pair: { second: number; cut: number }, month: number, year: number | null): RawDate | null {
+  if (!d) return null;
+  const base = { first: at, next: at + 1, qualifier: d.qualifier, side: d.side, rule: d.rule, trimStart: pair.cut };
+  if (year !== null) {
+    const value = dayOf(year, month, pair.second);
+    return value ? { ...d, also: { ...base, value, granularity: 'day' } } : d;
+  }
+  if (!dayOf(2024, month, pair.second) || !d.relative) return d;
+  return { ...d, also: { ...base, value: null, granularity: 'day', relative: { ...d.relative, day: pair.second } } };
+}
+
+/** "18 August 2025", "18 August", "the 18th of August", "18-19 August", "18 and 19 August" */
 export function dayMonthAt(words: readonly Word[], i: number, base: Base, problems: DateProblem[]): RawDate | null {
   const day = dayAt(words, i);
   // "on the 15th of May": an ordinal day, "of", the month
   const of = day && day.next === i + 2 && words[day.next]?.norm === 'of' ? 1 : 0;
   const month = day ? monthAt(words, day.next + of) : null;
-  if (!day || !month) return null;
+  if (!day || !month) return dayFirstPairAt(words, i, base, problems);
   const year = yearAt(words, month.next);
   return withDay(words, i, month.month, day.day, year, year !== null ? month.next + 1 : month.next, base, problems, 'day-month');
+}
+
+/**
+ * "18-19 August", "18–19 August", "18 and 19 August", "from 18 to 20 August": the first day of a pair whose
+ * month comes after the second. In one word ("18-19") the second is its `also`; else the second is read
+ * on its own, with its month, and the first takes that month and year.
+ */
+function dayFirstPairAt(words: readonly Word[], i: number, base: Base, problems: DateProblem[]): RawDate | null {
+  const pair = dayPairIn(words[i]);
+  if (pair) {
+    const month = monthAt(words, i + 1);
+    if (!month) return null;
+    const year = yearAt(words, month.next);
+    const first = withDay(words, i, month.month, pair.day, year, year !== null ? month.next + 1 : month.next, base, problems, 'day-month');
+    return withPairDay(first, i, pair, month.month, year);
+  }
+  const day = dayAt(words, i);
+  const at = day ? secondDayAt(words, i, day.next) : null;
+  const second = at === null ? null : dayAt(words, at);
+  const month = second ? monthAt(words, second.next) : null;
+  if (!day || !second || !month || second.day <= day.day) return null;
+  // the first day takes the month and year (or the direction) the second is read with
+  const whole = dayMonthAt(words, at!, { ...base, first: at! }, []);
+  if (!whole) return null;
+  const value = whole.value !== null ? `${whole.value.slice(0, 8)}${String(day.day).padStart(2, '0')}` : null;
+  if (value !== null && !dayOf(Number(value.slice(0, 4)), month.month, day.day)) return null;
+  const relative = whole.relative ? { relative: { ...whole.relative, day: day.day } } : {};
+  return { ...base, first: i, next: day.next, value, granularity: 'day', ...relative, rule: whole.rule };
 }
 
 /** "August 18, 2025", "Aug. 18 2025", "August 18", "August 2025", "June last year", "in June". */
@@ -156,10 +231,23 @@ export function monthDateAt(words: readonly Word[], i: number, base: Base, probl
   const m = monthAt(words, i);
   if (!m) return null;
   const possessive = words[i]!.norm.endsWith("'s");
+  const pair = possessive ? null : dayPairIn(words[m.next]);
+  if (pair) {
+    const comma = words[m.next + 1]?.text === ',' ? 1 : 0;
+    const year = yearAt(words, m.next + 1 + comma);
+    // "April 24-25": the first is "April 24"; "April 24-25, 2025": the whole, its year and all
+    const first = withDay(words, i, m.month, pair.day, year, year !== null ? m.next + 2 + comma : m.next + 1, base, problems, 'month-day');
+    const trimmed = first && year === null ? { ...first, trimEnd: words[m.next]!.text.length - pair.cut + 1 } : first;
+    return withPairDay(trimmed, m.next, pair, m.month, year);
+  }
   const day = possessive ? null : dayAt(words, m.next) ?? dayWordsAt(words, m.next, i);
   if (day) {
     const comma = words[day.next]?.text === ',' ? 1 : 0;
     const year = yearAt(words, day.next + comma);
+    if (year === null) {
+      const tail = yearAfterSecondDay(words, i, day.next);
+      if (tail) return withDay(words, i, m.month, day.day, tail.year, day.next, base, problems, 'month-day', tail.next);
+    }
     return withDay(words, i, m.month, day.day, year, year !== null ? day.next + comma + 1 : day.next, base, problems, 'month-day');
   }
   const mm = String(m.month).padStart(2, '0');

@@ -43,7 +43,8 @@ export function extractDates(doc: ParsedSource): { dates: DateMention[]; anchorD
         placed.push({ d: heading && d.value === null ? { ...d, rule: 'dateline' } : d, sentence: s, words, at });
         if (d.also) placed.push({ d: d.also, sentence: s, words, at });
       }
-      i = Math.max(d.next, i + 1);
+      // "April 24 and 25, 2025": the words its second day took are read once
+      i = Math.max(d.next, d.also && d.also.first >= d.next ? d.also.next : 0, i + 1);
     }
   });
   markYearRanges(placed);

@@ -5,7 +5,7 @@ import { DURATIONS, SPAN_OPENERS } from '../../lexicon/units.js';
 import type { DateGranularity, RelativeDate } from '../../model/mention.js';
 import { parseNumberAt } from '../figures/number.js';
 import { isCapitalised, type Word } from '../figures/words.js';
-import { monthAt } from './calendar-forms.js';
+import { dayAt, monthAt } from './calendar-forms.js';
 import { directionBefore, isVerbForm, pastPerfectAround, possessiveDirection } from './tense.js';
 import type { Base, RawDate } from './types.js';
 
@@ -22,7 +22,9 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
   const n = WEEKDAYS.get(name);
   if (n === undefined || !FULL_WEEKDAYS.has(name) || !isCapitalised(w)) return null;
   // "Monday, August 18, 2025", "Friday Oct. 13": the date that follows wins, and keeps the weekday.
+  // "Monday 3 March", "Monday, 3 March 2025": the same, day first
   if (!possessive && (monthAt(words, i + 1) || (words[i + 1]?.text === ',' && monthAt(words, i + 2)))) return null;
+  if (!possessive && dayMonthFollows(words, words[i + 1]?.text === ',' ? i + 2 : i + 1)) return null;
   const prev = words[i - 1]?.norm ?? '';
   if (!possessive && recurring(words, i)) return null;
   // "Wednesday's ruling" names what has happened, unless the clause looks ahead to it (possessiveDirection)
@@ -50,6 +52,11 @@ export function weekdayAt(words: readonly Word[], i: number, base: Base): RawDat
 }
 
 const DEADLINE_WORDS = new Set(['until', 'till']);
+/** A day of a month then its month at words[k]: "3 March", "3rd March". */
+function dayMonthFollows(words: readonly Word[], k: number): boolean {
+  const day = dayAt(words, k);
+  return day !== null && monthAt(words, day.next) !== null;
+}
 /** Parts of a day in the plural, which make a weekday before them a habit: "Tuesday nights". */
 const PLURAL_DAY_PARTS = new Set(['mornings', 'afternoons', 'evenings', 'nights']);
 

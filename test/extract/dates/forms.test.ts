@@ -105,6 +105,27 @@ describe('odd dates', () => {
     expect(datesOf('The club met on Monday and Tuesday.').dates.map((d) => d.text)).toEqual(['Monday', 'Tuesday']);
   });
 
+  it('a weekday before a day and its month belongs to that date: "Monday 3 March", "Tuesday, 12 March 2024"', () => {
+    expect(datesOf('The ferry sank on Tuesday, 12 March 2024.').dates.map((d) => [d.text, d.value])).toEqual([['Tuesday, 12 March 2024', '2024-03-12']]);
+    expect(datesOf('The ferry sank on Monday 4 March.').dates.map((d) => d.text)).toEqual(['Monday 4 March']);
+    // a count after a weekday's comma is no day
+    expect(datesOf('The ferry sank on Monday, and 3 of the crew died.').dates.map((d) => d.text)).toEqual(['Monday']);
+  });
+
+  it('two days of one month: "March 3-4", "3–4 March", "between 3 and 5 March", "from March 3 to 5"', () => {
+    const read = (input: string) => datesOf(input).dates.map((d) => `${d.text} → ${d.value ?? resolveRelative(d.relative!, REF)?.value}`);
+    expect(read('The summit ran on March 4-5, 2023.')).toEqual(['March 4-5, 2023 → 2023-03-04', '5 → 2023-03-05']);
+    expect(read('The summit ran on 4–5 March 2023.')).toEqual(['4 → 2023-03-04', '5 March 2023 → 2023-03-05']);
+    expect(read('The summit ran on 4-5 March 2023.')).toEqual(['4-5 March 2023 → 2023-03-04', '5 → 2023-03-05']);
+    expect(read('The summit ran between 4 and 6 March 2023.')).toEqual(['4 → 2023-03-04', '6 March 2023 → 2023-03-06']);
+    expect(read('The summit ran from March 4 to 6, 2023.')).toEqual(['March 4 → 2023-03-04', '6, 2023 → 2023-03-06']);
+    expect(read('The summit ran on April 24 and 25, 2023.')).toEqual(['April 24 → 2023-04-24', '25, 2023 → 2023-04-25']);
+    expect(read('The summit ran on March 4-5.')).toEqual(['March 4 → 2024-03-04', '5 → 2024-03-05']);
+    // a score, or a count to a share, is no pair of days
+    expect(read('The score was 3-4 in March.')).toEqual(['March → 2024-03']);
+    expect(read('Prices rose from March 3 to 5 percent.')).toEqual(['March 3 → 2024-03-03']);
+  });
+
   it('an ordinal day "of" a month: "the 15th of May"', () => {
     expect(datesOf('The strike began on the 15th of May 2021.').dates.map((d) => [d.text, d.value])).toEqual([['15th of May 2021', '2021-05-15']]);
     const d = datesOf('The strike will begin on the 3rd of December.').dates;
