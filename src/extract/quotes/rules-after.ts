@@ -1,7 +1,7 @@
-import type { QuoteContext, Named } from './context.js';
+import { personAt, type QuoteContext, type Named } from './context.js';
 import { DOCUMENT_VERBS, UTTERANCE_NOUNS } from '../../lexicon/media.js';
 import { cueAt, looksLikeVerb } from './cues.js';
-import { HAS_AUX, isRunToken, speakerAt } from './phrase.js';
+import { HAS_AUX, isRunToken, PRONOUNS, speakerAt } from './phrase.js';
 import { isPartial } from './filters.js';
 import type { Verdict } from './verdict.js';
 
@@ -36,10 +36,12 @@ function after(ctx: QuoteContext, index: number): After | null {
   return { from, to, nextSentence };
 }
 
-/** The quote runs on into its attribution: “…,” / “…?” / “…!” / “…—” inside the marks. */
+/** The quote runs on into its attribution: “…,” / “…?” / “…!” / “…—” inside the marks, also before a quote inside it closes (“… ‘Why?’”). */
 function runsOn(ctx: QuoteContext, index: number): boolean {
   const p = ctx.passages[index]!;
-  const last = ctx.doc.tokens[p.close! - 1];
+  let k = p.close! - 1;
+  while (k > p.open + 1 && /^['’]$/.test(ctx.doc.tokens[k]!.text)) k--;
+  const last = ctx.doc.tokens[k];
   return last !== undefined && /^[,?!—–-]$/.test(last.text);
 }
 
@@ -68,7 +70,7 @@ export function cueAfter(ctx: QuoteContext, index: number): Verdict | null {
   }
   // “…,” Lena Ortiz said.   “…,” the union's local president Jane Roe told reporters.
   const named = speakerAt(ctx, i, end);
-  if (!named) return null;
+  if (!named) return describedName(ctx, i, end, penalty);
   let v = named.through ?? named.end;
   v = skipPostmodifier(ctx, skipBracket(ctx, v, end), end);
   while (v < end && HAS_AUX.test(ctx.doc.tokens[v]!.norm)) v++;
@@ -89,6 +91,35 @@ export function cueAfter(ctx: QuoteContext, index: number): Verdict | null {
   // “…,” Roe harrumphed. — a verb no list holds, trusted after a quote that runs on.
   if (!loose && runsOn(ctx, index) && !isPartial(ctx, ctx.passages[index]!) && looksLikeVerb(ctx.doc.tokens[v]) && v < end) {
     return { named, cue: [v, v + 1], confidence: Math.min(0.8, confidenceOf(named, 0.85)) - penalty };
+  }
+  return describedName(ctx, i, end, penalty);
+}
+
+/** Words that end the search for a name after descriptive words: a clause or a list goes on there. */
+const NOT_DESCRIPTIVE = /^(?:and|or|but|nor|who|whom|whose|which|that|as|while|when|because|if|than|to|by|with|about|after|before|since)$/;
+
+/**
+ * “…,” Dorvale This Week co-host Ada Ruiz said.  “…,” Brun polling consultant Tarvo Mills of Kent told the
+ * station. — descriptive words the run of name and role words stops at ("This", "polling") stand before the
+ * name: a person right before the verb is the speaker, when nothing but words lies between.
+ */
+function describedName(ctx: QuoteContext, i: number, end: number, penalty: number): Verdict | null {
+  const tokens = ctx.doc.tokens;
+  for (let k = i; k < end && k - i <= 12; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') {
+      if (/^[.\-‐$%&’']$/u.test(t.text) || /^\p{N}/u.test(t.text)) continue;
+      return null;
+    }
+    if (cueAt(ctx, k) || NOT_DESCRIPTIVE.test(t.norm) || PRONOUNS.has(t.norm)) return null;
+    if (k === i || personAt(ctx, k) === null || personAt(ctx, k - 1) === personAt(ctx, k)) continue;
+    const named = speakerAt(ctx, k, end);
+    if (!named?.actor || ctx.kinds.get(named.actor) !== 'person') continue;
+    let v = skipPostmodifier(ctx, skipBracket(ctx, named.through ?? named.end, end), end);
+    while (v < end && HAS_AUX.test(tokens[v]!.norm)) v++;
+    const cue = cueAt(ctx, v);
+    if (!cue || cue.participle) return null;
+    return { named, cue: [cue.first, cue.end], confidence: confidenceOf(named, 0.9) - penalty };
   }
   return null;
 }

@@ -12,6 +12,11 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   { rule: 'a verb of saying no list holds', text: 'Edda Brun spoke last.\n“Go home,” Brun harrumphed.', expected: ['Edda Brun | Go home'] },
   { rule: 'a two-word cue', text: 'Edda Brun and Karl Oste argued.\n“You lost,” Oste shot back.', expected: ['Karl Oste | You lost'] },
   { rule: 'a description with a possessive is the speaker', text: 'Edda Brun was absent.\n“We expect a recount,” Brun’s campaign manager said.', expected: ['Brun’s campaign manager | We expect a recount'] },
+  { rule: 'descriptive words the name run stops at stand before the name', text: 'Ada Ruiz hosts the show.\n“The ferry was late again,” Dorvale This Week co-host Ada Ruiz said.', expected: ['Ada Ruiz | The ferry was late again'] },
+  { rule: 'a participle and a role before the name, a place after it', text: '“The hall was cold all winter,” Brun polling consultant Tarvo Mills of Kent told the station on Sunday.', expected: ['Tarvo Mills | The hall was cold all winter'] },
+  { rule: 'an organisation with a preposition and a figure before the role and name', text: '“Rents ate the raise,” Homes for All 2030 housing coordinator Lina Osei told the Kent Courier.', expected: ['Lina Osei | Rents ate the raise'] },
+  { rule: 'a clause after the quote is no description of a speaker', text: 'Tarvo Mills said at the hearing, “I paid what the law asked,” when Ada Ruiz pressed him on the bill.', expected: ['Tarvo Mills | I paid what the law asked'] },
+  { rule: 'a question inside a quote that closes before the attribution', text: 'Ada Ruiz met Tarvo Mills in Dorvale.\n"Then he turned round and asked me, \'Where is the nearest bakery?\'" Ada Ruiz, the owner of the old mill on the river road, said of the visit last spring.', expected: ["Ada Ruiz | Then he turned round and asked me, 'Where is the nearest bakery?'"] },
   { rule: 'a role word puts the last name last', text: '“It hurts,” said Brun voter Aldo Pires.', expected: ['Aldo Pires | It hurts'] },
   // cue before the quote
   { rule: 'a participle hangs on the main subject, not the nearest name', text: 'Hours later, Ines Moreau returned the compliment to Paul Lindqvist, telling reporters, “He is a good man.”', expected: ['Ines Moreau | He is a good man.'] },
