@@ -27,10 +27,26 @@ export function subjectBefore(ctx: QuoteContext, v: number, floor: number): Name
   // "Kunle Ogundipe, who dismissed …": the relative pronoun stands for the name before it.
   if (k >= floor && /^(?:who|which|that)$/.test(ctx.doc.tokens[k]!.norm)) {
     k--;
-    if (ctx.doc.tokens[k]?.text === ',') return headBefore(ctx, k - 1, floor);
+    if (ctx.doc.tokens[k]?.text === ',') return hostOf(ctx, headBefore(ctx, k - 1, floor), floor);
   }
   if (k >= floor && ctx.doc.tokens[k]!.text === ',') return appositionChain(ctx, k, floor);
-  return headBefore(ctx, k, floor);
+  return hostOf(ctx, headBefore(ctx, k, floor), floor);
+}
+
+/**
+ * "Ana Ruiz, the harbour board's spokeswoman said", "Ana Ruiz, a Kent beekeeper who writes songs": a
+ * description set off by a comma after a name that opens the clause stands for that person.
+ */
+function hostOf(ctx: QuoteContext, np: Named | null, floor: number): Named | null {
+  if (!np || !np.anonymous || np.actor) return np;
+  let k = (np.lead ?? np.first) - 1;
+  while (k >= floor && DETERMINERS.has(ctx.doc.tokens[k]!.norm)) k--;
+  if (k - 1 < floor || ctx.doc.tokens[k]!.text !== ',') return np;
+  const host = headBefore(ctx, k - 1, floor);
+  if (!host || !isPerson(ctx, host) || host.described) return np;
+  const lead = host.lead ?? host.first;
+  const opens = lead === floor || ctx.doc.tokens[lead - 1]!.text === ',' || ctx.inQuote[lead - 1] === 1 || CLAUSE_OPENERS.has(ctx.doc.tokens[lead - 1]!.norm);
+  return opens ? host : np;
 }
 
 /** The phrase ending at k, or, when that is an object ("of the Institute", "speaking to Radio Nord"), the one before it. */
