@@ -138,8 +138,8 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
     if (ABBREVIATIONS.has(prev.norm)) return false;
     // "Tue., May. 14, 2024": a month written with the period of the abbreviations around it, before its day
     if (MONTHS.has(prev.norm) && /^\p{Lu}/u.test(prev.text) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '') && /^(?:,|\d{4})$/.test(tokens[i + 2]?.text ?? '')) return false;
-    // An initial: "J. Smith".
-    return !(prev.kind === 'word' && prev.text.length === 1 && /\p{Lu}/u.test(prev.text));
+    // An initial: "J. Smith", or one after a hyphen: "(R-N.H.)".
+    return !(prev.kind === 'word' && /(?:^|-)\p{Lu}$/u.test(prev.text));
   }
   // An acronym token carries its own period: "the U.S. The talks".
   return t.kind === 'word' && t.text.endsWith('.') && SENTENCE_OPENERS.has(tokens[i + 1]?.norm ?? '');

@@ -17,6 +17,8 @@ describe('segmentation', () => {
     // a month written with the period of the abbreviations around it, before its day
     ['Posted Tue., May. 14, 2024 at noon. The dam held.', ['Posted Tue., May. 14, 2024 at noon.', 'The dam held.']],
     ['The dam was built in May. 3 people died.', ['The dam was built in May.', '3 people died.']],
+    // an initial after a hyphen: a party and a two-letter state in brackets
+    ['Sen. Ada Ruiz (R-N.H.) spoke at noon. The crane stays.', ['Sen. Ada Ruiz (R-N.H.) spoke at noon.', 'The crane stays.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
