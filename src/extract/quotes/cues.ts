@@ -22,10 +22,14 @@ export function cueAt(ctx: QuoteContext, k: number): Cue | null {
   if (particle && ctx.doc.tokens[k + 1]?.norm === particle) return { first: k, end: k + 2, verb: PHRASAL, participle: false };
   const verb = ctx.speechVerbs.get(t.norm);
   if (!verb) return null;
+  // "FARES RISE IN ALL COASTAL STATES - Ana Ruiz: “…”": a word in a heading in capitals is no verb.
+  if (inCapitals(t) && (inCapitals(ctx.doc.tokens[k - 1]) || inCapitals(ctx.doc.tokens[k + 1]))) return null;
   // "the states", "his claims", "her notes": after a determiner the word is a noun.
   if (/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(ctx.doc.tokens[k - 1]?.norm ?? '')) return null;
   return { first: k, end: k + 1, verb, participle: t.norm.endsWith('ing') || CONTINUING_PARTICIPLES.has(t.norm) };
 }
+
+const inCapitals = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text.length > 1 && /^\p{Lu}+$/u.test(t.text);
 
 /**
  * A word that reads as a finite verb though no list holds it: "Roe harrumphed", "Roe intones".
