@@ -76,7 +76,7 @@ export function cueAfter(ctx: QuoteContext, index: number): Verdict | null {
   while (v < end && HAS_AUX.test(ctx.doc.tokens[v]!.norm)) v++;
   const cue = cueAt(ctx, v);
   if (cue && !cue.participle) {
-    if (cueOfNextQuote(ctx, cue.end, range)) return null;
+    if (cueOfNextQuote(ctx, cue.end, range) || reportsAnother(ctx, cue.end, range)) return null;
     return { named, cue: [cue.first, cue.end], confidence: confidenceOf(named, 0.95) - penalty };
   }
   // “…,” her statement read.  “…,” the memo reads. — the words of a document, its owner's.
@@ -145,6 +145,20 @@ function cueOfNextQuote(ctx: QuoteContext, k: number, range: After): boolean {
   if (!range.nextSentence) return false;
   while (k < range.to && k - range.from < 14 && ctx.doc.tokens[k]!.kind === 'word') k++;
   return k + 1 === range.to && ctx.inQuote[range.to] === 1 && /^[,:]$/.test(ctx.doc.tokens[k]?.text ?? '');
+}
+
+/**
+ * “…!” She answered him that the coach deserved it. — after a closed sentence, a cue whose clause ("that …")
+ * reports what was said next is another utterance, not this quote's attribution.
+ */
+function reportsAnother(ctx: QuoteContext, k: number, range: After): boolean {
+  if (!range.nextSentence) return false;
+  const tokens = ctx.doc.tokens;
+  // An object may come first: "answered him that", "wrote to the board that".
+  let j = tokens[k]?.norm === 'to' ? k + 1 : k;
+  for (let n = 0; n < 4 && j < range.to && tokens[j]!.kind === 'word' && tokens[j]!.norm !== 'that'; n++) j++;
+  // "she said that night": "that" before a word of time is no conjunction.
+  return j + 1 < range.to && tokens[j]!.norm === 'that' && !/^(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|moment)$/.test(tokens[j + 1]!.norm);
 }
 
 /** "Jane Roe of the Harbour Trust said", "Ivo Carrick at Nordhavn Capital said": a name's place or body. */
