@@ -1,4 +1,6 @@
 import type { Named, QuoteContext } from './context.js';
+import { COLLECTIVE_NOUNS } from '../../lexicon/groups.js';
+import { PERSON_NOUNS } from '../../lexicon/people.js';
 import { looksLikeVerb } from './cues.js';
 import { DETERMINERS, HAS_AUX, headOf, isRunToken, PRONOUNS, speakerAt, speakerEndingAt } from './phrase.js';
 
@@ -136,10 +138,25 @@ export function mainSubject(ctx: QuoteContext, floor: number, v: number): Named 
     if (!np || isObject(ctx, np, floor)) continue;
     if (isPossessive(ctx, runEnd - 1)) continue;
     if (np.actor !== null && ctx.kinds.get(np.actor) === 'place') continue;
-    if (np.actor === null && !verbFollows(ctx, runEnd, v)) continue;
+    if (np.actor === null && !verbFollows(ctx, runEnd, v)) {
+      // "Crowds of students kept up a vigil, …, chanting “…”": a description goes on with "of" and
+      // people in the plural, then the verb; a name after it is not the subject.
+      const of = groupOf(ctx, np, runEnd, v);
+      if (of) return of;
+      continue;
+    }
     return np;
   }
   return null;
+}
+
+function groupOf(ctx: QuoteContext, np: Named, runEnd: number, v: number): Named | null {
+  if (!np.anonymous || ctx.doc.tokens[runEnd]?.norm !== 'of') return null;
+  let end = runEnd + 1;
+  while (end < v && end - runEnd <= 3 && /^\p{Ll}+$/u.test(ctx.doc.tokens[end]!.text) && !ctx.tokenActor.has(end) && isRunToken(ctx, end)) end++;
+  const head = ctx.doc.tokens[end - 1]!.norm;
+  const people = COLLECTIVE_NOUNS.has(head) || (PERSON_NOUNS.has(head) && head.endsWith('s'));
+  return end > runEnd + 1 && people && verbFollows(ctx, end, v) ? { ...np, end } : null;
 }
 
 /** Words after which a new clause, and so a new subject, begins. */

@@ -21,6 +21,7 @@ const CASES: Array<{ rule: string; text: string; expected: string[] }> = [
   // cue before the quote
   { rule: 'a participle hangs on the main subject, not the nearest name', text: 'Hours later, Ines Moreau returned the compliment to Paul Lindqvist, telling reporters, “He is a good man.”', expected: ['Ines Moreau | He is a good man.'] },
   { rule: 'a participle after a place', text: 'Tomas Brandt seemed ready to joke about the flood in Norvik, telling the crowd, “Bring boots.”', expected: ['Tomas Brandt | Bring boots.'] },
+  { rule: 'a description of people goes on with of before its verb; the name after it is an object', text: 'Crowds of students kept up a vigil on the quay after the arrest of Tomas Arran, ringing bells while chanting, “Let the boats go.”', expected: ['Crowds of students | Let the boats go.'] },
   { rule: 'a platform is never the speaker', text: 'Lena Marsh answered on Facebook the same evening, saying, “We are thrilled!”', expected: ['Lena Marsh | We are thrilled!'] },
   { rule: 'the listener is not the subject', text: 'Another source speaking to Radio Nordvik said, “The agents are looking at the contracts.”', expected: ['Another source | The agents are looking at the contracts.'] },
   { rule: 'according to, before the quote', text: 'According to Ilse Brandt, “The hall was half empty.”', expected: ['Ilse Brandt | The hall was half empty.'] },
