@@ -3,6 +3,7 @@ import { hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js
 import { DESCRIBED_PERSON_NOUNS, SUBJECT_NOUNS } from '../../lexicon/described-people.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
+import { WORK_HEADS } from '../../lexicon/works.js';
 import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, PERSON_TITLES } from '../../lexicon/people.js';
 import { nicknameAt, type Candidate } from './candidates.js';
@@ -172,6 +173,9 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if ((name.length >= 2 || split > first) && !honorific && name.every(titleWord) && !TITLE_MODIFIERS.has(name[name.length - 1]!.norm)) return null;
   // "the General Data Protection Regulation": a law or treaty, not an actor ("General" is no title here).
   if (LAW_HEADS.has(stripPossessive(doc.tokens[end - 1]!.norm)) && end - first >= 2) return null;
+  // "the Velmoran Rowing Handbook", "the Harlow Trophy", "Aggravated Arson": a work, a contest, an
+  // honour, a charge or a piece of software, whatever the capitals say, is no actor.
+  if (WORK_HEADS.has(stripPossessive(doc.tokens[end - 1]!.norm)) && end - first >= 2 && /^\p{Lu}/u.test(doc.tokens[end - 1]!.text)) return null;
   // "Tom 'Tiny' Alder", "Tom (Tiny) Alder": a nickname between a given name and a surname is a person's.
   for (let k = split + 1; k < end - 2; k++) if (nicknameAt(doc.tokens, k, end) === end - k - 1) return { first: split, end, sentence: c.sentence, kind: 'person', roles, rule: 'nickname', weak };
   // "Citizens’ Vote Watch", "Workers' Party": a plural possessive inside a name makes it a group.

@@ -1,0 +1,17 @@
+/**
+ * Head words of things that are no actor, though their names are capitalised like people's: a
+ * reference work ("the Velmoran Rowing Handbook"), a contest or an honour ("the Tarvo Championship",
+ * "the Harlow Trophy"), a charge ("Aggravated Arson"), a piece of software ("Vexel Update").
+ * Newspapers ("Gazette", "Journal", "Register", "Bulletin") are left out: a paper is an organisation.
+ */
+export const WORK_HEADS: ReadonlySet<string> = new Set([
+  // reference works and documents
+  'handbook', 'handbooks', 'manual', 'manuals', 'guidebook', 'almanac', 'almanack', 'yearbook', 'encyclopedia',
+  'encyclopaedia', 'dictionary', 'thesaurus', 'anthology', 'memoir',
+  // contests and honours
+  'championship', 'championships', 'trophy', 'award', 'awards', 'prize', 'medal', 'weekend',
+  // charges
+  'manslaughter', 'homicide', 'murder', 'assault', 'larceny', 'burglary', 'robbery', 'arson',
+  // software
+  'update', 'updates', 'server', 'browser', 'plugin', 'firmware',
+]);

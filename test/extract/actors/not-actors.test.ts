@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../support/extract.js';
+
+// Capitalised phrases a reporter would not list as actors: names of things, portfolios, modifiers.
+const actors = (text: string) => extractText(text).actors.map((a) => `${a.kind}: ${a.name}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}`);
+
+describe('the name of a work, a contest, an honour, a charge or a program', () => {
+  it.each([
+    ['Ada Ruiz wrote the Velmoran Rowing Handbook in 2004.', ['person: Ada Ruiz']],
+    ['Tarvo Mills won the Harlow Trophy last season.', ['person: Tarvo Mills']],
+    ['Dorn Kessel was charged with Aggravated Arson on Monday.', ['person: Dorn Kessel']],
+    ['The Kestrel Championship starts on Friday, said Ada Ruiz.', ['person: Ada Ruiz']],
+  ])('%s → %j', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it('keeps a newspaper, which is an organisation', () => {
+    expect(actors('The Dorvale Gazette reported the fire.')).toEqual(['organization: Dorvale Gazette']);
+  });
+});
