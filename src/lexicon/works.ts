@@ -15,3 +15,16 @@ export const WORK_HEADS: ReadonlySet<string> = new Set([
   // software
   'update', 'updates', 'server', 'browser', 'plugin', 'firmware',
 ]);
+
+/**
+ * Fields and portfolios that follow a title and "of" or "for": "Director of Fleet Logistics", "Vice
+ * President for Investor Relations", "Professor of Marine Ecology". Capitalised, they name no one.
+ */
+export const PORTFOLIO_FIELDS: ReadonlySet<string> = new Set([
+  'personnel', 'relations', 'affairs', 'operations', 'development', 'communications', 'marketing', 'sales',
+  'research', 'engineering', 'finance', 'studies', 'policy', 'programs', 'programmes', 'strategy', 'advocacy',
+  'planning', 'admissions', 'athletics', 'outreach', 'compliance', 'procurement', 'logistics', 'scouting',
+  'ecology', 'biology', 'chemistry', 'physics', 'economics', 'science', 'sciences', 'medicine', 'history',
+  'philosophy', 'psychology', 'sociology', 'mathematics', 'linguistics', 'journalism', 'literature', 'surgery',
+  'conservation', 'education', 'technology', 'innovation', 'analytics',
+]);

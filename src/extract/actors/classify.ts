@@ -3,7 +3,7 @@ import { hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js
 import { DESCRIBED_PERSON_NOUNS, SUBJECT_NOUNS } from '../../lexicon/described-people.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
-import { WORK_HEADS } from '../../lexicon/works.js';
+import { PORTFOLIO_FIELDS, WORK_HEADS } from '../../lexicon/works.js';
 import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, PERSON_TITLES } from '../../lexicon/people.js';
 import { nicknameAt, type Candidate } from './candidates.js';
@@ -131,6 +131,9 @@ function pluralPossessiveBeforePerson(doc: ParsedSource, k: number, end: number)
 function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: number): NameMention | null {
   const sentence = doc.sentences[c.sentence]!;
   const weak = c.heading || c.inQuote;
+  // "the Director of Fleet Logistics", "Vice President for Harbour Outreach": a field after a title and
+  // "of" or "for" is the title's portfolio, and names no one.
+  if (PORTFOLIO_FIELDS.has(stripPossessive(doc.tokens[end - 1]!.norm)) && portfolioAfterTitle(doc.tokens, first)) return null;
   let split = splitTitle(doc.tokens, first, end);
   const roles: Range[] = [];
   if (split > first) roles.push([extendRoleLeft(doc, first, sentence.firstToken), split]);
@@ -153,6 +156,8 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   const after = afterPlace ? null : roleAfter(doc, end, sentence.endToken);
   if (after) roles.push(after);
   const name = doc.tokens.slice(split, end);
+  // "the Investor Relations tab", "Fleet Logistics": a field after a word read as a title is no one's name.
+  if (split > first && name.length === 1 && PORTFOLIO_FIELDS.has(stripPossessive(name[0]!.norm))) return null;
   // "Jr" on its own (a run cut at a comma: "Ray Dunmore, Jr.") names no one.
   if (name.length === 0 || (name.length === 1 && isNameSuffix(name[0]!))) return null;
   // "07:37 GMT", "Week 3": a time zone or a word of time on its own, and a holiday ("Boxing Day"), are no actors.
@@ -229,6 +234,15 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   // "Civil Protection commander Ana Lee": an employer keeps its leading adjective.
   if (context) return { first: context.rule === 'org-role' && roles.length === 0 ? first : split, end, sentence: c.sentence, kind: context.kind, roles: [], rule: context.rule, weak };
   return { first: split, end, sentence: c.sentence, kind: null, roles: [], rule: 'capitalised', weak };
+}
+
+/** The run at `first` follows a title and "of" or "for": "Director of …", "vice president for …". */
+function portfolioAfterTitle(tokens: readonly Token[], first: number): boolean {
+  const prep = tokens[first - 1];
+  const title = tokens[first - 2];
+  if (!prep || !title || (prep.text !== 'of' && prep.text !== 'for') || title.kind !== 'word') return false;
+  const norm = stripPossessive(title.norm);
+  return PERSON_TITLES.has(norm) || ROLE_HEADS.has(norm);
 }
 
 /**

@@ -18,3 +18,18 @@ describe('the name of a work, a contest, an honour, a charge or a program', () =
     expect(actors('The Dorvale Gazette reported the fire.')).toEqual(['organization: Dorvale Gazette']);
   });
 });
+
+describe('a portfolio after a title', () => {
+  it.each([
+    ["The port's Director of Fleet Logistics, Tarvo Mills, said no.", ['person: Tarvo Mills']],
+    ['The figures sit under the Investor Relations tab.', []],
+    ['"The plan fails," said Tarvo Mills, Professor of Marine Biology at Dorvale University.', ['person: Tarvo Mills', 'place: Dorvale University']],
+    ['Tarvo Mills, Vice President for Harbour Outreach at the Dorn Watch group, said no.', ['person: Tarvo Mills', 'organization: Dorn Watch']],
+  ])('%s → %j', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it('keeps a body named after a title and "of"', () => {
+    expect(actors('Ada Ruiz, director of Vexel Labs, said no.')).toEqual(['person: Ada Ruiz', 'organization: Vexel Labs']);
+  });
+});
