@@ -54,7 +54,9 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   if (next?.text === '-' && next.start === doc.tokens[end - 1]!.end && PLACE_PARTICIPLES.has(doc.tokens[end + 1]?.norm ?? '')) return { kind: 'place', rule: 'place-based' };
   // "the Pope said", "the new Doctor": a title standing alone names the person who holds it.
   const ordinal = /^(?:st|nd|rd|th)$/.test(prev?.norm ?? '') && /^\d+$/.test(doc.tokens[first - 2]?.text ?? ''); // "12th" is read "12" "th"
-  if (end - first === 1 && ROLE_HEADS.has(doc.tokens[first]!.norm) && inSentence(prev, first - 1) && (ordinal || /^(?:the|new|\d+(?:st|nd|rd|th)|first|second|third|next|former)$/.test(prev!.norm))) return { kind: 'person', rule: 'title-alone' };
+  // ("after the All-Star game", "a former All-Pro kicker": a title before a lower-case noun modifies it.)
+  if (end - first === 1 && ROLE_HEADS.has(doc.tokens[first]!.norm) && inSentence(prev, first - 1) && (ordinal || /^(?:the|new|\d+(?:st|nd|rd|th)|first|second|third|next|former)$/.test(prev!.norm))
+    && !(inSentence(next, end) && modifiesNoun(next!))) return { kind: 'person', rule: 'title-alone' };
   // "the Vatican said" names an organisation; "the Volta region" uses a name as a modifier.
   if (inSentence(prev, first - 1) && prev!.norm === 'the') {
     // "the Danish-owned operator": a name glued by a hyphen to a participle modifies too.
@@ -110,6 +112,17 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   if (inSentence(prev, first - 1) && PLACE_PREPOSITIONS.has(prev!.norm) && !adjective) return { kind: 'place', rule: 'place-preposition' };
   return null;
 }
+
+/**
+ * A lower-case word after a name that makes the name its modifier: a noun, or a bare verb form that no
+ * singular subject takes ("the All-Star game"); not a verb of the clause ("the Governor said", "the Coach
+ * has"), a preposition ("the Governor of …") or another word of the clause.
+ */
+function modifiesNoun(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && t.text === t.norm && !hasAnyTag(t.norm, MODIFIER_STOP_TAGS) && !isSpeechVerb(t.norm);
+}
+
+const MODIFIER_STOP_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun', 'QuestionWord', 'Participle'];
 
 /**
  * A person's name in full ends at token k: two or three capitalised words, the first a known given name

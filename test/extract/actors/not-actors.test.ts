@@ -33,3 +33,17 @@ describe('a portfolio after a title', () => {
     expect(actors('Ada Ruiz, director of Vexel Labs, said no.')).toEqual(['person: Ada Ruiz', 'organization: Vexel Labs']);
   });
 });
+
+describe('a title before a lower-case noun', () => {
+  it.each([
+    ['Ada Ruiz was hurt after the All-Star game.', ['person: Ada Ruiz']],
+    ['Tarvo Mills thinks he is a former All-Pro kicker.', ['person: Tarvo Mills']],
+  ])('%s → %j modifies the noun, and names no one', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it('still reads a title alone before a verb or "of" as who holds it (rule: title-alone)', () => {
+    expect(actors('The Governor said the road would reopen.')).toEqual(['person: Governor']);
+    expect(actors('The new Coach has signed for two years.')).toEqual(['person: Coach']);
+  });
+});
