@@ -36,9 +36,10 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
   // Headings capitalise every word: each word may only link to a name found in the prose (see headings.ts).
   if (c.heading) return headingMentions(doc, c);
   let i = c.first;
-  // "Losing Ana Ruiz hurts": a gerund opening the sentence is its verb, not a given name.
+  // "Losing Ana Ruiz hurts": a gerund opening the sentence is its verb, not a given name; "Ironically Ruiz
+  // scored": nor is an adverb on the whole clause.
   const opener = firstWord(doc, c.sentence);
-  if (i === opener && i + 1 < c.end && hasTag(doc.tokens[i]!.norm, 'Gerund') && !hasAnyTag(doc.tokens[i]!.norm, PERSON_TAGS)) i++;
+  if (i === opener && i + 1 < c.end && openingVerbOrAdverb(doc.tokens[i]!)) i++;
   while (i < c.end) {
     const fn = (k: number) => isFunctionWord(doc.tokens[k]!) && !givenNameWord(doc, c, k) && !middleInitial(doc, c, k);
     while (i < c.end && fn(i)) i++;
@@ -56,6 +57,18 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
   }
   return out;
 }
+
+/**
+ * A word that opens a sentence as its verb or as an adverb on the whole clause, never as a given name:
+ * "Losing", "Currently", "Ironically", "Finally". The adverbs are known by their endings ("-ally",
+ * "-ently", "-ously"), which spare given names in "-ly" ("Kelly", "Emily", "Holly").
+ */
+function openingVerbOrAdverb(t: Token): boolean {
+  if (hasAnyTag(t.norm, PERSON_TAGS)) return false;
+  return hasTag(t.norm, 'Gerund') || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && CLAUSE_ADVERB.test(t.norm));
+}
+
+const CLAUSE_ADVERB = /^\p{Ll}{3,}(?:al|ent|ant|ous|ive|ful|less|ate|ar|ish|ed|ing|ab|ib)ly$/u;
 
 /**
  * "Stephen A. Lund", "Ruth I. Berg": a capital letter with its full stop inside a run of names is an initial,

@@ -47,3 +47,18 @@ describe('a title before a lower-case noun', () => {
     expect(actors('The new Coach has signed for two years.')).toEqual(['person: Coach']);
   });
 });
+
+describe('an adverb on the whole clause that opens a sentence', () => {
+  it.each([
+    ['Ada Ruiz joined in May. Ironically Ruiz scored the winner.', ['person: Ada Ruiz (Ruiz)']],
+    ['Finally Tarvo Mills signed the deal.', ['person: Tarvo Mills']],
+    ['Currently Vexel Labs sells two phones.', ['organization: Vexel Labs']],
+  ])('%s → %j is no part of the name', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it('keeps a given name that ends in -ly', () => {
+    expect(actors('Kelly Ruiz scored twice.')).toEqual(['person: Kelly Ruiz']);
+    expect(actors('Emily Dorn scored twice.')).toEqual(['person: Emily Dorn']);
+  });
+});
