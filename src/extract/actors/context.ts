@@ -93,8 +93,11 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
     && !name.some((t) => hasAnyTag(stripPossessive(t.norm), PERSON_TAGS));
   const body = (end - first >= 2 && /^\p{Lu}{3,}$/u.test(doc.tokens[first]!.text)) || ordinary;
   const speaker = body ? { kind: 'organization' as const, rule: 'speaker-body' } : { kind: 'person' as const, rule: 'speaker-subject' };
-  if (inSentence(next, end) && isSpeechVerb(next!.norm)) return speaker;
-  if (inSentence(next, end) && /^(?:has|had|is|was|will|would)$/.test(next!.norm) && isSpeechVerb(doc.tokens[end + 1]?.norm ?? '')) return speaker;
+  // "Testimony continues", "They've argued": a lone word that opens the sentence and that the article also
+  // writes in lower case, or that the word lists know only as an ordinary word, is no speaker.
+  const plainOpener = end - first === 1 && first === firstWord(doc, s) && plainWord(doc, doc.tokens[first]!);
+  if (!plainOpener && inSentence(next, end) && isSpeechVerb(next!.norm)) return speaker;
+  if (!plainOpener && inSentence(next, end) && /^(?:has|had|is|was|will|would)$/.test(next!.norm) && isSpeechVerb(doc.tokens[end + 1]?.norm ?? '')) return speaker;
   // "told Glimmer magazine", "according to the Ledger newspaper": a title with the noun of a publication.
   if (inSentence(next, end) && MEDIA_NOUNS.has(next!.norm) && /^\p{Ll}/u.test(next!.text)) return { kind: 'organization', rule: 'media-noun' };
   if (inSentence(prev, first - 1) && isSpeechVerb(prev!.norm) && (next === undefined || !inSentence(next, end) || /^[.,;]$/.test(next.text))) return { kind: 'person', rule: 'speaker-inverted' };
@@ -112,6 +115,16 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   if (inSentence(prev, first - 1) && PLACE_PREPOSITIONS.has(prev!.norm) && !adjective) return { kind: 'place', rule: 'place-preposition' };
   return null;
 }
+
+/** An ordinary word, not a name: a contraction, a word the article also writes in lower case, or one the word lists know only as a gerund, a pronoun, a plural or a mass noun. */
+function plainWord(doc: ParsedSource, t: Token): boolean {
+  const norm = stripPossessive(t.norm);
+  if (/['’](?:ve|re|ll|d)$|n['’]t$/u.test(norm)) return true;
+  if (hasAnyTag(norm, PERSON_TAGS) || hasAnyTag(norm, PLACE_TAGS)) return false;
+  return lowerWords(doc).has(norm) || hasAnyTag(norm, PLAIN_TAGS);
+}
+
+const PLAIN_TAGS = ['Gerund', 'Pronoun', 'Uncountable', 'Plural'];
 
 /**
  * A lower-case word after a name that makes the name its modifier: a noun, or a bare verb form that no

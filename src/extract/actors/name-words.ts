@@ -65,7 +65,8 @@ export function softName(doc: ParsedSource, c: Candidate, at: number): NameMenti
   const sentence = doc.sentences[c.sentence]!;
   const inside = next !== undefined && at + 1 < sentence.endToken;
   if (inside && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && hasTag(next.norm, 'Noun') && !hasTag(next.norm, 'Verb', 'Copula', 'Modal', 'Auxiliary')) return null;
-  const speaks = inside && !isPossessive(t) && (isSpeechVerb(next.norm) || (/^(?:has|had|is|was|will|would)$/.test(next.norm) && isSpeechVerb(doc.tokens[at + 2]?.norm ?? '')));
+  // ("Having told everyone, he left": a gerund is the clause's verb, never a surname.)
+  const speaks = inside && !isPossessive(t) && !hasTag(t.norm, 'Gerund') && (isSpeechVerb(next.norm) || (/^(?:has|had|is|was|will|would)$/.test(next.norm) && isSpeechVerb(doc.tokens[at + 2]?.norm ?? '')));
   const weak = c.heading || c.inQuote;
   return speaks ? { first: at, end: at + 1, sentence: c.sentence, kind: 'person', roles: [], rule: 'speaker-subject', weak } : { first: at, end: at + 1, sentence: c.sentence, kind: null, roles: [], rule: 'soft-name', weak: true };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../support/extract.js';
+import { runPipeline } from '../../../src/pipeline.js';
+import type { ActorFact } from '../../../src/model/fact.js';
 
 // Capitalised phrases a reporter would not list as actors: names of things, portfolios, modifiers.
 const actors = (text: string) => extractText(text).actors.map((a) => `${a.kind}: ${a.name}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}`);
@@ -60,5 +62,22 @@ describe('an adverb on the whole clause that opens a sentence', () => {
   it('keeps a given name that ends in -ly', () => {
     expect(actors('Kelly Ruiz scored twice.')).toEqual(['person: Kelly Ruiz']);
     expect(actors('Emily Dorn scored twice.')).toEqual(['person: Emily Dorn']);
+  });
+});
+
+describe('an ordinary word that opens a sentence before a verb of saying', () => {
+  const names = (text: string) => runPipeline([{ id: 'a', path: 'a.txt', text }]).facts.filter((f) => f.type === 'actor').map((f) => (f as ActorFact).name);
+
+  it.each([
+    ['Testimony continues on Monday. The testimony has lasted a week.', []],
+    ["They've argued that the dam is safe.", []],
+    ['Having told everyone he would win, Tarvo Mills won.', ['Tarvo Mills']],
+  ])('%s → %j: no speaker', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('still reads a surname or an adjective used as one before a verb of saying as a speaker (rule: speaker-subject)', () => {
+    expect(names('Ruiz said the club would appeal.')).toEqual(['Ruiz']);
+    expect(names('White said no.')).toEqual(['White']);
   });
 });
