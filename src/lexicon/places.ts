@@ -68,6 +68,9 @@ export const ORG_KINDS: ReadonlySet<string> = new Set(['union', 'party', 'compan
   'coalition', 'alliance', 'network', 'airline', 'carrier', 'newspaper', 'broadcaster', 'app', 'platform', 'charity', 'foundation',
   'consortium', 'conglomerate', 'insurer', 'lender', 'retailer', 'militia', 'faction', 'federation', 'association', 'syndicate']);
 
+/** Abbreviations that open a place's name, written with a full stop: "St. Aldric", "Ste. Vell", "Mt. Dorn", "Ft. Kessel". */
+export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'mt', 'ft']);
+
 /** Prepositions after which a capitalised name is most often a place: "in Lagos", "to Nairobi". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'via']);
 

@@ -3,7 +3,7 @@
  * "Gen. Okoro"). Lower-case, without the period.
  */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'ste', 'sr', 'jr', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt',
   'sen', 'rep', 'gov', 'pres', 'rev', 'hon', 'fr', 'mt', 'ft', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co',
   'corp', 'dept', 'univ', 'approx', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'ave', 'blvd',

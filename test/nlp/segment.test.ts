@@ -19,6 +19,8 @@ describe('segmentation', () => {
     ['The dam was built in May. 3 people died.', ['The dam was built in May.', '3 people died.']],
     // an initial after a hyphen: a party and a two-letter state in brackets
     ['Sen. Ada Ruiz (R-N.H.) spoke at noon. The crane stays.', ['Sen. Ada Ruiz (R-N.H.) spoke at noon.', 'The crane stays.']],
+    // the abbreviation that opens a place's name: "Ste." for Sainte
+    ['Ada Ruiz moved to Ste. Vell in May. The mill closed.', ['Ada Ruiz moved to Ste. Vell in May.', 'The mill closed.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

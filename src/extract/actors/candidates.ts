@@ -1,7 +1,7 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { PERSON_TITLES } from '../../lexicon/people.js';
 import { ABBREVIATIONS } from '../../nlp/abbreviations.js';
-import { ORG_HEADS, PLACE_HEADS } from '../../lexicon/places.js';
+import { ORG_HEADS, PLACE_ABBREVIATIONS, PLACE_HEADS } from '../../lexicon/places.js';
 import { isAcronym, isCapitalised, isFunctionWord, isParticle } from './words.js';
 import { hasTag } from '../../nlp/lexicon.js';
 
@@ -48,7 +48,7 @@ export function findCandidates(doc: ParsedSource, quoted: (offset: number) => bo
         else if (particles > 0) j += particles + 1;
         else if (joins(doc.tokens, i, j) && next && j + 1 < sentence.endToken && startsName(next) && t.start === prev.end + 1) j += 2;
         // "Dr. Amara Nwosu": the period of an abbreviated title; "Citizens’ Vote Watch": a plural possessive.
-        else if (next && j + 1 < sentence.endToken && startsName(next) && t.start === prev.end && (isTitleStop(prev, t) || isPluralPossessive(prev, t) || (j - 1 > i && isInitialStop(prev, t)) || isMiddleInitial(doc.tokens, i, j, next))) j += 1;
+        else if (next && j + 1 < sentence.endToken && startsName(next) && t.start === prev.end && (isTitleStop(prev, t) || (j - 1 === i && isPlaceStop(prev, t)) || isPluralPossessive(prev, t) || (j - 1 > i && isInitialStop(prev, t)) || isMiddleInitial(doc.tokens, i, j, next))) j += 1;
         else break;
       }
       out.push({
@@ -94,6 +94,11 @@ function joins(tokens: readonly Token[], first: number, j: number): boolean {
 /** The period after "Dr", "Mr", "Prof", "Gen", "Sen", "Rep": part of the title, not the end of a name. */
 function isTitleStop(prev: Token, t: Token): boolean {
   return t.text === '.' && (PERSON_TITLES.has(prev.norm) || PERSON_TITLES.has(`${prev.norm}.`)) && ABBREVIATIONS.has(prev.norm);
+}
+
+/** "St. Aldric", "Ste. Vell", "Mt. Dorn": the full stop of an abbreviation that opens a place's name is inside the name. */
+function isPlaceStop(prev: Token, t: Token): boolean {
+  return t.text === '.' && PLACE_ABBREVIATIONS.has(prev.norm) && /^\p{Lu}/u.test(prev.text);
 }
 
 /** "Paul K. Ostrow": the period of a middle initial, after a first name, before the surname. */

@@ -9,7 +9,7 @@ import { isNumberNickname } from './candidates.js';
 /** Words that, inside a name, make it a mountain's: "Tarn Mount Vell". */
 const MOUNT = new Set(['mount', 'mt', 'mt.']);
 
-export const PLACE_PREFIXES = new Set(['port', 'lake', 'mount', 'mt', 'mt.', 'fort', 'cape', 'saint', 'st.', 'isle', 'gulf', 'bay', 'river', 'sierra', 'lac', 'rio']);
+export const PLACE_PREFIXES = new Set(['port', 'lake', 'mount', 'mt', 'mt.', 'fort', 'ft', 'cape', 'saint', 'st', 'st.', 'ste', 'isle', 'gulf', 'bay', 'river', 'sierra', 'lac', 'rio']);
 
 /** Kind from the words themselves: lexicon tags and head nouns. */
 export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): ActorKind | null {

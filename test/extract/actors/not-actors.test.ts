@@ -81,3 +81,18 @@ describe('an ordinary word that opens a sentence before a verb of saying', () =>
     expect(names('White said no.')).toEqual(['White']);
   });
 });
+
+describe('an abbreviation with its full stop that opens a place name', () => {
+  it.each([
+    ['The team moved to St. Aldric last year.', ['place: St. Aldric']],
+    ['Ada Ruiz lives in Ste. Vell now.', ['person: Ada Ruiz', 'place: Ste. Vell']],
+    ['Ada Ruiz left Ste. Vell. Tom Alder stayed.', ['person: Ada Ruiz', 'place: Ste. Vell', 'person: Tom Alder']],
+    ['The climbers reached Mt. Kessel on Friday.', ['place: Mt. Kessel']],
+  ])('%s → %j keeps the full stop inside the name', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it('leaves a street abbreviation that ends a name alone', () => {
+    expect(actors('They met on Dorn St. Ada Ruiz was there.')).toEqual(['place: Dorn St', 'person: Ada Ruiz']);
+  });
+});
