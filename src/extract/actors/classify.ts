@@ -178,6 +178,9 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   // "the new CPUs", "EBITDA rose", "a DWI arrest": an abbreviation of a thing is no actor; "Vexel CPUs" is Vexel's.
   if (isCommonAcronym(name[name.length - 1]!.text)) return name.length === 1 ? null : classifyPart(doc, c, first, end - 1);
   if (isHoliday(name)) return null;
+  // "St. Aldric's Day", "Valentine's Day": a name with its possessive before a capitalised "Day" or "Eve"
+  // names a feast, no saint, person or place.
+  if (feastName(doc, name, end)) return null;
   // "Route 61", "Interstate 412", "Highway 1A": a road named by its number.
   if (ROAD_WORDS.has(doc.tokens[end - 1]!.norm) && /^\d{1,4}[A-Z]?$/.test(doc.tokens[end]?.text ?? '') && !doc.tokens[end]!.glued) {
     return { first: split, end: end + 1, sentence: c.sentence, kind: 'place', roles: [], rule: 'place-road', weak };
@@ -248,6 +251,19 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   if (context) return { first: context.rule === 'org-role' && roles.length === 0 ? first : split, end, sentence: c.sentence, kind: context.kind, roles: [], rule: context.rule, weak };
   return { first: split, end, sentence: c.sentence, kind: null, roles: [], rule: 'capitalised', weak };
 }
+
+/**
+ * "Valentine's Day", "St. Aldric's Day", "Saint Aldric's Eve": one word with its possessive, or a saint's
+ * name, before a capitalised "Day" or "Eve" that ends the run names a feast ("Ada Ruiz's Day" keeps her).
+ */
+function feastName(doc: ParsedSource, name: readonly Token[], end: number): boolean {
+  const day = doc.tokens[end];
+  if (!day || !/^(?:Day|Eve)$/.test(day.text) || !isPossessive(name[name.length - 1]!) || /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '')) return false;
+  const words = name.filter((t) => t.kind === 'word');
+  return words.length === 1 || (words.length === 2 && SAINT_WORDS.has(words[0]!.norm));
+}
+
+const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'ste', 'saint', 'sainte', 'san', 'santa']);
 
 /** The run at `first` follows a title and "of" or "for": "Director of …", "vice president for …". */
 function portfolioAfterTitle(tokens: readonly Token[], first: number): boolean {

@@ -96,3 +96,17 @@ describe('an abbreviation with its full stop that opens a place name', () => {
     expect(actors('They met on Dorn St. Ada Ruiz was there.')).toEqual(['place: Dorn St', 'person: Ada Ruiz']);
   });
 });
+
+describe('a feast named after a saint or a name', () => {
+  it.each([
+    ['Crowds marched on St. Aldric’s Day in Dorvale.', ['place: Dorvale']],
+    ['Crowds marched on Saint Aldric’s Day in Dorvale.', ['place: Dorvale']],
+    ["Ada Ruiz planned to wed on Valentine's Day.", ['person: Ada Ruiz']],
+  ])('%s → %j names no actor', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it("keeps a person's full name before a capitalised Day", () => {
+    expect(actors("Ada Ruiz's Day was long.")).toEqual(['person: Ada Ruiz']);
+  });
+});
