@@ -16,6 +16,22 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Last words of a company's name: an industry, or the plural of what it deals in ("Harlow Properties",
+ * "Kestrel Distributors", "Vexel Wireless", "Tarvo Microsystems", "Dorn Guides"). Ordinary English
+ * words, none of them a given name or a surname ("Mills", "Banks", "Brooks" are left out on purpose).
+ * Unlike ORG_HEADS they only say what a name is; they join no "of" or "and" into it.
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'properties', 'realty', 'distributors', 'distributing', 'distribution', 'suppliers', 'supplies', 'outfitters', 'builders',
+  'contractors', 'consultants', 'associates', 'industries', 'enterprises', 'ventures', 'investments', 'securities', 'bancorp',
+  'insurance', 'wireless', 'telecom', 'telecommunications', 'communications', 'microsystems', 'semiconductor', 'semiconductors',
+  'electronics', 'software', 'robotics', 'aerospace', 'instruments', 'pharmaceuticals', 'therapeutics', 'biosciences', 'biotech',
+  'healthcare', 'chemicals', 'petroleum', 'energy', 'utilities', 'minerals', 'mining', 'logistics', 'freight', 'shipping',
+  'foods', 'beverages', 'brands', 'products', 'apparel', 'materials', 'manufacturing', 'engineering', 'entertainment',
+  'productions', 'publishing', 'studios', 'pictures', 'records', 'guides', 'tech',
+]);
+
+/**
  * Head words of facilities — buildings, sites and roads — which are places whatever organisation runs them,
  * and prevail over a first name or an organisation word before them: "the Harbor Ford Center",
  * "Seaside Recovery", "the Harlow Unit", "Pacific Coast Highway", "Kell Saddle Hut".

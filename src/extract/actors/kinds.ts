@@ -1,7 +1,7 @@
 import { hasAnyTag, hasTag, isOrgWord, isPlaceWord, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
-import { COMPASS_REGIONS, FACILITY_HEADS, FACILITY_SURNAMES, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from '../../lexicon/places.js';
+import { COMPANY_HEADS, COMPASS_REGIONS, FACILITY_HEADS, FACILITY_SURNAMES, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from '../../lexicon/places.js';
 import { isAcronym, isNameSuffix, stripPossessive } from './words.js';
 import { PERSON_TITLES } from '../../lexicon/people.js';
 import { isNumberNickname } from './candidates.js';
@@ -39,11 +39,12 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
     return name.length === 2 || !hasAnyTag(phrase(name.slice(0, -1)), PLACE_TAGS) ? 'organization' : 'place';
   }
   // "Helena Marsh": a known first name outweighs a surname that is also a place word.
-  if (name.length <= 3 && firstName && !ORG_HEADS.has(last) && !hasAnyTag(last, ORG_TAGS)) return 'person';
+  // ("Ada Properties", "Carol Wireless": a company's last word outweighs a given name.)
+  if (name.length <= 3 && firstName && !ORG_HEADS.has(last) && !COMPANY_HEADS.has(last) && !hasAnyTag(last, ORG_TAGS)) return 'person';
   const words = phrase(name);
   if (hasAnyTag(words, PLACE_TAGS) && !hasAnyTag(words, PERSON_TAGS)) return 'place';
   if (hasAnyTag(words, ORG_TAGS)) return 'organization';
-  if (name.length > 1 && (ORG_HEADS.has(last) || isOrgWord(last))) return 'organization';
+  if (name.length > 1 && (ORG_HEADS.has(last) || COMPANY_HEADS.has(last) || isOrgWord(last))) return 'organization';
   if (name.length > 1 && (PLACE_HEADS.has(last) || isPlaceWord(last))) return 'place';
   if (name.length === 1 && isAcronym(name[0]!) && PLACE_ACRONYMS.has(last.replace(/\./g, ''))) return 'place';
   // "MPs", "MEPs": the plural of a title in capitals is people, not a body.

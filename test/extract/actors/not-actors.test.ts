@@ -110,3 +110,19 @@ describe('a feast named after a saint or a name', () => {
     expect(actors("Ada Ruiz's Day was long.")).toEqual(['person: Ada Ruiz']);
   });
 });
+
+describe('a name closed by an industry word or the plural of what a company deals in', () => {
+  it.each([
+    ['A restoration company called Harlow Properties bought it.', ['organization: Harlow Properties']],
+    ['Its customers include Vexel Wireless, Dorn Guides and Tarvo Microsystems.', ['organization: Vexel Wireless', 'organization: Dorn Guides', 'organization: Tarvo Microsystems']],
+    ['Ada Ruiz joined Kestrel Distributors in May.', ['person: Ada Ruiz', 'organization: Kestrel Distributors']],
+    ['The fuel came from Carol Petroleum Distributors.', ['organization: Carol Petroleum Distributors']],
+    ['Ada Ruiz starred at Carol Tech for two years.', ['person: Ada Ruiz', 'organization: Carol Tech']],
+  ])('%s → %j is a company, no person', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it('keeps surnames that are plural nouns', () => {
+    expect(actors('Tom Mills and Ada Banks said no.')).toEqual(['person: Tom Mills', 'person: Ada Banks']);
+  });
+});
