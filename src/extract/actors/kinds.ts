@@ -9,7 +9,7 @@ import { isNumberNickname } from './candidates.js';
 /** Words that, inside a name, make it a mountain's: "Tarn Mount Vell". */
 const MOUNT = new Set(['mount', 'mt', 'mt.']);
 
-export const PLACE_PREFIXES = new Set(['port', 'lake', 'mount', 'mt', 'mt.', 'fort', 'ft', 'cape', 'saint', 'st', 'st.', 'ste', 'isle', 'gulf', 'bay', 'river', 'sierra', 'lac', 'rio']);
+export const PLACE_PREFIXES = new Set(['port', 'lake', 'mount', 'mt', 'mt.', 'fort', 'ft', 'cape', 'saint', 'st.', 'isle', 'gulf', 'bay', 'river', 'sierra', 'lac', 'rio']);
 
 /** Kind from the words themselves: lexicon tags and head nouns. */
 export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): ActorKind | null {
@@ -29,6 +29,9 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
   if (name.length > 1 && !hasAnyTag(phrase(name), ORG_TAGS) && (FACILITY_HEADS.has(last) || (FACILITY_SURNAMES.has(last) && !firstName))) return 'place';
   // "Port Alder", "Lake Geneva", "Mount Kenya": a place word first names a place; "Tarn Mount Vell" too.
   if (name.length > 1 && PLACE_PREFIXES.has(name[0]!.norm) && name[1]!.norm !== 'of') return 'place';
+  // "St. Aldric", "Santa Vella", "San Dorado": a saint's name of one word, alone, names a place ("Santa
+  // Claus" is a person, "San Dorado Harriers" a team, "St. Aldric University" a school).
+  if (SAINT_PREFIXES.has(name[0]!.norm) && name.filter((t) => t.kind === 'word').length === 2 && !hasAnyTag(phrase(name), PERSON_TAGS)) return 'place';
   // ("Tarn Mount Vell Rescue Team" is the team's.)
   if (name.length > 2 && name.slice(1, -1).some((t) => MOUNT.has(t.norm)) && !ORG_HEADS.has(last)) return 'place';
   // "the West", "the Middle East"
@@ -55,6 +58,9 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
   return null;
 }
 
+
+/** Abbreviated and foreign words for "saint" that open a place's name. */
+const SAINT_PREFIXES: ReadonlySet<string> = new Set(['st', 'ste', 'santa', 'san', 'santo', 'sao', 'são']);
 
 /** Kinds of land before "of" in a place's name ("the Port of Antwerp" is the port's authority, an organisation). */
 const LAND_OF: ReadonlySet<string> = new Set(['province', 'region', 'republic', 'kingdom', 'district', 'county', 'island', 'islands', 'territory', 'emirate', 'principality', 'prefecture', 'governorate']);

@@ -1,6 +1,7 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { NameMention } from './classify.js';
-import { COMMON_WORD_TAGS, hasAnyTag, hasTag, ORG_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { COMMON_WORD_TAGS, hasAnyTag, hasTag, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { FACILITY_HEADS, PLACE_HEADS } from '../../lexicon/places.js';
 import { spanKey, stripPossessive, surnameOf } from './words.js';
 
 /**
@@ -19,6 +20,7 @@ const isScore = (t: Token | undefined) => t !== undefined && SCORE.test(t.text);
 export function teamRule(doc: ParsedSource, first: number, end: number): string | null {
   // "Ana Ruiz beat Tom Alder": players and boxers win too.
   if (givenAndSurname(doc.tokens, first, end)) return null;
+  if (givenNameTeam(doc.tokens, first, end)) return 'team-name'; // "the Carol Hornets"
   const at = (i: number) => doc.tokens[i];
   let p = first - 1;
   while (at(p) && HOME_AWAY.has(at(p)!.norm)) p--;
@@ -56,6 +58,24 @@ function givenAndSurname(tokens: readonly Token[], first: number, end: number): 
 }
 
 const NOT_GIVEN_TAGS = [...PLACE_TAGS, ...ORG_TAGS];
+
+/**
+ * "the Carol Hornets", "the 1998 Ada Harriers": a given name (a town's, here) and a capitalised plural,
+ * right after "the" or after "the" and a season's year, name a team. A person's name takes no "the", and
+ * a surname in "s" the word lists know ("Brooks") is left to givenAndSurname; a plural that heads a place
+ * ("the Victoria Islands") is a place's.
+ */
+function givenNameTeam(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first !== 2) return false;
+  const given = stripPossessive(tokens[first]!.norm);
+  const plural = stripPossessive(tokens[first + 1]!.norm);
+  if (!hasTag(given, 'FirstName', 'MaleName', 'FemaleName') || !/^\p{Lu}\p{Ll}/u.test(tokens[first + 1]!.text) || !/^\p{Ll}{2,}[^su's]s$/u.test(plural)) return false;
+  if (hasAnyTag(plural, NOT_TEAM_TAGS) || hasAnyTag(`${given} ${plural}`, NOT_TEAM_TAGS) || PLACE_HEADS.has(plural) || FACILITY_HEADS.has(plural)) return false;
+  const year = /^\d{4}(?:-\d{2})?$/.test(tokens[first - 1]?.text ?? '');
+  return (year ? tokens[first - 2] : tokens[first - 1])?.norm === 'the';
+}
+
+const NOT_TEAM_TAGS = [...PERSON_TAGS, ...PLACE_TAGS];
 const NOT_SURNAME_TAGS = [...COMMON_WORD_TAGS, ...PLACE_TAGS, ...ORG_TAGS];
 
 /**

@@ -126,3 +126,23 @@ describe('a name closed by an industry word or the plural of what a company deal
     expect(actors('Tom Mills and Ada Banks said no.')).toEqual(['person: Tom Mills', 'person: Ada Banks']);
   });
 });
+
+describe('a place or a team whose first word is also a given name', () => {
+  it.each([
+    ['Ada Ruiz runs a chip maker of Santa Lorna, Calif.', ['person: Ada Ruiz', 'place: Santa Lorna', 'place: Calif']],
+    ['A Santa Lorna prosecutor agreed.', ['place: Santa Lorna', 'person: Santa Lorna prosecutor']],
+    ['Ada Ruiz is an assistant with the Carol Hornets.', ['person: Ada Ruiz', 'organization: Carol Hornets']],
+    ['The 1998 Ada Harriers remain the only winner.', ['organization: Ada Harriers']],
+  ])('%s → %j', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Santa Claus came to Dorvale.', ['person: Santa Claus', 'place: Dorvale']],
+    ['The San Dorado Harriers won.', ['organization: San Dorado Harriers']],
+    ['Tom Brooks joined the Carol Hornets.', ['person: Tom Brooks', 'organization: Carol Hornets']],
+    ['Ada Ruiz spoke to Tom Banks.', ['person: Ada Ruiz', 'person: Tom Banks']],
+  ])('%s → %j keeps persons and longer names', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+});
