@@ -1,5 +1,5 @@
 import { ROLE_HEADS } from '../../lexicon/people.js';
-import { hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
+import { hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS, wordTags } from '../../nlp/lexicon.js';
 import { DESCRIBED_PERSON_NOUNS, SUBJECT_NOUNS } from '../../lexicon/described-people.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
@@ -7,7 +7,7 @@ import { PORTFOLIO_FIELDS, WORK_HEADS } from '../../lexicon/works.js';
 import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, PERSON_TITLES } from '../../lexicon/people.js';
 import { nicknameAt, type Candidate } from './candidates.js';
-import { contextKind, firstWord, isLowerIn, lowerWords } from './context.js';
+import { contextKind, firstWord, isLowerIn, lowerWords, modifiesNoun } from './context.js';
 import { HOLIDAYS } from '../../lexicon/holidays.js';
 import { TIME_UNIT_WORDS, TIME_ZONES } from '../../lexicon/time-words.js';
 import { isCommonAcronym } from '../../lexicon/common-acronyms.js';
@@ -230,6 +230,9 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   const closing = roles.length === 0 && split === first ? titleClosing(doc, first, end) : end;
   if (closing < end) return { first: closing, end, sentence: c.sentence, kind: 'person', roles: [], rule: 'title-closing', weak };
   const kind = kindOf(name, doc.tokens[first - 1], doc.tokens[end]);
+  // "an Oscar winner", "the dullest Oscar night": a given name alone between an article and a lower-case
+  // noun modifies the noun (an award, a feast, a brand), and names no one.
+  if (kind === 'person' && roles.length === 0 && name.length === 1 && givenNameModifier(doc, split, end, sentence.firstToken, sentence.endToken)) return null;
   if (kind === null && roles.length === 0 && describedName(name)) return { first: split, end, sentence: c.sentence, kind: 'person', roles: [], rule: 'described-name', weak };
   // "Mayor Leo Park", "receiver Ray Dune": after a title, a head word that names places elsewhere is a surname.
   const titled = (split > first || before !== null) && kind === 'place' && name.length >= 2 && !hasTag(name.map((t) => stripPossessive(t.norm)).join(' '), ...PLACE_TAGS);
@@ -264,6 +267,27 @@ function feastName(doc: ParsedSource, name: readonly Token[], end: number): bool
 }
 
 const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'ste', 'saint', 'sainte', 'san', 'santa']);
+
+/**
+ * A lone given name at k, with "a", "an", "the" or "every" before it (adjectives between) and a lower-case
+ * noun after it: "an Oscar winner", "the dullest Oscar night". ("his son Oscar said", "the Oscar I knew":
+ * a verb or a pronoun after it leaves the name.)
+ */
+function givenNameModifier(doc: ParsedSource, k: number, end: number, sentenceFirst: number, sentenceEnd: number): boolean {
+  const t = doc.tokens[k]!;
+  const next = doc.tokens[end];
+  if (end >= sentenceEnd || !next || !modifiesNoun(next) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !hasTag(t.norm, 'FirstName', 'MaleName', 'FemaleName') || hasTag(t.norm, 'LastName')) return false;
+  for (let b = k - 1; b >= sentenceFirst && k - b <= 6; b--) {
+    const w = doc.tokens[b]!;
+    if (MODIFIED_DETERMINERS.has(w.text)) return true;
+    // ("a long and rather dreary Oscar evening": adverbs, "and", and words the lists do not know go too.)
+    if (w.kind !== 'word' || w.text !== w.norm || (wordTags(w.norm).length > 0 && !hasAnyTag(w.norm, DESCRIBING_TAGS))) return false;
+  }
+  return false;
+}
+
+const DESCRIBING_TAGS = ['Adjective', 'Superlative', 'Comparative', 'Adverb', 'Conjunction'];
+const MODIFIED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'every', 'each', 'another']);
 
 /** The run at `first` follows a title and "of" or "for": "Director of …", "vice president for …". */
 function portfolioAfterTitle(tokens: readonly Token[], first: number): boolean {

@@ -131,7 +131,7 @@ const PLAIN_TAGS = ['Gerund', 'Pronoun', 'Uncountable', 'Plural'];
  * singular subject takes ("the All-Star game"); not a verb of the clause ("the Governor said", "the Coach
  * has"), a preposition ("the Governor of …") or another word of the clause.
  */
-function modifiesNoun(t: Token): boolean {
+export function modifiesNoun(t: Token): boolean {
   return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && t.text === t.norm && !hasAnyTag(t.norm, MODIFIER_STOP_TAGS) && !isSpeechVerb(t.norm);
 }
 

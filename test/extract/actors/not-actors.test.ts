@@ -146,3 +146,17 @@ describe('a place or a team whose first word is also a given name', () => {
     expect(actors(text)).toEqual(expected);
   });
 });
+
+describe('a given name that modifies a noun', () => {
+  it.each([
+    ['Tom Alder called it a long and rather dreary Oscar evening.', ['person: Tom Alder']],
+    ['Ada Ruiz is an Oscar winner.', ['person: Ada Ruiz']],
+  ])('%s → %j names no one by it', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it('keeps a given name before a verb', () => {
+    expect(actors('His son Oscar said no.')).toEqual(['person: Oscar']);
+    expect(actors('Ada Ruiz told the court Oscar lied.')).toEqual(['person: Ada Ruiz', 'person: Oscar']);
+  });
+});
