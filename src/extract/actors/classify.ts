@@ -50,7 +50,8 @@ export function classifyCandidate(doc: ParsedSource, c: Candidate): NameMention[
     while (j < c.end && (!fn(j) || (j > i && isJoiner(doc.tokens[j]!)))) if ((isPossessive(doc.tokens[j++]!) && !shopNounAt(doc, j, c.end)) || pluralPossessiveBeforePerson(doc, j, c.end)) break;
     if (j > i) {
       const m = classifyPart(doc, c, i, j);
-      if ((m?.rule === 'title-name' || m?.rule === 'title-closing') && m.first > i) out.push(...roleGroups(doc, c, i, m.first));
+      // ("Secretary of Commerce Ana Ruiz": a portfolio after "of" is the title's, no body.)
+      if ((m?.rule === 'title-name' || m?.rule === 'title-closing') && m.first > i && heldName(doc.tokens, i, j) !== m.first) out.push(...roleGroups(doc, c, i, m.first));
       if (m) out.push(m);
     }
     i = j;
@@ -147,6 +148,11 @@ function classifyPart(doc: ParsedSource, c: Candidate, first: number, end: numbe
   // "the Director of Fleet Logistics", "Vice President for Harbour Outreach": a field after a title and
   // "of" or "for" is the title's portfolio, and names no one.
   if (PORTFOLIO_FIELDS.has(stripPossessive(doc.tokens[end - 1]!.norm)) && portfolioAfterTitle(doc.tokens, first)) return null;
+  // "Secretary of State Ada Ruiz", "the Minister of the Interior Tom Alder": the office and its portfolio
+  // are the role of the name after them; the title before "of" names no one on its own.
+  const held = heldName(doc.tokens, first, end);
+  if (held > first) return { first: held, end, sentence: c.sentence, kind: 'person', roles: [[doc.tokens[first - 1]!.norm === 'the' ? first - 3 : first - 2, held]], rule: 'title-name', weak };
+  if (titleBeforeHeld(doc.tokens, first, end, sentence.endToken)) return null;
   let split = splitTitle(doc.tokens, first, end);
   const roles: Range[] = [];
   if (split > first) roles.push([extendRoleLeft(doc, first, sentence.firstToken), split]);
@@ -288,6 +294,38 @@ function givenNameModifier(doc: ParsedSource, k: number, end: number, sentenceFi
 
 const DESCRIBING_TAGS = ['Adjective', 'Superlative', 'Comparative', 'Adverb', 'Conjunction'];
 const MODIFIED_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'every', 'each', 'another']);
+
+/**
+ * "Secretary of State Ada Ruiz", "Secretary of the Interior Tom Alder": where the name starts in the run
+ * [first, end) that follows a title and "of" (or "of the"), after one or two words of a government
+ * portfolio; `first` when the run is no such portfolio and name.
+ */
+function heldName(tokens: readonly Token[], first: number, end: number): number {
+  const at = tokens[first - 1]?.norm === 'the' ? first - 1 : first;
+  const title = tokens[at - 2];
+  if (tokens[at - 1]?.text !== 'of' || !title || title.kind !== 'word' || !isTitle(title)) return first;
+  let k = first;
+  while (k < end && k - first < 2 && OFFICE_PORTFOLIOS.has(tokens[k]!.norm)) k++;
+  if (k === first || end - k < 2 || end - k > 3) return first;
+  return tokens.slice(k, end).every((t) => t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !OFFICE_PORTFOLIOS.has(t.norm)) ? k : first;
+}
+
+/** The run [first, end) ends in a title whose portfolio and holder follow "of" ("U.S. Secretary" of State Ada Ruiz). */
+function titleBeforeHeld(tokens: readonly Token[], first: number, end: number, sentenceEnd: number): boolean {
+  if (!isTitle(tokens[end - 1]!) || tokens[end]?.text !== 'of') return false;
+  let a = end + 1;
+  if (tokens[a]?.norm === 'the') a++;
+  let b = a;
+  while (b < sentenceEnd && tokens[b]!.kind === 'word' && /^\p{Lu}/u.test(tokens[b]!.text)) b++;
+  return heldName(tokens, a, b) > a;
+}
+
+const isTitle = (t: Token) => PERSON_TITLES.has(stripPossessive(t.norm)) || ROLE_HEADS.has(stripPossessive(t.norm));
+
+/** Government portfolios after "Secretary of", "Minister of": "State", "the Interior", "Foreign Affairs". */
+const OFFICE_PORTFOLIOS: ReadonlySet<string> = new Set(['state', 'defense', 'defence', 'commerce', 'interior', 'treasury', 'labor', 'labour', 'justice',
+  'energy', 'agriculture', 'transportation', 'transport', 'health', 'education', 'finance', 'war', 'homeland', 'security', 'veterans',
+  'affairs', 'foreign', 'home', 'housing', 'trade', 'industry', 'environment', 'culture', 'tourism', 'information', 'economy']);
 
 /** The run at `first` follows a title and "of" or "for": "Director of …", "vice president for …". */
 function portfolioAfterTitle(tokens: readonly Token[], first: number): boolean {

@@ -160,3 +160,17 @@ describe('a given name that modifies a noun', () => {
     expect(actors('Ada Ruiz told the court Oscar lied.')).toEqual(['person: Ada Ruiz', 'person: Oscar']);
   });
 });
+
+describe('a title with "of" and a portfolio before a name', () => {
+  it.each([
+    ['Dorvale Secretary of State Ada Ruiz welcomed the deal.', ['person: Ada Ruiz']],
+    ['Secretary of Commerce Tom Alder and Secretary of the Interior Ada Ruiz said no.', ['person: Tom Alder', 'person: Ada Ruiz']],
+  ])('%s → %j credits the name, and makes no person of the title', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+
+  it('gives the name the office as its role', () => {
+    const roles = extractText('Secretary of the Interior Ada Ruiz said no.').actors.map((a) => a.roles);
+    expect(roles).toEqual([['Secretary of the Interior']]);
+  });
+});
