@@ -56,7 +56,7 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   const ordinal = /^(?:st|nd|rd|th)$/.test(prev?.norm ?? '') && /^\d+$/.test(doc.tokens[first - 2]?.text ?? ''); // "12th" is read "12" "th"
   // ("after the All-Star game", "a former All-Pro kicker": a title before a lower-case noun modifies it.)
   if (end - first === 1 && ROLE_HEADS.has(doc.tokens[first]!.norm) && inSentence(prev, first - 1) && (ordinal || /^(?:the|new|\d+(?:st|nd|rd|th)|first|second|third|next|former)$/.test(prev!.norm))
-    && !(inSentence(next, end) && modifiesNoun(next!))) return { kind: 'person', rule: 'title-alone' };
+    && !(inSentence(next, end) && modifiesNoun(next!))) return namedInApposition(doc, end, sentence.endToken) ? null : { kind: 'person', rule: 'title-alone' };
   // "the Vatican said" names an organisation; "the Volta region" uses a name as a modifier.
   if (inSentence(prev, first - 1) && prev!.norm === 'the') {
     // "the Danish-owned operator": a name glued by a hyphen to a participle modifies too.
@@ -125,6 +125,21 @@ function plainWord(doc: ParsedSource, t: Token): boolean {
 }
 
 const PLAIN_TAGS = ['Gerund', 'Pronoun', 'Uncountable', 'Plural'];
+
+/**
+ * "the Governor of Dorvale, Ada Ruiz, said", "the Governor, Ada Ruiz,": a title whose holder is named in
+ * apposition (after "of" and a place, then a comma) is that person's role, no person of its own.
+ */
+function namedInApposition(doc: ParsedSource, end: number, sentenceEnd: number): boolean {
+  const t = (k: number) => doc.tokens[k];
+  const caps = (k: number) => k < sentenceEnd && t(k)!.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t(k)!.text);
+  let k = end;
+  if (t(k)?.text === 'of') for (k++; caps(k); k++);
+  if (k === end + 1 || t(k)?.text !== ',') return false;
+  let n = k + 1;
+  while (caps(n)) n++;
+  return n - (k + 1) >= 2 && (n >= sentenceEnd || /^[,.;]$/.test(t(n)?.text ?? ''));
+}
 
 /**
  * A lower-case word after a name that makes the name its modifier: a noun, or a bare verb form that no

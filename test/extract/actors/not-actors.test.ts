@@ -174,3 +174,12 @@ describe('a title with "of" and a portfolio before a name', () => {
     expect(roles).toEqual([['Secretary of the Interior']]);
   });
 });
+
+describe('a title whose holder is named in apposition', () => {
+  it.each([
+    ['The Governor of Dorvale, Ada Ruiz, said no.', ['person: Ada Ruiz']],
+    ['The Governor, Ada Ruiz, said no.', ['person: Ada Ruiz']],
+  ])('%s → %j credits the name only', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+});
