@@ -4,6 +4,7 @@ import { isSpeechVerb } from '../../lexicon/speech.js';
 import { onceKeys } from '../../reconcile/dates-events.js';
 import { contentKeys } from '../../reconcile/figures-keys.js';
 import { endsPhrase, nounPhraseAt } from '../figures/subject.js';
+import { ABBREVIATIONS } from '../../nlp/abbreviations.js';
 import { isBoundary, isCapitalised, type Word } from '../figures/words.js';
 import type { EventSide } from './find.js';
 import { nounAfter } from './calendar-forms.js';
@@ -26,9 +27,19 @@ const TIME_HEDGES = new Set(['about', 'around', 'approximately', 'roughly']);
 /** Words that bring a time closer, before its "after" or "before": "lost power just after 6 a.m.", "shortly before noon". */
 const CLOSE_HEDGES = new Set(['just', 'shortly', 'right', 'soon']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'following', 'for']);
+/** Prepositions right before a date that opens its sentence: "Over the weekend, …", "Since March, …". */
+const OPENING_PREPOSITIONS = new Set(['over', 'through', 'throughout', 'since', 'until', 'by', 'from', 'around', 'within', 'across']);
 
 function stops(w: Word | undefined): boolean {
   return w === undefined || isBoundary(w);
+}
+
+/** words[k] ends the clause; the full stop of "Sen." or of an initial ("Ada K. Ruiz") does not. */
+function endsAt(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (w?.text !== '.' || !w.glued) return stops(w);
+  const prev = words[k - 1];
+  return !(prev && prev.kind === 'word' && (ABBREVIATIONS.has(prev.norm) || (prev.text.length === 1 && isCapitalised(prev))));
 }
 
 /** words[k] ends a clause; the colon of a clock time ("6:20 p.m.") does not: "sank at 6:20 p.m. on Friday" is one clause. */
@@ -62,7 +73,7 @@ function eventAfter(text: string, words: readonly Word[], next: number, whole = 
   let b = a;
   // "Okafor met Berg in Lagos and followed …" stops at the second verb; "Ruiz and French President Lenoir" does not.
   const runs = () => {
-    while (b < words.length && b - a < MAX_WORDS && !stops(words[b]) && !(b > a && CLAUSE_OPENERS.has(words[b]!.norm)) && !(['and', 'or'].includes(words[b]!.norm) && !isCapitalised(words[b + 1]))) b++;
+    while (b < words.length && b - a < MAX_WORDS && !endsAt(words, b) && !(b > a && CLAUSE_OPENERS.has(words[b]!.norm)) && !(['and', 'or'].includes(words[b]!.norm) && !isCapitalised(words[b + 1]))) b++;
   };
   runs();
   // "a day after a guide, Ana Ruiz, died in a fall": a name set off by commas goes on to the verb.
@@ -116,8 +127,25 @@ function clauseBefore(words: readonly Word[], first: number): [number, number] {
   while (at > 0 && TIME_HEDGES.has(words[at - 1]!.norm)) at--;
   const end = DATE_PREPOSITIONS.has(words[at - 1]?.norm ?? '') ? at - 1 : first;
   let a = end;
-  while (a > 0 && first - a < 30 && !stopsAt(words, a - 1) && !opensClause(words, a - 1)) a--;
+  for (;;) {
+    while (a > 0 && first - a < 30 && !stopsAt(words, a - 1) && !opensClause(words, a - 1)) a--;
+    // "told Radio Dorvale’s “Tonight Live” on Monday": a title in quote marks goes on with its clause
+    const title = a > 0 ? quotedTitleBefore(words, a) : -1;
+    if (title < 0) break;
+    a = title;
+  }
   return a === end ? [first, first] : [a, end];
+}
+
+/**
+ * Where a title of one to four capitalised words in quote marks starts, when its closing mark is
+ * words[a - 1] ("“Tonight Live”"); else -1.
+ */
+function quotedTitleBefore(words: readonly Word[], a: number): number {
+  if (words[a - 1]?.kind !== 'quote') return -1;
+  let k = a - 2;
+  while (k >= 0 && a - 2 - k < 4 && words[k]!.kind === 'word' && isCapitalised(words[k])) k--;
+  return k < a - 2 && k >= 0 && words[k]!.kind === 'quote' ? k : -1;
 }
 
 /**
@@ -194,8 +222,11 @@ export function eventOf(text: string, words: readonly Word[], first: number, nex
   const n = wordsBefore(words, clause);
   let a = first;
   while (a > 0 && !stops(words[a - 1])) a--;
-  // "In his remarks on Monday, Okafor repeated …": an opening phrase, the event follows the comma.
-  if (a === 0 && PREPOSITIONS.has(words[0]?.norm ?? '') && words[next]?.text === ',') return eventAfter(text, words, next, whole) ?? eventBefore(text, words, first, clause, whole);
+  // "In his remarks on Monday, Okafor repeated …", "Over the weekend, Ruiz …": an opening phrase, the event
+  // follows the comma.
+  if (a === 0 && (PREPOSITIONS.has(words[0]?.norm ?? '') || first <= 1 && OPENING_PREPOSITIONS.has(words[0]?.norm ?? '')) && words[next]?.text === ',') {
+    return eventAfter(text, words, next, whole) ?? eventBefore(text, words, first, clause, whole);
+  }
   const nominal = nominalEventBefore(text, words, first, clause, whole);
   if (nominal) return nominal;
   const before = eventBefore(text, words, first, clause, whole);

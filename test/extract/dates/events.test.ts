@@ -22,6 +22,12 @@ const EVENTS: Array<{ input: string; text: string; event: string }> = [
   { input: 'The bridge stays closed until Friday.', text: 'Friday', event: 'bridge stays closed' },
   { input: 'No permanent jobs will be cut before 2031.', text: '2031', event: 'No permanent jobs will be cut' },
   { input: 'Since 2019, the ferry has been laid up.', text: '2019', event: 'ferry has been laid up' },
+  // an opening phrase of a preposition and a date: the event follows its comma
+  { input: 'Over the weekend, the ferry crews voted to strike.', text: 'the weekend', event: 'ferry crews voted to strike' },
+  // the full stop of "Sen." or of an initial ends no clause
+  { input: 'At a rally on Monday, Sen. Ada K. Ruiz attacked the plan.', text: 'Monday', event: 'Sen. Ada K. Ruiz attacked the plan' },
+  // a title in quote marks goes on with its clause
+  { input: 'Ruiz told Radio Dorvale’s “Harbour Hour” on Monday that the port would stay open.', text: 'Monday', event: 'Ruiz told Radio Dorvale’s “Harbour Hour”' },
   // a part of the day is the date's own, and a preposition starts no noun: the clause is still what it dates
   { input: 'The ferry sank on a Tuesday morning off the cape.', text: 'Tuesday morning', event: 'ferry sank off the cape' },
   // "at" leads into a clock time and stays out of the event
