@@ -141,10 +141,13 @@ export function relativeAt(words: readonly Word[], i: number, base: Base): RawDa
 
 /**
  * "today's teenagers", "in today's fast cars", "the farms of tomorrow": an era, not a day; "USA Today",
- * "Radio Tarvo Tonight": a title, a capitalised word right after another mid-sentence.
+ * "Radio Tarvo Tonight": a title, a capitalised word right after another mid-sentence, or alone in quote
+ * marks (“Today”).
  */
 function isEra(words: readonly Word[], i: number, possessive: boolean): boolean {
   const w = words[i]!;
+  // "told Radio Dorvale’s “Today” on Monday": a capitalised word alone in quote marks is a title
+  if (isCapitalised(w) && words[i - 1]?.kind === 'quote' && words[i + 1]?.kind === 'quote') return true;
   if (i > 0 && isCapitalised(w) && isCapitalised(words[i - 1]) && words[i - 1]!.kind === 'word' && i > 1 && !/^[.!?:;"“]$/.test(words[i - 2]!.text)) return true;
   if (possessive) {
     // skip adjectives: the noun is the first of the next three words that is an era's ("today's fast-changing world")

@@ -23,6 +23,11 @@ describe('present, past and future', () => {
     expect(datesOf(input).map((d) => [d.text, d.value, d.granularity, d.rule])).toEqual([[text, value, granularity, rule]]);
   });
 
+  it('a capitalised “Today” alone in quote marks is a title, not the report’s day', () => {
+    expect(datesOf('Ruiz told Radio Dorvale’s “Today” on Monday that the port would stay open.').map((d) => d.text)).toEqual(['Monday']);
+    expect(datesOf('“Today we vote,” Ruiz said.').map((d) => d.text)).toEqual(['Today']);
+  });
+
   it('leaves adjectives and spans of time alone: "the current system", "the past four years", "the future of the port"', () => {
     expect(datesOf('The current system has failed.')).toEqual([]);
     expect(datesOf('The future of the port is unclear.')).toEqual([]);
