@@ -34,6 +34,9 @@ function stops(w: Word | undefined): boolean {
   return w === undefined || isBoundary(w);
 }
 
+/** "he all but accused", "anything but calm": "but" after these is no conjunction. */
+const allBut = (words: readonly Word[], k: number): boolean => words[k]!.norm === 'but' && /^(all|anything|nothing|everything)$/.test(words[k - 1]?.norm ?? '');
+
 /** words[k] ends the clause; the full stop of "Sen." or of an initial ("Ada K. Ruiz") does not. */
 function endsAt(words: readonly Word[], k: number): boolean {
   const w = words[k];
@@ -73,7 +76,7 @@ function eventAfter(text: string, words: readonly Word[], next: number, whole = 
   let b = a;
   // "Okafor met Berg in Lagos and followed …" stops at the second verb; "Ruiz and French President Lenoir" does not.
   const runs = () => {
-    while (b < words.length && b - a < MAX_WORDS && !endsAt(words, b) && !(b > a && CLAUSE_OPENERS.has(words[b]!.norm)) && !(['and', 'or'].includes(words[b]!.norm) && !isCapitalised(words[b + 1]))) b++;
+    while (b < words.length && b - a < MAX_WORDS && !endsAt(words, b) && !(b > a && CLAUSE_OPENERS.has(words[b]!.norm) && !allBut(words, b)) && !(['and', 'or'].includes(words[b]!.norm) && !isCapitalised(words[b + 1]))) b++;
   };
   runs();
   // "a day after a guide, Ana Ruiz, died in a fall": a name set off by commas goes on to the verb.

@@ -26,6 +26,8 @@ const EVENTS: Array<{ input: string; text: string; event: string }> = [
   { input: 'Over the weekend, the ferry crews voted to strike.', text: 'the weekend', event: 'ferry crews voted to strike' },
   // the full stop of "Sen." or of an initial ends no clause
   { input: 'At a rally on Monday, Sen. Ada K. Ruiz attacked the plan.', text: 'Monday', event: 'Sen. Ada K. Ruiz attacked the plan' },
+  // "all but" is no conjunction
+  { input: 'And in 2019, she all but ruled out a second term.', text: '2019', event: 'she all but ruled out a second term' },
   // a title in quote marks goes on with its clause
   { input: 'Ruiz told Radio Dorvale’s “Harbour Hour” on Monday that the port would stay open.', text: 'Monday', event: 'Ruiz told Radio Dorvale’s “Harbour Hour”' },
   // a part of the day is the date's own, and a preposition starts no noun: the clause is still what it dates
