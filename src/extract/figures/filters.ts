@@ -59,7 +59,38 @@ const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
   { rule: 'ratio', test: (w, q) => isRatioPart(w, q.first, q.next, q.value) },
   // "several hundred strikers", "a few thousand fans": no number is given, as in "thousands of people".
   { rule: 'vague-scale', test: (w, q) => q.number.words && q.next - q.first === 1 && SCALES.has(w[q.first]!.norm) && VAGUE.has(w[q.first - 1]?.norm ?? '') },
+  // "a .41 caliber revolver", "a 9 mm pistol" aside: a calibre names a gun's bore, no count of anything.
+  { rule: 'calibre', test: (w, q) => !q.number.words && ((w[q.first - 1]?.text === '.' && w[q.first]!.glued && !/\d$/.test(w[q.first - 2]?.text ?? '')) || CALIBRES.has(w[q.next]?.norm ?? '')) },
+  // "at 218 West 14th St.", "outside 12 Pell Street": the number of a house on a street.
+  { rule: 'street-number', test: (w, q) => !q.number.words && streetAfter(w, q.next) },
+  // "dialed 911", "called 999": a telephone number, no count.
+  { rule: 'phone-number', test: (w, q) => !q.number.words && (DIAL_VERBS.has(w[q.first - 1]?.norm ?? '') || (CALL_VERBS.has(w[q.first - 1]?.norm ?? '') && EMERGENCY_NUMBERS.has(w[q.first]!.text))) },
 ];
+
+const CALIBRES = new Set(['caliber', 'calibre']);
+/** Words that close a street's name: "Pell Street", "14th St.", "Mill Ave.". */
+const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'terrace', 'parkway', 'highway']);
+const COMPASS = new Set(['east', 'west', 'north', 'south', 'e', 'w', 'n', 's']);
+const DIAL_VERBS = new Set(['dial', 'dials', 'dialed', 'dialled', 'dialing', 'dialling']);
+const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling', 'phoned', 'phone', 'texted', 'text']);
+/** Emergency numbers, which news gives after "called" as after "dialed". */
+const EMERGENCY_NUMBERS = new Set(['911', '999', '112', '000']);
+
+/**
+ * A street's name right after a number: up to three capitalised words or ordinals ("West 14th", "Pell") and
+ * a street word ("St.", "Avenue"), itself capitalised.
+ */
+function streetAfter(w: readonly Word[], next: number): boolean {
+  let k = next;
+  if (COMPASS.has(w[k]?.norm ?? '') && isCapitalised(w[k])) k++;
+  const start = k;
+  while (k - start < 3 && (isCapitalised(w[k]) || /^\d+$/.test(w[k]?.text ?? '') && ORDINAL_SUFFIXES.has(w[k + 1]?.norm ?? ''))) {
+    if (/^\d+$/.test(w[k]!.text)) k++;
+    if (k > start && STREET_WORDS.has(w[k]!.norm) && isCapitalised(w[k])) return true;
+    k++;
+  }
+  return k > start && STREET_WORDS.has(w[k]?.norm ?? '') && isCapitalised(w[k]);
+}
 
 /** Durations that are dates: "two days after", "three weeks ago", "within the next two weeks". */
 function isDateDuration(words: readonly Word[], q: Quantity): boolean {

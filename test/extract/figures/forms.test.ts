@@ -102,7 +102,23 @@ const NOT_FIGURES: Array<{ input: string; why: string }> = [
   { input: 'They were the first line of defence.', why: 'idiomatic first' },
   { input: 'One in every 400 drivers was fined.', why: 'the odds of a ratio' },
   { input: 'As many as 1 in 300 riders could be delayed.', why: 'the odds of a ratio' },
+  { input: 'She carried a .41 caliber revolver.', why: 'a calibre' },
+  { input: 'Police found a .22 calibre rifle.', why: 'a calibre' },
+  { input: 'The shop stands at 218 West 14th St. in Dorvale.', why: 'a house number' },
+  { input: 'Crowds gathered outside 12 Pell Street.', why: 'a house number' },
+  { input: 'A neighbour dialed 911 at once.', why: 'a telephone number' },
+  { input: 'A neighbour called 999 at once.', why: 'a telephone number' },
 ];
+
+describe('counts beside those forms stay counts', () => {
+  it.each([
+    ['The firm called 300 workers back.', 300],
+    ['Police fired 10 shots at 5 Main St.', 10],
+    ['Police fired 10 shots.', 10],
+  ])('%s', (input, value) => {
+    expect(figuresOf(input).figures.map((f) => f.value)).toEqual([value]);
+  });
+});
 
 describe('not figures', () => {
   it.each(NOT_FIGURES)('$why: $input', ({ input }) => {
