@@ -101,11 +101,20 @@ function wordBefore(words: readonly Word[], i: number): string {
 function articleNumber(words: readonly Word[], i: number): ParsedNumber | null {
   const w = words[i];
   if (!w || !DURATIONS.has(words[i + 1]?.norm ?? '')) return null;
+  // "a second protest", "a second term": the ordinal, before its noun
+  if (words[i + 1]!.norm === 'second' && ordinalSecond(words[i + 2])) return null;
   if (['a', 'an', 'one'].includes(w.norm)) return { value: 1, first: i, next: i + 1, words: true, yearLike: false };
   // "within the next month to six weeks": a range whose lower end is the bare unit.
   if (w.norm === 'next' && words[i + 2]?.norm === 'to') return { value: 1, first: i + 1, next: i + 1, words: true, yearLike: false };
   return null;
 }
+
+/** The word after "a second" makes it an ordinal: a lower-case word that goes on no duration ("a second or two", "a second later"). */
+function ordinalSecond(next: Word | undefined): boolean {
+  return next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !AFTER_A_SECOND.has(next.norm);
+}
+const AFTER_A_SECOND = new Set(['or', 'and', 'but', 'later', 'earlier', 'ago', 'before', 'after', 'of', 'in', 'to', 'for', 'at', 'when', 'as',
+  'longer', 'then', 'too', 'more', 'less', 'each', 'per', 'while', 'until', 'so', 'that', 'than']);
 
 /**
  * "had a magnitude of 6.2", "the magnitude was 6.3", "magnitude was put at 6.3", "two quakes, measuring 6.8 and

@@ -110,6 +110,16 @@ const NOT_FIGURES: Array<{ input: string; why: string }> = [
   { input: 'A neighbour called 999 at once.', why: 'a telephone number' },
 ];
 
+describe('"a second" before a noun is the ordinal, not a duration', () => {
+  it.each([
+    ['A second protest followed the next night.', [['second', 2, 'ordinal']]],
+    ['She won a second term in 2019.', [['second', 2, 'ordinal']]],
+    ['It took a second to load.', [['a second', 1, 'seconds']]],
+  ])('%s', (input, expected) => {
+    expect(figuresOf(input).figures.map((f) => [input.slice(f.start, f.end), f.value, f.unit])).toEqual(expected);
+  });
+});
+
 describe('counts beside those forms stay counts', () => {
   it.each([
     ['The firm called 300 workers back.', 300],
