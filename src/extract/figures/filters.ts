@@ -63,6 +63,8 @@ const COUNT_FILTERS: ReadonlyArray<{ rule: string; test: Filter }> = [
   { rule: 'calibre', test: (w, q) => !q.number.words && ((w[q.first - 1]?.text === '.' && w[q.first]!.glued && !/\d$/.test(w[q.first - 2]?.text ?? '')) || CALIBRES.has(w[q.next]?.norm ?? '')) },
   // "at 218 West 14th St.", "outside 12 Pell Street": the number of a house on a street.
   { rule: 'street-number', test: (w, q) => !q.number.words && streetAfter(w, q.next) },
+  // "the 88ers", "a 66ers fan": digits glued to letters that make no unit name a team or a thing.
+  { rule: 'glued-letters', test: (w, q) => !q.number.words && (w[q.next]?.glued ?? false) && w[q.next]!.kind === 'word' && /^\p{Ll}+$/u.test(w[q.next]!.text) && !ORDINAL_SUFFIXES.has(w[q.next]!.norm) },
   // "dialed 911", "called 999": a telephone number, no count.
   { rule: 'phone-number', test: (w, q) => !q.number.words && (DIAL_VERBS.has(w[q.first - 1]?.norm ?? '') || (CALL_VERBS.has(w[q.first - 1]?.norm ?? '') && EMERGENCY_NUMBERS.has(w[q.first]!.text))) },
 ];
@@ -92,6 +94,18 @@ function streetAfter(w: readonly Word[], next: number): boolean {
   return k > start && STREET_WORDS.has(w[k]?.norm ?? '') && isCapitalised(w[k]);
 }
 
+/**
+ * "are 6-11 this season", "a 3-1 win", "won 78-70": a record or a score in one word, no range of a count.
+ * A range counts what follows it ("8-12 people").
+ */
+export function isScore(words: readonly Word[], q: Quantity): boolean {
+  if (q.next - q.first !== 1 || !/^\d{1,3}[-–]\d{1,3}$/.test(words[q.first]!.text)) return false;
+  const next = words[q.next];
+  return next === undefined || next.kind !== 'word' || SCORE_NEXT.has(next.norm);
+}
+const SCORE_NEXT = new Set(['record', 'win', 'wins', 'victory', 'loss', 'losses', 'defeat', 'lead', 'score', 'scoreline', 'mark', 'start', 'overall',
+  'this', 'last', 'in', 'on', 'at', 'against', 'with', 'for', 'and', 'to', 'over', 'after', 'before', 'since', 'when', 'as', 'but', 'or']);
+
 /** Durations that are dates: "two days after", "three weeks ago", "within the next two weeks". */
 function isDateDuration(words: readonly Word[], q: Quantity): boolean {
   const b1 = words[q.first - 1]?.norm ?? '';
@@ -116,6 +130,8 @@ export function isAllCaps(words: readonly Word[]): boolean {
 /** The name of the rule that says this quantity is not a figure, or null. */
 export function notAFigure(words: readonly Word[], q: Quantity, ctx: SentenceContext): string | null {
   if (q.measure === 'duration' && q.upper === undefined && isDateDuration(words, q)) return 'date-offset';
+  // "a zero-day exploit", "zero-hour contracts": a term, no span of nothing
+  if (q.measure === 'duration' && q.value === 0) return 'zero-duration';
   if (q.measure !== 'count') return null;
   for (const f of COUNT_FILTERS) if (f.test(words, q, ctx)) return f.rule;
   return null;

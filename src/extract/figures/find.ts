@@ -1,5 +1,5 @@
 import { FRACTIONS, ORDINALS } from '../../lexicon/numbers.js';
-import { notAFigure, isAllCaps } from './filters.js';
+import { notAFigure, isAllCaps, isScore } from './filters.js';
 import { intervalOf, PRECISE_SHARE_SLACK, preciseShare, qualifierBefore } from './qualifiers.js';
 import { magnitudesListed, quakeMeasured, quantityAt, type Measure, type Quantity } from './quantity.js';
 import { measuredSubject, nameBefore, nounPhraseAt, subjectOf } from './subject.js';
@@ -169,8 +169,8 @@ export function scanFigures(text: string, words: readonly Word[]): { figures: Ra
       i = Math.max(q.next, i + 1);
       continue;
     }
-    // "between 1991 and 1998", "1991-1998": a span of years is a date, not a count.
-    if (q.upper !== undefined && isYearRange(q)) {
+    // "between 1991 and 1998", "1991-1998": a span of years is a date, not a count; "are 6-11 this season" a record.
+    if (q.upper !== undefined && (isYearRange(q) || isScore(words, q))) {
       i = Math.max(q.next, i + 1);
       continue;
     }

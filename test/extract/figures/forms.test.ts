@@ -108,6 +108,10 @@ const NOT_FIGURES: Array<{ input: string; why: string }> = [
   { input: 'Crowds gathered outside 12 Pell Street.', why: 'a house number' },
   { input: 'A neighbour dialed 911 at once.', why: 'a telephone number' },
   { input: 'A neighbour called 999 at once.', why: 'a telephone number' },
+  { input: 'A lifelong 88ers fan, she cheered.', why: 'digits glued to a name' },
+  { input: 'This zero-day flaw spread fast.', why: 'a term, no span of nothing' },
+  { input: 'The Harriers are 6-11 this season.', why: 'a record' },
+  { input: 'Dorvale won 3-1 on Sunday.', why: 'a score' },
 ];
 
 describe('"a second" before a noun is the ordinal, not a duration', () => {
@@ -125,6 +129,7 @@ describe('counts beside those forms stay counts', () => {
     ['The firm called 300 workers back.', 300],
     ['Police fired 10 shots at 5 Main St.', 10],
     ['Police fired 10 shots.', 10],
+    ['Between 8-12 people were hurt.', 8],
   ])('%s', (input, value) => {
     expect(figuresOf(input).figures.map((f) => f.value)).toEqual([value]);
   });
