@@ -40,6 +40,11 @@ describe('actors across outlets', () => {
     expect(list).toContain('person: Kofi Ablo [s1,s2,s3,s5]');
   });
 
+  it('keeps apart two surnames that differ in their first letter and a vowel (rule: names)', () => {
+    const list = actors('Campaign manager Tarvo Kovan said the money was returned.', 'Tarvo Coven, a pollster, said the race was close.');
+    expect(list.filter((a) => a.includes('Tarvo'))).toEqual(['person: Tarvo Kovan [s1]', 'person: Tarvo Coven [s2]']);
+  });
+
   it('merges a descriptor glued before the name and a surname one letter longer', () => {
     const list = actors('Colts QB Ed Marlow threw twice.', 'Ed Marlow threw twice.', 'Climber Ivo Rask fell.', 'Ivo Raske fell.');
     expect(list.filter((a) => a.includes('Marlow'))).toHaveLength(1);

@@ -26,6 +26,10 @@ describe('transliteration-tolerant names', () => {
     ['Mo Ferrand', 'Maurice Ferrand', true], // a short form from the table
     ['Chris Tervo', 'Christopher Tervo', true], // a short form that starts the name
     ['Al Tervo', 'Alma Tervo', false], // two letters say too little
+    ['Tarvo Kovan', 'Tarvo Coven', false], // two surnames with other first letters and another vowel
+    ['Tarvo Kellan', 'Tarvo Kellen', true], // one vowel, the same first letter
+    ['Kovan', 'Tarvo Coven', false],
+    ['Tarvo Kovan', 'Tarvo Koven', true], // a vowel alone may differ
   ])('%s ~ %s → %s', (a, b, same) => {
     expect(sameName(a, b)).toBe(same);
   });
