@@ -28,9 +28,9 @@ const DOMINANCE = 3;
 
 /**
  * Each group of bare names ("Okafor" in three outlets) joins the one person whose surname it is,
- * else the one whose first name it is ("Ada"). When two people share it (a victim and her brother),
- * it joins the one the coverage is about — named by at least three times as many sources — or stays
- * apart: two people are never merged through a shared surname.
+ * else the one whose first name it is ("Ada"), where its article can mean her (see `firstNamed`). When two
+ * people share it (a victim and her brother), it joins the one the coverage is about — named by at least
+ * three times as many sources — or stays apart: two people are never merged through a shared surname.
  */
 export function attachBareNames(items: readonly BareItem[], uf: UnionFind): void {
   const sources = new Map<number, Set<string>>();
@@ -38,19 +38,26 @@ export function attachBareNames(items: readonly BareItem[], uf: UnionFind): void
   const strongOther = new Set<number>(); // groups holding a one-word organisation or place read from the words
   const bySurname = new Map<string, Set<number>>();
   const byFirst = new Map<string, Set<number>>();
-  const add = (map: Map<string, Set<number>>, key: string, root: number) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(root);
+  const familyOf = new Map<string, Set<string>>(); // "first name|root" → the surnames that go with that first name there
+  const wordsOf = new Map<string, Set<string>>(); // source → every word of the names it gives
+  const allSources = new Set(items.map((it) => it.sourceId));
+  const add = <T>(map: Map<string, Set<T>>, key: string, value: T) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(value);
   items.forEach((it, i) => {
     const root = uf.find(i);
     (sources.get(root) ?? sources.set(root, new Set()).get(root)!).add(it.sourceId);
     // "Dorvale man" is no first name and surname: a described person takes no bare name.
     if (it.actor.described !== undefined) return;
     const words = foldName(it.actor.name).split(/\s+/);
+    for (const w of words) add(wordsOf, it.sourceId, w);
     if (isBare(it.actor)) bareRoots.add(root);
     else if (words.length === 1) strongOther.add(root);
     else if (it.actor.kind === 'person' || guessedKind(it.actor)) {
       add(bySurname, skeleton(surnameOf(words)), root);
       const first = givenNamesOf(words)[0];
-      if (first && first.length > 1) add(byFirst, first, root);
+      if (first && first.length > 1) {
+        add(byFirst, first, root);
+        if (it.actor.kind === 'person') add(familyOf, `${first}|${root}`, surnameOf(words));
+      }
     }
   });
   const plan: Array<[number, number]> = [];
@@ -60,11 +67,26 @@ export function attachBareNames(items: readonly BareItem[], uf: UnionFind): void
     const word = foldName(name);
     const full = [...(bySurname.get(skeleton(word)) ?? [])].filter((r) => r !== root && sameName(name, items[r]!.actor.name));
     const first = [...(byFirst.get(word) ?? [])].filter((r) => r !== root);
-    const target = dominant(full.length ? full : first, sources);
+    const target = full.length ? dominant(full, sources) : firstNamed(root, dominant(first, sources));
     if (target !== undefined) plan.push([root, target]);
   }
   // Decided first, then applied, so the order of the groups does not matter.
   for (const [a, b] of plan) uf.union(a, b);
+
+  /**
+   * "his daughter, Ana" names Ana Ruiz in an article that names her in full itself, that speaks of the Ruiz
+   * family, or that belongs to a run about her (half its sources or more name her in full); elsewhere a first
+   * name alone is someone the article never names in full, a neighbour or a child.
+   */
+  function firstNamed(root: number, target: number | undefined): number | undefined {
+    if (target === undefined) return undefined;
+    const family = familyOf.get(`${foldName(items[root]!.actor.name)}|${target}`);
+    if (!family) return target;
+    const own = [...sources.get(root)!];
+    if (own.some((s) => sources.get(target)?.has(s))) return target;
+    if (own.some((s) => [...family].some((surname) => wordsOf.get(s)?.has(surname)))) return target;
+    return 2 * (sources.get(target)?.size ?? 0) >= allSources.size ? target : undefined;
+  }
 }
 
 function dominant(roots: readonly number[], sources: ReadonlyMap<number, Set<string>>): number | undefined {

@@ -45,6 +45,17 @@ describe('actors across outlets', () => {
     expect(list.filter((a) => a.includes('Tarvo'))).toEqual(['person: Tarvo Kovan [s1]', 'person: Tarvo Coven [s2]']);
   });
 
+  it('keeps a first name alone apart from a person another outlet names in full, unless its article speaks of that family (rule: bare-name)', () => {
+    const full = 'Ada Ruiz, a pollster, said the race was close.';
+    const alone = 'Ada said she would not vote this year, and Ada left the hall early.';
+    const other = 'Tarvo Mills said the vote would be held on Monday.';
+    expect(actors(full, alone, other)).toEqual(['person: Ada Ruiz [s1]', 'person: Ada [s2]', 'person: Tarvo Mills [s3]']);
+    // The article names her family: "his daughter, Ada" is Ada Ruiz.
+    expect(actors(full, 'Tomas Ruiz was there. His daughter, Ada, said she would not vote this year.', other)).toContain('person: Ada Ruiz [s1,s2]');
+    // A run about her (half its sources or more name her in full): the first name alone is hers.
+    expect(actors(full, alone, other, 'Ada Ruiz said the polls would close at noon.')).toContain('person: Ada Ruiz [s1,s2,s4]');
+  });
+
   it('merges a descriptor glued before the name and a surname one letter longer', () => {
     const list = actors('Colts QB Ed Marlow threw twice.', 'Ed Marlow threw twice.', 'Climber Ivo Rask fell.', 'Ivo Raske fell.');
     expect(list.filter((a) => a.includes('Marlow'))).toHaveLength(1);
