@@ -101,7 +101,9 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     const direct = byKey.get(key) ?? byKey.get(key.replace(/\./g, '')) ?? (m.rule === 'spaced-name' ? byKey.get(key.replace(/ /g, '')) : undefined);
     const sameSurname = bySurname.get(surnameOf(words)) ?? [];
     // "Laci Marsh" is not "Scott Marsh": a full name links by surname only when a given name fits too.
-    const fitting = words.length === 1 ? bySurnameAlone(sameSurname, bareWords) : sameSurname.filter((c) => givenNamesFit(words, c.keys));
+    // "the BBC Vessel": words before the surname that are no given names let it link as the surname alone would.
+    const strict = words.length > 1 && givesName(doc.tokens.slice(m.first, m.end));
+    const fitting = words.length === 1 ? bySurnameAlone(sameSurname, bareWords) : sameSurname.filter((c) => givenNamesFit(words, c.keys, strict));
     const target = direct ?? nearest(fitting, m) ?? (words.length === 1 && m.roles.length === 0 && m.kind !== 'place' && m.kind !== 'organization' ? byFirstName(clusters, key) : undefined);
     if (target && (direct || words.length === 1 || target.kind === 'person')) {
       attach(target, m);
@@ -192,6 +194,15 @@ function repeatedNames(doc: ParsedSource, mentions: readonly NameMention[], keyO
 function looksLikePersonalName(tokens: readonly Token[]): boolean {
   // "Miles Korrin": a given name the word lists know only as an ordinary word counts as no such word.
   return tokens.length >= 2 && tokens.every((t, k) => t.kind === 'word' && /^\p{Lu}\p{Ll}+(?:[-’'][\p{Lu}\p{Ll}]\p{Ll}+)?$/u.test(t.text) && (!hasAnyTag(t.norm, NOT_NAME_TAGS) || (k === 0 && WORD_GIVEN_NAMES.has(t.norm))));
+}
+
+/**
+ * Some word before the surname may be a given name or an initial: capitalised, neither an acronym ("BBC") nor an
+ * ordinary word ("Enter") unless a given name too ("Bill").
+ */
+function givesName(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word');
+  return words.slice(0, -1).some((t) => /^\p{Lu}(?:\.|\p{Ll}.*)?$/u.test(t.text) && (!hasAnyTag(t.norm, NOT_NAME_TAGS) || WORD_GIVEN_NAMES.has(t.norm)));
 }
 
 /** Ordinary words, and known places and organisations: no part of a personal name, nor an unknown name. */

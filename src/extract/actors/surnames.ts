@@ -32,17 +32,25 @@ export function byFirstName(clusters: readonly Cluster[], key: string): Cluster 
 }
 
 /**
- * Given names that fit a cluster's names: a key with none ("marsh"), a given name in common ("scott l marsh" /
- * "scott marsh"), or an initial ("s marsh").
+ * Given names that fit a cluster's names: a given name in common ("scott l marsh" / "scott marsh"), or an
+ * initial ("s marsh"). A key with none ("marsh") fits any name, unless `strict` (the words before the surname
+ * read as given names): then it fits only a cluster that knows no given name, for once "Ines Marsh … Marsh"
+ * is linked, "Tomas Marsh" further on is still another person.
  */
-export function givenNamesFit(words: readonly string[], keys: ReadonlySet<string>): boolean {
+export function givenNamesFit(words: readonly string[], keys: ReadonlySet<string>, strict = false): boolean {
   const given = words.slice(0, words.lastIndexOf(surnameOf(words))).map((w) => w.replace(/\.$/, ''));
+  if (given.length === 0) return true;
+  let named = false;
   for (const key of keys) {
     const kw = key.split(' ');
     const other = kw.slice(0, kw.lastIndexOf(surnameOf(kw))).map((w) => w.replace(/\.$/, ''));
-    if (other.length === 0 || given.length === 0) return true;
+    if (other.length === 0) {
+      if (!strict) return true;
+      continue;
+    }
+    named = true;
     if (given.some((g) => other.some((o) => g === o || (g.length === 1 && o.startsWith(g)) || (o.length === 1 && g.startsWith(o))))) return true;
   }
-  return false;
+  return !named;
 }
 

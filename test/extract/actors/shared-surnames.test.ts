@@ -20,6 +20,14 @@ describe('two people of one article sharing a surname', () => {
     expect(actors('Nadia Orsolya Brun left the clinic on Monday. Friends said Nadia was tired.')).toEqual(['person: Nadia Orsolya Brun (Nadia)']);
   });
 
+  it('keeps a relative apart once the surname alone has linked to someone else (rule: given-names-fit)', () => {
+    const opening = 'Tomas Vessel said he would run again. Vessel was elected in 2010.';
+    expect(actors(`${opening} Zorvan Vessel, who founded the shipyard, sat in the senate.`)).toEqual(['person: Tomas Vessel (Vessel)', 'person: Zorvan Vessel']);
+    expect(actors(`${opening} “I have a soft spot for Zorvan Vessel,” a voter said.`)).toEqual(['person: Tomas Vessel (Vessel)']);
+    // Words before the surname that are no given name still link as the surname would.
+    expect(actors(`${opening} Reporters at the BBC Vessel interview asked about taxes.`)).toEqual(['person: Tomas Vessel (BBC Vessel, Vessel)']);
+  });
+
   it('does not read a titled surname as a first name', () => {
     expect(actors('Scott Kettering testified. Judge Scott denied bail.').map((a) => a.split(' (')[0])).toEqual(['person: Scott Kettering', 'person: Scott']);
   });
