@@ -1,6 +1,6 @@
 import type { ActorMention } from '../model/mention.js';
 import { guessedKind, NOT_A_SURNAME_RULES, PREPOSITION_PLACE_RULES } from './actor-kinds.js';
-import { foldName, givenNamesOf, sameName, skeleton, surnameOf } from './names.js';
+import { foldName, givenNamesOf, isNameSuffix, sameName, skeleton, surnameOf } from './names.js';
 import type { UnionFind } from './union-find.js';
 
 /** What the bare-name step needs of an actor of one source. */
@@ -20,7 +20,16 @@ export function isBare(a: ActorMention): boolean {
   // "the Saints", "the Vatican": a name the article puts "the" before is nobody's surname.
   // A described person ("the Velmoran") is told by what they are, never by a name of theirs.
   if (a.described !== undefined) return false;
-  return !/\s/.test(a.name.trim()) && (a.kind === 'person' || PREPOSITION_PLACE_RULES.has(a.kindRule ?? '') || (guessedKind(a) && !NOT_A_SURNAME_RULES.has(a.kindRule ?? '')));
+  return oneName(a.name) && (a.kind === 'person' || PREPOSITION_PLACE_RULES.has(a.kindRule ?? '') || (guessedKind(a) && !NOT_A_SURNAME_RULES.has(a.kindRule ?? '')));
+}
+
+/**
+ * One word, or a surname and a generational suffix only ("Vessel II"): no given name tells which bearer of the
+ * surname it is, so it must not be compared pair by pair either, where it would chain a whole family.
+ */
+function oneName(name: string): boolean {
+  const words = foldName(name.trim()).split(/\s+/);
+  return words.slice(1).every(isNameSuffix);
 }
 
 /** How much more often the main bearer of a surname must be named than the next to take a bare surname. */
@@ -64,7 +73,7 @@ export function attachBareNames(items: readonly BareItem[], uf: UnionFind): void
   for (const root of bareRoots) {
     if (strongOther.has(root)) continue;
     const name = items[root]!.actor.name;
-    const word = foldName(name);
+    const word = foldName(name).split(/\s+/)[0]!;
     const full = [...(bySurname.get(skeleton(word)) ?? [])].filter((r) => r !== root && sameName(name, items[r]!.actor.name));
     const first = [...(byFirst.get(word) ?? [])].filter((r) => r !== root);
     const target = full.length ? dominant(full, sources) : firstNamed(root, dominant(first, sources));
@@ -80,7 +89,7 @@ export function attachBareNames(items: readonly BareItem[], uf: UnionFind): void
    */
   function firstNamed(root: number, target: number | undefined): number | undefined {
     if (target === undefined) return undefined;
-    const family = familyOf.get(`${foldName(items[root]!.actor.name)}|${target}`);
+    const family = familyOf.get(`${foldName(items[root]!.actor.name).split(/\s+/)[0]!}|${target}`);
     if (!family) return target;
     const own = [...sources.get(root)!];
     if (own.some((s) => sources.get(target)?.has(s))) return target;

@@ -121,6 +121,9 @@ export function surnameOf(words: readonly string[]): string {
 
 const SUFFIXES: ReadonlySet<string> = new Set([...NAME_SUFFIXES].map((x) => fold(x))); // folded: "jr" → "ir"
 
+/** A folded generational suffix: "ir" (Jr), "sr", "ii", "iii", "iv". */
+export const isNameSuffix = (folded: string): boolean => SUFFIXES.has(folded);
+
 /** "… Jr" and "… Sr" are father and son: two different suffixes are two people. */
 function suffixesFit(a: readonly string[], b: readonly string[]): boolean {
   const [x, y] = [a[a.length - 1]!, b[b.length - 1]!];

@@ -56,6 +56,11 @@ describe('actors across outlets', () => {
     expect(actors(full, alone, other, 'Ada Ruiz said the polls would close at noon.')).toContain('person: Ada Ruiz [s1,s2,s4]');
   });
 
+  it('never chains a family through a surname with a generational suffix only (rule: bare-name)', () => {
+    const list = actors('Tomas Vessel served two terms, said the historian Tarvo Mills.', 'Ines Vessel spoke in Dorvale on Monday.', 'Vessel II was a popular president, according to a poll.');
+    expect(list.filter((a) => a.includes('Vessel'))).toEqual(['person: Tomas Vessel [s1]', 'person: Ines Vessel [s2]', 'person: Vessel II [s3]']);
+  });
+
   it('merges a descriptor glued before the name and a surname one letter longer', () => {
     const list = actors('Colts QB Ed Marlow threw twice.', 'Ed Marlow threw twice.', 'Climber Ivo Rask fell.', 'Ivo Raske fell.');
     expect(list.filter((a) => a.includes('Marlow'))).toHaveLength(1);
