@@ -78,8 +78,8 @@ export function jaroWinkler(a: string, b: string): number {
  * A surname one letter longer or shorter ("Rait" / "Raite") is the same only when a given name agrees too.
  */
 export function sameName(a: string, b: string): boolean {
-  const fa = foldName(a).split(/\s+/);
-  const fb = foldName(b).split(/\s+/);
+  const fa = foldName(spaceInitials(a)).split(/\s+/);
+  const fb = foldName(spaceInitials(b)).split(/\s+/);
   const sa = surnameOf(fa);
   const sb = surnameOf(fb);
   if (!suffixesFit(fa, fb)) return false;
@@ -97,6 +97,12 @@ function initialOf(name: string, surname: string): string {
   const written = name.split(/\s+/).filter((w) => fold(w) === surname).pop();
   return (written ?? surname).normalize('NFKD').replace(/[^\p{L}]/gu, '').charAt(0).toLowerCase();
 }
+
+/**
+ * "George H.W. Vessel" has two middle initials, "H. W.", not a middle name "hw". A first word of initials
+ * ("T.J.") is a given name of its own, called so, no initial of "Tony"; and the last word is the surname.
+ */
+const spaceInitials = (name: string): string => name.replace(/(?<=\s\S*)\b(\p{Lu})\.(?=(?:\p{Lu}\.)+\s)/gu, '$1. ');
 
 /** The words before the surname: "colts qb andrew luck" → colts, qb, andrew (a glued descriptor stays a word among them). */
 export function givenNamesOf(words: readonly string[]): string[] {
@@ -152,7 +158,8 @@ function firstNamesFit(a: readonly string[], b: readonly string[]): boolean {
   if (ga.length === 0 || gb.length === 0) return true;
   const ia = ga.filter((w) => w.length === 1);
   const ib = gb.filter((w) => w.length === 1);
-  if (ia.length && ib.length && !ia.some((x) => ib.includes(x))) return false;
+  // "George W." / "George H. W.": the first middle initials differ, a father and his son.
+  if (ia.length && ib.length && ia[0] !== ib[0]) return false;
   if (ga.some((x) => x.length > 1 && gb.includes(x))) return true;
   const x = ga[0]!;
   const y = gb[0]!;

@@ -23,6 +23,9 @@ describe('transliteration-tolerant names', () => {
     ['Malcolm Ferrand', 'Malcom Ferrand', true],
     ['Nora Gale', 'Ines Gale', false], // two people of one family
     ['Tom W. Bryce', 'Tom P. Bryce', false], // two middle initials
+    ['Tom W. Bryce', 'Tom P.W. Bryce', false], // another first middle initial: father and son
+    ['Tom P.W. Bryce', 'Tom P. Bryce', true],
+    ['T.J. Bryce', 'Tom Bryce', false], // a given name of initials is no initial of another
     ['Mo Ferrand', 'Maurice Ferrand', true], // a short form from the table
     ['Chris Tervo', 'Christopher Tervo', true], // a short form that starts the name
     ['Al Tervo', 'Alma Tervo', false], // two letters say too little
