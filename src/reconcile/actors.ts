@@ -8,6 +8,8 @@ import { foldName, sameName, skeleton, surnameOf } from './names.js';
 import { attachBareNames, isBare } from './actor-bare.js';
 import { guessedKind, votedKind } from './actor-kinds.js';
 import { PLACE_NAME_NOUN_MODIFIERS, PLACE_NAME_NOUNS } from '../lexicon/places.js';
+import { PERSON_TITLES, WORD_GIVEN_NAMES } from '../lexicon/people.js';
+import { COMMON_WORD_TAGS, hasAnyTag, ORG_TAGS, PLACE_TAGS } from '../nlp/lexicon.js';
 import { UnionFind } from './union-find.js';
 
 interface Item {
@@ -215,11 +217,19 @@ function sameActor(a: ActorMention, b: ActorMention): boolean {
 function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
   const count = new Map<string, number>();
   for (const { actor } of group) count.set(actor.name, (count.get(actor.name) ?? 0) + 1);
-  // Most sources first, then a name read from the words rather than guessed ("Kestrel Hawks" over a
-  // "Kestrel Hawk" that joined it), then the fuller name, then the native spelling ("Jürgen Müller" over "Juergen Mueller").
+  // A name no other shadows first (below), then most sources, then a name read from the words rather than
+  // guessed ("Kestrel Hawks" over a "Kestrel Hawk" that joined it), then the fuller name, then the native
+  // spelling ("Jürgen Müller" over "Juergen Mueller").
   const read = new Set(group.filter(({ actor }) => !guessedKind(actor)).map(({ actor }) => actor.name));
   const isRead = (n: string) => (read.has(n) ? 1 : 0);
-  const best = [...count.entries()].sort((x, y) => y[1] - x[1] || isRead(y[0]) - isRead(x[0]) || words(y[0]) - words(x[0]) || accents(y[0]) - accents(x[0]) || (x[0] < y[0] ? -1 : 1))[0]![0];
+  const kind = votedKind(group.map((g) => g.actor));
+  // A person's name that a personal name of the group holds whole ("Ana" beside "Ana Ruiz"), or a personal name
+  // with ordinary words put in front ("Democrat Ana Ruiz"), is a short form or a title glued on: it names the
+  // actor only when nothing else does.
+  const personal = kind === 'person' ? [...count.keys()].filter((n) => /\s/.test(n.trim()) && read.has(n) && looksPersonal(n)) : [];
+  const shadowed = new Set<string>([...count.keys()].filter((n) => personal.some((m) => m !== n && ((holdsWord(m, n) && !titleWord(n)) || (n.endsWith(' ' + m) && n.slice(0, -m.length).trim().split(/\s+/).every(titleWord))))));
+  const covered = (n: string) => (shadowed.has(n) ? 1 : 0);
+  const best = [...count.entries()].sort((x, y) => covered(x[0]) - covered(y[0]) || y[1] - x[1] || isRead(y[0]) - isRead(x[0]) || words(y[0]) - words(x[0]) || accents(y[0]) - accents(x[0]) || (x[0] < y[0] ? -1 : 1))[0]![0];
   // A name in capitals ("MONTBRUN" from a dateline) gives way to the same name in mixed case from another source.
   const name = best === best.toUpperCase() ? ([...count.keys()].find((n) => n !== n.toUpperCase() && n.toLowerCase() === best.toLowerCase()) ?? best) : best;
   const aliases = new Set<string>();
@@ -229,7 +239,6 @@ function toFact(group: readonly Item[]): Omit<ActorFact, 'id'> {
     for (const r of actor.roles) if (!roles.some((x) => roleKey(x) === roleKey(r))) roles.push(r);
   }
   const sources = [...new Set(group.map((g) => g.source.source.id))].sort();
-  const kind = votedKind(group.map((g) => g.actor));
   return {
     type: 'actor',
     status: sources.length > 1 ? 'agreed' : 'single-source',
@@ -258,6 +267,29 @@ function firstOccurrence(group: readonly Item[]): { source: string; start: numbe
 }
 
 const words = (s: string) => s.split(/\s+/).length;
+/**
+ * Capitalised words none of which the lexicon knows as an ordinary word, a place or an organisation, save
+ * given names that are words too ("Bill"): "Ana Ruiz", "Tom W. Bryce", not "Crooked Ana" or "State".
+ */
+function looksPersonal(name: string): boolean {
+  return name.trim().split(/\s+/).every((w) => {
+    const norm = w.toLowerCase().replace(/['’]s$|\.$/, '');
+    return /^\p{Lu}/u.test(w) && (!hasAnyTag(norm, NOT_PERSONAL_TAGS) || WORD_GIVEN_NAMES.has(norm));
+  });
+}
+
+const NOT_PERSONAL_TAGS = [...COMMON_WORD_TAGS, ...PLACE_TAGS, ...ORG_TAGS];
+
+/** A word put before a name that is no given name: a title ("State"), a party, an ordinary word or a place. */
+function titleWord(w: string): boolean {
+  const norm = w.toLowerCase();
+  return PERSON_TITLES.has(norm) || AFFILIATIONS.has(norm) || (hasAnyTag(norm, NOT_PERSONAL_TAGS) && !WORD_GIVEN_NAMES.has(norm));
+}
+
+/** Parties and roles written before a name like a title: "Democrat Ana Ruiz", "Moderator Ana Ruiz". */
+const AFFILIATIONS: ReadonlySet<string> = new Set(['democrat', 'republican', 'independent', 'libertarian', 'conservative', 'liberal', 'socialist', 'moderator', 'host', 'anchor']);
+/** "Ana Ruiz" holds the one-word name "Ana" (or "Ruiz") as a word of its own. */
+const holdsWord = (name: string, word: string) => !/\s/.test(word.trim()) && name.split(/\s+/).includes(word);
 const accents = (s: string) => s.replace(/[\x00-\x7f]/g, '').length;
 /** "Dr" and "Dr.", "U.S. President" and "US President" are one role. */
 const roleKey = (r: string) => r.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ').trim();

@@ -61,6 +61,12 @@ describe('actors across outlets', () => {
     expect(list.filter((a) => a.includes('Vessel'))).toEqual(['person: Tomas Vessel [s1]', 'person: Ines Vessel [s2]', 'person: Vessel II [s3]']);
   });
 
+  it('names a person by the full name, not a first name alone or a title glued in front (rule: name choice)', () => {
+    expect(actors('Democrat Ana Ruiz voted against the bill on Monday.', 'Ana Ruiz said the bill would fail.')).toEqual(['person: Ana Ruiz [s1,s2]']);
+    const wife = actors('Ana Ruiz opened the library on Monday.', 'Tomas Ruiz came with his wife, Ana, who cut the ribbon.', 'Tomas Ruiz and his wife, Ana, left early.');
+    expect(wife).toContain('person: Ana Ruiz [s1,s2,s3]');
+  });
+
   it('merges a descriptor glued before the name and a surname one letter longer', () => {
     const list = actors('Colts QB Ed Marlow threw twice.', 'Ed Marlow threw twice.', 'Climber Ivo Rask fell.', 'Ivo Raske fell.');
     expect(list.filter((a) => a.includes('Marlow'))).toHaveLength(1);
