@@ -78,6 +78,11 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 
  * Generational suffixes that close a name without being its surname: "Ray Dunmore Jr", "Carl Vint III".
  * The surname is the word before them, so "Dunmore" alone links to "Ray Dunmore Jr".
  */
+/** Nouns for a relative, which a possessive puts before the relative's name: "his wife, Ana Ruiz", "her son Tom". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'cousin', 'nephew', 'niece',
+  'uncle', 'aunt', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'fiancée',
+  'fiancé', 'widow', 'widower', 'stepson', 'stepdaughter', 'half-brother', 'half-sister', 'partner', 'spouse']);
+
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Nouns that make a description an (anonymous) person: "a senior official", "a person familiar with the talks". */

@@ -1,7 +1,7 @@
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import { COMMON_WORD_TAGS, hasAnyTag } from '../../nlp/lexicon.js';
 import type { ActorKind } from '../../model/mention.js';
-import { NAME_PARTICLES, WORD_GIVEN_NAMES } from '../../lexicon/people.js';
+import { KIN_NOUNS, NAME_PARTICLES, WORD_GIVEN_NAMES } from '../../lexicon/people.js';
 import type { NameMention } from './classify.js';
 import { looksLikeDemonym, spanKey, stripPossessive, surnameOf, withoutNickname } from './words.js';
 import { byFirstName, bySurnameAlone, givenNamesFit } from './surnames.js';
@@ -103,13 +103,18 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     // "Laci Marsh" is not "Scott Marsh": a full name links by surname only when a given name fits too.
     // "the BBC Vessel": words before the surname that are no given names let it link as the surname alone would.
     const strict = words.length > 1 && givesName(doc.tokens.slice(m.first, m.end));
-    const fitting = words.length === 1 ? bySurnameAlone(sameSurname, bareWords) : sameSurname.filter((c) => givenNamesFit(words, c.keys, strict));
+    // "Vessel was fined for hiding the accounts from his sister, Ana Vessel": the surname alone names the one whose relative
+    // she is, not her: a person the article names only as someone's relative takes it only from no one else,
+    // and when every bearer is such a relative, it names another, whom the article never names in full.
+    const relatives = words.length === 1 && sameSurname.length > 0 && sameSurname.every((c) => relativeOnly(doc, c));
+    const fitting = words.length !== 1 ? sameSurname.filter((c) => givenNamesFit(words, c.keys, strict)) : relatives ? [] : notRelatives(doc, bySurnameAlone(sameSurname, bareWords));
     const target = direct ?? nearest(fitting, m) ?? (words.length === 1 && m.roles.length === 0 && m.kind !== 'place' && m.kind !== 'organization' ? byFirstName(clusters, key) : undefined);
     if (target && (direct || words.length === 1 || target.kind === 'person')) {
       attach(target, m);
       insertSorted(seen.get(target) ?? seen.set(target, []).get(target)!, m.first);
     }
     else if (!m.weak && m.kind !== null) found(m, m.kind);
+    else if (!m.weak && relatives && m.kind === null) found({ ...m, rule: 'relative-surname' }, 'person');
     // An unknown capitalised phrase: a person when the article later uses its last word alone
     // ("Funmilayo Adeyemi … Adeyemi said"), else more often a club, company or group
     // ("Eintracht Braunschweig") than a person never referred to again.
@@ -127,6 +132,25 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
   const kept = describedBeforeName(doc, clusters, keyOf);
   for (const c of kept) c.mentions.sort((a, b) => a.first - b.first);
   return kept.sort((a, b) => a.mentions[0]!.first - b.mentions[0]!.first);
+}
+
+/** Of two or more candidates for a bare surname, those not named only as someone's relative, if any. */
+function notRelatives(doc: ParsedSource, candidates: readonly Cluster[]): readonly Cluster[] {
+  if (candidates.length < 2) return candidates;
+  const left = candidates.filter((c) => !relativeOnly(doc, c));
+  return left.length ? left : candidates;
+}
+
+/** Every full name of a person cluster is given as someone's relative: "his wife, Ana Vessel", "their son Tom Vessel". */
+function relativeOnly(doc: ParsedSource, c: Cluster): boolean {
+  if (c.kind !== 'person') return false;
+  const full = c.mentions.filter((m) => m.end - m.first > 1);
+  return full.length > 0 && full.every((m) => {
+    let k = m.first - 1;
+    if (doc.tokens[k]?.text === ',') k--;
+    const owner = doc.tokens[k - 1];
+    return KIN_NOUNS.has(doc.tokens[k]?.norm ?? '') && owner !== undefined && (/^(?:his|her|their)$/.test(owner.norm) || /['’]s$/.test(owner.text));
+  });
 }
 
 /** Rules of a name that tells who someone is rather than naming them: "Dorvale Mother", "another Harrier". */

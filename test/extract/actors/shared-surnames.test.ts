@@ -28,6 +28,12 @@ describe('two people of one article sharing a surname', () => {
     expect(actors(`${opening} Reporters at the BBC Vessel interview asked about taxes.`)).toEqual(['person: Tomas Vessel (BBC Vessel, Vessel)']);
   });
 
+  it('does not give the bare surname to a person the article names only as a relative (rule: relative-surname)', () => {
+    const text = 'Vessel, 32, was fined for hiding the accounts from his sister, Ana Vessel, and her partner. Officials said Vessel planned it for months.';
+    expect(actors(text)).toEqual(['person: Vessel', 'person: Ana Vessel']);
+    expect(actors('Tomas Vessel was fined for hiding the accounts from his sister, Ana Vessel. Officials said Vessel planned it for months.')).toEqual(['person: Tomas Vessel (Vessel)', 'person: Ana Vessel']);
+  });
+
   it('does not read a titled surname as a first name', () => {
     expect(actors('Scott Kettering testified. Judge Scott denied bail.').map((a) => a.split(' (')[0])).toEqual(['person: Scott Kettering', 'person: Scott']);
   });
