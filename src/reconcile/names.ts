@@ -1,4 +1,4 @@
-import { NAME_SUFFIXES, SHORT_GIVEN_NAMES } from '../lexicon/people.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, SHORT_GIVEN_NAMES } from '../lexicon/people.js';
 /**
  * Transliteration-tolerant name comparison. Spellings of one name across outlets
  * differ in vowels, doubled letters and y/i, kh/h, ph/f, w/v ("Dmytro
@@ -78,8 +78,8 @@ export function jaroWinkler(a: string, b: string): number {
  * A surname one letter longer or shorter ("Rait" / "Raite") is the same only when a given name agrees too.
  */
 export function sameName(a: string, b: string): boolean {
-  const fa = foldName(spaceInitials(a)).split(/\s+/);
-  const fb = foldName(spaceInitials(b)).split(/\s+/);
+  const fa = nameWords(a);
+  const fb = nameWords(b);
   const sa = surnameOf(fa);
   const sb = surnameOf(fb);
   if (!suffixesFit(fa, fb)) return false;
@@ -113,6 +113,21 @@ function givenNames(words: readonly string[]): string[] {
   const surname = surnameOf(words);
   return words.slice(0, words.lastIndexOf(surname)).filter((w) => w !== '-');
 }
+
+/**
+ * The folded words of a name, a particle after the first word written as "-": "Tarik bin Dorva" / "Yusuf bin
+ * Dorva", "Ana de Vries" / "Ines de Vries" share a family name, no given name. A particle is one written in
+ * lower case, or "bin"/"ibn" however written; "Ana Ben Dorva" keeps a given name "Ben".
+ */
+function nameWords(name: string): string[] {
+  const raw = spaceInitials(name).trim().split(/\s+/);
+  const folded = foldName(spaceInitials(name)).split(/\s+/);
+  if (raw.length !== folded.length) return folded;
+  return folded.map((w, i) => (i > 0 && i < folded.length - 1 && PARTICLES.has(w) && (raw[i] === raw[i]!.toLowerCase() || ALWAYS_PARTICLES.has(w)) ? '-' : w));
+}
+
+const PARTICLES: ReadonlySet<string> = new Set([...NAME_PARTICLES].map((x) => fold(x)));
+const ALWAYS_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn']);
 
 function sharesGivenName(a: readonly string[], b: readonly string[]): boolean {
   const gb = givenNames(b);

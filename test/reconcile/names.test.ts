@@ -26,6 +26,12 @@ describe('transliteration-tolerant names', () => {
     ['Tom W. Bryce', 'Tom P.W. Bryce', false], // another first middle initial: father and son
     ['Tom P.W. Bryce', 'Tom P. Bryce', true],
     ['T.J. Bryce', 'Tom Bryce', false], // a given name of initials is no initial of another
+    ['Tarik bin Dorva', 'Yusuf bin Dorva', false], // a particle is no given name in common
+    ['Ana de Vries', 'Ines de Vries', false],
+    ['Tarik bin Dorva', 'Tarik Dorva', true],
+    ['Tarik Bin Dorva', 'Yusuf bin Dorva', false],
+    ['Ana Ben Dorva', 'Ana Ben Dorva', true],
+    ['Party Ben Dorva', 'Ben Dorva', true], // a capitalised "Ben" after a word is a given name
     ['Mo Ferrand', 'Maurice Ferrand', true], // a short form from the table
     ['Chris Tervo', 'Christopher Tervo', true], // a short form that starts the name
     ['Al Tervo', 'Alma Tervo', false], // two letters say too little
