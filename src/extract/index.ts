@@ -52,7 +52,7 @@ export function extractSource(source: Source, options: ExtractOptions = {}): Sou
 }
 
 /**
- * "“I got caught but I'm OK,” Alder said": inside a quote given to a named person, "I" is that person.
+ * "“I slipped but I'm fine,” Alder said": inside a quote given to a named person, "I" is that person.
  * Each such word is one more occurrence of the speaker (rule `first-person`), where the attribution is
  * firm (confidence 0.8 or more). "We" is a group and stays out.
  */

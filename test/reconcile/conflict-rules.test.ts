@@ -13,7 +13,7 @@ describe('figure conflicts only between one quantity of one subject', () => {
   });
 
   it('raises "mother of 13" even when its outlet also says "mother of 12" elsewhere (rule: vague-source)', () => {
-    const r = run('Dana Horne, a mother of 12, was killed.', 'Dana Horne, a mother of 12, died.', 'Dana Horne, a mother of 12, died. A stray bullet hit the mother of 13.', 'The mother of 13 was shot outside a school.');
+    const r = run('Dana Horne, a mother of 12, was killed.', 'Dana Horne, a mother of 12, died.', 'Dana Horne, a mother of 12, died. A ricochet struck the mother of 13.', 'The mother of 13 was shot outside a school.');
     expect(r.conflicts.map((c) => c.message)).toEqual(['Sources disagree on children (mother of): 12 (s1, s2, s3) vs 13 (s3, s4)']);
   });
 
@@ -88,7 +88,7 @@ describe('figure conflicts only between one quantity of one subject', () => {
     ['near-agreements: one sum written two ways', ['The club paid $1.2m for the striker.', 'The club paid 1.2 million dollars for the striker.']],
     ['a weight is no money', ['Dunmore, a 200-pound man, fled.', 'Dunmore, who weighs about 200 pounds, fled.']],
     ['a year range is no count', ['He served between 1991 and 1998.', 'He served between 1990 and 1997.']],
-    ['an addition and a total (rule: increment)', ['Dunmore was given two extra life sentences.', 'Dunmore is serving three life sentences.']],
+    ['an addition and a total (rule: increment)', ['Dunmore got two extra life terms on top.', 'Dunmore is serving three life terms.']],
     ['a count over a stated period and one over all time (rule: period)', ['Records show Dunmore was fined five times.', 'Dunmore was fined three times since March.']],
     ['the same, when another outlet gives the period’s value for something else', ['Records show Dunmore was fined five times.', 'Dunmore was fined three times since March.', 'In 2017 the clerk Okafor was warned three times.']],
     ['a guess and an outcome (rule: prediction)', ['The Harriers went on to win 12 matches after a poor start.', 'Before the season I expected the Harriers would win 4 matches.']],

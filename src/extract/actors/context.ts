@@ -71,7 +71,7 @@ export function contextKind(doc: ParsedSource, s: number, first: number, end: nu
   // "36-year-old Leo Rask", "Leo Rask, 36, fell": an age is a person's.
   // (A lone word with its age set off by commas, "Okoro, 49, fled", is a surname too.)
   const ageAfter = next?.text === ',' && /^\d{1,3}$/.test(doc.tokens[end + 1]?.text ?? '') && doc.tokens[end + 2]?.text === ',';
-  // "the 23-year-old Lacienne": one word after an age too, when it is no ordinary word, people or place ("the 30-year-old Canadian"),
+  // "the 23-year-old Ondrine": one word after an age too, when it is no ordinary word, people or place ("the 30-year-old Canadian"),
   // nor a modifier of a noun ("a 48-year-old Dorvale woman").
   const modifies = next !== undefined && /^\p{Ll}/u.test(next.text) && !hasAnyTag(next.norm, CLAUSE_TAGS) && !isSpeechVerb(next.norm);
   const aged = /(?:^|-)year-old$/.test(prev?.norm ?? '') && (end - first >= 2 || (unknownWord(doc.tokens[first]!) && !modifies));

@@ -100,7 +100,7 @@ export function linkMentions(doc: ParsedSource, mentions: readonly NameMention[]
     const words = key.split(' ');
     const direct = byKey.get(key) ?? byKey.get(key.replace(/\./g, '')) ?? (m.rule === 'spaced-name' ? byKey.get(key.replace(/ /g, '')) : undefined);
     const sameSurname = bySurname.get(surnameOf(words)) ?? [];
-    // "Laci Marsh" is not "Scott Marsh": a full name links by surname only when a given name fits too.
+    // "Mira Marsh" is not "Owen Marsh": a full name links by surname only when a given name fits too.
     // "the BBC Vessel": words before the surname that are no given names let it link as the surname alone would.
     const strict = words.length > 1 && givesName(doc.tokens.slice(m.first, m.end));
     // "Vessel was fined for hiding the accounts from his sister, Ana Vessel": the surname alone names the one whose relative

@@ -9,7 +9,7 @@ import { placeBaseKey } from './facilities.js';
  * One word paired by "and" with a person's one-word name is a person: "the bodies of Mary and Ellis".
  */
 export function propagateListKinds(doc: ParsedSource, mentions: readonly NameMention[]): NameMention[] {
-  // "23-year-old Lacienne … the letters of Lacienne and Corran": a word the article reads as a person's once is one here too.
+  // "23-year-old Ondrine … the letters of Ondrine and Corran": a word the article reads as a person's once is one here too.
   const people = new Set(mentions.filter((m) => m.kind === 'person' && !m.weak && m.end - m.first === 1).map((m) => spanKey(doc, m.first, m.end)));
   const person = (n: NameMention | undefined) => n !== undefined && (n.kind === 'person' || (n.kind === null && people.has(spanKey(doc, n.first, n.end))));
   const at = new Map<number, NameMention>();

@@ -16,7 +16,7 @@ export function firstGiven(c: Cluster): string | null {
 
 /**
  * Who a bare surname names when two people share it: news style calls one of them by the first name
- * ("Scott Kettering … his wife, Laci Kettering … Laci's family … Kettering said"), so a person the
+ * ("Owen Kettering … his sister, Mira Kettering … Mira's family … Kettering said"), so a person the
  * article calls by the first name alone is not the one the surname alone names.
  */
 export function bySurnameAlone(candidates: readonly Cluster[], bareWords: ReadonlySet<string>): readonly Cluster[] {
@@ -25,14 +25,14 @@ export function bySurnameAlone(candidates: readonly Cluster[], bareWords: Readon
   return left.length ? left : candidates;
 }
 
-/** "Laci's family": a first name alone names the one person of the article who has it, if only one does. */
+/** "Mira's family": a first name alone names the one person of the article who has it, if only one does. */
 export function byFirstName(clusters: readonly Cluster[], key: string): Cluster | undefined {
   const owners = clusters.filter((c) => firstGiven(c) === key);
   return owners.length === 1 ? owners[0] : undefined;
 }
 
 /**
- * Given names that fit a cluster's names: a given name in common ("scott l marsh" / "scott marsh"), or an
+ * Given names that fit a cluster's names: a given name in common ("owen l marsh" / "owen marsh"), or an
  * initial ("s marsh"). A key with none ("marsh") fits any name, unless `strict` (the words before the surname
  * read as given names): then it fits only a cluster that knows no given name, for once "Ines Marsh … Marsh"
  * is linked, "Tomas Marsh" further on is still another person.

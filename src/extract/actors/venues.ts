@@ -22,7 +22,7 @@ export function findVenues(doc: ParsedSource, actors: readonly ActorMention[], t
     /** "the town of", "the provincial capital", "a" before the place that locates: skipped. */
     const anchorAt = (k: number): number => {
       if (k < end && ARTICLES.has(tokens[k]!.norm)) k++;
-      // "west of the region's main city of Virel"
+      // "west of the county's main port of Virel"
       if (k < end && /^\p{Ll}/u.test(tokens[k]!.text) && isPossessive(tokens[k]!) && LOCATING.has(stripPossessive(tokens[k]!.norm))) k++;
       for (let n = 0; n < 2 && lower(k, end) && LOCATING.has(tokens[k]!.norm); n++) k++; // "the provincial capital"
       if (k < end && tokens[k]!.norm === 'of' && k > 0 && LOCATING.has(tokens[k - 1]!.norm)) k++;

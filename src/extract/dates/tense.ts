@@ -147,7 +147,7 @@ function isFutureAt(words: readonly Word[], j: number): boolean {
   if (n === 'set' && (after === 'to' || after === 'for')) return true;
   // "may finally be resolved", but "may have met"
   if (n === 'may' && after !== 'have' && !isCapitalised(words[j])) return true;
-  // "is going to", "is to resume trading on Tuesday", "to be completed around Nov. 1", "as early as Tuesday"
+  // "is going to", "is to resume trading on Tuesday", "to be finished around Nov. 1", "as early as Tuesday"
   if (n === 'to' && /^(going|is|are)$/.test(before)) return true;
   if (n === 'be' && before === 'to') return true;
   if (n === 'early' && before === 'as') return true;

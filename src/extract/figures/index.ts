@@ -263,8 +263,8 @@ const SERIES_EVENTS = new Set(['tremor', 'tremors', 'quake', 'quakes', 'earthqua
   'strike', 'strikes', 'blast', 'blasts', 'explosion', 'explosions', 'storm', 'storms', 'eruption', 'eruptions']);
 
 /**
- * "a 5.2 quake rattled the port today, the latest aftershock", "the 5.2-magnitude quake was the latest in
- * a series since the 7.0 quake": what comes before "the latest" is one of several events, not the one the other
+ * "a 5.2 quake rattled the port today, the latest aftershock", "the 5.2-magnitude quake, the latest of many
+ * since the 7.0 quake": what comes before "the latest" is one of several events, not the one the other
  * outlets measure (what comes after may be that one). ("the latest toll" is the current total, and stays one.)
  * Returns where "latest" stands, or -1.
  */

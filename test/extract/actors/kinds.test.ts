@@ -173,8 +173,8 @@ describe('organisations known by their shape', () => {
 it('reads an unknown name with an age as a person: "44-year-old Leo Rask", "Kofi Dansoa, 41,", "Vanteaux, 52," (rule: age-descriptor)', () => {
   expect(actors('A day later, 44-year-old Leo Rask spoke. Kofi Dansoa, 41, said no.')).toEqual(['person: Leo Rask', 'person: Kofi Dansoa']);
   expect(actors('Vanteaux, 52, drove off.')).toEqual(['person: Vanteaux']);
-  // One word after an age, when it is no ordinary word, people or place: "the 23-year-old Lacienne", not "the 30-year-old Canadian".
-  expect(actors('Tom Vell lost his wife, 23-year-old Lacienne, in May.')).toEqual(['person: Tom Vell', 'person: Lacienne']);
+  // One word after an age, when it is no ordinary word, people or place: "the 23-year-old Ondrine", not "the 30-year-old Canadian".
+  expect(actors('Tom Vell lost his sister, 23-year-old Ondrine, in May.')).toEqual(['person: Tom Vell', 'person: Ondrine']);
   expect(actors('Ana Ruiz beat Tom Vell, and the 30-year-old Canadian retired.')).toEqual(['person: Ana Ruiz', 'person: Tom Vell']);
 });
 
@@ -230,7 +230,7 @@ describe('people known by a given name', () => {
   });
 
   it('reads "Will" opening a sentence that asks nothing as the given name', () => {
-    expect(actors('Will Parrin scored 14 points off the bench. Parrin also had six rebounds.')).toEqual(['person: Will Parrin (Parrin)']);
+    expect(actors('Will Parrin came on late and scored 19 points. Parrin also had six rebounds.')).toEqual(['person: Will Parrin (Parrin)']);
     expect(actors('Will Parrin stay on? Parrin has not said.').join()).not.toContain('Will'); // the modal
   });
 
@@ -241,8 +241,8 @@ describe('people known by a given name', () => {
   it('reads one unknown word paired by "and" with a person’s given name as a person (rule: person-list)', () => {
     expect(actors('Owen Vell said his wife, Mary Vell, had left. The letters of Mary and Ellis were found.')).toEqual(['person: Owen Vell', 'person: Mary Vell (Mary)', 'person: Ellis']);
     // A word of no known given name that the article reads as a person's elsewhere pairs the same way.
-    expect(actors('Owen Vell lost his wife, 23-year-old Lacienne. Lacienne vanished in May. The letters of Lacienne and Corran were found.')).toEqual([
-      'person: Owen Vell', 'person: Lacienne', 'person: Corran',
+    expect(actors('Owen Vell lost his sister, 23-year-old Ondrine. Ondrine left in May. The letters of Ondrine and Corran were found.')).toEqual([
+      'person: Owen Vell', 'person: Ondrine', 'person: Corran',
     ]);
   });
 

@@ -5,15 +5,15 @@ const actors = (text: string) => extractText(text).actors.map((a) => `${a.kind}:
 
 describe('two people of one article sharing a surname', () => {
   it('keeps a full name with another given name apart (rule: given-names-fit)', () => {
-    expect(actors('Scott Kettering was convicted of killing his wife, Laci Kettering, in May.')).toEqual([
-      'person: Scott Kettering',
-      'person: Laci Kettering',
+    expect(actors('Owen Kettering was fined for misleading his sister, Mira Kettering, in May.')).toEqual([
+      'person: Owen Kettering',
+      'person: Mira Kettering',
     ]);
   });
 
   it('gives the bare surname to the one the article does not call by the first name (rule: surname-alone)', () => {
-    const text = 'Laci Kettering vanished in May. Her husband, Scott Kettering, was charged. Laci’s family wept. Kettering said nothing.';
-    expect(actors(text)).toEqual(['person: Laci Kettering (Laci)', 'person: Scott Kettering (Kettering)']);
+    const text = 'Mira Kettering left in May. Her brother, Owen Kettering, was charged. Mira’s family wept. Kettering said nothing.';
+    expect(actors(text)).toEqual(['person: Mira Kettering (Mira)', 'person: Owen Kettering (Kettering)']);
   });
 
   it('links a first name alone to the one person who has it (rule: first-name)', () => {
@@ -35,6 +35,6 @@ describe('two people of one article sharing a surname', () => {
   });
 
   it('does not read a titled surname as a first name', () => {
-    expect(actors('Scott Kettering testified. Judge Scott denied bail.').map((a) => a.split(' (')[0])).toEqual(['person: Scott Kettering', 'person: Scott']);
+    expect(actors('Owen Kettering testified. Judge Owen denied bail.').map((a) => a.split(' (')[0])).toEqual(['person: Owen Kettering', 'person: Owen']);
   });
 });

@@ -34,7 +34,7 @@ describe('direction', () => {
     ['On Friday, the ministry plans to pay the first claims.', ['Friday → 2024-11-01']],
     // a speech verb far before the date leaves the tense to what was said
     ['Tarvo Mills said it is calling the bonds for redemption on Dec. 7.', ['Dec. 7 → 2024-12-07']],
-    ['The placement is to be completed around Nov. 1.', ['around Nov. 1 → 2024-11-01']],
+    ['The sale is to be finished around Nov. 1.', ['around Nov. 1 → 2024-11-01']],
     // a deadline lies ahead, unless the clause is in the past perfect
     ['The lenders extended the loans by February.', ['February → 2025-02']],
     ['The fund had bought 4,000 shares by March 2.', ['March 2 → 2024-03-02']],

@@ -43,8 +43,8 @@ describe('spans keep their modifiers', () => {
     expect(readDates('The summit on April 24, 2024 and 25 delegates attended.', REF)).toEqual(['April 24, 2024 → 2024-04-24']);
   });
 
-  it('"get around Wednesday’s ruling": "around" before a weekday is a preposition', () => {
-    expect(datesOf('They would look for ways to get around Wednesday’s ruling.').map((d) => d.text)).toEqual(['Wednesday']);
+  it('"work around Wednesday’s ruling": "around" before a weekday is a preposition', () => {
+    expect(datesOf('The club hopes to work around Wednesday’s ruling.').map((d) => d.text)).toEqual(['Wednesday']);
   });
 });
 

@@ -13,7 +13,7 @@ describe('measures are never money and never bare counts', () => {
     ['Dunmore, who weighs about 210 pounds, fled.', 'about 210 pounds', 210, 'lb'],
     ['The boxer weighed in at 102 kg on Friday.', '102 kg', 102, 'kg'],
     ['He fell about 600 metres down the face.', 'about 600 metres', 600, 'm'],
-    ['He fell about 200m down a steep gully.', 'about 200m', 200, 'm'],
+    ['He slid about 200m into a ravine.', 'about 200m', 200, 'm'],
     ['She slid about 300m while descending the gully.', 'about 300m', 300, 'm'],
     ['The rope team stopped within 40m of the ridge.', '40m', 40, 'm'],
     ['The climbers were 2,000 feet up.', '2,000 feet', 2000, 'ft'],
