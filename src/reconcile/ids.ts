@@ -24,10 +24,20 @@ export function shortHash(text: string, length = 8): string {
 export class IdAllocator {
   private readonly used = new Map<string, number>();
   take(base: string): string {
-    const n = (this.used.get(base) ?? 0) + 1;
-    this.used.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
+    const id = flat(base);
+    const n = (this.used.get(id) ?? 0) + 1;
+    this.used.set(id, n);
+    return n === 1 ? id : flat(`${id}-${n}`);
   }
+}
+
+/**
+ * The same text as one flat string. An id built from parts (`figure-${slug}-${hash}`) is a tree of
+ * joined strings in V8, 160 bytes where the flat text takes 70; every fact and its members hold
+ * their id to the end of a run (140,000 ids on the 50 MB bench corpus: 12 MB).
+ */
+function flat(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** The one empty list every fact without conflicts or (yet) evidence shares: 150,000 facts need not hold 300,000 empty arrays. */
