@@ -2,7 +2,7 @@ import type { ActorFact } from '../model/fact.js';
 import type { ActorKind, ActorMention } from '../model/mention.js';
 import type { SourceMentions } from '../model/extraction.js';
 import { compareEvidence } from './evidence.js';
-import type { MemberIds } from './figures.js';
+import { fitted, type MemberIds } from './figures.js';
 import { IdAllocator, slug } from './ids.js';
 import { foldName, sameName, skeleton, surnameOf } from './names.js';
 import { attachBareNames, isBare } from './actor-bare.js';
@@ -117,6 +117,7 @@ export function reconcileActors(inputs: readonly SourceMentions[], tick: () => v
       }
       return { ...fact, id };
     });
+  fitted(members);
   return { facts, index: actorIndex(members, unusual), members };
 }
 

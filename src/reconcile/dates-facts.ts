@@ -5,7 +5,7 @@ import type { DateCluster, DateItem } from './dates.js';
 import type { SourceAnchor } from './dates-anchor.js';
 import { compareEvidence, evidenceOf } from './evidence.js';
 import { components } from './figures-index.js';
-import type { MemberIds } from './figures.js';
+import { fitted, type MemberIds } from './figures.js';
 import { IdAllocator, NONE, shortHash, singleSourceLists, slug } from './ids.js';
 import { compareDateValues } from '../model/date-values.js';
 
@@ -66,7 +66,7 @@ export function build(clusters: readonly DateCluster[], pairs: ReadonlyArray<rea
   clusters.forEach((c, i) => {
     for (const x of c.items) (members.get(x.source) ?? members.set(x.source, []).get(x.source)!)[x.index] = idOf.get(i)!;
   });
-  return { facts, conflicts, members };
+  return { facts, conflicts, members: fitted(members) };
 }
 
 /** "2025-08-15"; "report-day-3" for report day − 3; "unresolved". */

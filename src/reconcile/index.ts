@@ -5,7 +5,7 @@ import { reconcileActors, type ActorIndex } from './actors.js';
 import { reconcileDates } from './dates.js';
 import { placesBySource } from './dates-zones.js';
 import { lineColumn } from './evidence.js';
-import { reconcileFigures, type MemberIds } from './figures.js';
+import { fitted, reconcileFigures, type MemberIds } from './figures.js';
 import { attachEvidence, type Members } from './members.js';
 import { speakerConflicts, wordingConflicts } from './quote-conflicts.js';
 import { transcribedConflicts } from './quote-conflicts-transcribed.js';
@@ -102,6 +102,7 @@ function quotesOf(inputs: readonly SourceMentions[], actors: ActorIndex, actorBy
       (members.get(sid) ?? members.set(sid, []).get(sid)!)[item.index] = facts[i]!.id;
     }
   });
+  fitted(members);
   const wording = wordingConflicts(groups, facts, actorById, pace);
   // One speaker's utterance transcribed in words too far apart for the wording rule: pairs it has not raised.
   const transcribed = transcribedConflicts(groups, facts, actorById, wording, pace);
