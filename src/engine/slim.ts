@@ -22,8 +22,14 @@ export function slimTexts(actors: readonly ActorMention[], quotes: readonly Quot
  * people and figures thousands of times.
  */
 // The fields whose words sources repeat (every one of a mention's string fields but its id).
-const ACTOR_WORDS = ['kind', 'name', 'honorific'];
+const ACTOR_WORDS = ['kind', 'name', 'honorific', 'kindRule'];
 const ACTOR_LISTS = ['aliases', 'roles'];
+/**
+ * The one empty list of names or roles every actor without any shares (most have none). The actors
+ * stage holds every actor mention of the run at once, its peak: on the 50 MB bench corpus 334,000
+ * mentions, whose empty lists took 24 MB and whose rule names, parsed anew for each, 6 MB.
+ */
+const NO_WORDS: readonly string[] = Object.freeze([]);
 const SPAN_WORDS = ['text', 'rule', 'unit', 'qualifier', 'subject', 'measure', 'event', 'eventWhole', 'granularity', 'value'];
 
 export function restoreSource<K extends Kind>(kind: K, list: SourceMentions[K], id: string, intern: (s: string) => string = (s) => s): SourceMentions[K] {
@@ -35,7 +41,11 @@ export function restoreSource<K extends Kind>(kind: K, list: SourceMentions[K], 
     if (kind === 'actors') {
       for (const o of (item as unknown as ActorMention).occurrences) (o as unknown as Writable).source = id;
       for (const key of ACTOR_WORDS) share(item, key);
-      for (const key of ACTOR_LISTS) (item[key] as string[]).forEach((s, i, all) => (all[i] = intern(s)));
+      for (const key of ACTOR_LISTS) {
+        const words = item[key] as string[];
+        if (words.length === 0) item[key] = NO_WORDS;
+        else words.forEach((s, i, all) => (all[i] = intern(s)));
+      }
       continue;
     }
     item.source = id;
