@@ -4,11 +4,11 @@ import { isSpeechVerb } from '../../lexicon/speech.js';
 import { onceKeys } from '../../reconcile/dates-events.js';
 import { contentKeys } from '../../reconcile/figures-keys.js';
 import { endsPhrase, nounPhraseAt } from '../figures/subject.js';
-import { ABBREVIATIONS } from '../../nlp/abbreviations.js';
 import { isBoundary, isCapitalised, type Word } from '../figures/words.js';
 import type { EventSide } from './find.js';
 import { nounAfter } from './calendar-forms.js';
 import { clockAt, isClockColon } from './clock.js';
+import { clauseEnd } from './tense.js';
 
 /**
  * What a date dates, as a few words of original text from its clause:
@@ -36,14 +36,6 @@ function stops(w: Word | undefined): boolean {
 
 /** "he all but accused", "anything but calm": "but" after these is no conjunction. */
 const allBut = (words: readonly Word[], k: number): boolean => words[k]!.norm === 'but' && /^(all|anything|nothing|everything)$/.test(words[k - 1]?.norm ?? '');
-
-/** words[k] ends the clause; the full stop of "Sen." or of an initial ("Ada K. Ruiz") does not. */
-function endsAt(words: readonly Word[], k: number): boolean {
-  const w = words[k];
-  if (w?.text !== '.' || !w.glued) return stops(w);
-  const prev = words[k - 1];
-  return !(prev && prev.kind === 'word' && (ABBREVIATIONS.has(prev.norm) || (prev.text.length === 1 && isCapitalised(prev))));
-}
 
 /** words[k] ends a clause; the colon of a clock time ("6:20 p.m.") does not: "sank at 6:20 p.m. on Friday" is one clause. */
 function stopsAt(words: readonly Word[], k: number): boolean {
@@ -76,7 +68,7 @@ function eventAfter(text: string, words: readonly Word[], next: number, whole = 
   let b = a;
   // "Okafor met Berg in Lagos and followed …" stops at the second verb; "Ruiz and French President Lenoir" does not.
   const runs = () => {
-    while (b < words.length && b - a < MAX_WORDS && !endsAt(words, b) && !(b > a && CLAUSE_OPENERS.has(words[b]!.norm) && !allBut(words, b)) && !(['and', 'or'].includes(words[b]!.norm) && !isCapitalised(words[b + 1]))) b++;
+    while (b < words.length && b - a < MAX_WORDS && !clauseEnd(words, b) && !(b > a && CLAUSE_OPENERS.has(words[b]!.norm) && !allBut(words, b)) && !(['and', 'or'].includes(words[b]!.norm) && !isCapitalised(words[b + 1]))) b++;
   };
   runs();
   // "a day after a guide, Ana Ruiz, died in a fall": a name set off by commas goes on to the verb.

@@ -30,7 +30,7 @@ const FUTURE_REACH = 16;
  * A clause ends at a boundary mark, but not at the period of an initial or an abbreviation ("will succeed
  * Ada P. Lund March 3", "Tessaro Corp. will pay on Friday").
  */
-function clauseEnd(words: readonly Word[], j: number): boolean {
+export function clauseEnd(words: readonly Word[], j: number): boolean {
   const w = words[j]!;
   if (w.text !== '.' || !w.glued) return isBoundary(w);
   const prev = words[j - 1];
