@@ -127,36 +127,40 @@ function withDay(words: readonly Word[], i: number, month: number, day: number, 
  * first's year or direction. Not when a unit or a month follows it ("April 24 and 25 people").
  */
 function withSecondDay(words: readonly Word[], d: RawDate, month: number, year: number | null, yearEnd?: number): RawDate {
-  const at = secondDayAt(words, d.first, d.next);
-  const second = at === null ? null : dayAt(words, at);
-  if (at === null || !second || second.day > 31 || (words[second.next]?.kind === 'word' && !/^(to|in|at|of|for)$/.test(words[second.next]!.norm))) return d;
+  const second = secondDayAfter(words, d.first, d.next);
+  if (!second || second.day > 31 || (words[second.next]?.kind === 'word' && !/^(to|in|at|of|for)$/.test(words[second.next]!.norm))) return d;
   // "April 24 and 25, 2025": the year after the second day is both days', and in the second's span
-  const base = { first: at, next: yearEnd ?? second.next, qualifier: d.qualifier, side: d.side, rule: d.rule, trimStart: 0 };
+  return withAlsoDay(d, { first: second.at, next: yearEnd ?? second.next, trimStart: 0 }, month, year, second.day);
+}
+
+/** The date `d` with another day of its month, at `span`, as its `also`: the year's, or `d`'s direction. */
+function withAlsoDay(d: RawDate, span: { first: number; next: number; trimStart: number }, month: number, year: number | null, day: number): RawDate {
+  const base = { ...span, qualifier: d.qualifier, side: d.side, rule: d.rule };
   if (year !== null) {
-    const value = dayOf(year, month, second.day);
+    const value = dayOf(year, month, day);
     return value ? { ...d, also: { ...base, value, granularity: 'day' } } : d;
   }
-  if (!dayOf(2024, month, second.day) || !d.relative) return d;
-  return { ...d, also: { ...base, value: null, granularity: 'day', relative: { ...d.relative, day: second.day } } };
+  if (!dayOf(2024, month, day) || !d.relative) return d;
+  return { ...d, also: { ...base, value: null, granularity: 'day', relative: { ...d.relative, day } } };
 }
 
 /**
- * Where a second day of the same month starts after a first that ends at words[next]: "April 24 and 25",
- * "April 24 or 25", "April 24–25" (a dash joins them), "from April 24 to 26"; null when none does.
+ * A second day of the same month after a first that ends at words[next]: "April 24 and 25", "April 24 or 25",
+ * "April 24–25" (a dash joins them), "from April 24 to 26"; where it stands (`at`), its day and the next index.
  */
-function secondDayAt(words: readonly Word[], first: number, next: number): number | null {
+function secondDayAfter(words: readonly Word[], first: number, next: number): { at: number; day: number; next: number } | null {
   const link = words[next];
   if (!link) return null;
-  if (link.joined && /^\d{1,2}$/.test(link.text)) return next;
-  if (link.norm === 'and' || link.norm === 'or') return next + 1;
-  return RANGE_TO.has(link.norm) && words[first - 1]?.norm === 'from' ? next + 1 : null;
+  const at = link.joined && /^\d{1,2}$/.test(link.text) ? next
+    : link.norm === 'and' || link.norm === 'or' || (RANGE_TO.has(link.norm) && words[first - 1]?.norm === 'from') ? next + 1 : -1;
+  const day = at < 0 ? null : dayAt(words, at);
+  return day ? { at, ...day } : null;
 }
 const RANGE_TO = new Set(['to', 'through', 'until', 'till']);
 
 /** "April 24 and 25, 2025": the year after a second day, and where it ends; null when none follows. */
 function yearAfterSecondDay(words: readonly Word[], first: number, next: number): { year: number; next: number } | null {
-  const at = secondDayAt(words, first, next);
-  const second = at === null ? null : dayAt(words, at);
+  const second = secondDayAfter(words, first, next);
   if (!second) return null;
   const comma = words[second.next]?.text === ',' ? 1 : 0;
   const year = yearAt(words, second.next + comma);
@@ -177,14 +181,7 @@ function dayPairIn(w: Word | undefined): { day: number; second: number; cut: num
 
 /** The date `d`, with the second day of a pair word (dayPairIn) at words[at] as its `also`. */
 function withPairDay(d: RawDate | null, at: number, pair: { second: number; cut: number }, month: number, year: number | null): RawDate | null {
-  if (!d) return null;
-  const base = { first: at, next: at + 1, qualifier: d.qualifier, side: d.side, rule: d.rule, trimStart: pair.cut };
-  if (year !== null) {
-    const value = dayOf(year, month, pair.second);
-    return value ? { ...d, also: { ...base, value, granularity: 'day' } } : d;
-  }
-  if (!dayOf(2024, month, pair.second) || !d.relative) return d;
-  return { ...d, also: { ...base, value: null, granularity: 'day', relative: { ...d.relative, day: pair.second } } };
+  return d && withAlsoDay(d, { first: at, next: at + 1, trimStart: pair.cut }, month, year, pair.second);
 }
 
 /** "18 August 2025", "18 August", "the 18th of August", "18-19 August", "18 and 19 August" */
@@ -213,12 +210,11 @@ function dayFirstPairAt(words: readonly Word[], i: number, base: Base, problems:
     return withPairDay(first, i, pair, month.month, year);
   }
   const day = dayAt(words, i);
-  const at = day ? secondDayAt(words, i, day.next) : null;
-  const second = at === null ? null : dayAt(words, at);
+  const second = day ? secondDayAfter(words, i, day.next) : null;
   const month = second ? monthAt(words, second.next) : null;
   if (!day || !second || !month || second.day <= day.day) return null;
   // the first day takes the month and year (or the direction) the second is read with
-  const whole = dayMonthAt(words, at!, { ...base, first: at! }, []);
+  const whole = dayMonthAt(words, second.at, { ...base, first: second.at }, []);
   if (!whole) return null;
   const value = whole.value !== null ? `${whole.value.slice(0, 8)}${String(day.day).padStart(2, '0')}` : null;
   if (value !== null && !dayOf(Number(value.slice(0, 4)), month.month, day.day)) return null;
