@@ -4,7 +4,7 @@ import type { ActorKind } from '../../model/mention.js';
 import { FACILITY_HEADS, FACILITY_KINDS, ORG_KINDS, PLACE_KINDS, PLACE_PEOPLE, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { isSpeechVerb } from '../../lexicon/speech.js';
 import { MEDIA_NOUNS } from '../../lexicon/media.js';
-import { PERSON_NOUNS, ROLE_HEADS } from '../../lexicon/people.js';
+import { KIN_NOUNS, PERSON_NOUNS, ROLE_HEADS } from '../../lexicon/people.js';
 import { isJoiner, looksLikeDemonym, stripPossessive } from './words.js';
 
 /** "the Havenbond union", "the Veltrix app": a name of no ordinary English word before a lower-case noun for a kind of organisation. */
@@ -213,8 +213,11 @@ export function lowerWords(doc: ParsedSource): ReadonlySet<string> {
   return words;
 }
 
-/** Kin nouns before a relative's name: "his brother, Davor", "her daughter Ama". */
-const KIN = new Set(['brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'grandson', 'granddaughter', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'fiancée', 'fiancé', 'widow', 'stepson', 'stepdaughter', 'half-brother', 'half-sister']);
+/**
+ * Kin nouns before a relative's name: "his brother, Davor", "her daughter Ama". Not "partner": "its partner,
+ * Vexel Labs" is a company (the rule reads no possessive).
+ */
+const KIN = new Set([...KIN_NOUNS].filter((n) => n !== 'partner'));
 
 /** Lower-case words of where, between a preposition and a place's name: "in downtown Dorvale". */
 const WHERE_WORDS = new Set(['downtown', 'uptown', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'suburban', 'neighbouring', 'neighboring', 'nearby', 'coastal', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'remote', 'war-torn']);

@@ -236,6 +236,7 @@ describe('people known by a given name', () => {
 
   it('reads a name given to a relative as a person (rule: kin-name)', () => {
     expect(actors('Ana Ruiz shares the farm with her older brother, Davor.')).toEqual(['person: Ana Ruiz', 'person: Davor']);
+    expect(actors('Ana Ruiz shares the farm with her grandmother, Davora.')).toEqual(['person: Ana Ruiz', 'person: Davora']);
   });
 
   it('reads one unknown word paired by "and" with a person’s given name as a person (rule: person-list)', () => {
