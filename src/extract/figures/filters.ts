@@ -85,13 +85,14 @@ const EMERGENCY_NUMBERS = new Set(['911', '999', '112', '000']);
 function streetAfter(w: readonly Word[], next: number): boolean {
   let k = next;
   if (COMPASS.has(w[k]?.norm ?? '') && isCapitalised(w[k])) k++;
-  const start = k;
-  while (k - start < 3 && (isCapitalised(w[k]) || /^\d+$/.test(w[k]?.text ?? '') && ORDINAL_SUFFIXES.has(w[k + 1]?.norm ?? ''))) {
-    if (/^\d+$/.test(w[k]!.text)) k++;
-    if (k > start && STREET_WORDS.has(w[k]!.norm) && isCapitalised(w[k])) return true;
-    k++;
+  for (let n = 0; n < 3; n++) {
+    // a word of the name: an ordinal ("14th", a number and its suffix) or a capitalised word
+    if (/^\d+$/.test(w[k]?.text ?? '') && ORDINAL_SUFFIXES.has(w[k + 1]?.norm ?? '')) k += 2;
+    else if (isCapitalised(w[k]) && !STREET_WORDS.has(w[k]!.norm)) k++;
+    else return false;
+    if (isCapitalised(w[k]) && STREET_WORDS.has(w[k]!.norm)) return true;
   }
-  return k > start && STREET_WORDS.has(w[k]?.norm ?? '') && isCapitalised(w[k]);
+  return false;
 }
 
 /**
