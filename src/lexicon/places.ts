@@ -84,6 +84,9 @@ export const ORG_KINDS: ReadonlySet<string> = new Set(['union', 'party', 'compan
   'coalition', 'alliance', 'network', 'airline', 'carrier', 'newspaper', 'broadcaster', 'app', 'platform', 'charity', 'foundation',
   'consortium', 'conglomerate', 'insurer', 'lender', 'retailer', 'militia', 'faction', 'federation', 'association', 'syndicate']);
 
+/** "Saint" as a place's or a feast's name opens it, written out, abbreviated or in another language: "St. Aldric", "Santa Vella". */
+export const SAINT_WORDS: ReadonlySet<string> = new Set(['saint', 'sainte', 'st', 'ste', 'san', 'santa', 'santo', 'sao', 'são']);
+
 /** Abbreviations that open a place's name, written with a full stop: "St. Aldric", "Ste. Vell", "Mt. Dorn", "Ft. Kessel". */
 export const PLACE_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'mt', 'ft']);
 

@@ -4,7 +4,7 @@ import { DESCRIBED_PERSON_NOUNS, SUBJECT_NOUNS } from '../../lexicon/described-p
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
 import { PORTFOLIO_FIELDS, WORK_HEADS } from '../../lexicon/works.js';
-import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
+import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS, SAINT_WORDS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, PERSON_TITLES } from '../../lexicon/people.js';
 import { nicknameAt, type Candidate } from './candidates.js';
 import { contextKind, firstWord, isLowerIn, lowerWords, modifiesNoun } from './context.js';
@@ -271,8 +271,6 @@ function feastName(doc: ParsedSource, name: readonly Token[], end: number): bool
   const words = name.filter((t) => t.kind === 'word');
   return words.length === 1 || (words.length === 2 && SAINT_WORDS.has(words[0]!.norm));
 }
-
-const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'ste', 'saint', 'sainte', 'san', 'santa']);
 
 /**
  * A lone given name at k, with "a", "an", "the" or "every" before it (adjectives between) and a lower-case

@@ -1,7 +1,7 @@
 import { hasAnyTag, hasTag, isOrgWord, isPlaceWord, ORG_TAGS, PERSON_TAGS, PLACE_TAGS } from '../../nlp/lexicon.js';
 import type { Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
-import { COMPANY_HEADS, COMPASS_REGIONS, FACILITY_HEADS, FACILITY_SURNAMES, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS } from '../../lexicon/places.js';
+import { COMPANY_HEADS, COMPASS_REGIONS, FACILITY_HEADS, FACILITY_SURNAMES, ORG_HEADS, PLACE_ACRONYMS, PLACE_HEADS, SAINT_WORDS } from '../../lexicon/places.js';
 import { isAcronym, isNameSuffix, stripPossessive } from './words.js';
 import { PERSON_TITLES } from '../../lexicon/people.js';
 import { isNumberNickname } from './candidates.js';
@@ -31,7 +31,7 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
   if (name.length > 1 && PLACE_PREFIXES.has(name[0]!.norm) && name[1]!.norm !== 'of') return 'place';
   // "St. Aldric", "Santa Vella", "San Dorado": a saint's name of one word, alone, names a place ("Santa
   // Claus" is a person, "San Dorado Harriers" a team, "St. Aldric University" a school).
-  if (SAINT_PREFIXES.has(name[0]!.norm) && name.filter((t) => t.kind === 'word').length === 2 && !hasAnyTag(phrase(name), PERSON_TAGS)) return 'place';
+  if (SAINT_WORDS.has(name[0]!.norm) && name.filter((t) => t.kind === 'word').length === 2 && !hasAnyTag(phrase(name), PERSON_TAGS)) return 'place';
   // ("Tarn Mount Vell Rescue Team" is the team's.)
   if (name.length > 2 && name.slice(1, -1).some((t) => MOUNT.has(t.norm)) && !ORG_HEADS.has(last)) return 'place';
   // "the West", "the Middle East"
@@ -58,9 +58,6 @@ export function kindOf(name: readonly Token[], _prev?: Token, _next?: Token): Ac
   return null;
 }
 
-
-/** Abbreviated and foreign words for "saint" that open a place's name. */
-const SAINT_PREFIXES: ReadonlySet<string> = new Set(['st', 'ste', 'santa', 'san', 'santo', 'sao', 'são']);
 
 /** Kinds of land before "of" in a place's name ("the Port of Antwerp" is the port's authority, an organisation). */
 const LAND_OF: ReadonlySet<string> = new Set(['province', 'region', 'republic', 'kingdom', 'district', 'county', 'island', 'islands', 'territory', 'emirate', 'principality', 'prefecture', 'governorate']);
