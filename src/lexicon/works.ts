@@ -28,3 +28,8 @@ export const PORTFOLIO_FIELDS: ReadonlySet<string> = new Set([
   'philosophy', 'psychology', 'sociology', 'mathematics', 'linguistics', 'journalism', 'literature', 'surgery',
   'conservation', 'education', 'technology', 'innovation', 'analytics',
 ]);
+
+/** Government portfolios after "Secretary of", "Minister of": "State", "the Interior", "Foreign Affairs". */
+export const OFFICE_PORTFOLIOS: ReadonlySet<string> = new Set(['state', 'defense', 'defence', 'commerce', 'interior', 'treasury', 'labor', 'labour', 'justice',
+  'energy', 'agriculture', 'transportation', 'transport', 'health', 'education', 'finance', 'war', 'homeland', 'security', 'veterans',
+  'affairs', 'foreign', 'home', 'housing', 'trade', 'industry', 'environment', 'culture', 'tourism', 'information', 'economy']);

@@ -3,7 +3,7 @@ import { hasAnyTag, hasTag, PERSON_TAGS, PLACE_TAGS, wordTags } from '../../nlp/
 import { DESCRIBED_PERSON_NOUNS, SUBJECT_NOUNS } from '../../lexicon/described-people.js';
 import type { ParsedSource, Token } from '../../nlp/types.js';
 import type { ActorKind } from '../../model/mention.js';
-import { PORTFOLIO_FIELDS, WORK_HEADS } from '../../lexicon/works.js';
+import { OFFICE_PORTFOLIOS, PORTFOLIO_FIELDS, WORK_HEADS } from '../../lexicon/works.js';
 import { LAW_HEADS, PLACE_KINDS, PLACE_OF_KINDS, PLACE_PARTS, PLACE_PREPOSITIONS, SAINT_WORDS } from '../../lexicon/places.js';
 import { DESCRIPTOR_ADJECTIVES, PERSON_TITLES } from '../../lexicon/people.js';
 import { nicknameAt, type Candidate } from './candidates.js';
@@ -320,10 +320,6 @@ function titleBeforeHeld(tokens: readonly Token[], first: number, end: number, s
 
 const isTitle = (t: Token) => PERSON_TITLES.has(stripPossessive(t.norm)) || ROLE_HEADS.has(stripPossessive(t.norm));
 
-/** Government portfolios after "Secretary of", "Minister of": "State", "the Interior", "Foreign Affairs". */
-const OFFICE_PORTFOLIOS: ReadonlySet<string> = new Set(['state', 'defense', 'defence', 'commerce', 'interior', 'treasury', 'labor', 'labour', 'justice',
-  'energy', 'agriculture', 'transportation', 'transport', 'health', 'education', 'finance', 'war', 'homeland', 'security', 'veterans',
-  'affairs', 'foreign', 'home', 'housing', 'trade', 'industry', 'environment', 'culture', 'tourism', 'information', 'economy']);
 
 /** The run at `first` follows a title and "of" or "for": "Director of …", "vice president for …". */
 function portfolioAfterTitle(tokens: readonly Token[], first: number): boolean {
